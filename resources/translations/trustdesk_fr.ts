@@ -4,42 +4,42 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="94" />
             <source>This TrustDesk</source>
             <translation>Ce TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Version:</source>
             <translation>Version :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Built on:</source>
             <translation>Compilé le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Pack:</source>
             <translation>Paquet :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="102" />
             <source>development build</source>
             <translation>version de développement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="103" />
             <source>%1, dated %2</source>
             <translation>%1, du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="104" />
             <source>no pack imported yet</source>
             <translation>aucun paquet importé pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="108" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
         </message>
@@ -97,12 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n tentative échouée</numerusform>
@@ -110,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
             <source>database version %1 → %2</source>
             <translation>version de la base de données %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>orientation %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>pour %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>file %1; with: %2</source>
             <translation>fichier %1 ; avec : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Aucune entrée ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d’audit…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="283" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -189,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Tous les événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Toute la période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>7 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Dernière année</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Événements</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Journal d’audit et communications</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>É&amp;vénement :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Afficher seulement ce type d’événement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Afficher seulement ce code de dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Période :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Afficher seulement cette période</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>Exporter en CSV les entrées d’audit affichées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="344" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n entrée.</numerusform>
@@ -292,52 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gardé, avec un motif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>évolution du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>aucune section</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>version %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n entrée</numerusform>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>sections : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>paquet « %1 », version %2</translation>
         </message>
@@ -368,38 +368,37 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
@@ -417,178 +416,178 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="83" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>Save a backup</source>
             <translation>Enregistrer une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="256" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="269" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="271" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
             <source>Writing and checking the backup…</source>
             <translation>Écriture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="337" />
             <source>No backup has been made yet.</source>
             <translation>Aucune sauvegarde n’a encore été faite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="341" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>Backups and keeping</source>
             <translation>Sauvegardes et conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Back up now to a file you choose</source>
             <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="347" />
             <source>Automatic backups to:</source>
             <translation>Sauvegardes automatiques vers :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>Off: no folder chosen</source>
             <translation>Désactivées : aucun répertoire choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>&amp;Off</source>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="357" />
             <source>Stop automatic backups</source>
             <translation>Arrêter les sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source>&amp;Keep the newest:</source>
             <translation>&amp;Garder les plus récentes :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source> backups</source>
             <translation> sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>How many automatic backups to keep</source>
             <translation>Nombre de sauvegardes automatiques à garder</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source> years</source>
             <translation> ans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="369" />
             <source>Restore the vault from a backup</source>
             <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="373" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="71" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
@@ -740,192 +739,195 @@
     <context>
         <name>CaseLabels</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="29" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
             <source>Burn-out</source>
             <translation>Burn-out</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="30" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
             <source>Depression</source>
             <translation>Dépression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
             <source>Substance abuse</source>
             <translation>Assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
             <source>Suicidal behaviour</source>
             <translation>Comportement suicidaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="33" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
             <source>Second victim</source>
             <translation>Seconde victime</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
             <source>Other problem</source>
             <translation>Autre problème</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="47" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
             <source>The doctor</source>
             <translation>Le médecin en personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="48" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
             <source>A colleague</source>
             <translation>Un collègue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="49" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
             <source>Family or a relative</source>
             <translation>La famille ou un proche</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="50" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
             <source>The coordinator</source>
             <translation>Le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="51" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
             <source>Someone else</source>
             <translation>Quelqu’un d’autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
             <source>Antwerp</source>
             <translation>Anvers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
             <source>East Flanders</source>
             <translation>Flandre-Orientale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
             <source>Flemish Brabant</source>
             <translation>Brabant flamand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
             <source>Limburg</source>
             <translation>Limbourg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
             <source>West Flanders</source>
             <translation>Flandre-Occidentale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
             <source>Brussels-Capital Region</source>
             <translation>Région de Bruxelles-Capitale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
             <source>Hainaut</source>
             <translation>Hainaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="65" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
             <source>Liège</source>
             <translation>Liège</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="66" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
             <source>Luxembourg</source>
             <translation>Luxembourg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="67" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
             <source>Namur</source>
             <translation>Namur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="68" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
             <source>Walloon Brabant</source>
             <translation>Brabant wallon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
             <source>National / several regions</source>
             <translation>National / plusieurs régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="70" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
             <source>Abroad</source>
             <translation>Étranger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="85" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
             <source>Physician</source>
             <translation>Médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="86" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
             <source>Physician in training</source>
             <translation>Médecin en formation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="87" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
             <source>Medical student</source>
             <translation>Étudiant en médecine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
             <source>German</source>
             <translation>Allemand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="104" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
             <source>Structural solution reached</source>
             <translation>Solution structurelle trouvée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
             <source>Handed over after referral</source>
             <translation>Relais passé après orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="107" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
             <source>The doctor ended the contact</source>
             <translation>Le médecin a mis fin au contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
             <source>Doctor unreachable</source>
             <translation>Médecin injoignable</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
             <source>Handed over</source>
             <translation>Relais passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
             <source>Other reason</source>
             <translation>Autre raison</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
             <source>Returned to the coordinator (conflict of interest)</source>
             <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
         </message>
@@ -981,194 +983,194 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="259" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="264" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="299" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="274" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="312" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="283" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="334" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="375" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="337" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="378" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="310" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="315" />
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
             <source>Status history: %1</source>
             <translation>Historique du statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="425" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="430" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="465" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
             <source>Keep the status as it is</source>
             <translation>Garder le statut tel quel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
@@ -1193,7 +1195,7 @@
         <message>
             <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
             <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="379" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="381" />
             <source>None yet</source>
             <translation>Pas encore</translation>
         </message>
@@ -1241,126 +1243,126 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="323" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="325" />
             <source>No case matches these filters.</source>
             <translation>Aucun dossier ne correspond à ces filtres.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="324" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="326" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="335" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="337" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="367" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="319" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="338" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="321" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="340" />
             <source>No cases yet.</source>
             <translation>Aucun dossier pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="320" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="322" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="327" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="329" />
             <source>Showing %1 of %2</source>
             <translation>%1 sur %2 affichés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="328" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="330" />
             <source>Total: %1</source>
             <translation>Total : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="344" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="345" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
             <source>New case</source>
             <translation>Nouveau dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
             <source>F&amp;ilter</source>
             <translation>F&amp;iltre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domaine, spécialité, région…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
             <source>Quick filter</source>
             <translation>Filtre rapide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="352" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
             <source>Every status except closed</source>
             <translation>Tous les statuts sauf clôturé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
             <source>Knowledge domain</source>
             <translation>Domaine</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="354" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
             <source>All domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
             <source>Current risk</source>
             <translation>Risque actuel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="358" />
             <source>Any risk</source>
             <translation>Tout risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
             <source>High or acute</source>
             <translation>Élevé ou aigu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
             <source>Needs attention only</source>
             <translation>Seulement ce qui demande de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="360" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
             <source>Show only cases that need attention</source>
             <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
             <source>Show closed cases</source>
             <translation>Afficher les dossiers clôturés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="366" />
             <source>Clear filters</source>
             <translation>Effacer les filtres</translation>
         </message>
@@ -1528,113 +1530,113 @@
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="120" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="138" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="158" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="169" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="163" />
             <source>Save your contact card</source>
             <translation>Enregistrer votre carte de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="170" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>Carte de contact TrustDesk (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="181" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194" />
             <source>Contact cards</source>
             <translation>Cartes de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195" />
             <source>Your card</source>
             <translation>Votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Nom sur la carte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
             <source>Name on the card</source>
             <translation>Nom sur la carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Fingerprint:</source>
             <translation>Empreinte :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202" />
             <source>Fingerprint of your card</source>
             <translation>Empreinte de votre carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Save card file…</source>
             <translation>&amp;Enregistrer le fichier de la carte…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Save your contact card as a file</source>
             <translation>Enregistrer votre carte de contact dans un fichier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Your coordinator's card</source>
             <translation>La carte de votre coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Empreinte de la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>The digits &amp;match: trust this card</source>
             <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -1642,183 +1644,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="196" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="191" />
             <source>&amp;When</source>
             <translation>&amp;Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="192" />
             <source>D&amp;uration</source>
             <translation>D&amp;urée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="193" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="194" />
             <source>&amp;Mode</source>
             <translation>&amp;Mode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="201" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Qui a participé, en plus de vous et du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="203" />
             <source>A&amp;greements</source>
             <translation>&amp;Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
             <source>&amp;Risk</source>
             <translation>&amp;Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>&amp;History…</source>
             <translation>&amp;Historique…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
             <source>Safety &amp;plan…</source>
             <translation>&amp;Plan de sécurité…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
             <source>Date and time of the contact</source>
             <translation>Date et heure du contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>Duration in minutes</source>
             <translation>Durée en minutes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>Mode of contact</source>
             <translation>Mode de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>Who was present</source>
             <translation>Qui était présent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source>Agreements</source>
             <translation>Accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>Risk level</source>
             <translation>Niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="396" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="391" />
             <source>Earlier free-text plan</source>
             <translation>Plan antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="394" />
             <source>Safety plan (required)</source>
             <translation>Plan de sécurité (obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="407" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="394" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
             <source>Earlier free-text safety plan</source>
             <translation>Plan de sécurité antérieur en texte libre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
             <source>Open the case's safety plan</source>
             <translation>Ouvrir le plan de sécurité du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
             <source>Earlier versions of this note</source>
             <translation>Versions antérieures de cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>Finish this note</source>
             <translation>Terminer cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="250" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="245" />
             <source>New note: it is saved as you type.</source>
             <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="336" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="331" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="356" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="351" />
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="369" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="364" />
             <source>Not saved yet: {reason}</source>
             <translation>Pas encore enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>A safety plan is needed first</source>
             <translation>Un plan de sécurité est d’abord nécessaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="460" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="455" />
             <source>Saved at {time}</source>
             <translation>Enregistré à {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="330" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="325" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="409" />
             <source>Choose the risk level first</source>
             <translation>Choisissez d’abord le niveau de risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="200" />
             <source>Pr&amp;esent</source>
             <translation>Prés&amp;ents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="202" />
             <source>N&amp;otes</source>
             <translation>Note&amp;s</translation>
         </message>
@@ -1826,22 +1828,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Video call</source>
             <translation>Appel vidéo</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
             <source>In person</source>
             <translation>En personne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="53" />
             <source>Written</source>
             <translation>Par écrit</translation>
         </message>
@@ -1849,58 +1851,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
             <source>&amp;New contact</source>
             <translation>&amp;Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <source>New contact ({shortcut})</source>
             <translation>Nouveau contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
             <source>New contact</source>
             <translation>Nouveau contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
             <source>Contacts, newest first</source>
             <translation>Contacts, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257" />
             <source>Risk: {risk}</source>
             <translation>Risque : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263" />
             <source>(no notes yet)</source>
             <translation>(pas encore de notes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Plan de sécurité manquant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risque non évalué</translation>
         </message>
@@ -1908,32 +1910,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
             <source>Setting up your vault</source>
             <translation>Préparation de votre coffre-fort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
             <source>&amp;Continue</source>
             <translation>&amp;Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>&amp;Try again</source>
             <translation>&amp;Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Try again</source>
             <translation>Réessayer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
         </message>
@@ -1941,23 +1943,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="373" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="375" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 avec virgules (autres programmes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393" />
             <source>Export the directory</source>
             <translation>Exporter le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>Format of the CSV file:</source>
             <translation>Format du fichier CSV :</translation>
         </message>
@@ -1965,48 +1967,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158" />
             <source>Import providers from CSV</source>
             <translation>Importer des intervenants depuis un CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="162" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="398" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="395" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194" />
             <source>Error: not imported</source>
             <translation>Erreur : non importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
             <source>Duplicate</source>
             <translation>Doublon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
             <source>Check</source>
             <translation>À vérifier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325" />
             <source>Reading the file…</source>
             <translation>Lecture du fichier…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -2014,7 +2016,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2022,7 +2024,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -2030,72 +2032,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Colonnes non reconnues (ignorées) : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
             <source>Import providers: preview</source>
             <translation>Importer des intervenants : aperçu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
             <source>Rows of the file and their problems</source>
             <translation>Lignes du fichier et leurs problèmes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
             <source>Skip duplicates</source>
             <translation>Ignorer les doublons</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
             <source>Import the valid rows</source>
             <translation>Importer les lignes valides</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
             <source>Cancel the import</source>
             <translation>Annuler l’importation</translation>
         </message>
@@ -2103,167 +2105,167 @@
     <context>
         <name>CsvProblem</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62" />
             <source>The file is larger than %1 MB; split it into smaller files.</source>
             <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65" />
             <source>The file has more than %1 rows.</source>
             <translation>Le fichier compte plus de %1 lignes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73" />
             <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
             <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76" />
             <source>The file is not valid CSV (a quote that is never closed?).</source>
             <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
             <source>The first line must name the columns (kind, name, …); it is empty.</source>
             <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
             <source>The column “%1” is missing.</source>
             <translation>La colonne « %1 » manque.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
             <source>The column “%1” appears twice.</source>
             <translation>La colonne « %1 » apparaît deux fois.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85" />
             <source>“%1” is empty but required.</source>
             <translation>« %1 » est vide mais obligatoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
             <source>Unknown kind of provider: “%1”.</source>
             <translation>Type d’intervenant inconnu : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
             <source>Unknown language: “%1”.</source>
             <translation>Langue inconnue : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
             <source>“%1” is not yes or no.</source>
             <translation>« %1 » n’est ni oui ni non.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
             <source>Longer than %1 characters.</source>
             <translation>Plus long que %1 caractères.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
             <source>Holds an invisible control character.</source>
             <translation>Contient un caractère de contrôle invisible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
             <source>Not a web address starting with http:// or https://: “%1”.</source>
             <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
             <source>%1 more cells than there are columns.</source>
             <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
             <source>Starts like a spreadsheet formula; imported as plain text.</source>
             <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
             <source>Same provider as row %1 of this file.</source>
             <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111" />
             <source>Already in your directory as “%1”.</source>
             <translation>Déjà dans votre répertoire sous « %1 ».</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
             <source>kind</source>
             <translation>type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>name</source>
             <translation>nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>organisation</source>
             <translation>organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>languages</source>
             <translation>langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
             <source>region</source>
             <translation>région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>phone</source>
             <translation>téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
             <source>website</source>
             <translation>site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>notes</source>
             <translation>notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>sees physicians</source>
             <translation>reçoit des médecins</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>key</source>
             <translation>clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="69" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
             <source>Line %1 has more than %2 cells; this is not a provider list.</source>
             <translation>La ligne %1 compte plus de %2 cellules ; ce n’est pas une liste d’intervenants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="72" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70" />
             <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
             <translation>La ligne %1 dépasse %2 caractères ; ce n’est pas une liste d’intervenants.</translation>
         </message>
@@ -2456,77 +2458,77 @@
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="127" />
             <source>What destruction cannot reach:</source>
             <translation>Ce que la destruction n’atteint pas :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="130" />
             <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="134" />
             <source>• Automatic backups made before today still hold this case until they rotate out.</source>
             <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="136" />
             <source>• Backups you saved yourself keep it until you delete them.</source>
             <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="171" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148" />
             <source>Destroy case %1</source>
             <translation>Détruire le dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149" />
             <source>Destroy case %1 for good?</source>
             <translation>Détruire définitivement le dossier %1 ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="179" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="156" />
             <source>To confirm, &amp;type the case code (%1):</source>
             <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
             <source>Type the case code to confirm</source>
             <translation>Tapez le code du dossier pour confirmer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="182" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159" />
             <source>&amp;Destroy for good</source>
             <translation>&amp;Détruire définitivement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="183" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160" />
             <source>Destroy the case for good</source>
             <translation>Détruire définitivement le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
             <source>&amp;Keep the case</source>
             <translation>&amp;Garder le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162" />
             <source>Keep the case</source>
             <translation>Garder le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="138" />
             <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault's key; delete them:</source>
             <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort ; supprimez-les :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="165" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="142" />
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="174" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151" />
             <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
             <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
         </message>
@@ -2534,32 +2536,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="449" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="98" />
             <source>Intake details</source>
             <translation>Données de la demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="450" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="99" />
             <source>Save now</source>
             <translation>Enregistrer maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="451" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="100" />
             <source>Save the details now</source>
             <translation>Enregistrer les données maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="121" />
             <source>Changes not saved yet</source>
             <translation>Modifications pas encore enregistrées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="490" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="139" />
             <source>Saving…</source>
             <translation>Enregistrement…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="504" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="150" />
             <source>All changes saved</source>
             <translation>Toutes les modifications sont enregistrées</translation>
         </message>
@@ -2608,132 +2610,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205" />
             <source>Referral letter — %1</source>
             <translation>Lettre d’orientation — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (pas encore de lettre)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
             <source>Saved</source>
             <translation>Enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
             <source>Saved and printed documents of this case</source>
             <translation>Documents enregistrés et imprimés de ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="337" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="343" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285" />
             <source>Written in the language of the case: %1.</source>
             <translation>Rédigé dans la langue du dossier : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="346" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288" />
             <source>Written in the language of the letter.</source>
             <translation>Rédigé dans la langue de la lettre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300" />
             <source>Choose at least one part of the case.</source>
             <translation>Choisissez au moins une partie du dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="377" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Résumé du dossier %1 (%2, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="381" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="436" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="477" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419" />
             <source>What the summary reveals</source>
             <translation>Ce que le résumé révèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="481" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
             <source>Pre&amp;view</source>
             <translation>Aperç&amp;u</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="486" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Enregistrer en PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431" />
             <source>Saved and printed</source>
             <translation>Enregistrés et imprimés</translation>
         </message>
@@ -3115,17 +3117,17 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
@@ -3135,32 +3137,32 @@
             <translation>Précé&amp;dent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -3408,52 +3410,52 @@
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="78" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -3494,53 +3496,53 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93" />
             <source>Open an intake from the coordinator</source>
             <translation>Ouvrir une demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>oui, le médecin accepte un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
             <source>no: wait until the doctor contacts you</source>
             <translation>non : attendez que le médecin vous contacte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
             <source>Contact the doctor (intake %1)</source>
             <translation>Contacter le médecin (demande %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>Intake from the coordinator</source>
             <translation>Demande du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
         </message>
@@ -3550,77 +3552,77 @@
             <translation>Choisir le fic&amp;hier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
             <source>Choose the intake file</source>
             <translation>Choisir le fichier de demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Coordinator reference:</source>
             <translation>Référence du coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Who called:</source>
             <translation>Premier contact par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Language:</source>
             <translation>Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Region:</source>
             <translation>Région :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>Knowledge domains:</source>
             <translation>Domaines :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>How and when to contact:</source>
             <translation>Comment et quand contacter :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Consent to be contacted:</source>
             <translation>Accord pour un contact :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Contact details:</source>
             <translation>Coordonnées :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Valid until:</source>
             <translation>Valable jusqu’au :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Signed by:</source>
             <translation>Signé par :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265" />
             <source>Create the case from this intake</source>
             <translation>Créer le dossier à partir de cette demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
         </message>
@@ -3841,176 +3843,176 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="222" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="238" />
             <source>Opened on</source>
             <translation>Ouvert le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="239" />
             <source>Who made the first call</source>
             <translation>Qui a pris le premier contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="240" />
             <source>As given by the coordinator</source>
             <translation>Tel que transmis par le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="224" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="241" />
             <source>Coordinator reference</source>
             <translation>Référence du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="242" />
             <source>Language of the contacts</source>
             <translation>Langue des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="264" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="253" />
             <source>Not recorded</source>
             <translation>Non renseigné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="243" />
             <source>Region or province</source>
             <translation>Région ou province</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="227" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="244" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="256" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="245" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Par exemple : médecine générale, anesthésie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="257" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="228" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="246" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="265" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="254" />
             <source>Knowledge domains</source>
             <translation>Domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="258" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>Le médecin accepte un contact de ma part</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="259" />
             <source>Consent to be contacted</source>
             <translation>Consentement à un contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="260" />
             <source>Padlock</source>
             <translation>Cadenas</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="261" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="262" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="264" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Nom du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="265" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Téléphone du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="277" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="266" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail du médecin (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="278" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="267" />
             <source>Workplace (most sensitive)</source>
             <translation>Lieu de travail (donnée très sensible)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="234" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="235" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="236" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="237" />
             <source>Workplace</source>
             <translation>Lieu de travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="223" />
             <source>First call by</source>
             <translation>Premier contact par</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="225" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="226" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="269" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="282" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="271" />
             <source>Background</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="283" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="272" />
             <source>&amp;Background</source>
             <translation>&amp;Contexte</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="229" />
             <source>Your alias</source>
             <translation>Votre alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="230" />
             <source>Your private alias or initials for this case</source>
             <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="231" />
             <source>Initials or a word, for your eyes only</source>
             <translation>Des initiales ou un mot, pour vous uniquement</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="232" />
             <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
             <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
         </message>
@@ -4079,17 +4081,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
             <source>Welcome to TrustDesk</source>
             <translation>Bienvenue dans TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -4175,98 +4177,98 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="320" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="333" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="334" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="335" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="339" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="340" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="341" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="342" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="343" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="345" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="336" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
             <source>Hide aliases</source>
             <translation>Masquer les alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="337" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="332" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
             <source>Current page</source>
             <translation>Page actuelle</translation>
         </message>
@@ -4584,142 +4586,142 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="46" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="48" />
             <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
             <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="49" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="51" />
             <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
             <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="52" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="54" />
             <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
             <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="55" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="57" />
             <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
             <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="59" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="61" />
             <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
             <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="62" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="64" />
             <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
             <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="65" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
             <source>This version of the pack is already imported. Nothing was changed.</source>
             <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="69" />
             <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
             <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="70" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="72" />
             <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
             <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="73" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
             <source>This pack holds too many files. It was not imported; nothing was changed.</source>
             <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="85" />
             <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
             <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="111" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="92" />
             <source>%1 new</source>
             <translation>%1 nouveaux</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="94" />
             <source>%1 updated</source>
             <translation>%1 mis à jour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="97" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 modifiés par vous, laissés tels quels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="100" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 plus dans le paquet, supprimés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="103" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 supprimés par vous, pas rétablis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Signé avec la clé de votre coordinateur (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="136" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="117" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Intervenants : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="120" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="144" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="286" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
         </message>
@@ -4737,57 +4739,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="249" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4806,32 +4808,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
             <source>&amp;Repeat it:</source>
             <translation>Répéte&amp;z-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -4839,7 +4841,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Trop court : au moins %n caractère.</numerusform>
@@ -4847,47 +4849,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
             <source>Sho&amp;w the passphrase</source>
             <translation>A&amp;fficher la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
             <source>Show the passphrase as you type it</source>
             <translation>Afficher la phrase secrète pendant la saisie</translation>
         </message>
@@ -4895,27 +4897,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -5094,17 +5096,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -5112,17 +5114,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="73" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
@@ -5185,127 +5187,127 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>Edit provider</source>
             <translation>Modifier l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Kind</source>
             <translation>T&amp;ype</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;Address</source>
             <translation>&amp;Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;Phone</source>
             <translation>&amp;Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>&amp;Website</source>
             <translation>Site &amp;web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>No&amp;tes</source>
             <translation>Note&amp;s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174" />
             <source>Save the provider</source>
             <translation>Enregistrer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="177" />
             <source>&amp;Sees physicians as patients</source>
             <translation>Reçoit des &amp;médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="211" />
             <source>Give the provider a name.</source>
             <translation>Donnez un nom à l’intervenant.</translation>
         </message>
@@ -5418,7 +5420,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="195" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
@@ -5426,32 +5428,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="204" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="205" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="206" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="207" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="208" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="209" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
@@ -5459,27 +5461,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="250" />
             <source>Delete provider</source>
             <translation>Supprimer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="251" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="269" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="288" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="292" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n intervenant exporté.</numerusform>
@@ -5487,27 +5489,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="339" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="375" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="386" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="400" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5515,18 +5517,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="407" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="410" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="413" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -5534,92 +5536,92 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import providers from a CSV file</source>
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Export the directory as a CSV file</source>
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
@@ -5650,56 +5652,56 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReauthDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="73" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="74" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="77" />
             <source>Confirm it is you</source>
             <translation>Confirmez que c’est bien vous</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="79" />
             <source>This will leave the encrypted vault:</source>
             <translation>Ceci va quitter le coffre-fort chiffré :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="80" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="83" />
             <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
             <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="90" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="101" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="91" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="120" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="102" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="95" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="97" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
             <source>Use the recovery code instead</source>
             <translation>Utiliser plutôt le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="117" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="119" />
             <source>Continue</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="111" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="122" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="120" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
             <source>&amp;Recovery code:</source>
             <translation>Code de &amp;récupération :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="142" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="153" />
             <source>That is not right. Nothing has left the vault.</source>
             <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
         </message>
@@ -5707,17 +5709,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="178" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="169" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -5725,12 +5727,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="212" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n note d’entretien</numerusform>
@@ -5738,7 +5740,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="214" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -5746,7 +5748,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier importé :</numerusform>
@@ -5754,28 +5756,28 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (était %2 chez votre prédécesseur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="250" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
@@ -5785,48 +5787,48 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Choisir le fic&amp;hier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="281" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="213" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tâche ouverte</numerusform>
@@ -5896,37 +5898,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
             <source>Your recovery code</source>
             <translation>Votre code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
             <source>Print a recovery kit</source>
             <translation>Imprimer un kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
         </message>
@@ -6012,142 +6014,142 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61" />
             <source>may be a direct colleague of the doctor</source>
             <translation>est peut-être un collègue direct du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="287" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
             <source>New referral</source>
             <translation>Nouvelle orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
             <source>Edit referral</source>
             <translation>Modifier l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340" />
             <source>Provider</source>
             <translation>Intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341" />
             <source>&amp;Search the directory:</source>
             <translation>&amp;Rechercher dans le répertoire :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>&amp;Reason:</source>
             <translation>&amp;Motif :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
             <source>The doctor's consent</source>
             <translation>Consentement du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>Le médecin &amp;accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
             <source>Consent &amp;given on:</source>
             <translation>Consentement &amp;donné le :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
             <source>e.g. name, phone number and a short description</source>
             <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350" />
             <source>&amp;Feedback notes:</source>
             <translation>Notes de ret&amp;our :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>Providers to choose from</source>
             <translation>Intervenants parmi lesquels choisir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Provider name</source>
             <translation>Nom de l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Kind of provider</source>
             <translation>Type d’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
             <source>Reason for the referral</source>
             <translation>Motif de l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354" />
             <source>The doctor agrees to this referral</source>
             <translation>Le médecin accepte cette orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355" />
             <source>Date the consent was given</source>
             <translation>Date à laquelle le consentement a été donné</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>What may be shared</source>
             <translation>Ce qui peut être partagé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Feedback notes</source>
             <translation>Notes de retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Save the referral</source>
             <translation>Enregistrer l’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
             <source>&amp;What may be shared:</source>
             <translation>Ce qui peut être &amp;partagé :</translation>
         </message>
@@ -6410,12 +6412,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="29" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez-le rapidement à votre coordinateur (vous avez la %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="32" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
         </message>
@@ -6423,87 +6425,87 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="421" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="60" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="62" />
             <source>%1 Q%2 (%3 – %4)</source>
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -6511,62 +6513,62 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Choisissez une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>Ouverture et vérification de la sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Sauvegarde faite le %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -6574,7 +6576,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -6582,7 +6584,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -6590,17 +6592,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>La sauvegarde du %1 est restaurée.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6609,133 +6611,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>C&amp;hoisir…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Choisir le fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Avec la &amp;phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Avec le &amp;code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Confirmer la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Annuler la restauration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>&amp;Ouvrir la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
@@ -7341,62 +7343,62 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162" />
             <source>Words to find (accents do not matter)</source>
             <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164" />
             <source>Results; Enter opens the case at that note</source>
             <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191" />
             <source>Note of {date}</source>
             <translation>Note du {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192" />
             <source>Case details</source>
             <translation>Données du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="230" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207" />
             <source>Type a word or the start of one.</source>
             <translation>Tapez un mot ou son début.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209" />
             <source>Nothing found.</source>
             <translation>Rien trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211" />
             <source>1 result.</source>
             <translation>1 résultat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
             <source>{count} results.</source>
             <translation>{count} résultats.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="298" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275" />
             <source>&amp;Search…</source>
             <translation>&amp;Rechercher…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276" />
             <source>Search notes and cases ({shortcut})</source>
             <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
         </message>
@@ -7555,7 +7557,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="154" />
+            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
         </message>
@@ -7563,47 +7565,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -7626,77 +7628,77 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="107" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
             <source>&amp;What</source>
             <translation>&amp;Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="108" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
             <source>e.g. Call back about the appointment</source>
             <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="113" />
             <source>What to do</source>
             <translation>Ce qu’il faut faire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
             <source>D&amp;ue</source>
             <translation>É&amp;chéance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
             <source>on</source>
             <translation>le</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
             <source>Has a due date</source>
             <translation>A une échéance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="113" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="117" />
             <source>Due date</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="118" />
             <source>&amp;Notes</source>
             <translation>Note&amp;s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="119" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="120" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
             <source>Edit task</source>
             <translation>Modifier la tâche</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
             <source>New task</source>
             <translation>Nouvelle tâche</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="122" />
             <source>None (a free-standing task)</source>
             <translation>Aucun (une tâche indépendante)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="119" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="123" />
             <source>Save the task</source>
             <translation>Enregistrer la tâche</translation>
         </message>
@@ -7770,107 +7772,107 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="204" />
             <source>Edit template</source>
             <translation>Modifier le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="204" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="205" />
             <source>&amp;Name:</source>
             <translation>&amp;Nom :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="206" />
             <source>&amp;Used for:</source>
             <translation>&amp;Utilisé pour :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="207" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
             <source>&amp;Template text:</source>
             <translation>&amp;Texte du modèle :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
             <source>Preview with the chosen case</source>
             <translation>Aperçu avec le dossier choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
             <source>Preview with a made-up sample case</source>
             <translation>Aperçu avec un dossier d’exemple fictif</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
             <source>Template name</source>
             <translation>Nom du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
             <source>What the template is for</source>
             <translation>À quoi sert le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
             <source>Language of the template</source>
             <translation>Langue du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
             <source>Template text</source>
             <translation>Texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
             <source>Preview of the letter</source>
             <translation>Aperçu de la lettre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="218" />
             <source>Problems found in the template</source>
             <translation>Problèmes trouvés dans le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
             <source>Save the template</source>
             <translation>Enregistrer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="261" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="254" />
             <source>This template cannot be used yet:</source>
             <translation>Ce modèle ne peut pas encore être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="256" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
             <source>✔ No problems found.</source>
             <translation>✔ Aucun problème trouvé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="286" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="279" />
             <source>Give the template a name.</source>
             <translation>Donnez un nom au modèle.</translation>
         </message>
@@ -7878,97 +7880,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Orientation vers un psychologue ou un psychiatre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="56" />
             <source>Referral to a GP</source>
             <translation>Orientation vers un médecin généraliste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="56" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to an occupational physician</source>
             <translation>Orientation vers un médecin du travail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="58" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to addiction care</source>
             <translation>Orientation vers l’aide en assuétudes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="60" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to peer coaching</source>
             <translation>Orientation vers le coaching par les pairs</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Referral to a wellbeing activity</source>
             <translation>Orientation vers une activité de bien-être</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="65" />
             <source>Note of agreements</source>
             <translation>Note des accords</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="65" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="66" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="72" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Your own</source>
             <translation>Le vôtre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="74" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Default</source>
             <translation>Par défaut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="76" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source>Pack %1</source>
             <translation>Paquet %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="78" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="79" />
             <source> (changed by you)</source>
             <translation> (modifié par vous)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="86" />
             <source>Line %1: </source>
             <translation>Ligne %1 : </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="88" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
             <source>this is not valid template text (%1).</source>
             <translation>ce n’est pas un texte de modèle valide (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="92" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="97" />
             <source>this is not allowed in letters (%1).</source>
             <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="99" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>the template or the letter is too long.</source>
             <translation>le modèle ou la lettre est trop long.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="101" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>filling in the template takes too long.</source>
             <translation>le remplissage du modèle prend trop de temps.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="103" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="104" />
             <source>the template cannot be filled in (%1).</source>
             <translation>le modèle ne peut pas être rempli (%1).</translation>
         </message>
@@ -7976,27 +7978,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="231" />
             <source>%1 (copy)</source>
             <translation>%1 (copie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="247" />
             <source>Delete template</source>
             <translation>Supprimer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="226" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="248" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="281" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="303" />
             <source>A made-up sample case</source>
             <translation>Un dossier d’exemple fictif</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="333" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -8004,28 +8006,28 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="324" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="346" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Utilisé pour : %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
             <source>This template cannot be used:</source>
             <translation>Ce modèle ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="419" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="365" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
             <source>No templates yet.</source>
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="368" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n modèle.</numerusform>
@@ -8033,97 +8035,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="380" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Preview &amp;with:</source>
             <translation>Aperçu &amp;avec :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>&amp;New template…</source>
             <translation>&amp;Nouveau modèle…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Edit the chosen template</source>
             <translation>Modifier le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Duplicate the chosen template</source>
             <translation>Dupliquer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>Delete the chosen template</source>
             <translation>Supprimer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="417" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="418" />
             <source>Case to preview the template with</source>
             <translation>Dossier avec lequel prévisualiser le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="420" />
             <source>Preview of the chosen template</source>
             <translation>Aperçu du modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="298" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="320" />
             <source>%1 (default)</source>
             <translation>%1 (par défaut)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="412" />
             <source>Use as the de&amp;fault</source>
             <translation>Utiliser par dé&amp;faut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="413" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
         </message>
@@ -8264,102 +8266,102 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="221" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="224" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="282" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="291" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="298" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="308" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="336" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="375" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="378" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="391" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="392" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="393" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="363" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="369" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -8367,17 +8369,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="227" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
             <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
             <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="280" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
             <source>Tasks due</source>
             <translation>Tâches à faire</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="335" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="284" />
             <source>last contact %1 (%n day(s) ago)</source>
             <translation>
                 <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -8385,22 +8387,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="390" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
             <source>Tasks due and cases that need attention</source>
             <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
             <source>Mark the chosen task done</source>
             <translation>Marquer la tâche choisie comme faite</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="395" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
             <source>New &amp;task…</source>
             <translation>Nouvelle &amp;tâche…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="396" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
             <source>New task without a case</source>
             <translation>Nouvelle tâche sans dossier</translation>
         </message>
@@ -8557,12 +8559,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="100" />
+            <location filename="../../trustdesk/app.py" line="106" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk est déjà ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="101" />
+            <location filename="../../trustdesk/app.py" line="107" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
         </message>
@@ -8583,157 +8585,157 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Unlocked</source>
             <translation>Déverrouillé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Failed unlock attempts</source>
             <translation>Tentatives de déverrouillage échouées</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Unlocked with the recovery code</source>
             <translation>Déverrouillé avec le code de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Passphrase changed</source>
             <translation>Phrase secrète modifiée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Vault created</source>
             <translation>Coffre créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Vault updated to a new version</source>
             <translation>Coffre mis à jour vers une nouvelle version</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Saved or exported</source>
             <translation>Enregistré ou exporté</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
             <source>Printed</source>
             <translation>Imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
             <source>Backup made</source>
             <translation>Sauvegarde effectuée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
             <source>Restored from a backup</source>
             <translation>Restauré depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
             <source>Organisation pack imported</source>
             <translation>Pack de l’organisation importé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
             <source>Case destroyed</source>
             <translation>Dossier détruit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
             <source>Handed over</source>
             <translation>Transmis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
             <source>Received by handover</source>
             <translation>Reçu par transmission</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
             <source>Handover file refused</source>
             <translation>Fichier de transfert refusé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
             <source>Closed after handover</source>
             <translation>Clôturé après transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
             <source>Conflict of interest decided</source>
             <translation>Décision sur un conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>N°</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Ce qui s’est passé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Détail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
             <source>New recovery code made</source>
             <translation>Nouveau code de récupération créé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Coffre rechiffré avec une nouvelle clé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
             <source>Log entries missing</source>
             <translation>Entrées du journal manquantes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
             <source>Case sent to a trust person</source>
             <translation>Dossier envoyé à une personne de confiance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
             <source>Case received from the coordinator</source>
             <translation>Dossier reçu du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
             <source>Activity figures sent</source>
             <translation>Chiffres d’activité envoyés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
             <source>Exchange key made</source>
             <translation>Clé d’échange créée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
             <source>Coordinator key recorded</source>
             <translation>Clé du coordinateur enregistrée</translation>
         </message>
@@ -8910,167 +8912,167 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>document_output</name>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="77" />
             <source>Case summary</source>
             <translation>Résumé du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="78" />
             <source>Contact log</source>
             <translation>Journal des contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
             <source>Referral letter</source>
             <translation>Lettre d’orientation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
             <source>Activity report</source>
             <translation>Rapport d’activité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
             <source>Recovery kit</source>
             <translation>Kit de récupération</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
             <source>Safety plan</source>
             <translation>Plan de sécurité</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
             <source>Access export for the doctor</source>
             <translation>Copie pour le médecin (droit d’accès)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="92" />
             <source>full</source>
             <translation>complet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="93" />
             <source>pseudonymised</source>
             <translation>pseudonymisé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
             <source>minimal</source>
             <translation>minimal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="100" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="98" />
             <source>&amp;Full: with the doctor's name and contact details</source>
             <translation>Comp&amp;let : avec le nom et les coordonnées du médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="108" />
             <source>&amp;Intake</source>
             <translation>Dema&amp;nde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="109" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
             <source>&amp;Risk history</source>
             <translation>&amp;Historique du risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
             <source>&amp;Tasks</source>
             <translation>&amp;Tâches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="149" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="147" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="148" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documents PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="204" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="181" />
             <source>Save document</source>
             <translation>Enregistrer le document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="222" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="230" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="199" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="200" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="321" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="298" />
             <source>Sending the pages to the printer…</source>
             <translation>Envoi des pages à l’imprimante…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="299" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="324" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="325" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="301" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="302" />
             <source>Printing</source>
             <translation>Impression</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="361" />
             <source>Before you print</source>
             <translation>Avant d’imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="375" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="349" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="384" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="386" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="413" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="414" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Print</source>
             <translation>Imprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="421" />
             <source>Not printed</source>
             <translation>Non imprimé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="422" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="103" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
             <source>R&amp;eferrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="99" />
             <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
         </message>
@@ -9088,47 +9090,47 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
             <source>There is no vault in this data folder.</source>
             <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Un problème est survenu. Rien n’a été modifié.</translation>
         </message>

@@ -4,42 +4,42 @@
     <context>
         <name>AboutBox</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="113" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="94" />
             <source>This TrustDesk</source>
             <translation>Deze TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Version:</source>
             <translation>Versie:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Built on:</source>
             <translation>Gebouwd op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="114" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
             <source>Pack:</source>
             <translation>Pakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="121" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="102" />
             <source>development build</source>
             <translation>ontwikkelversie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="122" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="103" />
             <source>%1, dated %2</source>
             <translation>%1, van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="123" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="104" />
             <source>no pack imported yet</source>
             <translation>nog geen pakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="127" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="108" />
             <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
             <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
         </message>
@@ -97,12 +97,12 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="117" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
             <source>protected by the passphrase only (no keychain)</source>
             <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="121" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
             <source>%n failed attempt(s)</source>
             <translation>
                 <numerusform>%n mislukte poging</numerusform>
@@ -110,78 +110,78 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="130" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
             <source>database version %1 → %2</source>
             <translation>databankversie %1 → %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="76" />
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
             <source>referral %1</source>
             <translation>doorverwijzing %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="91" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="150" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
             <source>file %1, case %2 of %3; with: %4</source>
             <translation>bestand %1, dossier %2 van %3; met: %4</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="153" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
             <source>file %1, case %2 of %3; was %4 at the predecessor</source>
             <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="156" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
             <source>file %1 was already imported: refused, nothing imported</source>
             <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="158" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
             <source>closed after the handover in file %1; only the minimum kept</source>
             <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="160" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
             <source>closed after the handover in file %1; kept in full</source>
             <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="162" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
             <source>file %1; with: %2</source>
             <translation>bestand %1; met: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="164" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
             <source>file %1; previous codes, in order: %2</source>
             <translation>bestand %1; vorige codes, in volgorde: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="455" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="264" />
             <source>The audit log as shown (CSV, with case codes)</source>
             <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="463" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="466" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
             <source>No entry matches these filters.</source>
             <translation>Geen regel voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="471" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="280" />
             <source>Checking the audit log…</source>
             <translation>Het auditlogboek wordt gecontroleerd…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="474" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="283" />
             <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
             <translation>
                 <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -189,102 +189,102 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="480" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="289" />
             <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
             <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="492" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="301" />
             <source>All events</source>
             <translation>Alle gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>All time</source>
             <translation>Altijd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 7 days</source>
             <translation>Laatste 7 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last 30 days</source>
             <translation>Laatste 30 dagen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="495" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="304" />
             <source>Last year</source>
             <translation>Afgelopen jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="508" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
             <source>&amp;Events</source>
             <translation>&amp;Gebeurtenissen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="509" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="318" />
             <source>What &amp;left this vault</source>
             <translation>Wat deze kluis &amp;verliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="510" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
             <source>Audit log and disclosures</source>
             <translation>Auditlogboek en verstrekkingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="511" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
             <source>E&amp;vent:</source>
             <translation>&amp;Gebeurtenis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="512" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
             <source>Show only this kind of event</source>
             <translation>Alleen dit soort gebeurtenis tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="513" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
             <source>&amp;Case:</source>
             <translation>&amp;Dossier:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="515" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
             <source>Show only this case code</source>
             <translation>Alleen deze dossiercode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="516" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="325" />
             <source>&amp;Period:</source>
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="517" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="326" />
             <source>Show only this period</source>
             <translation>Alleen deze periode tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="518" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="327" />
             <source>Audit log entries, newest first</source>
             <translation>Regels van het auditlogboek, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="519" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="328" />
             <source>E&amp;xport as CSV…</source>
             <translation>Als csv e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="520" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="329" />
             <source>Export the shown audit entries as CSV</source>
             <translation>De getoonde auditregels als csv exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="530" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
             <source>Showing the newest %1 of %2 entries.</source>
             <translation>De nieuwste %1 van %2 regels getoond.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="535" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="344" />
             <source>%n entries.</source>
             <translation>
                 <numerusform>%n regel.</numerusform>
@@ -292,52 +292,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="123" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
             <source>case kept, with a reason</source>
             <translation>dossier gehouden, met een reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="125" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
             <source>returned to the coordinator; nothing about the doctor kept</source>
             <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="53" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
             <source>intake</source>
             <translation>aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="54" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
             <source>contacts</source>
             <translation>contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="55" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
             <source>risk history</source>
             <translation>risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="56" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
             <source>referrals</source>
             <translation>doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="57" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
             <source>tasks</source>
             <translation>taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="58" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
             <source>no sections</source>
             <translation>geen onderdelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="79" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
             <source>version %1</source>
             <translation>versie %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="82" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
             <source>%n entries</source>
             <translation>
                 <numerusform>%n regel</numerusform>
@@ -345,12 +345,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="95" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
             <source>sections: %1</source>
             <translation>onderdelen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="106" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
             <source>pack “%1”, version %2</source>
             <translation>pakket “%1”, versie %2</translation>
         </message>
@@ -368,38 +368,37 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="407" />
-            <location filename="../../trustdesk/ui/security/wizard.py" line="419" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="413" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="414" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="415" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="420" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="421" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="422" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
         </message>
@@ -417,178 +416,178 @@
     <context>
         <name>BackupSettings</name>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="202" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="83" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="208" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="255" />
             <source>Save a backup</source>
             <translation>Een back-up bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="209" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="256" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="227" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="269" />
             <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
             <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="229" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="271" />
             <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
             <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="258" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="300" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="264" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="306" />
             <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
             <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="280" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
             <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
             <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="295" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="337" />
             <source>No backup has been made yet.</source>
             <translation>Er is nog geen back-up gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="298" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="340" />
             <source>✓ Last backup: %1 (checked)</source>
             <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="299" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="341" />
             <source>⚠ The last backup failed (%1).</source>
             <translation>⚠ De laatste back-up is mislukt (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="302" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
             <source>Backups and keeping</source>
             <translation>Back-ups en bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="345" />
             <source>&amp;Back up now…</source>
             <translation>Nu een &amp;back-up maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="304" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="346" />
             <source>Back up now to a file you choose</source>
             <translation>Nu een back-up maken naar een bestand naar keuze</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="305" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="347" />
             <source>Automatic backups to:</source>
             <translation>Automatische back-ups naar:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="307" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="355" />
             <source>Off: no folder chosen</source>
             <translation>Uit: geen map gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="309" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="310" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="311" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
             <source>&amp;Off</source>
             <translation>&amp;Uit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="312" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="357" />
             <source>Stop automatic backups</source>
             <translation>Automatische back-ups stoppen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
             <source>&amp;Keep the newest:</source>
             <translation>De nieuw&amp;ste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="315" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
             <source>How many automatic backups to keep</source>
             <translation>Hoeveel automatische back-ups bewaard blijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
             <source>Keep closed cases &amp;for:</source>
             <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="318" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
             <source> years</source>
             <translation> jaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
             <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
             <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="320" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
             <source>Clear copied case text &amp;after:</source>
             <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="321" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="322" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="367" />
             <source>Seconds before copied case text leaves the clipboard</source>
             <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="324" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="369" />
             <source>Restore the vault from a backup</source>
             <translation>De kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="328" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="373" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="335" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="71" />
             <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
             <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="275" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="317" />
             <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
             <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="277" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
             <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
             <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="323" />
+            <location filename="../../trustdesk/ui/security/backup_settings.py" line="368" />
             <source>Restore from a ba&amp;ckup…</source>
             <translation>&amp;Herstellen uit een back-up…</translation>
         </message>
@@ -740,192 +739,195 @@
     <context>
         <name>CaseLabels</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="29" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
             <source>Burn-out</source>
             <translation>Burn-out</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="30" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
             <source>Depression</source>
             <translation>Depressie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
             <source>Substance abuse</source>
             <translation>Middelengebruik</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="32" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
             <source>Suicidal behaviour</source>
             <translation>Suïcidaal gedrag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="33" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
             <source>Second victim</source>
             <translation>Second victim</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
             <source>Other problem</source>
             <translation>Ander probleem</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="47" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
             <source>The doctor</source>
             <translation>De arts zelf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="48" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
             <source>A colleague</source>
             <translation>Een collega</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="49" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
             <source>Family or a relative</source>
             <translation>Familie of een naaste</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="50" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
             <source>The coordinator</source>
             <translation>De coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="51" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
             <source>Someone else</source>
             <translation>Iemand anders</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
             <source>Antwerp</source>
             <translation>Antwerpen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
             <source>East Flanders</source>
             <translation>Oost-Vlaanderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
             <source>Flemish Brabant</source>
             <translation>Vlaams-Brabant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
             <source>Limburg</source>
             <translation>Limburg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
             <source>West Flanders</source>
             <translation>West-Vlaanderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
             <source>Brussels-Capital Region</source>
             <translation>Brussels Hoofdstedelijk Gewest</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="64" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
             <source>Hainaut</source>
             <translation>Henegouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="65" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
             <source>Liège</source>
             <translation>Luik</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="66" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
             <source>Luxembourg</source>
             <translation>Luxemburg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="67" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
             <source>Namur</source>
             <translation>Namen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="68" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
             <source>Walloon Brabant</source>
             <translation>Waals-Brabant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="69" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
             <source>National / several regions</source>
             <translation>Nationaal / meerdere regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="70" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
             <source>Abroad</source>
             <translation>Buitenland</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="85" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
             <source>Physician</source>
             <translation>Arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="86" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
             <source>Physician in training</source>
             <translation>Arts in opleiding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="87" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
             <source>Medical student</source>
             <translation>Student geneeskunde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
             <source>German</source>
             <translation>Duits</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="104" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
             <source>Structural solution reached</source>
             <translation>Structurele oplossing bereikt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="105" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
             <source>Handed over after referral</source>
             <translation>Overgedragen na doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="107" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
             <source>The doctor ended the contact</source>
             <translation>De arts heeft het contact beëindigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="108" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
             <source>Doctor unreachable</source>
             <translation>Arts onbereikbaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="109" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="112" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
             <source>Other reason</source>
             <translation>Andere reden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="110" />
+            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
             <source>Returned to the coordinator (conflict of interest)</source>
             <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
         </message>
@@ -981,194 +983,194 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="259" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="264" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="299" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="274" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="277" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="312" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="278" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="279" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="283" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="285" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="334" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="375" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="337" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="378" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="394" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="392" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="397" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="399" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="400" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="401" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="402" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="404" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="406" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="407" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="409" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="310" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="315" />
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
             <source>Status history: %1</source>
             <translation>Statusgeschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="425" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="430" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="465" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
             <source>Keep the status as it is</source>
             <translation>De status laten zoals hij is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>Change the status</source>
             <translation>De status wijzigen</translation>
         </message>
@@ -1193,7 +1195,7 @@
         <message>
             <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
             <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="379" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="381" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
@@ -1241,126 +1243,126 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="323" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="325" />
             <source>No case matches these filters.</source>
             <translation>Geen dossier voldoet aan deze filters.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="324" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="326" />
             <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
             <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="335" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="337" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="367" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="319" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="338" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="321" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="340" />
             <source>No cases yet.</source>
             <translation>Nog geen dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="320" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="322" />
             <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
             <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="327" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="329" />
             <source>Showing %1 of %2</source>
             <translation>%1 van %2 getoond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="328" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="330" />
             <source>Total: %1</source>
             <translation>Totaal: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="344" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="345" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
             <source>New case</source>
             <translation>Nieuw dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Een nieuw dossier openen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
             <source>F&amp;ilter</source>
             <translation>F&amp;ilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
             <source>Code, domain, specialty, region…</source>
             <translation>Code, domein, specialisme, regio…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
             <source>Quick filter</source>
             <translation>Snelfilter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="352" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
             <source>Every status except closed</source>
             <translation>Elke status behalve afgesloten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
             <source>Knowledge domain</source>
             <translation>Kennisdomein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="354" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
             <source>All domains</source>
             <translation>Alle domeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
             <source>Current risk</source>
             <translation>Huidig risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="358" />
             <source>Any risk</source>
             <translation>Elk risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
             <source>High or acute</source>
             <translation>Hoog of acuut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
             <source>Needs attention only</source>
             <translation>Alleen wat aandacht vraagt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="360" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
             <source>Show only cases that need attention</source>
             <translation>Alleen dossiers tonen die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
             <source>Show closed cases</source>
             <translation>Afgesloten dossiers tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/cases_page.py" line="366" />
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
         </message>
@@ -1528,113 +1530,113 @@
     <context>
         <name>ContactCardDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="120" />
             <source>No coordinator card yet: it comes with your coordinator's pack.</source>
             <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126" />
             <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
             <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="138" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132" />
             <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
             <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="158" />
             <source>Type the name the coordinator knows you by first.</source>
             <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="169" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="163" />
             <source>Save your contact card</source>
             <translation>Uw contactkaart bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="170" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
             <source>TrustDesk contact card (*.tdcard)</source>
             <translation>TrustDesk-contactkaart (*.tdcard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="181" />
             <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
             <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194" />
             <source>Contact cards</source>
             <translation>Contactkaarten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195" />
             <source>Your card</source>
             <translation>Uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
             <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
             <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
             <source>&amp;Name on the card:</source>
             <translation>&amp;Naam op de kaart:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
             <source>Name on the card</source>
             <translation>Naam op de kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
             <source>Fingerprint:</source>
             <translation>Vingerafdruk:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202" />
             <source>Fingerprint of your card</source>
             <translation>Vingerafdruk van uw kaart</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
             <source>&amp;Save card file…</source>
             <translation>Kaartbestand &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
             <source>Save your contact card as a file</source>
             <translation>Uw contactkaart als bestand bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205" />
             <source>Your coordinator's card</source>
             <translation>De kaart van uw coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206" />
             <source>Fingerprint of the coordinator's card</source>
             <translation>Vingerafdruk van de kaart van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207" />
             <source>The digits &amp;match: trust this card</source>
             <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208" />
             <source>The digits match: trust the coordinator's card</source>
             <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -1642,183 +1644,183 @@
     <context>
         <name>ContactEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="196" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="191" />
             <source>&amp;When</source>
             <translation>&amp;Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="197" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="192" />
             <source>D&amp;uration</source>
             <translation>D&amp;uur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="198" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="193" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="199" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="194" />
             <source>&amp;Mode</source>
             <translation>&amp;Vorm</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="201" />
             <source>Who took part, besides you and the doctor</source>
             <translation>Wie er deelnam, naast u en de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="203" />
             <source>A&amp;greements</source>
             <translation>Afsprak&amp;en</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="209" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
             <source>&amp;Risk</source>
             <translation>&amp;Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
             <source>&amp;History…</source>
             <translation>&amp;Geschiedenis…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
             <source>Safety &amp;plan…</source>
             <translation>Veiligheids&amp;plan…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
             <source>Date and time of the contact</source>
             <translation>Datum en uur van het contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
             <source>Duration in minutes</source>
             <translation>Duur in minuten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
             <source>Mode of contact</source>
             <translation>Vorm van contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
             <source>Who was present</source>
             <translation>Wie aanwezig was</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
             <source>Agreements</source>
             <translation>Afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="221" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
             <source>Risk level</source>
             <translation>Risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="396" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="391" />
             <source>Earlier free-text plan</source>
             <translation>Eerder plan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="394" />
             <source>Safety plan (required)</source>
             <translation>Veiligheidsplan (verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="407" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="402" />
             <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
             <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="399" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="394" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
             <source>Earlier free-text safety plan</source>
             <translation>Eerder veiligheidsplan in vrije tekst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
             <source>Open the case's safety plan</source>
             <translation>Het veiligheidsplan van het dossier openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
             <source>Earlier versions of this note</source>
             <translation>Eerdere versies van deze notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
             <source>Finish this note</source>
             <translation>Deze notitie afronden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="250" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="245" />
             <source>New note: it is saved as you type.</source>
             <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="336" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="331" />
             <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
             <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="356" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="351" />
             <source>Editing…</source>
             <translation>Bezig met bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="369" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="364" />
             <source>Not saved yet: {reason}</source>
             <translation>Nog niet bewaard: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="413" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
             <source>A safety plan is needed first</source>
             <translation>Eerst is een veiligheidsplan nodig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="460" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="455" />
             <source>Saved at {time}</source>
             <translation>Bewaard om {time}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="330" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="325" />
             <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
             <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="411" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="406" />
             <source>Risk not assessed yet: choose a level before the note is finished.</source>
             <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="409" />
             <source>Choose the risk level first</source>
             <translation>Kies eerst het risiconiveau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="200" />
             <source>Pr&amp;esent</source>
             <translation>&amp;Aanwezig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="202" />
             <source>N&amp;otes</source>
             <translation>Notit&amp;ies</translation>
         </message>
@@ -1826,22 +1828,22 @@
     <context>
         <name>ContactMode</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="49" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
             <source>Video call</source>
             <translation>Videogesprek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
             <source>In person</source>
             <translation>Persoonlijk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
+            <location filename="../../trustdesk/ui/case/contact_editor.py" line="53" />
             <source>Written</source>
             <translation>Schriftelijk</translation>
         </message>
@@ -1849,58 +1851,58 @@
     <context>
         <name>ContactsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
             <source>&amp;New contact</source>
             <translation>&amp;Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <source>New contact ({shortcut})</source>
             <translation>Nieuw contact ({shortcut})</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
             <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
             <source>New contact</source>
             <translation>Nieuw contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
             <source>&amp;Contacts, newest first</source>
             <translation>&amp;Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
             <source>Contacts, newest first</source>
             <translation>Contacten, nieuwste eerst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142" />
             <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
             <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="255" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
             <source>{minutes} min</source>
             <translation>{minutes} min</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257" />
             <source>Risk: {risk}</source>
             <translation>Risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="262" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263" />
             <source>(no notes yet)</source>
             <translation>(nog geen notities)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="267" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268" />
             <source>⚠ Safety plan missing</source>
             <translation>⚠ Veiligheidsplan ontbreekt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265" />
+            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
             <source>⚠ Risk not assessed</source>
             <translation>⚠ Risico niet ingeschat</translation>
         </message>
@@ -1908,32 +1910,32 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="201" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
             <source>Setting up your vault</source>
             <translation>Uw kluis wordt ingericht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="202" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
             <source>&amp;Continue</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="203" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
             <source>An encrypted vault is being made on this computer.</source>
             <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="204" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
             <source>&amp;Try again</source>
             <translation>&amp;Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="205" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
             <source>Try again</source>
             <translation>Opnieuw proberen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="210" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
             <source>Preparing the encryption for this computer. This takes a few seconds…</source>
             <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
         </message>
@@ -1941,23 +1943,23 @@
     <context>
         <name>CsvExport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="373" />
             <source>Excel (Belgium): semicolons, Windows encoding</source>
             <translation>Excel (België): puntkomma’s, Windows-codering</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="375" />
             <source>UTF-8 with commas (other programs)</source>
             <translation>UTF-8 met komma’s (andere programma’s)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="384" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393" />
             <source>Export the directory</source>
             <translation>De lijst exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382" />
             <source>Format of the CSV file:</source>
             <translation>Formaat van het CSV-bestand:</translation>
         </message>
@@ -1965,48 +1967,48 @@
     <context>
         <name>CsvImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158" />
             <source>Import providers from CSV</source>
             <translation>Hulpverleners importeren uit CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="162" />
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="398" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="395" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194" />
             <source>Error: not imported</source>
             <translation>Fout: niet geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196" />
             <source>Duplicate</source>
             <translation>Dubbel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
             <source>Check</source>
             <translation>Nakijken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317" />
             <source>This file cannot be imported: %1 Nothing was changed.</source>
             <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="328" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332" />
             <source>%n provider(s) will be added.</source>
             <translation>
                 <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -2014,7 +2016,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334" />
             <source>%n row(s) with errors will not be imported.</source>
             <translation>
                 <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -2022,7 +2024,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336" />
             <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
             <translation>
                 <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2030,72 +2032,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338" />
             <source>Columns not recognised (left out): %1.</source>
             <translation>Niet herkende kolommen (weggelaten): %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340" />
             <source>Nothing is saved until you choose Import.</source>
             <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
             <source>Import providers: preview</source>
             <translation>Hulpverleners importeren: voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233" />
             <source>Problems</source>
             <translation>Problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
             <source>Rows of the file and their problems</source>
             <translation>Rijen van het bestand en hun problemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
             <source>&amp;Skip rows that are already in the directory</source>
             <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
             <source>Skip duplicates</source>
             <translation>Dubbels overslaan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
             <source>Import the valid rows</source>
             <translation>De geldige rijen importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351" />
             <source>Cancel the import</source>
             <translation>Het importeren annuleren</translation>
         </message>
@@ -2103,167 +2105,167 @@
     <context>
         <name>CsvProblem</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="64" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62" />
             <source>The file is larger than %1 MB; split it into smaller files.</source>
             <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65" />
             <source>The file has more than %1 rows.</source>
             <translation>Het bestand heeft meer dan %1 rijen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73" />
             <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
             <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76" />
             <source>The file is not valid CSV (a quote that is never closed?).</source>
             <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
             <source>The first line must name the columns (kind, name, …); it is empty.</source>
             <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
             <source>The column “%1” is missing.</source>
             <translation>De kolom „%1” ontbreekt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
             <source>The column “%1” appears twice.</source>
             <translation>De kolom „%1” komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85" />
             <source>“%1” is empty but required.</source>
             <translation>„%1” is leeg maar verplicht.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
             <source>Unknown kind of provider: “%1”.</source>
             <translation>Onbekende soort hulpverlener: „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
             <source>Unknown language: “%1”.</source>
             <translation>Onbekende taal: „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
             <source>“%1” is not yes or no.</source>
             <translation>„%1” is geen ja of nee.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
             <source>Longer than %1 characters.</source>
             <translation>Langer dan %1 tekens.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
             <source>Holds an invisible control character.</source>
             <translation>Bevat een onzichtbaar stuurteken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
             <source>Not a web address starting with http:// or https://: “%1”.</source>
             <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
             <source>%1 more cells than there are columns.</source>
             <translation>%1 cellen meer dan er kolommen zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
             <source>Starts like a spreadsheet formula; imported as plain text.</source>
             <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
             <source>Same provider as row %1 of this file.</source>
             <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111" />
             <source>Already in your directory as “%1”.</source>
             <translation>Staat al in uw lijst als „%1”.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
             <source>kind</source>
             <translation>soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>name</source>
             <translation>naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>organisation</source>
             <translation>organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
             <source>languages</source>
             <translation>talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
             <source>region</source>
             <translation>regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>address</source>
             <translation>adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>phone</source>
             <translation>telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
             <source>website</source>
             <translation>website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>notes</source>
             <translation>notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>sees physicians</source>
             <translation>ontvangt artsen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
             <source>key</source>
             <translation>sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="69" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
             <source>Line %1 has more than %2 cells; this is not a provider list.</source>
             <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="72" />
+            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70" />
             <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
             <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
         </message>
@@ -2456,77 +2458,77 @@
     <context>
         <name>DestroyDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="127" />
             <source>What destruction cannot reach:</source>
             <translation>Wat vernietigen niet bereikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="153" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="130" />
             <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
             <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="134" />
             <source>• Automatic backups made before today still hold this case until they rotate out.</source>
             <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="136" />
             <source>• Backups you saved yourself keep it until you delete them.</source>
             <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="171" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148" />
             <source>Destroy case %1</source>
             <translation>Dossier %1 vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="172" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149" />
             <source>Destroy case %1 for good?</source>
             <translation>Dossier %1 definitief vernietigen?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="179" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="156" />
             <source>To confirm, &amp;type the case code (%1):</source>
             <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="180" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
             <source>Type the case code to confirm</source>
             <translation>Typ de dossiercode ter bevestiging</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="182" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159" />
             <source>&amp;Destroy for good</source>
             <translation>&amp;Definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="183" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160" />
             <source>Destroy the case for good</source>
             <translation>Het dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="184" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
             <source>&amp;Keep the case</source>
             <translation>Het dossier &amp;houden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162" />
             <source>Keep the case</source>
             <translation>Het dossier houden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="138" />
             <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault's key; delete them:</source>
             <translation>• Deze kopieën van een andere kluis op deze computer (opzijgezet bij een herstel) kunnen het nog bevatten en gaan niet open met de sleutel van deze kluis; verwijder ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="165" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="142" />
             <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
             <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="174" />
+            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151" />
             <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
             <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
         </message>
@@ -2534,32 +2536,32 @@
     <context>
         <name>DetailsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="449" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="98" />
             <source>Intake details</source>
             <translation>Intakegegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="450" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="99" />
             <source>Save now</source>
             <translation>Nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="451" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="100" />
             <source>Save the details now</source>
             <translation>De gegevens nu bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="121" />
             <source>Changes not saved yet</source>
             <translation>Wijzigingen nog niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="490" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="139" />
             <source>Saving…</source>
             <translation>Bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="504" />
+            <location filename="../../trustdesk/ui/case/case_details.py" line="150" />
             <source>All changes saved</source>
             <translation>Alle wijzigingen bewaard</translation>
         </message>
@@ -2608,132 +2610,132 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205" />
             <source>Referral letter — %1</source>
             <translation>Verwijsbrief — %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208" />
             <source>%1 (no letter yet)</source>
             <translation>%1 (nog geen brief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209" />
             <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
             <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="312" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
             <source>Saved</source>
             <translation>Bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
             <source>Nothing saved or printed for this case yet.</source>
             <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
             <source>Saved and printed documents of this case</source>
             <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="330" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272" />
             <source>Choose how much the summary reveals and which parts it holds.</source>
             <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="333" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275" />
             <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
             <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="337" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279" />
             <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
             <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="343" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285" />
             <source>Written in the language of the case: %1.</source>
             <translation>Geschreven in de taal van het dossier: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="346" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288" />
             <source>Written in the language of the letter.</source>
             <translation>Geschreven in de taal van de brief.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="358" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300" />
             <source>Choose at least one part of the case.</source>
             <translation>Kies minstens één onderdeel van het dossier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="377" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
             <source>Case summary %1 (%2, PDF)</source>
             <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="380" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322" />
             <source>Contact log %1 (all notes in full, PDF)</source>
             <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="381" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323" />
             <source>Referral letter for case %1 (PDF)</source>
             <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="436" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="475" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417" />
             <source>&amp;Document</source>
             <translation>&amp;Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="476" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418" />
             <source>Document</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="477" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419" />
             <source>What the summary reveals</source>
             <translation>Wat de samenvatting prijsgeeft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="481" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
             <source>Pre&amp;view</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="485" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="486" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428" />
             <source>&amp;Save as PDF…</source>
             <translation>Als pdf &amp;bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="489" />
+            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431" />
             <source>Saved and printed</source>
             <translation>Bewaard en afgedrukt</translation>
         </message>
@@ -3115,52 +3117,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="474" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="475" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="476" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="477" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="478" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="479" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="483" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -3408,52 +3410,52 @@
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="36" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="52" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="63" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="68" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="78" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -3494,133 +3496,133 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="80" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93" />
             <source>Open an intake from the coordinator</source>
             <translation>Een aanmelding van de coördinator openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="81" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
             <source>TrustDesk intake (*.tdintake);;All files (*)</source>
             <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="87" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="121" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160" />
             <source>yes, the doctor agreed to be contacted</source>
             <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="122" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
             <source>no: wait until the doctor contacts you</source>
             <translation>nee: wacht tot de arts u contacteert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="130" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137" />
             <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
             <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="147" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
             <source>Contact the doctor (intake %1)</source>
             <translation>De arts contacteren (aanmelding %1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246" />
             <source>Intake from the coordinator</source>
             <translation>Aanmelding van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
             <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
             <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="192" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
             <source>Choose the intake file</source>
             <translation>Het aanmeldingsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Coordinator reference:</source>
             <translation>Referentie van de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
             <source>Who called:</source>
             <translation>Aangemeld door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Language:</source>
             <translation>Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="195" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
             <source>Region:</source>
             <translation>Regio:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>Knowledge domains:</source>
             <translation>Kennisdomeinen:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="196" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
             <source>How and when to contact:</source>
             <translation>Hoe en wanneer contacteren:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Consent to be contacted:</source>
             <translation>Toestemming om gecontacteerd te worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="197" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256" />
             <source>Contact details:</source>
             <translation>Contactgegevens:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Valid until:</source>
             <translation>Geldig tot:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="198" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258" />
             <source>Signed by:</source>
             <translation>Ondertekend door:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="205" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265" />
             <source>Create the case from this intake</source>
             <translation>Het dossier aanmaken uit deze aanmelding</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="206" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="207" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213" />
             <source>Case %1 created, with a task to contact the doctor today.</source>
             <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
         </message>
@@ -3841,176 +3843,176 @@
     <context>
         <name>IntakeForm</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="233" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="249" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="222" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="238" />
             <source>Opened on</source>
             <translation>Geopend op</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="250" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="239" />
             <source>Who made the first call</source>
             <translation>Wie meldde de arts aan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="251" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="240" />
             <source>As given by the coordinator</source>
             <translation>Zoals doorgegeven door de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="235" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="252" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="224" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="241" />
             <source>Coordinator reference</source>
             <translation>Referentie van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="253" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="242" />
             <source>Language of the contacts</source>
             <translation>Taal van de contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="264" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="253" />
             <source>Not recorded</source>
             <translation>Niet genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="254" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="243" />
             <source>Region or province</source>
             <translation>Regio of provincie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="238" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="255" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="227" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="244" />
             <source>Profession</source>
             <translation>Beroep</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="256" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="245" />
             <source>For example: general practice, anaesthesia</source>
             <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="239" />
-            <location filename="../../trustdesk/ui/case/case_details.py" line="257" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="228" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="246" />
             <source>Specialty</source>
             <translation>Specialisme</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="265" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="254" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="269" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="258" />
             <source>The doctor agrees to be contacted by me</source>
             <translation>De arts gaat akkoord dat ik contact opneem</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="270" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="259" />
             <source>Consent to be contacted</source>
             <translation>Toestemming om contact op te nemen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="271" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="260" />
             <source>Padlock</source>
             <translation>Hangslot</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="272" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="261" />
             <source>Most sensitive: who the doctor is (optional)</source>
             <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="273" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="262" />
             <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
             <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="275" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="264" />
             <source>Doctor's name (most sensitive)</source>
             <translation>Naam van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="276" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="265" />
             <source>Doctor's phone (most sensitive)</source>
             <translation>Telefoon van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="277" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="266" />
             <source>Doctor's e-mail (most sensitive)</source>
             <translation>E-mail van de arts (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="278" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="267" />
             <source>Workplace (most sensitive)</source>
             <translation>Werkplek (het gevoeligst)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="245" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="234" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="246" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="235" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="247" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="236" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="248" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="237" />
             <source>Workplace</source>
             <translation>Werkplek</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="234" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="223" />
             <source>First call by</source>
             <translation>Aangemeld door</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="236" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="225" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="237" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="226" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="280" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="269" />
             <source>What the coordinator passed on, the question for help, context that stays true over time</source>
             <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="282" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="271" />
             <source>Background</source>
             <translation>Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="283" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="272" />
             <source>&amp;Background</source>
             <translation>&amp;Achtergrond</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="240" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="229" />
             <source>Your alias</source>
             <translation>Uw alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="241" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="230" />
             <source>Your private alias or initials for this case</source>
             <translation>Uw eigen alias of initialen voor dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="242" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="231" />
             <source>Initials or a word, for your eyes only</source>
             <translation>Initialen of een woord, alleen voor uzelf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="243" />
+            <location filename="../../trustdesk/ui/case/intake_form.py" line="232" />
             <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
             <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
         </message>
@@ -4079,17 +4081,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
             <source>Welcome to TrustDesk</source>
             <translation>Welkom bij TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="89" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
             <source>Your confidential case notes, kept on this computer only.</source>
             <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="90" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
             <source>Choose the language of the interface. You can change it later in Settings.</source>
             <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -4175,98 +4177,98 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="320" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="333" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="334" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="335" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="339" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="340" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="341" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="342" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="343" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="345" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="336" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
             <source>Hide aliases</source>
             <translation>Aliassen verbergen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="337" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="332" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
             <source>Current page</source>
             <translation>Huidige pagina</translation>
         </message>
@@ -4584,142 +4586,142 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImport</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="46" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="48" />
             <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
             <translation>Dit pakket is niet ondertekend, dus TrustDesk kan niet weten wie het maakte. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="49" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="51" />
             <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
             <translation>Dit pakket is gewijzigd na het ondertekenen (of het bestand is beschadigd). Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="52" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="54" />
             <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
             <translation>Dit pakket is ondertekend door iemand anders dan uw coördinator. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="55" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="57" />
             <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
             <translation>Deze versie van TrustDesk heeft geen sleutel van de coördinator en kan dus geen organisatiepakketten importeren. Vraag uw coördinator naar het installatieprogramma van uw organisatie. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="59" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="61" />
             <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
             <translation>Dit bestand is geen geldig organisatiepakket. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="62" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="64" />
             <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
             <translation>Een nieuwere versie van dit pakket is al geïmporteerd. Deze oudere versie is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="65" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
             <source>This version of the pack is already imported. Nothing was changed.</source>
             <translation>Deze versie van het pakket is al geïmporteerd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="69" />
             <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
             <translation>Dit pakket is groter dan TrustDesk aanvaardt. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="70" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="72" />
             <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
             <translation>Dit pakket bevat bestanden met onveilige namen. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="73" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
             <source>This pack holds too many files. It was not imported; nothing was changed.</source>
             <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="85" />
             <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
             <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="111" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="92" />
             <source>%1 new</source>
             <translation>%1 nieuw</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="113" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="94" />
             <source>%1 updated</source>
             <translation>%1 bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="116" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="97" />
             <source>%1 changed by you, kept as you left them</source>
             <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="119" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="100" />
             <source>%1 no longer in the pack, removed</source>
             <translation>%1 niet meer in het pakket, verwijderd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="122" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="103" />
             <source>%1 you deleted, not brought back</source>
             <translation>%1 door u verwijderd, niet teruggezet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
             <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
             <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
             <source>Signed with your coordinator's key (%1).</source>
             <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="136" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="117" />
             <source>Providers: %1 in the pack; %2.</source>
             <translation>Hulpverleners: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="139" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="120" />
             <source>Letter templates: %1 in the pack; %2.</source>
             <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="144" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
             <source>Help lines: %1 (they replace the current list).</source>
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="168" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="286" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
         </message>
@@ -4737,57 +4739,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="239" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="241" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="242" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="243" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="245" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="249" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="252" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="256" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4806,32 +4808,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
             <source>&amp;Repeat it:</source>
             <translation>He&amp;rhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -4839,7 +4841,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -4847,47 +4849,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
             <source>Sho&amp;w the passphrase</source>
             <translation>Wa&amp;chtwoordzin tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
             <source>Show the passphrase as you type it</source>
             <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
         </message>
@@ -4895,27 +4897,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="162" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="163" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="165" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="170" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -5094,17 +5096,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="357" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -5112,17 +5114,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="73" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
@@ -5185,127 +5187,127 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="148" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
             <source>Edit provider</source>
             <translation>Hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Kind</source>
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Name</source>
             <translation>&amp;Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>&amp;Organisation</source>
             <translation>&amp;Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;Address</source>
             <translation>&amp;Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;Phone</source>
             <translation>&amp;Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="150" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>&amp;Website</source>
             <translation>&amp;Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>No&amp;tes</source>
             <translation>Not&amp;ities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="151" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Kind of provider</source>
             <translation>Soort hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="154" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="155" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174" />
             <source>Save the provider</source>
             <translation>De hulpverlener bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="177" />
             <source>&amp;Sees physicians as patients</source>
             <translation>Ontvangt artsen als &amp;patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="211" />
             <source>Give the provider a name.</source>
             <translation>Geef de hulpverlener een naam.</translation>
         </message>
@@ -5418,7 +5420,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="195" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
@@ -5426,32 +5428,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersModel</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="204" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="205" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="206" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="207" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="208" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="209" />
+            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
@@ -5459,27 +5461,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="247" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="250" />
             <source>Delete provider</source>
             <translation>Hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="248" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="251" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="269" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="285" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="288" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="289" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="292" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5487,27 +5489,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="336" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="339" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="352" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="375" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="386" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="400" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5515,18 +5517,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="407" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="410" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="413" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5534,92 +5536,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="423" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="425" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="426" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>Import providers from a CSV file</source>
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Export the directory as a CSV file</source>
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="433" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
@@ -5650,56 +5652,56 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReauthDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="73" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="74" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="77" />
             <source>Confirm it is you</source>
             <translation>Bevestig dat u het bent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="79" />
             <source>This will leave the encrypted vault:</source>
             <translation>Dit verlaat de versleutelde kluis:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="80" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="83" />
             <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
             <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="90" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="101" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="91" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="120" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="102" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="95" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="97" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
             <source>Use the recovery code instead</source>
             <translation>Liever de herstelcode gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="117" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="119" />
             <source>Continue</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="111" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="122" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="120" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
             <source>&amp;Recovery code:</source>
             <translation>&amp;Herstelcode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="142" />
+            <location filename="../../trustdesk/ui/output/reauth.py" line="153" />
             <source>That is not right. Nothing has left the vault.</source>
             <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
         </message>
@@ -5707,17 +5709,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="178" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="163" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="169" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="185" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -5725,12 +5727,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="186" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="187" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="212" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n contactnotitie</numerusform>
@@ -5738,7 +5740,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="189" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="214" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -5746,7 +5748,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier ingelezen:</numerusform>
@@ -5754,79 +5756,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (was %2 bij uw voorganger)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="225" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="250" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="242" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="244" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="246" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="249" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="251" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="253" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="254" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="255" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="256" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="281" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="188" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="213" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n open taak</numerusform>
@@ -5896,37 +5898,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="297" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
             <source>Your recovery code</source>
             <translation>Uw herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
             <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
             <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="300" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
             <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
             <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="302" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
             <source>Print a recovery kit</source>
             <translation>Herstelkit afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="305" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
             <source>One page to print: the recovery code and what to do with it</source>
             <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="309" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
             <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
             <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
         </message>
@@ -6012,142 +6014,142 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="65" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61" />
             <source>may be a direct colleague of the doctor</source>
             <translation>is mogelijk een directe collega van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="287" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
             <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
             <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333" />
             <source>A letter was written with this consent; it stays recorded.</source>
             <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
             <source>New referral</source>
             <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="305" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
             <source>Edit referral</source>
             <translation>Doorverwijzing bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="306" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340" />
             <source>Provider</source>
             <translation>Hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="307" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341" />
             <source>&amp;Search the directory:</source>
             <translation>De lijst &amp;doorzoeken:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="308" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342" />
             <source>&amp;Name (or type one not in the directory):</source>
             <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="309" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
             <source>&amp;Kind:</source>
             <translation>&amp;Soort:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="310" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="311" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
             <source>The doctor's consent</source>
             <translation>Toestemming van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="312" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
             <source>The doctor &amp;agrees to this referral</source>
             <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
             <source>Consent &amp;given on:</source>
             <translation>Toestemming &amp;gegeven op:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="315" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
             <source>e.g. name, phone number and a short description</source>
             <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="316" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350" />
             <source>&amp;Feedback notes:</source>
             <translation>Notities over &amp;terugkoppeling:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="317" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351" />
             <source>Providers to choose from</source>
             <translation>Hulpverleners om uit te kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Provider name</source>
             <translation>Naam van de hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="318" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352" />
             <source>Kind of provider</source>
             <translation>Soort hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="319" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
             <source>Reason for the referral</source>
             <translation>Reden van de doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="320" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354" />
             <source>The doctor agrees to this referral</source>
             <translation>De arts gaat akkoord met deze doorverwijzing</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355" />
             <source>Date the consent was given</source>
             <translation>Datum waarop de toestemming gegeven is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>What may be shared</source>
             <translation>Wat gedeeld mag worden</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="322" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356" />
             <source>Feedback notes</source>
             <translation>Notities over terugkoppeling</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Save the referral</source>
             <translation>De doorverwijzing bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="323" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387" />
             <source>Choose a provider from the directory or type a name.</source>
             <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="314" />
+            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
             <source>&amp;What may be shared:</source>
             <translation>Wat gedeeld &amp;mag worden:</translation>
         </message>
@@ -6410,12 +6412,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReleaseNotice</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="48" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="29" />
             <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
             <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag ze snel aan uw coördinator (u hebt %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="51" />
+            <location filename="../../trustdesk/ui/shell/release_notice.py" line="32" />
             <source>A newer TrustDesk (%1) is available from your coordinator.</source>
             <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
         </message>
@@ -6423,87 +6425,87 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="343" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="344" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="357" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="392" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="416" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="421" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="422" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="60" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="62" />
             <source>%1 Q%2 (%3 – %4)</source>
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="398" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -6511,62 +6513,62 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>RestoreWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>Choose a backup</source>
             <translation>Kies een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="230" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
             <source>TrustDesk backups (*.tdbackup)</source>
             <translation>TrustDesk-back-ups (*.tdbackup)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="256" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
             <source>Opening and checking the backup…</source>
             <translation>De back-up wordt geopend en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
             <source>That recovery code does not open this backup. Nothing was changed.</source>
             <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="289" />
             <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
             <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="277" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="294" />
             <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
             <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="298" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
             <source>Restoring… the vault you have now is kept aside first.</source>
             <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="304" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="322" />
             <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
             <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="315" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="333" />
             <source>The restore failed and your current vault was left as it was.</source>
             <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
             <source>Backup made on %1.</source>
             <translation>Back-up gemaakt op %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="326" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
             <source>It holds %1, %2 and %3; it was checked and is sound.</source>
             <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n dossier</numerusform>
@@ -6574,7 +6576,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
             <source>%n contact(s)</source>
             <translation>
                 <numerusform>%n contact</numerusform>
@@ -6582,7 +6584,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -6590,17 +6592,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="330" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348" />
             <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
             <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="339" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
             <source>The backup of %1 is restored.</source>
             <translation>De back-up van %1 is hersteld.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
             <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6609,133 +6611,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364" />
             <source>Unlock with your new passphrase.</source>
             <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
             <source>Unlock with the passphrase you used for the backup.</source>
             <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="350" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
             <source>Restore from a backup</source>
             <translation>Herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
             <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
             <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="353" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
             <source>Backup file</source>
             <translation>Back-upbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
             <source>C&amp;hoose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
             <source>Choose the backup file</source>
             <translation>Het back-upbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
             <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
             <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
             <source>With the &amp;passphrase</source>
             <translation>Met de &amp;wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
             <source>Open the backup with the passphrase</source>
             <translation>De back-up openen met de wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
             <source>With the recovery &amp;code</source>
             <translation>Met de herstel&amp;code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="361" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381" />
             <source>Open the backup with the recovery code</source>
             <translation>De back-up openen met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Recovery code</source>
             <translation>Herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382" />
             <source>Passphrase</source>
             <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="365" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
             <source>Choose the passphrase you will use from now on:</source>
             <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="366" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
             <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
             <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388" />
             <source>Confirm the restore</source>
             <translation>Het herstellen bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="370" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
             <source>Cancel the restore</source>
             <translation>Het herstellen annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395" />
             <source>&amp;Open backup</source>
             <translation>Back-up &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Restore</source>
             <translation>&amp;Herstellen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="375" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
+            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399" />
             <source>Message</source>
             <translation>Bericht</translation>
         </message>
@@ -7341,62 +7343,62 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="185" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="186" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162" />
             <source>Words to find (accents do not matter)</source>
             <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="187" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163" />
             <source>Search</source>
             <translation>Zoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="188" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164" />
             <source>Results; Enter opens the case at that note</source>
             <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="215" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191" />
             <source>Note of {date}</source>
             <translation>Notitie van {date}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192" />
             <source>Case details</source>
             <translation>Dossiergegevens</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="230" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207" />
             <source>Type a word or the start of one.</source>
             <translation>Typ een woord of het begin ervan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="232" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209" />
             <source>Nothing found.</source>
             <translation>Niets gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211" />
             <source>1 result.</source>
             <translation>1 resultaat.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
             <source>{count} results.</source>
             <translation>{count} resultaten.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="298" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275" />
             <source>&amp;Search…</source>
             <translation>&amp;Zoeken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="299" />
+            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276" />
             <source>Search notes and cases ({shortcut})</source>
             <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
         </message>
@@ -7555,7 +7557,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="154" />
+            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
         </message>
@@ -7563,47 +7565,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="128" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="129" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="130" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="131" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="132" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="135" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="137" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -7626,77 +7628,77 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TaskDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="107" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
             <source>&amp;What</source>
             <translation>&amp;Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="108" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
             <source>e.g. Call back about the appointment</source>
             <translation>bv. Terugbellen over de afspraak</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="109" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="113" />
             <source>What to do</source>
             <translation>Wat te doen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
             <source>D&amp;ue</source>
             <translation>&amp;Tegen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
             <source>on</source>
             <translation>op</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
             <source>Has a due date</source>
             <translation>Heeft een uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="113" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="117" />
             <source>Due date</source>
             <translation>Uiterste datum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="118" />
             <source>&amp;Notes</source>
             <translation>Notit&amp;ies</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="119" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="120" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="120" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="124" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
             <source>Edit task</source>
             <translation>Taak bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
             <source>New task</source>
             <translation>Nieuwe taak</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="118" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="122" />
             <source>None (a free-standing task)</source>
             <translation>Geen (een losse taak)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="119" />
+            <location filename="../../trustdesk/ui/case/task_dialog.py" line="123" />
             <source>Save the task</source>
             <translation>De taak bewaren</translation>
         </message>
@@ -7770,107 +7772,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="204" />
             <source>Edit template</source>
             <translation>Sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="204" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="205" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="206" />
             <source>&amp;Used for:</source>
             <translation>&amp;Gebruikt voor:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="214" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="207" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
             <source>&amp;Template text:</source>
             <translation>Te&amp;kst van het sjabloon:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
             <source>Preview with the chosen case</source>
             <translation>Voorbeeld met het gekozen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
             <source>Preview with a made-up sample case</source>
             <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
             <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
             <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="222" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="215" />
             <source>What the template is for</source>
             <translation>Waarvoor het sjabloon dient</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="223" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="216" />
             <source>Language of the template</source>
             <translation>Taal van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="217" />
             <source>Preview of the letter</source>
             <translation>Voorbeeld van de brief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="218" />
             <source>Problems found in the template</source>
             <translation>Problemen gevonden in het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="226" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="219" />
             <source>Save the template</source>
             <translation>Het sjabloon bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="227" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="220" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="261" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="254" />
             <source>This template cannot be used yet:</source>
             <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="263" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="256" />
             <source>No preview: the template has a problem (see below).</source>
             <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="265" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="258" />
             <source>✔ No problems found.</source>
             <translation>✔ Geen problemen gevonden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="286" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="279" />
             <source>Give the template a name.</source>
             <translation>Geef het sjabloon een naam.</translation>
         </message>
@@ -7878,97 +7880,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplateProblems</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="53" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="54" />
             <source>Referral to a psychologist or psychiatrist</source>
             <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="56" />
             <source>Referral to a GP</source>
             <translation>Doorverwijzing naar een huisarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="56" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
             <source>Referral to an occupational physician</source>
             <translation>Doorverwijzing naar een arbeidsarts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="58" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="59" />
             <source>Referral to addiction care</source>
             <translation>Doorverwijzing naar verslavingszorg</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="60" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="61" />
             <source>Referral to peer coaching</source>
             <translation>Doorverwijzing naar peercoaching</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="63" />
             <source>Referral to a wellbeing activity</source>
             <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="65" />
             <source>Note of agreements</source>
             <translation>Nota van afspraken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="65" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="66" />
             <source>Other</source>
             <translation>Andere</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="72" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="73" />
             <source>Your own</source>
             <translation>Uw eigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="74" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="75" />
             <source>Default</source>
             <translation>Standaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="76" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="77" />
             <source>Pack %1</source>
             <translation>Pakket %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="78" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="79" />
             <source> (changed by you)</source>
             <translation> (door u gewijzigd)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="85" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="86" />
             <source>Line %1: </source>
             <translation>Regel %1: </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="88" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="89" />
             <source>this is not valid template text (%1).</source>
             <translation>dit is geen geldige sjabloontekst (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="92" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="93" />
             <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
             <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="96" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="97" />
             <source>this is not allowed in letters (%1).</source>
             <translation>dit is niet toegestaan in brieven (%1).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="99" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="100" />
             <source>the template or the letter is too long.</source>
             <translation>het sjabloon of de brief is te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="101" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="102" />
             <source>filling in the template takes too long.</source>
             <translation>het invullen van het sjabloon duurt te lang.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="103" />
+            <location filename="../../trustdesk/ui/documents/template_editor.py" line="104" />
             <source>the template cannot be filled in (%1).</source>
             <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
         </message>
@@ -7976,27 +7978,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="209" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="231" />
             <source>%1 (copy)</source>
             <translation>%1 (kopie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="247" />
             <source>Delete template</source>
             <translation>Sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="226" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="248" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="281" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="303" />
             <source>A made-up sample case</source>
             <translation>Een verzonnen voorbeelddossier</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="311" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="333" />
             <source>%1 of %n template(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -8004,28 +8006,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="324" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="346" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Gebruikt voor: %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="336" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
             <source>This template cannot be used:</source>
             <translation>Dit sjabloon kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="362" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="419" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="365" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
             <source>No templates yet.</source>
             <translation>Nog geen sjablonen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="368" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
             <source>%n template(s).</source>
             <translation>
                 <numerusform>%n sjabloon.</numerusform>
@@ -8033,97 +8035,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="380" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Preview &amp;with:</source>
             <translation>Voorbeeld &amp;met:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>&amp;New template…</source>
             <translation>&amp;Nieuw sjabloon…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Edit the chosen template</source>
             <translation>Het gekozen sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Duplicate the chosen template</source>
             <translation>Het gekozen sjabloon dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>Delete the chosen template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="417" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="418" />
             <source>Case to preview the template with</source>
             <translation>Dossier waarmee het sjabloon getoond wordt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="420" />
             <source>Preview of the chosen template</source>
             <translation>Voorbeeld van het gekozen sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="298" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="320" />
             <source>%1 (default)</source>
             <translation>%1 (standaard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="412" />
             <source>Use as the de&amp;fault</source>
             <translation>Als &amp;standaard gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="391" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="413" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
         </message>
@@ -8264,102 +8266,102 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="221" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="224" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="282" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="291" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="298" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="308" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="336" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="375" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="378" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="389" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="391" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="392" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="393" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="363" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="365" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="369" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
             <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
             <translation>
                 <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -8367,17 +8369,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="227" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
             <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
             <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="280" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
             <source>Tasks due</source>
             <translation>Taken te doen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="335" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="284" />
             <source>last contact %1 (%n day(s) ago)</source>
             <translation>
                 <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -8385,22 +8387,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="390" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
             <source>Tasks due and cases that need attention</source>
             <translation>Taken te doen en dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="394" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
             <source>Mark the chosen task done</source>
             <translation>De gekozen taak als klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="395" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
             <source>New &amp;task…</source>
             <translation>Nieuwe &amp;taak…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="396" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
             <source>New task without a case</source>
             <translation>Nieuwe taak zonder dossier</translation>
         </message>
@@ -8557,12 +8559,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="100" />
+            <location filename="../../trustdesk/app.py" line="106" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk is al geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="101" />
+            <location filename="../../trustdesk/app.py" line="107" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
         </message>
@@ -8583,157 +8585,157 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>audit</name>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="170" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
             <source>Unlocked</source>
             <translation>Ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="171" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
             <source>Failed unlock attempts</source>
             <translation>Mislukte ontgrendelpogingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="172" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
             <source>Unlocked with the recovery code</source>
             <translation>Ontgrendeld met de herstelcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="173" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
             <source>Passphrase changed</source>
             <translation>Wachtwoordzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="174" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="175" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
             <source>Vault updated to a new version</source>
             <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="176" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
             <source>Saved or exported</source>
             <translation>Bewaard of geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="177" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
             <source>Printed</source>
             <translation>Afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="178" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="179" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
             <source>Restored from a backup</source>
             <translation>Hersteld uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="180" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
             <source>Organisation pack imported</source>
             <translation>Organisatiepakket ingelezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="181" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
             <source>Case destroyed</source>
             <translation>Dossier vernietigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="182" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
             <source>Handed over</source>
             <translation>Overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="183" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
             <source>Received by handover</source>
             <translation>Ontvangen via overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="184" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
             <source>Handover file refused</source>
             <translation>Overdrachtsbestand geweigerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="185" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
             <source>Closed after handover</source>
             <translation>Afgesloten na overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="186" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
             <source>Conflict of interest decided</source>
             <translation>Beslissing over belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="269" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="271" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="272" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="273" />
+            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="187" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
             <source>New recovery code made</source>
             <translation>Nieuwe herstelcode aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="188" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
             <source>Vault re-encrypted with a new key</source>
             <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="189" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
             <source>Key file changed outside TrustDesk</source>
             <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="190" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
             <source>Log entries missing</source>
             <translation>Regels van het logboek ontbreken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="191" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
             <source>Case sent to a trust person</source>
             <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="192" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
             <source>Case received from the coordinator</source>
             <translation>Dossier ontvangen van de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="193" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
             <source>Activity figures sent</source>
             <translation>Activiteitscijfers verstuurd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="194" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
             <source>Exchange key made</source>
             <translation>Uitwisselingssleutel aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="195" />
+            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
             <source>Coordinator key recorded</source>
             <translation>Sleutel van de coördinator genoteerd</translation>
         </message>
@@ -8910,167 +8912,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>document_output</name>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="77" />
             <source>Case summary</source>
             <translation>Dossiersamenvatting</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="78" />
             <source>Contact log</source>
             <translation>Contactverslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
             <source>Referral letter</source>
             <translation>Verwijsbrief</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
             <source>Activity report</source>
             <translation>Activiteitenverslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
             <source>Recovery kit</source>
             <translation>Herstelkit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="84" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
             <source>Safety plan</source>
             <translation>Veiligheidsplan</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="85" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
             <source>Access export for the doctor</source>
             <translation>Inzage-export voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="92" />
             <source>full</source>
             <translation>volledig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="95" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="93" />
             <source>pseudonymised</source>
             <translation>gepseudonimiseerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="96" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
             <source>minimal</source>
             <translation>minimaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="100" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="98" />
             <source>&amp;Full: with the doctor's name and contact details</source>
             <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="108" />
             <source>&amp;Intake</source>
             <translation>&amp;Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="109" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
             <source>&amp;Risk history</source>
             <translation>&amp;Risicoverloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="114" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
             <source>&amp;Tasks</source>
             <translation>&amp;Taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="149" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="147" />
             <source>CSV files (*.csv)</source>
             <translation>Csv-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="150" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="148" />
             <source>PDF documents (*.pdf)</source>
             <translation>Pdf-documenten (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="204" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="181" />
             <source>Save document</source>
             <translation>Document bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="222" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="230" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="199" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="207" />
             <source>Not saved</source>
             <translation>Niet bewaard</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="223" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="200" />
             <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
             <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="231" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="208" />
             <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
             <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="321" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="298" />
             <source>Sending the pages to the printer…</source>
             <translation>De pagina’s worden naar de printer gestuurd…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="322" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="299" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="324" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="325" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="301" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="302" />
             <source>Printing</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="374" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="361" />
             <source>Before you print</source>
             <translation>Voor u afdrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="375" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="349" />
             <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
             <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="384" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="386" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="413" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="414" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="367" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="369" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="408" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="409" />
             <source>Print</source>
             <translation>Afdrukken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="426" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="421" />
             <source>Not printed</source>
             <translation>Niet afgedrukt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="427" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="422" />
             <source>The printer could not be started. Nothing was printed.</source>
             <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="103" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
             <source>&amp;Minimal: months, domains and status only</source>
             <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="113" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
             <source>R&amp;eferrals</source>
             <translation>Doorver&amp;wijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
+            <location filename="../../trustdesk/ui/output/document_output.py" line="99" />
             <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
             <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
         </message>
@@ -9088,47 +9090,47 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
             <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
             <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="31" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
             <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
             <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="34" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
             <source>There is no vault in this data folder.</source>
             <translation>Er staat geen kluis in deze gegevensmap.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
             <source>A vault already exists in this data folder; it was left untouched.</source>
             <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="36" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
             <source>The vault is locked. Unlock it and try again.</source>
             <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="37" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
             <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
             <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
             <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
             <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="42" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
             <source>The vault could not complete this action. Nothing was changed.</source>
             <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="56" />
+            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
             <source>Something went wrong. Nothing was changed.</source>
             <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
         </message>
