@@ -43,6 +43,7 @@ from trustdesk.ui.directory.providers_model import (
     ProviderFilter,
     ProvidersModel,
     kind_text,
+    languages_text,
     place_text,
     source_text,
 )
@@ -135,7 +136,9 @@ class ProvidersPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that measured the column over a thousand rows (each a Python data()
+        # call) on every relayout — a language switch froze the window (make bench, stall monitor).
+        # The codes are short and known: the column is sized for all of them (_size_label_columns).
         header.setHighlightSections(False)
         header.resizeSection(Column.KIND, 150)
         header.resizeSection(Column.ORGANISATION, 150)
@@ -461,7 +464,11 @@ class ProvidersPage(Page):
         "National / plusieurs régions" was cut off at a fixed 130 px), within reason: the name keeps the room."""
         metrics = self.table.fontMetrics()
         widest = max(metrics.horizontalAdvance(region_text(p.value)) for p in Province) + 16
-        self.table.horizontalHeader().resizeSection(Column.REGION, max(130, min(widest, 30 * metrics.averageCharWidth())))
+        header = self.table.horizontalHeader()
+        header.resizeSection(Column.REGION, max(130, min(widest, 30 * metrics.averageCharWidth())))
+        title = str(self.model.headerData(Column.LANGUAGES, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(Column.LANGUAGES, max(metrics.horizontalAdvance(languages_text(Language)),
+                                                   header.fontMetrics().horizontalAdvance(title)) + 24)
 
     def _fill_filters_keeping(self) -> None:
         kind, language = self.kind_filter.currentData(), self.language_filter.currentData()

@@ -158,15 +158,28 @@ def ui_locale() -> QLocale:
 
 def date_format() -> str:
     """The locale's short date format with a four-digit year (for labels and date edits)."""
-    fmt = ui_locale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
+    return _short_date_format(ui_locale())
+
+
+def _short_date_format(locale: QLocale) -> str:
+    # Once per locale: Today and the lists call this for every row (thousands in a big vault).
+    name = locale.name()
+    fmt = _DATE_FORMATS.get(name)
+    if fmt is None:
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        fmt = _DATE_FORMATS[name] = fmt if "yyyy" in fmt else re.sub(r"y+", "yyyy", fmt)
+    return fmt
+
+
+_DATE_FORMATS: dict[str, str] = {}
 
 
 def date_text(value: date | None) -> str:
     """A calendar date in the user's locale, short form with a four-digit year; empty for None."""
     if value is None:
         return ""
-    return ui_locale().toString(QDate(value.year, value.month, value.day), date_format())
+    locale = ui_locale()
+    return locale.toString(QDate(value.year, value.month, value.day), _short_date_format(locale))
 
 
 def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
