@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
             <source>Bar chart</source>
             <translation>Graphique à barres</translation>
         </message>
@@ -983,209 +983,209 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="299" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="312" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="375" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="378" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="315" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
             <source>Status history: %1</source>
             <translation>Historique du statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="430" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>Keep the status as it is</source>
             <translation>Garder le statut tel quel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="496" />
             <source>Knowledge cards ›</source>
             <translation>Fiches de connaissances ›</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="497" />
             <source>Knowledge cards about the case's domains</source>
             <translation>Fiches de connaissances sur les domaines du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Connaissances</translation>
         </message>
@@ -2410,7 +2410,7 @@
     <context>
         <name>DeskWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="68" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
             <source>TrustDesk – coordinator desk</source>
             <translation>TrustDesk – bureau du coordinateur</translation>
         </message>
@@ -2435,24 +2435,44 @@
             <translation>C&amp;hiffres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="72" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
             <source>Coordinator desk</source>
             <translation>Bureau du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="73" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="74" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
             <source>Lock the desk now (Ctrl+L)</source>
             <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="75" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
             <source>Desk toolbar</source>
             <translation>Barre d’outils du bureau</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Pack</source>
+            <translation>Paquet</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Intakes</source>
+            <translation>Demandes</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Contact cards</source>
+            <translation>Cartes de contact</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="78" />
+            <source>Figures</source>
+            <translation>Chiffres</translation>
         </message>
     </context>
     <context>
@@ -3762,7 +3782,7 @@
         <message>
             <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
             <source>Contact &amp;by:</source>
-            <translation>Contact &amp;par :</translation>
+            <translation>Contac&amp;t par :</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
@@ -3782,7 +3802,7 @@
         <message>
             <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
             <source>&amp;Workplace:</source>
-            <translation>Lieu de t&amp;ravail :</translation>
+            <translation>Lieu de tra&amp;vail :</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
@@ -4582,6 +4602,21 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <source>Sign and save the pack</source>
             <translation>Signer et enregistrer le paquet</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288" />
+            <source>Di&amp;rectory</source>
+            <translation>I&amp;ntervenants</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290" />
+            <source>Letter te&amp;mplates</source>
+            <translation>&amp;Modèles de lettre</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327" />
+            <source>Ch&amp;eck</source>
+            <translation>Vérifi&amp;er</translation>
+        </message>
     </context>
     <context>
         <name>PackImport</name>
@@ -4691,37 +4726,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="269" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
         </message>
@@ -4739,57 +4774,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4808,32 +4843,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>&amp;Repeat it:</source>
             <translation>Répéte&amp;z-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -4841,7 +4876,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Trop court : au moins %n caractère.</numerusform>
@@ -4849,47 +4884,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
             <source>Sho&amp;w the passphrase</source>
             <translation>A&amp;fficher la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
             <source>Show the passphrase as you type it</source>
             <translation>Afficher la phrase secrète pendant la saisie</translation>
         </message>
@@ -6425,67 +6460,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -6495,17 +6530,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -8158,18 +8193,17 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="223" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -8177,29 +8211,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -8218,27 +8250,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>
@@ -9171,7 +9203,7 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <translation>Disque plein : lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="44" />
             <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
             <translation>
                 <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -9179,38 +9211,38 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
             <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
             <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
             <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
             <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
             <source>No backup in the backup folder holds it.</source>
             <translation>Aucune sauvegarde du dossier de sauvegarde ne le contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
             <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
             <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
             <source>Please read</source>
             <translation>À lire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
             <source>Make a new recovery code…</source>
             <translation>Créer un nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>

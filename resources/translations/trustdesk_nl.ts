@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
             <source>Bar chart</source>
             <translation>Staafdiagram</translation>
         </message>
@@ -983,209 +983,209 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="299" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="312" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="375" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="378" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="315" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
             <source>Status history: %1</source>
             <translation>Statusgeschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="430" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>Keep the status as it is</source>
             <translation>De status laten zoals hij is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
             <source>Change the status</source>
             <translation>De status wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="496" />
             <source>Knowledge cards ›</source>
             <translation>Kennisfiches ›</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="497" />
             <source>Knowledge cards about the case's domains</source>
             <translation>Kennisfiches over de domeinen van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Kennis</translation>
         </message>
@@ -2410,7 +2410,7 @@
     <context>
         <name>DeskWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="68" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
             <source>TrustDesk – coordinator desk</source>
             <translation>TrustDesk – coördinatorbureau</translation>
         </message>
@@ -2435,24 +2435,44 @@
             <translation>C&amp;ijfers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="72" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
             <source>Coordinator desk</source>
             <translation>Coördinatorbureau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="73" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="74" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
             <source>Lock the desk now (Ctrl+L)</source>
             <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="75" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
             <source>Desk toolbar</source>
             <translation>Werkbalk van het bureau</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Pack</source>
+            <translation>Pakket</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Intakes</source>
+            <translation>Aanmeldingen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
+            <source>Contact cards</source>
+            <translation>Contactkaarten</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="78" />
+            <source>Figures</source>
+            <translation>Cijfers</translation>
         </message>
     </context>
     <context>
@@ -4412,7 +4432,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <message>
             <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289" />
             <source>&amp;Help lines</source>
-            <translation>&amp;Hulplijnen</translation>
+            <translation>Hulp&amp;lijnen</translation>
         </message>
         <message>
             <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290" />
@@ -4582,6 +4602,21 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <source>Sign and save the pack</source>
             <translation>Pakket ondertekenen en bewaren</translation>
         </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288" />
+            <source>Di&amp;rectory</source>
+            <translation>&amp;Hulpverleners</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290" />
+            <source>Letter te&amp;mplates</source>
+            <translation>&amp;Briefsjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327" />
+            <source>Ch&amp;eck</source>
+            <translation>&amp;Controleren</translation>
+        </message>
     </context>
     <context>
         <name>PackImport</name>
@@ -4691,37 +4726,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="269" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
         </message>
@@ -4739,57 +4774,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4808,32 +4843,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
             <source>&amp;Repeat it:</source>
             <translation>He&amp;rhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -4841,7 +4876,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -4849,47 +4884,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
             <source>Sho&amp;w the passphrase</source>
             <translation>Wa&amp;chtwoordzin tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
             <source>Show the passphrase as you type it</source>
             <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
         </message>
@@ -6425,67 +6460,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -6495,17 +6530,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -8158,18 +8193,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="223" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -8177,29 +8211,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -8218,27 +8250,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Ernstniveaus van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
@@ -9171,7 +9203,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="44" />
             <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
             <translation>
                 <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
@@ -9179,38 +9211,38 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
             <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
             <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
             <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
             <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
             <source>No backup in the backup folder holds it.</source>
             <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
             <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
             <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, opent niets anders haar. Maak nu een nieuwe herstelcode en bewaar ze op papier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
             <source>Please read</source>
             <translation>Even lezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
             <source>Make a new recovery code…</source>
             <translation>Nieuwe herstelcode maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
         </message>

@@ -175,6 +175,11 @@ def test_the_draft_is_kept_encrypted_in_the_desk(qtbot: QtBot, window: DeskWindo
 def test_ctrl_l_locks_the_desk(qtbot: QtBot, window: DeskWindow) -> None:
     from PySide6.QtCore import Qt
 
+    window.activateWindow()
+    for index, key in enumerate((Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)  # Ctrl+1 … Ctrl+4: the tabs
+        assert window.tabs.currentIndex() == index
+
     with qtbot.waitSignal(window.locked, timeout=5_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.desk is None and not window.isVisible()

@@ -47,6 +47,14 @@ class DeskWindow(Retranslates, QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
+        self.tab_actions = []
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setObjectName(f"deskTab{index + 1}Action")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.addAction(action)
+            self.tab_actions.append(action)
         self.retranslate()
         fit_to_screen(self, 1180, 720)
 
@@ -66,9 +74,11 @@ class DeskWindow(Retranslates, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("TrustDesk – coordinator desk"))
-        for index, text in enumerate((self.tr("&Pack"), self.tr("&Intakes"), self.tr("&Contact cards"),
-                                      self.tr("&Figures"))):
+        for index, text in enumerate((self.tr("Pack"), self.tr("Intakes"), self.tr("Contact cards"),
+                                      self.tr("Figures"))):
+            # no Alt+letter on the tabs (the tabs' own controls need the letters): Ctrl+1 … Ctrl+4
             self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, f"{text} (Ctrl+{index + 1})")
         self.tabs.setAccessibleName(self.tr("Coordinator desk"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the desk now (Ctrl+L)"))

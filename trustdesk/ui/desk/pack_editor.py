@@ -285,9 +285,9 @@ class PackEditor(Retranslates, QWidget):
         self.pack_id.setAccessibleName(self.tr("Pack id"))
         self.title.setAccessibleName(self.tr("Pack title"))
         self.version.setAccessibleName(self.tr("Pack version"))
-        self.parts.setTabText(0, self.tr("&Directory"))
+        self.parts.setTabText(0, self.tr("Di&rectory"))
         self.parts.setTabText(1, self.tr("&Help lines"))
-        self.parts.setTabText(2, self.tr("Letter &templates"))
+        self.parts.setTabText(2, self.tr("Letter te&mplates"))
         self.providers.table.setHorizontalHeaderLabels([
             self.tr("Key"), self.tr("Kind"), self.tr("Name"), self.tr("Organisation"), self.tr("Languages"),
             self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes")])
@@ -324,7 +324,7 @@ class PackEditor(Retranslates, QWidget):
         self.key_passphrase.setAccessibleName(self.tr("Passphrase of the signing key"))
         self.save_draft_button.setText(self.tr("Save &draft"))
         self.save_draft_button.setAccessibleName(self.tr("Save the draft"))
-        self.check_button.setText(self.tr("Chec&k"))
+        self.check_button.setText(self.tr("Ch&eck"))
         self.check_button.setAccessibleName(self.tr("Check the pack"))
         self.build_button.setText(self.tr("&Sign and save the pack…"))
         self.build_button.setAccessibleName(self.tr("Sign and save the pack"))
