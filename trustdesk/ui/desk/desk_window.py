@@ -78,7 +78,7 @@ class DeskWindow(Retranslates, QMainWindow):
                                       self.tr("Figures"))):
             # no Alt+letter on the tabs (the tabs' own controls need the letters): Ctrl+1 … Ctrl+4
             self.tabs.setTabText(index, text)
-            self.tabs.setTabToolTip(index, f"{text} (Ctrl+{index + 1})")
+            self.tabs.setTabToolTip(index, self.tr("%1 (Ctrl+%2)").replace("%1", text).replace("%2", str(index + 1)))
         self.tabs.setAccessibleName(self.tr("Coordinator desk"))
         self.lock_action.setText(self.tr("&Lock"))
         self.lock_action.setToolTip(self.tr("Lock the desk now (Ctrl+L)"))
