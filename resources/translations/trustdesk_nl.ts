@@ -983,194 +983,194 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="299" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="312" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="375" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="378" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="315" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
             <source>Status history: %1</source>
             <translation>Statusgeschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="403" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="430" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>Keep the status as it is</source>
             <translation>De status laten zoals hij is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
             <source>Change the status</source>
             <translation>De status wijzigen</translation>
         </message>
@@ -4731,37 +4731,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="269" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
         </message>
@@ -4779,57 +4779,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
