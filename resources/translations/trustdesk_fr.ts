@@ -5142,72 +5142,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="74"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="78"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
@@ -5479,27 +5479,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre répertoire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5507,27 +5507,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="364"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="389"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="403"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5535,18 +5535,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre répertoire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -5554,102 +5554,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>Import providers from a CSV file</source>
         <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>Export the directory as a CSV file</source>
         <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>

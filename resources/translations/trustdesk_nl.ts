@@ -5142,72 +5142,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="74"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="74"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="78"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
@@ -5479,27 +5479,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5507,27 +5507,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="364"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="389"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="403"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5535,18 +5535,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5554,102 +5554,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>Import providers from a CSV file</source>
         <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>Export the directory as a CSV file</source>
         <translation>De lijst exporteren als CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
