@@ -222,3 +222,5 @@ FIGURES: list[Callable[[ReferenceInfo], list[Figure]]] = [
     _later("tests.benchmarks.stalls.stalls"), _later("tests.benchmarks.curves.curves"),
     _later("tests.benchmarks.footprint.footprint"),
 ]
+# Minutes of driving the app and three vault sizes: make bench only (``--only`` runs them at any scale).
+REFERENCE_ONLY = frozenset({"stalls", "curves"})
