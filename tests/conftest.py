@@ -81,6 +81,14 @@ def _in_process_commands_leave_the_test_runner_unhardened() -> Iterator[None]:
     trustdesk.cli.harden_process = real  # type: ignore[assignment]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _inputs_named_by_their_labels(qapp: QApplication) -> None:
+    """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""
+    from trustdesk.ui.kit.label_names import install_label_names
+
+    install_label_names(qapp)
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()

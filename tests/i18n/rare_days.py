@@ -28,6 +28,9 @@ from typing import Any
 from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 
 keep_singletons_alive()  # before any Qt call (the PySide6 6.12 / Python 3.11 refcount fix)
+from trustdesk.ui.kit.session_bus import no_bus_autolaunch
+
+no_bus_autolaunch()  # no dbus-daemon left behind by a screenshot run
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 

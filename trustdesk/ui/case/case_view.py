@@ -225,6 +225,9 @@ class CaseView(Retranslates, QWidget):
         self.addAction(self.contacts.new_contact_action)
         self.contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
         self.retranslate()
+        from trustdesk.ui.kit.label_names import label_in_name
+
+        label_in_name(self.tabs)  # the tabs come after the window was shown: their inputs named by their labels
 
     def _show_tab(self, tab: QWidget | None) -> None:
         if tab is not None:

@@ -49,6 +49,9 @@ def visible_selection(palette: QPalette) -> QPalette:
 
 
 def apply_look(app: QApplication) -> None:
+    from trustdesk.ui.kit.label_names import install_label_names
+
+    install_label_names(app)  # inputs named by their labels (ui/kit/label_names.py)
     if not isinstance(app.style(), LookStyle):
         app.setStyle(LookStyle(app.style().name()))
     app.setPalette(visible_selection(app.palette()))
