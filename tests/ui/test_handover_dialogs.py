@@ -125,16 +125,16 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     assert "who takes" in dialog.closed_note.text()  # the successor is asked for
     assert all(vault.cases.get(c.id or 0).status is not CaseStatus.CLOSED for c in (first, second))  # type: ignore[union-attr]
     dialog.successor.setText("Dr. Opvolger")
-    assert dialog.keep_minimum.isChecked()  # the minimum is the default
+    # erasing waits for the successor's receipt: before it, only "keep everything" can be chosen
+    assert not dialog.keep_minimum.isEnabled() and dialog.keep_full.isChecked()
+    assert "receipt" in dialog.receipt_note.text()
     qtbot.mouseClick(dialog.confirm_close_button, Qt.MouseButton.LeftButton)
     closed = [vault.cases.get(c.id or 0) for c in (first, second)]
     assert all(c is not None and c.status is CaseStatus.CLOSED and c.close_reason is CloseReason.HANDED_OVER
-               and c.doctor_name == "" and "Dr. Opvolger" in c.close_note for c in closed)
-    assert all(not vault.contacts.for_case(c.id or 0) or all(k.notes == "" for k in vault.contacts.for_case(c.id or 0))
-               for c in (first, second))
+               and c.doctor_name.startswith("Dr Testnaam") and "Dr. Opvolger" in c.close_note for c in closed)
     closing = [e for e in vault.audit.entries(event="handover_closed")]
     assert sorted(e.case_code for e in closing) == sorted([first.code, second.code])
-    assert all(e.detail.endswith("kept minimum") for e in closing)
+    assert all(e.detail.endswith("kept full") for e in closing)
     assert vault.cases.get(kept.id or 0).status is not CaseStatus.CLOSED  # type: ignore[union-attr]
     dialog.accept()
     assert dialog.code.text() == ""  # not kept
@@ -144,6 +144,7 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     assert receiver.import_button.isEnabled(), receiver.message.text()
     assert "2 case" in receiver.summary.text() and "0 contact note(s)" in receiver.summary.text()
     assert "2 open task(s)" in receiver.summary.text()
+    assert first.code in receiver.summary.text() and second.code in receiver.summary.text()  # the codes, listed
     assert successor.cases.list() == []  # a preview writes nothing
     qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
     imported = sorted(successor.cases.list(), key=lambda c: c.code)
@@ -154,6 +155,30 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     assert all(successor.safety_plans.current(c.id or 0) is not None for c in imported)
     assert all(successor.tasks.for_case(c.id or 0) for c in imported)
     assert "Imported 2 case(s)" in receiver.message.text()
+    receipt = receiver.receipt
+    assert len(receipt.replace("-", "")) == 16 and receipt in receiver.message.text()
+
+    # the sender confirms the receipt, and only then keeps only the minimum
+    from trustdesk.ui.security.handover_receipt import ReceiptDialog
+
+    confirm = ReceiptDialog(a)
+    qtbot.addWidget(confirm)
+    for typed, says in (("ABCD-EFGH", "not a receipt code"), ("0000-0000-0000-0000", "none of your handovers")):
+        confirm.code_edit.setText(typed)
+        confirm.check()
+        assert says in confirm.state.text() and not confirm.erase_button.isEnabled()
+    assert all(vault.cases.get(c.id or 0).doctor_name for c in (first, second))  # type: ignore[union-attr]
+    confirm.code_edit.setText(receipt.lower().replace("-", " "))
+    confirm.check()
+    assert confirm.erase_button.isEnabled() and first.code in confirm.state.text()
+    confirm.successor.setText("Dr. Opvolger")
+    confirm.erase()
+    erased = [vault.cases.get(c.id or 0) for c in (first, second)]
+    assert all(c is not None and c.doctor_name == "" and c.workplace == "" for c in erased)
+    assert all(not vault.contacts.for_case(c.id or 0) or all(k.notes == "" for k in vault.contacts.for_case(c.id or 0))
+               for c in (first, second))
+    assert len(vault.audit.entries(event="handover_receipt")) == 1
+    assert vault.cases.get(kept.id or 0).doctor_name  # type: ignore[union-attr]  # not in the file: untouched
 
 
 def test_every_refusal_leaves_the_receiving_vault_unchanged(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession],

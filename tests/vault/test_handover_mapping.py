@@ -22,13 +22,13 @@ from trustdesk.vault.handover import (
     HandoverReason,
     HandoverRejected,
     Section,
-    close_handed_over,
     file_id_of,
     import_handover,
     open_handover,
     read_handover,
     write_handover,
 )
+from trustdesk.vault.handover_sender import ReceiptRejected, close_handed_over, confirm_receipt, receipt_for
 
 N = 6
 
@@ -136,7 +136,12 @@ def test_closing_handed_over_cases_keeps_only_what_was_chosen(tmp_path: Path, mi
                                         duration_min=45, risk=RiskLevel.HIGH))
             sender.referrals.add(Referral(case_id=case.id, provider_name="Psycholoog", reason=f"Redenxq{i}"))
             ids.append(case.id)
-        data, _code = write_handover(sender, ids[:2])
+        data, code = write_handover(sender, ids[:2])
+        if minimum:  # erasing needs the successor's receipt: refused before it, changing nothing
+            with pytest.raises(ReceiptRejected):
+                close_handed_over(sender, ids[:2], file_id=file_id_of(data), minimum=True, note="", today=date(2026, 12, 6))
+            assert sender.cases.get(ids[0]).doctor_name == "Naamxq0"  # type: ignore[union-attr]
+            confirm_receipt(sender, receipt_for(read_handover(data, code)))
         closed = close_handed_over(sender, ids[:2], file_id=file_id_of(data), minimum=minimum,
                                    note="Overgedragen op 6/12/2026 aan Dr. Opvolger.", today=date(2026, 12, 6))
         assert [c.id for c in closed] == ids[:2]
@@ -160,6 +165,6 @@ def test_closing_handed_over_cases_keeps_only_what_was_chosen(tmp_path: Path, mi
         entries = sender.audit.entries(event="handover_closed")
         assert len(entries) == 2 and all(e.detail.endswith("minimum" if minimum else "full") for e in entries)
         # asked again (already closed): nothing more happens
-        assert close_handed_over(sender, ids[:2], file_id="x", minimum=True, note="") == []
+        assert close_handed_over(sender, ids[:2], file_id=file_id_of(data), minimum=False, note="") == []
     finally:
         sender.lock()

@@ -33,7 +33,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from trustdesk.domain import Case, CaseOrigin, CaseStatus, Contact, Referral, Task, rules
 from trustdesk.domain.enums import (
-    CloseReason,
     ContactMode,
     Initiator,
     KnowledgeDomain,
@@ -55,6 +54,7 @@ SUFFIX = ".tdhandover"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PLAIN_BYTES = 256 * 1024 * 1024
 IMPORTED_KEY = "handover.imported_ids"
+SENT_KEY = "handover.sent"  # = settings.HANDOVER_SENT: the receipt each sent file waits for (handover_sender)
 EVENT_SENT = "handover_sent"
 EVENT_RECEIVED = "handover_received"
 EVENT_REFUSED = "handover_refused"  # a replayed file, refused before its preview
@@ -105,6 +105,7 @@ class HandoverPreview:
     created: str
     sections: frozenset[Section]
     cases: list[dict[str, Any]] = field(repr=False)
+    receipt: str = field(default="", repr=False)  # the receipt secret sealed in the file (base64)
 
     @property
     def case_count(self) -> int:
@@ -173,6 +174,8 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
     section_names = sorted(s.value for s in sections)
     payload = {"format": FORMAT, "file_id": file_id, "sections": section_names,
                "cases": [_case_payload(vault, c, sections) for c in cases if c is not None]}
+    receipt_secret = os.urandom(32)  # only who can open the file learns it: the receipt proves the import
+    payload["receipt"] = base64.b64encode(receipt_secret).decode("ascii")
     plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
     code = keyslots.new_recovery_code()
     params = HANDOVER_KDF
@@ -184,6 +187,11 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
     key = keyslots.argon2id(keyslots.recovery_code_bytes(code), salt, params)
     sealed = AESGCM(key).encrypt(nonce, plain, MAGIC + header_line)
     with vault.db.transaction():  # one entry per case: the exact position of each code in the file
+        sent = vault.settings.get(SENT_KEY, {})
+        sent = sent if isinstance(sent, dict) else {}
+        sent[file_id] = {"secret": payload["receipt"], "codes": [c.code for c in cases],
+                         "at": header["created"], "confirmed": ""}
+        vault.settings.set(SENT_KEY, sent)
         for position, case in enumerate(cases, start=1):
             vault.audit.append(EVENT_SENT, case_code=case.code,
                                detail=f"file {file_id}; case {position} of {len(cases)}; "
@@ -262,8 +270,10 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
         raise
     except (ValueError, KeyError, TypeError, AttributeError, zlib.error, UnicodeDecodeError, RecursionError) as exc:
         raise HandoverRejected(HandoverReason.MALFORMED, "content") from exc
+    receipt = payload.get("receipt", "")
     return HandoverPreview(file_id=header["file_id"], created=str(header.get("created", "")),
-                           sections=sections, cases=payload["cases"])
+                           sections=sections, cases=payload["cases"],
+                           receipt=receipt if isinstance(receipt, str) else "")
 
 
 def already_imported(vault: Vault, file_id: str) -> bool:
@@ -369,48 +379,3 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                                detail=f"file {preview.file_id}; case {position} of {len(created)}; "
                                       f"was {case.previous_code}")
     return created
-
-
-# -- the sender, after the handover ------------------------------------------------------------------
-
-def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimum: bool, note: str,
-                      today: date | None = None) -> list[Case]:
-    """Close the handed-over cases with the reason "handed over", in one transaction, with an audit
-    entry per case.  With ``minimum`` the sender keeps only what it must: the case code, its dates,
-    the anonymous figures (kinds, counts, durations, statuses) and ``note`` (the fact of the handover,
-    the date and the successor); every name, text and note of the case is erased (and the freed
-    pages overwritten, as for a destruction)."""
-    on = today or date.today()
-    closed: list[Case] = []
-    with vault.db.transaction():
-        for case_id in case_ids:
-            case = vault.cases.get(case_id)
-            if case is None or case.status is CaseStatus.CLOSED:
-                continue
-            if minimum:
-                _erase_texts(vault, case_id)
-                case = vault.cases.update(replace(
-                    case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="",
-                    specialty="", conflict_note="", alias=""))
-            stored = vault.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=CloseReason.HANDED_OVER,
-                                               note=note)
-            vault.audit.append(EVENT_CLOSED, case_code=stored.code,
-                               detail=f"file {file_id}; kept {'minimum' if minimum else 'full'}")
-            closed.append(stored)
-    if minimum and closed:
-        from trustdesk.vault.retention import scrub_freed_pages
-
-        scrub_freed_pages(vault)
-    return closed
-
-
-def _erase_texts(vault: Vault, case_id: int) -> None:
-    db = vault.db
-    db.execute("DELETE FROM contact_revisions WHERE contact_id IN (SELECT id FROM contacts WHERE case_id = ?)",
-               (case_id,))
-    db.execute("UPDATE contacts SET notes = '', agreements = '', present = '', safety_plan = '' WHERE case_id = ?",
-               (case_id,))
-    db.execute("UPDATE referrals SET provider_name = '', reason = '', feedback = '', letter_text = '', "
-               "consent_scope = '' WHERE case_id = ?", (case_id,))
-    db.execute("DELETE FROM tasks WHERE case_id = ?", (case_id,))
-    db.execute("DELETE FROM safety_plans WHERE case_id = ?", (case_id,))

@@ -60,6 +60,7 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CROCKFORD = _CROCKFORD  # the alphabet of recovery, handover and receipt codes
 _CROCKFORD_MAP = {c: i for i, c in enumerate(_CROCKFORD)}
 _CROCKFORD_MAP.update({"O": 0, "I": 1, "L": 1})
 

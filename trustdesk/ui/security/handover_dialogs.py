@@ -158,6 +158,12 @@ class HandOverDialog(QDialog):
         self.keep_minimum.setChecked(True)
         self.keep_full = QRadioButton(self.close_panel)
         self.keep_full.setObjectName("handover_keep_full")
+        # erasing needs the successor's receipt (vault.handover_sender): never offered before it
+        self.keep_minimum.setEnabled(False)
+        self.keep_full.setChecked(True)
+        self.receipt_note = QLabel(self.close_panel)
+        self.receipt_note.setObjectName("handover_receipt_note")
+        self.receipt_note.setWordWrap(True)
         self.keep_group = QButtonGroup(self.close_panel)
         self.keep_group.addButton(self.keep_minimum)
         self.keep_group.addButton(self.keep_full)
@@ -169,8 +175,9 @@ class HandOverDialog(QDialog):
         successor_row.addWidget(self.successor_label)
         successor_row.addWidget(self.successor, 1)
         panel.addLayout(successor_row)
-        panel.addWidget(self.keep_minimum)
         panel.addWidget(self.keep_full)
+        panel.addWidget(self.keep_minimum)
+        panel.addWidget(self.receipt_note)
         confirm_row = QHBoxLayout()
         confirm_row.addStretch(1)
         confirm_row.addWidget(self.cancel_close_button)
@@ -340,7 +347,7 @@ class HandOverDialog(QDialog):
         today = date.today()
         note = self.tr("Handed over on %1 to %2.").replace("%1", date_text(today)).replace("%2", successor)
         file_id = self.file_id
-        from trustdesk.vault.handover import close_handed_over
+        from trustdesk.vault.handover_sender import close_handed_over
 
         self.confirm_close_button.setEnabled(False)
         VaultOp(self, lambda v: close_handed_over(v, ids, file_id=file_id, minimum=minimum, note=note, today=today),
@@ -393,7 +400,11 @@ class HandOverDialog(QDialog):
         self.successor.setAccessibleName(self.tr("The trust person who takes the cases over"))
         self.successor.setPlaceholderText(self.tr("name of the trust person who takes over"))
         self.keep_minimum.setText(self.tr("Keep only the &minimum: the case code, the dates, that it went to the "
-                                          "successor, and the anonymous figures (recommended)"))
+                                          "successor, and the anonymous figures (after the receipt)"))
+        self.receipt_note.setText(self.tr(
+            "Erasing waits for your successor's receipt code: their TrustDesk shows it once the cases are "
+            "imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close "
+            "them keeping everything, or not yet."))
         self.keep_minimum.setAccessibleName(self.tr("Keep only the minimum"))
         self.keep_full.setText(self.tr("Keep the &full cases until the end of the retention period"))
         self.keep_full.setAccessibleName(self.tr("Keep the full cases"))

@@ -1,4 +1,5 @@
-"""The main window's "Handover" toolbar menu: *Hand over cases…* and *Receive handover…*.
+"""The main window's "Handover" toolbar menu: *Hand over cases…*, *Receive handover…* and *Confirm a
+receipt…* (the successor's receipt code, before the sender may erase).
 
 The two dialogs live in ``handover_dialogs`` (sending) and ``handover_receive`` (receiving); this
 module is the only one that knows both.
@@ -26,10 +27,13 @@ class HandoverMenu(QObject):
         self.send_action.setObjectName("handOverAction")
         self.receive_action = QAction(window)
         self.receive_action.setObjectName("receiveHandoverAction")
+        self.receipt_action = QAction(window)
+        self.receipt_action.setObjectName("handoverReceiptAction")
         self.menu = QMenu(window)
         self.menu.setObjectName("handoverMenu")
         self.menu.addAction(self.send_action)
         self.menu.addAction(self.receive_action)
+        self.menu.addAction(self.receipt_action)
         self.button = QToolButton(window)
         self.button.setObjectName("handoverButton")
         self.button.setMenu(self.menu)
@@ -42,6 +46,7 @@ class HandoverMenu(QObject):
                 toolbar.addWidget(self.button)
         self.send_action.triggered.connect(self.hand_over)
         self.receive_action.triggered.connect(self.receive)
+        self.receipt_action.triggered.connect(self.confirm_receipt)
         self.dialog: QDialog | None = None
         window.installEventFilter(self)
         self.retranslate()
@@ -53,6 +58,13 @@ class HandoverMenu(QObject):
 
     def receive(self) -> QDialog:
         dialog = ReceiveHandoverDialog(self.session, self.window)
+        self._show(dialog)
+        return dialog
+
+    def confirm_receipt(self) -> QDialog:
+        from trustdesk.ui.security.handover_receipt import ReceiptDialog
+
+        dialog = ReceiptDialog(self.session, self.window)
         self._show(dialog)
         return dialog
 
@@ -71,3 +83,4 @@ class HandoverMenu(QObject):
         self.button.setAccessibleName(self.tr("Hand over or receive cases"))
         self.send_action.setText(self.tr("&Hand over cases…"))
         self.receive_action.setText(self.tr("&Receive handover…"))
+        self.receipt_action.setText(self.tr("&Confirm a receipt…"))

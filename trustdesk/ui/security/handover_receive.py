@@ -8,11 +8,11 @@ for the dialog.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.domain.models import Case
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
+MAX_LISTED = 12  # cases listed one by one in the preview (the dialog fits a 1366×768 screen)
 MAX_FILE_BYTES = 64 * 1024 * 1024  # = trustdesk.vault.handover.MAX_FILE_BYTES (read at most one byte more)
 
 
@@ -91,6 +92,7 @@ class ReceiveHandoverDialog(QDialog):
         self.data: bytes | None = None
         self.preview: HandoverPreview | None = None
         self.imported: list[Case] = []
+        self.receipt = ""  # the receipt code of the last import ("" for a file made before receipts)
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -188,21 +190,45 @@ class ReceiveHandoverDialog(QDialog):
         data, code = self.data, self.code_edit.text()
         if data is None:
             return
-        from trustdesk.vault.handover import open_handover
+        from trustdesk.ui.security.queries import open_for_preview
 
         self.busy.show()
         self.check_button.setEnabled(False)
         self.message.clear()
         # writes nothing but the audit entry of a refused replay
-        VaultOp(self, lambda v: open_handover(v, data, code), session=self.session).success(self._previewed).failure(
+        VaultOp(self, lambda v: open_for_preview(v, data, code), session=self.session).success(
+            lambda found: self._previewed(*found)).failure(
             self._refused).finished(self._idle).run_in_background()
 
     def _idle(self) -> None:
         self.busy.hide()
         self.check_button.setEnabled(True)
 
-    def _previewed(self, preview: HandoverPreview) -> None:
+    def case_lines(self, preview: HandoverPreview, here: dict[str, str]) -> list[str]:
+        """One line per case in the file, in the order they will be imported: its code at the
+        predecessor, when it was opened, and whether a case received under that code is already here."""
+        from trustdesk.ui.kit.case_labels import date_text
+        from trustdesk.vault.handover import code_order
+
+        lines = []
+        for data in sorted(preview.cases, key=lambda c: code_order(str(c.get("code", "")))):
+            code = str(data.get("code", ""))
+            try:
+                opened = date_text(date.fromisoformat(str(data.get("opened_on", ""))))
+            except ValueError:
+                opened = "—"
+            line = self.tr("• %1, opened %2").replace("%1", code).replace("%2", opened)
+            if code in here:
+                line += " — " + self.tr("already here as %1 (received earlier)").replace("%1", here[code])
+            lines.append(line)
+        if len(lines) > MAX_LISTED:
+            rest = len(lines) - MAX_LISTED + 1
+            lines = [*lines[:MAX_LISTED - 1], self.tr("… and %n more case(s)", "", rest)]
+        return lines
+
+    def _previewed(self, preview: HandoverPreview, here: dict[str, str] | None = None) -> None:
         self.preview = preview
+        here = here or {}
         order = ["intake", "risk", "tasks", "referrals", "contacts"]
         keys = sorted((s.value for s in preview.sections), key=lambda k: order.index(k) if k in order else 9)
         sections = ", ".join(included_text(k) for k in keys)
@@ -212,6 +238,8 @@ class ReceiveHandoverDialog(QDialog):
             "; ".join((self.tr("%n contact note(s)", "", preview.count("contacts")),
                        self.tr("%n open task(s)", "", preview.count("tasks")),
                        self.tr("%n referral(s)", "", preview.count("referrals")))) + ".",
+            self.tr("The cases, in the order they will be imported:"),
+            *self.case_lines(preview, here),
         )))
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
@@ -235,7 +263,9 @@ class ReceiveHandoverDialog(QDialog):
         if preview is None:
             return
         from trustdesk.vault.handover import import_handover
+        from trustdesk.vault.handover_sender import receipt_for
 
+        self.receipt = receipt_for(preview)  # shown after the import: the predecessor needs it to erase
         self.import_button.setEnabled(False)
         VaultOp(self, lambda v: import_handover(v, preview), session=self.session).success(
             self._imported).failure(self._refused).run()
@@ -248,7 +278,13 @@ class ReceiveHandoverDialog(QDialog):
         lines += [self.tr("%1 (was %2 at your predecessor)").replace("%1", c.code).replace("%2", c.previous_code)
                   for c in cases]
         lines.append(self.tr("Each case shows the code it had before; the audit log of both of you records this."))
+        if self.receipt:
+            lines += ["", self.tr("Your receipt code: %1").replace("%1", self.receipt),
+                      self.tr("Read it to your predecessor (on the phone, or on paper). Only with this code can they "
+                              "erase their copy of these cases: it proves the cases arrived here.")]
         self.message.setText("\n".join(lines))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.close_button.setText(self.tr("&Done"))
 
     def done(self, result: int) -> None:

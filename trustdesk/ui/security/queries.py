@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from trustdesk.domain.models import AuditEntry
     from trustdesk.vault import Vault
     from trustdesk.vault.audit import AuditFilter
+    from trustdesk.vault.handover import HandoverPreview
 
 MAX_SHOWN = 5000  # the audit page shows at most this many entries (the newest)
 
@@ -18,3 +19,16 @@ def read_entries(vault: Vault, filters: AuditFilter) -> tuple[list[AuditEntry], 
         e for e in vault.audit.entries(event=filters.event, case_code=filters.case_code) if filters.matches(e)
     ]
     return matching[:MAX_SHOWN], len(matching)
+
+
+def open_for_preview(vault: Vault, data: bytes, code: str) -> tuple[HandoverPreview, dict[str, str]]:
+    """``open_handover`` and, for each case code in the file, the local code of a case received
+    earlier under that code (the receive dialog's preview says which cases are already here)."""
+    from trustdesk.domain.enums import CaseOrigin
+    from trustdesk.vault.handover import open_handover
+
+    preview = open_handover(vault, data, code)
+    codes = {str(c.get("code", "")) for c in preview.cases}
+    here = {case.previous_code: case.code for case in vault.cases.list()
+            if case.origin is CaseOrigin.HANDOVER and case.previous_code in codes}
+    return preview, here
