@@ -368,42 +368,42 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>Folder for automatic backups</source>
             <translation>Répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>C&amp;hoose a folder…</source>
             <translation>C&amp;hoisir un répertoire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
             <source>Choose the folder for automatic backups</source>
             <translation>Choisir le répertoire des sauvegardes automatiques</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="226" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236" />
             <source>No folder chosen yet: type its path or choose it</source>
             <translation>Aucun répertoire choisi : tapez son chemin ou choisissez-le</translation>
         </message>
@@ -983,209 +983,209 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="304" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="307" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="370" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="372" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="373" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="455" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="456" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="459" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="457" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="310" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
             <source>Status history: %1</source>
             <translation>Historique du statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="425" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="465" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>Keep the status as it is</source>
             <translation>Garder le statut tel quel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
             <source>Change the status</source>
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="496" />
             <source>Knowledge cards ›</source>
             <translation>Fiches de connaissances ›</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="497" />
             <source>Knowledge cards about the case's domains</source>
             <translation>Fiches de connaissances sur les domaines du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Connaissances</translation>
         </message>
@@ -3142,52 +3142,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – premier démarrage</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>&amp;Next</source>
             <translation>&amp;Suivant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Next step</source>
             <translation>Étape suivante</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>&amp;Back</source>
             <translation>Précé&amp;dent</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>Previous step</source>
             <translation>Étape précédente</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;Commencer à utiliser TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
             <source>Finish and open TrustDesk</source>
             <translation>Terminer et ouvrir TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel the set-up</source>
             <translation>Annuler la configuration</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
             <source>Create the vault</source>
             <translation>Créer le coffre-fort</translation>
         </message>
@@ -3220,7 +3220,7 @@
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
@@ -3243,7 +3243,7 @@
             <translation>Code de transfert %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
@@ -3251,7 +3251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3259,7 +3259,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>Clôturer %n dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3267,7 +3267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="328" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="335" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>Clôturer %n dossier</numerusform>
@@ -4255,98 +4255,98 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="320" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Audit</source>
             <translation>Journal d’audit</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="333" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="334" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="335" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
             <source>Lock</source>
             <translation>Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="339" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
             <source>&amp;Settings</source>
             <translation>&amp;Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="340" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="341" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
             <source>Search notes and cases</source>
             <translation>Rechercher dans les notes et les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="342" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
             <source>&amp;New case…</source>
             <translation>&amp;Nouveau dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="343" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Barre d’outils principale</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="345" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="336" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
             <source>Hide aliases</source>
             <translation>Masquer les alias</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="337" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="332" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
             <source>Current page</source>
             <translation>Page actuelle</translation>
         </message>
@@ -4784,37 +4784,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="269" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
         </message>
@@ -4832,57 +4832,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
             <source>Import the pack</source>
             <translation>Importer le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>Do not import</source>
             <translation>Ne pas importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
             <source>What the pack holds</source>
             <translation>Ce que contient le paquet</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>The pack was imported.</source>
             <translation>Le paquet a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>Import this organisation pack?</source>
             <translation>Importer ce paquet d’organisation ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
             <source>This pack cannot be imported.</source>
             <translation>Ce paquet ne peut pas être importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -4926,7 +4926,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Solidité de la phrase secrète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -4934,7 +4934,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Trop court : au moins %n caractère.</numerusform>
@@ -4990,27 +4990,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
             <source>Choose a passphrase</source>
             <translation>Choisissez une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
             <source>&amp;Create the vault</source>
             <translation>&amp;Créer le coffre-fort</translation>
         </message>
@@ -5189,17 +5189,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
             <source>Your profile</source>
             <translation>Votre profil</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
             <source>Your referral letters are signed with it.</source>
             <translation>Vos lettres d’orientation sont signées ainsi.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
         </message>
@@ -5574,7 +5574,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="295" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="292" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n intervenant exporté.</numerusform>
@@ -5602,7 +5602,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="403" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="400" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5621,7 +5621,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -5812,7 +5812,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="236" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, créé le %1.</numerusform>
@@ -5825,7 +5825,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Inclus : %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="212" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="238" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n note d’entretien</numerusform>
@@ -5833,7 +5833,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="214" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="240" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n orientation</numerusform>
@@ -5841,7 +5841,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier importé :</numerusform>
@@ -5921,7 +5921,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Fermer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="213" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="239" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n tâche ouverte</numerusform>
@@ -7683,7 +7683,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="154" />
+            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
         </message>
@@ -7691,47 +7691,47 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
             <source>Start with a new, empty vault</source>
             <translation>Commencer avec un nouveau coffre-fort vide</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
             <source>Restore my vault from a backup</source>
             <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
         </message>
@@ -8104,22 +8104,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="231" />
             <source>%1 (copy)</source>
             <translation>%1 (copie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="247" />
             <source>Delete template</source>
             <translation>Supprimer le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="248" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="280" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="303" />
             <source>A made-up sample case</source>
             <translation>Un dossier d’exemple fictif</translation>
         </message>
@@ -8132,23 +8132,23 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="323" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="346" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Utilisé pour : %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
             <source>This template cannot be used:</source>
             <translation>Ce modèle ne peut pas être utilisé :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="419" />
             <source>Templates</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="364" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
             <source>No templates yet.</source>
             <translation>Aucun modèle pour l’instant.</translation>
         </message>
@@ -8161,97 +8161,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Preview &amp;with:</source>
             <translation>Aperçu &amp;avec :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>&amp;New template…</source>
             <translation>&amp;Nouveau modèle…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>New template</source>
             <translation>Nouveau modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Edit the chosen template</source>
             <translation>Modifier le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliquer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Duplicate the chosen template</source>
             <translation>Dupliquer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>Delete the chosen template</source>
             <translation>Supprimer le modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="394" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="417" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="418" />
             <source>Case to preview the template with</source>
             <translation>Dossier avec lequel prévisualiser le modèle</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="420" />
             <source>Preview of the chosen template</source>
             <translation>Aperçu du modèle choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="297" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="320" />
             <source>%1 (default)</source>
             <translation>%1 (par défaut)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="412" />
             <source>Use as the de&amp;fault</source>
             <translation>Utiliser par dé&amp;faut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="413" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
         </message>
@@ -8294,7 +8294,7 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>%1 au total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="223" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -8389,97 +8389,97 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="149" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
             <source>Today</source>
             <translation>Aujourd’hui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="152" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="211" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
             <source>no case</source>
             <translation>aucun dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="220" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
             <source>Cases that need attention</source>
             <translation>Dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="227" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
             <source>Current risk: {risk}</source>
             <translation>Risque actuel : {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="233" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
             <source>Closed cases past their retention period</source>
             <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="236" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="237" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
             <source>closed %1</source>
             <translation>clôturé le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="265" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
             <source>opened {date}, no contact yet</source>
             <translation>ouvert le {date}, pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Raison : {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="320" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
             <source>&amp;Open case</source>
             <translation>&amp;Ouvrir le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="321" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
             <source>Open the case of the chosen line</source>
             <translation>Ouvrir le dossier de la ligne choisie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="322" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
             <source>Mark &amp;done</source>
             <translation>Marquer comme &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="292" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="294" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
         </message>
@@ -8492,12 +8492,12 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="155" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
             <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
             <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="208" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
             <source>Tasks due</source>
             <translation>Tâches à faire</translation>
         </message>
@@ -8510,22 +8510,22 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="319" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
             <source>Tasks due and cases that need attention</source>
             <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="323" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
             <source>Mark the chosen task done</source>
             <translation>Marquer la tâche choisie comme faite</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
             <source>New &amp;task…</source>
             <translation>Nouvelle &amp;tâche…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="325" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
             <source>New task without a case</source>
             <translation>Nouvelle tâche sans dossier</translation>
         </message>
@@ -8682,12 +8682,12 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="103" />
+            <location filename="../../trustdesk/app.py" line="106" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk est déjà ouvert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="104" />
+            <location filename="../../trustdesk/app.py" line="107" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
         </message>
@@ -9302,38 +9302,38 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
             <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
             <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
             <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
             <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
             <source>No backup in the backup folder holds it.</source>
             <translation>Aucune sauvegarde du dossier de sauvegarde ne le contient.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
             <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
             <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
             <source>Please read</source>
             <translation>À lire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
             <source>Make a new recovery code…</source>
             <translation>Créer un nouveau code de récupération…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
             <source>Make a new recovery code</source>
             <translation>Créer un nouveau code de récupération</translation>
         </message>

@@ -368,42 +368,42 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>Folder for automatic backups</source>
             <translation>Map voor automatische back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="219" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="220" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
             <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
             <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="221" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
             <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
             <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="224" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
             <source>C&amp;hoose a folder…</source>
             <translation>Een map &amp;kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="225" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
             <source>Choose the folder for automatic backups</source>
             <translation>De map voor automatische back-ups kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="227" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
             <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
             <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="226" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236" />
             <source>No folder chosen yet: type its path or choose it</source>
             <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
         </message>
@@ -983,209 +983,209 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="289" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="294" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="304" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="307" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="309" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="370" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="372" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="373" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="455" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="456" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="459" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="457" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="310" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
             <source>Status history: %1</source>
             <translation>Statusgeschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="398" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="425" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="465" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>Keep the status as it is</source>
             <translation>De status laten zoals hij is</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
             <source>Change the status</source>
             <translation>De status wijzigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="496" />
             <source>Knowledge cards ›</source>
             <translation>Kennisfiches ›</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="497" />
             <source>Knowledge cards about the case's domains</source>
             <translation>Kennisfiches over de domeinen van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Kennis</translation>
         </message>
@@ -3142,52 +3142,52 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="269" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
             <source>TrustDesk – first start</source>
             <translation>TrustDesk – eerste start</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="270" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
             <source>Next step</source>
             <translation>Volgende stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>&amp;Back</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="271" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
             <source>Previous step</source>
             <translation>Vorige stap</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="272" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
             <source>&amp;Start using TrustDesk</source>
             <translation>&amp;TrustDesk gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
             <source>Finish and open TrustDesk</source>
             <translation>Afronden en TrustDesk openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
             <source>Cancel the set-up</source>
             <translation>De installatie annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
+            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
             <source>Create the vault</source>
             <translation>De kluis aanmaken</translation>
         </message>
@@ -3220,7 +3220,7 @@
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271" />
             <source>Handover of %n case(s): %1 (encrypted file)</source>
             <translation>
                 <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3243,7 +3243,7 @@
             <translation>Overdrachtscode %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="305" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312" />
             <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
             <translation>
                 <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3251,7 +3251,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314" />
             <source>Close the %n handed-over case(s)…</source>
             <translation>
                 <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3259,7 +3259,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="326" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333" />
             <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
             <translation>
                 <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3267,7 +3267,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="328" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="335" />
             <source>Close %n case(s)</source>
             <translation>
                 <numerusform>%n dossier afsluiten</numerusform>
@@ -4255,98 +4255,98 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="320" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
             <source>TrustDesk</source>
             <translation>TrustDesk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Cases</source>
             <translation>Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="321" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="322" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
             <source>Audit</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="333" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="334" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
             <source>Lock TrustDesk now (Ctrl+L)</source>
             <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="335" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="339" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
             <source>&amp;Settings</source>
             <translation>&amp;Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="340" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="341" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
             <source>Search notes and cases</source>
             <translation>Notities en dossiers doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="342" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
             <source>&amp;New case…</source>
             <translation>&amp;Nieuw dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="343" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
             <source>Main toolbar</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="345" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
             <source>Protected by your passphrase alone on this computer (no keychain).</source>
             <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="336" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
             <source>Hide aliases</source>
             <translation>Aliassen verbergen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="337" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
             <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
             <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="243" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="332" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
+            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
             <source>Current page</source>
             <translation>Huidige pagina</translation>
         </message>
@@ -4784,37 +4784,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
             <source>Your own entries and everything you changed stay as they are.</source>
             <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="149" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
             <source>Imported. Providers: %1. Letter templates: %2.</source>
             <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="266" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="269" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="267" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
             <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
             <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="131" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
             <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
             <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="135" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
             <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
             <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="140" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
             <source>Current TrustDesk release: %1 of %2.</source>
             <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
         </message>
@@ -4832,57 +4832,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PackImportDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="220" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="221" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="222" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
             <source>Import the pack</source>
             <translation>Het pakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
             <source>What the pack holds</source>
             <translation>Wat het pakket bevat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
             <source>The pack was imported.</source>
             <translation>Het pakket is geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
             <source>Your coordinator published this organisation pack:</source>
             <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="230" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
             <source>Import this organisation pack?</source>
             <translation>Dit organisatiepakket importeren?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
             <source>This pack cannot be imported.</source>
             <translation>Dit pakket kan niet geïmporteerd worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="237" />
+            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -4926,7 +4926,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -4934,7 +4934,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -4990,27 +4990,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphrasePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="133" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
             <source>Choose a passphrase</source>
             <translation>Kies een wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="134" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
             <source>It protects every case note in TrustDesk.</source>
             <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="136" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
             <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
             <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="139" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
             <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
             <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="141" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
             <source>&amp;Create the vault</source>
             <translation>Kluis &amp;aanmaken</translation>
         </message>
@@ -5189,17 +5189,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProfilePage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="166" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
             <source>Your profile</source>
             <translation>Uw profiel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="167" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
             <source>Your referral letters are signed with it.</source>
             <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="168" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
             <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
             <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
         </message>
@@ -5574,7 +5574,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="295" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="292" />
             <source>%n provider(s) exported.</source>
             <translation>
                 <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5602,7 +5602,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="403" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="400" />
             <source>%1 of %n provider(s) shown.</source>
             <translation>
                 <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5621,7 +5621,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="427" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>%n provider(s) in your directory.</source>
             <translation>
                 <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5812,7 +5812,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="210" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="236" />
             <source>%n case(s), made on %1.</source>
             <translation>
                 <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -5825,7 +5825,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Inbegrepen: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="212" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="238" />
             <source>%n contact note(s)</source>
             <translation>
                 <numerusform>%n contactnotitie</numerusform>
@@ -5833,7 +5833,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="214" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="240" />
             <source>%n referral(s)</source>
             <translation>
                 <numerusform>%n doorverwijzing</numerusform>
@@ -5841,7 +5841,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="247" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
             <source>Imported %n case(s), in the order of your predecessor's codes:</source>
             <translation>
                 <numerusform>%n dossier ingelezen:</numerusform>
@@ -5921,7 +5921,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Sluiten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="213" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="239" />
             <source>%n open task(s)</source>
             <translation>
                 <numerusform>%n open taak</numerusform>
@@ -7683,7 +7683,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>Shell</name>
         <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="154" />
+            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
             <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
             <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
         </message>
@@ -7691,47 +7691,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="99" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
             <source>A new vault, or your vault from a backup?</source>
             <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="100" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
             <source>Moving to a new computer? Bring your backup, not a new vault.</source>
             <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="101" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
             <source>How do you start TrustDesk on this computer?</source>
             <translation>Hoe begint u TrustDesk op deze computer?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="102" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
             <source>&amp;Start with a new, empty vault</source>
             <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="103" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
             <source>Start with a new, empty vault</source>
             <translation>Beginnen met een nieuwe, lege kluis</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="104" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
             <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
             <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
             <source>&amp;Restore my vault from a backup (new computer)</source>
             <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
             <source>Restore my vault from a backup</source>
             <translation>Mijn kluis herstellen uit een back-up</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
+            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
             <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
             <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
         </message>
@@ -8104,22 +8104,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TemplatesPage</name>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="208" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="231" />
             <source>%1 (copy)</source>
             <translation>%1 (kopie)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="224" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="247" />
             <source>Delete template</source>
             <translation>Sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="225" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="248" />
             <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
             <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="280" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="303" />
             <source>A made-up sample case</source>
             <translation>Een verzonnen voorbeelddossier</translation>
         </message>
@@ -8132,23 +8132,23 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="323" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="346" />
             <source>Used for: %1 · %2 · %3</source>
             <translation>Gebruikt voor: %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="335" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="358" />
             <source>This template cannot be used:</source>
             <translation>Dit sjabloon kan niet gebruikt worden:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="361" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="419" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="364" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
             <source>No templates yet.</source>
             <translation>Nog geen sjablonen.</translation>
         </message>
@@ -8161,97 +8161,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="383" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="406" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="384" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="407" />
             <source>Preview &amp;with:</source>
             <translation>Voorbeeld &amp;met:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>&amp;New template…</source>
             <translation>&amp;Nieuw sjabloon…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="385" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="408" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="386" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="409" />
             <source>Edit the chosen template</source>
             <translation>Het gekozen sjabloon bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>D&amp;uplicate</source>
             <translation>&amp;Dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="387" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="410" />
             <source>Duplicate the chosen template</source>
             <translation>Het gekozen sjabloon dupliceren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="388" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="411" />
             <source>Delete the chosen template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="394" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="417" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="418" />
             <source>Case to preview the template with</source>
             <translation>Dossier waarmee het sjabloon getoond wordt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="420" />
             <source>Preview of the chosen template</source>
             <translation>Voorbeeld van het gekozen sjabloon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="297" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="320" />
             <source>%1 (default)</source>
             <translation>%1 (standaard)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="412" />
             <source>Use as the de&amp;fault</source>
             <translation>Als &amp;standaard gebruiken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="390" />
+            <location filename="../../trustdesk/ui/documents/templates_page.py" line="413" />
             <source>Letters of this kind and language start from the chosen template</source>
             <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
         </message>
@@ -8294,7 +8294,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="223" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -8389,97 +8389,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="149" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="152" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
             <source>Nothing is due today, and no case is waiting for you.</source>
             <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="211" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
             <source>no case</source>
             <translation>geen dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="220" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
             <source>Cases that need attention</source>
             <translation>Dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="227" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
             <source>Current risk: {risk}</source>
             <translation>Huidig risico: {risk}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="233" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
             <source>Closed cases past their retention period</source>
             <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="236" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
             <source>⌛ Due for destruction: open it and choose Destroy…</source>
             <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="237" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
             <source>closed %1</source>
             <translation>afgesloten %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="265" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
             <source>opened {date}, no contact yet</source>
             <translation>geopend {date}, nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="304" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
             <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
             <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="307" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
             <source>Reason: {reason}</source>
             <translation>Reden: {reason}</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>Case</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="320" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
             <source>&amp;Open case</source>
             <translation>Dossier &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="321" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
             <source>Open the case of the chosen line</source>
             <translation>Het dossier van de gekozen regel openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="322" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
             <source>Mark &amp;done</source>
             <translation>Als &amp;klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="292" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
             <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
             <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="294" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
             <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
             <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
         </message>
@@ -8492,12 +8492,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="155" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
             <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
             <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="208" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
             <source>Tasks due</source>
             <translation>Taken te doen</translation>
         </message>
@@ -8510,22 +8510,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="319" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
             <source>Tasks due and cases that need attention</source>
             <translation>Taken te doen en dossiers die aandacht vragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="323" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
             <source>Mark the chosen task done</source>
             <translation>De gekozen taak als klaar markeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
             <source>New &amp;task…</source>
             <translation>Nieuwe &amp;taak…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="325" />
+            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
             <source>New task without a case</source>
             <translation>Nieuwe taak zonder dossier</translation>
         </message>
@@ -8682,12 +8682,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <context>
         <name>app</name>
         <message>
-            <location filename="../../trustdesk/app.py" line="103" />
+            <location filename="../../trustdesk/app.py" line="106" />
             <source>TrustDesk is already open</source>
             <translation>TrustDesk is al geopend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/app.py" line="104" />
+            <location filename="../../trustdesk/app.py" line="107" />
             <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
             <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
         </message>
@@ -9302,38 +9302,38 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="43" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
             <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
             <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="50" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
             <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
             <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="54" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
             <source>No backup in the backup folder holds it.</source>
             <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="57" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
             <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
             <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, opent niets anders haar. Maak nu een nieuwe herstelcode en bewaar ze op papier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="68" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="71" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
             <source>Please read</source>
             <translation>Even lezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
             <source>Make a new recovery code…</source>
             <translation>Nieuwe herstelcode maken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="75" />
+            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
             <source>Make a new recovery code</source>
             <translation>Nieuwe herstelcode maken</translation>
         </message>
