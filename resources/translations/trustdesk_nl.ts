@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
             <source>Bar chart</source>
             <translation>Staafdiagram</translation>
         </message>
@@ -4901,32 +4901,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
             <source>&amp;Repeat it:</source>
             <translation>He&amp;rhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="187" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
             <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
             <translation>
                 <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -4934,7 +4934,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="190" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
             <source>Too short: at least %n characters.</source>
             <translation>
                 <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -4942,47 +4942,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
             <source>Sho&amp;w the passphrase</source>
             <translation>Wa&amp;chtwoordzin tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
             <source>Show the passphrase as you type it</source>
             <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
         </message>
@@ -6551,67 +6551,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -6621,17 +6621,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -8284,17 +8284,18 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="223" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
             <source>%n contact(s).</source>
             <translation>
                 <numerusform>%n contact.</numerusform>
@@ -8302,27 +8303,29 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -8341,27 +8344,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Ernstniveaus van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>
