@@ -983,178 +983,178 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="306" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="295" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="311" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="300" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="310" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="314" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="316" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="336" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="338" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="327" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="377" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="390" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="379" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="391" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="380" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="459" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="460" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="461" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="466" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="481" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="467" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="468" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="495" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="498" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="317" />
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="331" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
             <source>Status history: %1</source>
             <translation>Historique du statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="416" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="405" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="443" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="429" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
@@ -1175,17 +1175,17 @@
             <translation>Changer le statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="496" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Knowledge cards ›</source>
             <translation>Fiches de connaissances ›</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="497" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
             <source>Knowledge cards about the case's domains</source>
             <translation>Fiches de connaissances sur les domaines du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="499" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="480" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Connaissances</translation>
         </message>
@@ -9439,6 +9439,25 @@ Les deux contiennent des noms et des notes : remettez-les au médecin et n’en
             <location filename="../../trustdesk/ui/security/handover_receipt.py" line="160" />
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusConfirm</name>
+        <message>
+            <location filename="../../trustdesk/ui/case/status_confirm.py" line="45" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/status_confirm.py" line="46" />
+            <source>Keep the status as it is</source>
+            <translation>Garder le statut tel quel</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/status_confirm.py" line="48" />
+            <location filename="../../trustdesk/ui/case/status_confirm.py" line="49" />
+            <source>Change the status</source>
+            <translation>Changer le statut</translation>
         </message>
     </context>
 </TS>

@@ -34,6 +34,7 @@ from trustdesk.ui.case.contacts_tab import ContactsTab
 from trustdesk.ui.case.knowledge_tab import KnowledgeTab
 from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.referrals_tab import ReferralsTab
+from trustdesk.ui.case.status_confirm import StatusConfirm
 from trustdesk.ui.case.tasks_tab import TasksTab
 from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.kit.alias import aliases, case_label
@@ -80,21 +81,9 @@ class CaseView(Retranslates, QWidget):
         self.status_label.setBuddy(self.status)
         self.status.activated.connect(self._status_chosen)
         # a change of status is asked, never made by a stray arrow key or mouse wheel on the combo
-        self.status_confirm = QFrame(self)
-        self.status_confirm.setObjectName("case_status_confirm")
-        self.status_confirm.setFrameShape(QFrame.Shape.StyledPanel)
-        self.status_question = QLabel(self.status_confirm)
-        self.status_question.setObjectName("case_status_question")
-        self.status_question.setWordWrap(True)
-        self.status_yes = QPushButton(self.status_confirm)
-        self.status_yes.setObjectName("case_status_yes")
-        self.status_no = QPushButton(self.status_confirm)
-        self.status_no.setObjectName("case_status_no")
-        confirm_row = QHBoxLayout(self.status_confirm)
-        confirm_row.addWidget(self.status_question, 1)
-        confirm_row.addWidget(self.status_no)
-        confirm_row.addWidget(self.status_yes)
-        self.status_confirm.hide()
+        self.status_confirm = StatusConfirm(self)
+        self.status_question = self.status_confirm.question
+        self.status_yes, self.status_no = self.status_confirm.yes, self.status_confirm.no
         self.status_yes.clicked.connect(self.confirm_status)
         self.status_no.clicked.connect(self._cancel_status)
         self._pending_status: CaseStatus | None = None
@@ -290,7 +279,7 @@ class CaseView(Retranslates, QWidget):
         self.destroy_button.hide()
         self.notices.clear()
         self.status_history.clear()
-        self.status_confirm.hide()
+        self.status_confirm.done()
         self._pending_status = None
         self.message.clear()
         self.message.hide()
@@ -416,23 +405,20 @@ class CaseView(Retranslates, QWidget):
             return
         self._pending_status = target
         case = self.header.case
-        self.status_question.setText(self.tr("Change the status of %1 from “%2” to “%3”? The change is recorded in "
-                                             "the case's history and in the audit log.").replace("%1", case.code)
-                                     .replace("%2", status_text(case.status)).replace("%3", status_text(target)))
-        self.status_yes.setText(self._transition_text(case.status, target))
-        self.status_yes.setAccessibleName(self.status_yes.text())
-        self.status_confirm.show()
-        self.status_yes.setFocus()
+        self.status_confirm.ask(self.tr("Change the status of %1 from “%2” to “%3”? The change is recorded in the "
+                                        "case's history and in the audit log.").replace("%1", case.code)
+                                .replace("%2", status_text(case.status)).replace("%3", status_text(target)),
+                                self._transition_text(case.status, target))
 
     def _cancel_status(self) -> None:
         self._pending_status = None
-        self.status_confirm.hide()
+        self.status_confirm.done()
         self.status.setFocus()
 
     def confirm_status(self) -> None:
         """The asked change, made and audited (``vault.case_status.change_case_status``)."""
         target, self._pending_status = self._pending_status, None
-        self.status_confirm.hide()
+        self.status_confirm.done()
         if target is None or self.header is None or self.header.case.id is None:
             return
         from trustdesk.vault.case_status import change_case_status
@@ -482,11 +468,6 @@ class CaseView(Retranslates, QWidget):
         # from closing the case (issue 18); Tab reaches it.
         self.status_label.setText(without_mnemonic(self.tr("&Status")))
         self.risk_label.setText(self.tr("Current risk:"))
-        self.status_no.setText(self.tr("Cancel"))
-        self.status_no.setAccessibleName(self.tr("Keep the status as it is"))
-        if self._pending_status is None:
-            self.status_yes.setText(self.tr("Change the status"))
-            self.status_yes.setAccessibleName(self.tr("Change the status"))
         self.copy_code_button.setText(self.tr("Copy"))
         self.copy_code_button.setAccessibleName(self.tr("Copy the case code"))
         self.copy_code_button.setToolTip(self.tr("Copy the case code; it leaves the clipboard again after a while"))
