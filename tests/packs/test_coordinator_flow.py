@@ -14,12 +14,12 @@ import io
 import json
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from tests.conftest import PASSPHRASE
 from tests.packs.pack_factory import base_members, manifest, signed
 from trustdesk.cli import pack_cli
 from trustdesk.packs.archive import read_members, write_members
@@ -27,7 +27,7 @@ from trustdesk.packs.errors import PackRejected, RejectReason
 from trustdesk.packs.installation import EVENT_KEY_ROTATED, current_pack_key, import_pack
 from trustdesk.packs.pack import verify_pack
 from trustdesk.packs.signing import key_id, raw_text
-from trustdesk.vault import KdfParams, Keychain, Vault
+from trustdesk.vault import Keychain, Vault
 
 KEY_PASS = "coordinator key passphrase"
 
@@ -94,8 +94,8 @@ def test_a_malformed_provider_key_is_named(tmp_path: Path, signing_key: Ed25519P
     assert "'psy-a' is used twice" in twice.value.detail
 
 
-def _trust_person(tmp_path: Path, name: str) -> Vault:
-    return Vault.create(tmp_path / name / "data", PASSPHRASE, keychain=Keychain.none(), kdf=KdfParams())
+def _trust_person(new_vault: Callable[..., Vault], tmp_path: Path, name: str) -> Vault:
+    return new_vault(tmp_path / name / "data", keychain=Keychain.none(), name=name)
 
 
 def _pack(key: Ed25519PrivateKey, version: int, next_key: Ed25519PrivateKey | None = None) -> bytes:
@@ -111,9 +111,9 @@ def _check_and_import(vault: Vault, data: bytes, pinned: Ed25519PrivateKey) -> N
     import_pack(vault, verify_pack(data, current_pack_key(vault, pinned.public_key())))
 
 
-def test_signed_key_rotation(tmp_path: Path) -> None:
+def test_signed_key_rotation(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     old, new, stranger = (Ed25519PrivateKey.generate() for _ in range(3))
-    vault = _trust_person(tmp_path, "trust-person-a")
+    vault = _trust_person(new_vault, tmp_path, "trust-person-a")
     try:
         assert key_id(current_pack_key(vault, old.public_key())) == key_id(old.public_key())  # type: ignore[arg-type]
         with pytest.raises(PackRejected):  # the new key is not trusted before the announcement
@@ -130,9 +130,9 @@ def test_signed_key_rotation(tmp_path: Path) -> None:
         vault.lock()
 
 
-def test_a_rotation_signed_by_anyone_else_is_refused(tmp_path: Path) -> None:
+def test_a_rotation_signed_by_anyone_else_is_refused(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     trusted, stranger, strangers_next = (Ed25519PrivateKey.generate() for _ in range(3))
-    vault = _trust_person(tmp_path, "trust-person-b")
+    vault = _trust_person(new_vault, tmp_path, "trust-person-b")
     try:
         with pytest.raises(PackRejected) as refused:
             _check_and_import(vault, _pack(stranger, 1, next_key=strangers_next), trusted)

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 import trustdesk.vault.files as files
 from tests.conftest import PASSPHRASE
+from tests.vault_copies import VaultTemplates
 from trustdesk.domain import Case
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.access_export import write_access_export
@@ -202,9 +203,9 @@ def test_every_scenario_is_named_by_a_writer() -> None:
 
 
 @pytest.fixture(scope="module")
-def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
+def shared_vault(tmp_path_factory: pytest.TempPathFactory, vault_templates: VaultTemplates) -> Iterator[Vault]:
     data_dir = tmp_path_factory.mktemp("vault") / "data"
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    vault = vault_templates.copy(data_dir, PASSPHRASE, keychain=Keychain.none())
     vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), doctor_name="Dr Qzwanhilde"))
     yield vault
     vault.lock()
@@ -360,7 +361,7 @@ def test_leftovers_of_dead_writers_are_swept_where_we_write(name: str, tmp_path:
     assert mine.exists() and users_own.exists()
 
 
-def test_a_killed_backup_leaves_nothing_after_the_next_one(tmp_path: Path) -> None:
+def test_a_killed_backup_leaves_nothing_after_the_next_one(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """Real kills (SIGKILL from inside the backup at three points), then one more backup into the
     same folder: the folder holds backups only; the next unlock sweeps the data folder."""
     import subprocess
@@ -369,7 +370,7 @@ def test_a_killed_backup_leaves_nothing_after_the_next_one(tmp_path: Path) -> No
     data_dir = tmp_path / "data"
     folder = tmp_path / "backups"
     folder.mkdir()
-    Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
+    new_vault(data_dir, keychain=Keychain.none()).lock()
     child = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
@@ -419,7 +420,7 @@ def _fill(folder: Path, leave: int) -> None:
             remaining -= 1 << 20
 
 
-def test_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
+def test_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """Data folder and backup folder on one small disk, filled to free-space levels from none to
     almost two copies of the vault: every failed backup says which disk is full (never 'did not
     verify'), leaves no file behind, and both disks' cases are met."""
@@ -433,7 +434,7 @@ def test_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
     try:
         data_dir, folder = disk / "data", disk / "backups"
         folder.mkdir()
-        vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+        vault = new_vault(data_dir, keychain=Keychain.none())
         try:
             for i in range(40):
                 vault.cases.add(Case(code="", opened_on=date(2026, 10, 1), doctor_name=f"Dr {i}",

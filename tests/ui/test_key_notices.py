@@ -66,8 +66,8 @@ def test_a_wrong_passphrase_in_the_rekey_dialog_changes_nothing(qtbot: QtBot, ma
 
 def test_no_recovery_slot_is_said_and_a_new_code_offered(qtbot: QtBot, make_shell: Callable[..., Shell],
                                                          data_dir: Path, keychain: Keychain,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    Vault.create(data_dir, PASSPHRASE, keychain=keychain).lock()
+                                                         monkeypatch: pytest.MonkeyPatch, new_vault: Callable[..., Vault]) -> None:
+    new_vault(data_dir, keychain=keychain).lock()
     header = json.loads((data_dir / "keyslots.json").read_text())
     header["slots"] = [s for s in header["slots"] if s["kind"] != "recovery"]
     (data_dir / "keyslots.json").write_text(json.dumps(header))
@@ -87,8 +87,8 @@ def test_no_recovery_slot_is_said_and_a_new_code_offered(qtbot: QtBot, make_shel
 
 
 def test_a_full_disk_opens_read_only_and_says_so(data_dir: Path, keychain: Keychain,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    Vault.create(data_dir, PASSPHRASE, keychain=keychain).lock()
+                                                 monkeypatch: pytest.MonkeyPatch, new_vault: Callable[..., Vault]) -> None:
+    new_vault(data_dir, keychain=keychain).lock()
     before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
     monkeypatch.setattr("trustdesk.vault.vault._disk_full", lambda _d: True)
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
@@ -101,8 +101,8 @@ def test_a_full_disk_opens_read_only_and_says_so(data_dir: Path, keychain: Keych
     assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()} == before
 
 
-def test_a_vault_that_ends_early_says_what_is_missing(data_dir: Path, keychain: Keychain) -> None:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+def test_a_vault_that_ends_early_says_what_is_missing(data_dir: Path, keychain: Keychain, new_vault: Callable[..., Vault]) -> None:
+    vault = new_vault(data_dir, keychain=keychain)
     for n in range(4):
         vault.audit.append("export", detail=f"#{n}")
     key = bytes(vault._key)

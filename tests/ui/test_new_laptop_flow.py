@@ -17,15 +17,15 @@ from tests.conftest import PASSPHRASE
 from trustdesk.domain.models import Case
 from trustdesk.ui.security.restore_wizard import DONE_PAGE, PREVIEW_PAGE, RestoreWizard
 from trustdesk.ui.shell.shell import Shell
-from trustdesk.vault import KdfParams, Keychain, Vault
+from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.backup import BackupService
 from trustdesk.vault.restore import kept_aside_copies
 
 NEW = "the new laptop's passphrase"
 
 
-def _old_laptop(tmp_path: Path) -> tuple[Path, str, list[str]]:
-    old = Vault.create(tmp_path / "old-laptop" / "data", PASSPHRASE, keychain=Keychain.none(), kdf=KdfParams())
+def _old_laptop(tmp_path: Path, new_vault: Callable[..., Vault]) -> tuple[Path, str, list[str]]:
+    old = new_vault(tmp_path / "old-laptop" / "data", keychain=Keychain.none(), name="old-laptop")
     code = old.recovery_code or ""
     codes = [old.cases.add(Case(code="", opened_on=date(2026, 4, 1 + i))).code for i in range(3)]
     (tmp_path / "stick").mkdir()
@@ -62,8 +62,8 @@ def _on_screen(window: object) -> bool:
 
 @pytest.mark.parametrize("with_code", [False, True], ids=["passphrase", "recovery-code"])
 def test_first_run_restores_from_a_backup(qtbot: QtBot, make_shell: Callable[..., Shell], data_dir: Path,
-                                          tmp_path: Path, with_code: bool) -> None:
-    backup, code, codes = _old_laptop(tmp_path)
+                                          tmp_path: Path, with_code: bool, new_vault: Callable[..., Vault]) -> None:
+    backup, code, codes = _old_laptop(tmp_path, new_vault)
     assert not data_dir.exists() or not any(data_dir.iterdir())  # the new laptop: nothing yet
     shell = make_shell(keychain=Keychain.none())
     shell.start()
@@ -111,9 +111,9 @@ def test_cancelling_the_first_run_restore_brings_the_wizard_back(qtbot: QtBot, m
 
 
 def test_restore_over_a_vault_offers_to_remove_the_kept_aside_copy(qtbot: QtBot, make_shell: Callable[..., Shell],
-                                                                   data_dir: Path, tmp_path: Path) -> None:
-    backup, _code, codes = _old_laptop(tmp_path)
-    throwaway = Vault.create(data_dir, "a throw-away passphrase", keychain=Keychain.none(), kdf=KdfParams())
+                                                                   data_dir: Path, tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
+    backup, _code, codes = _old_laptop(tmp_path, new_vault)
+    throwaway = new_vault(data_dir, keychain=Keychain.none(), passphrase="a throw-away passphrase")
     throwaway.lock()
     shell = make_shell(keychain=Keychain.none())
     shell.start()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
+from tests.vault_copies import VaultTemplates
 from trustdesk.cli.audit_verify import EXIT_BROKEN, EXIT_INTACT
 from trustdesk.cli.audit_verify import main as audit_verify
 from trustdesk.domain import Case
@@ -32,10 +34,10 @@ ENTRIES = 12
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+def template(tmp_path_factory: pytest.TempPathFactory, vault_templates: VaultTemplates) -> tuple[Path, bytes]:
     """A locked passphrase-only vault with ENTRIES audit entries, and its data key."""
     data_dir = tmp_path_factory.mktemp("head") / "data"
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    vault = vault_templates.copy(data_dir, PASSPHRASE, keychain=Keychain.none())
     while (head := vault.audit.head()) is None or head.seq < ENTRIES:
         vault.audit.append("export", case_code="TD-2026-0001", detail="case_summary redaction=minimal")
     key = bytes(vault._key)
@@ -256,11 +258,11 @@ def test_backups_carry_the_head_and_say_which_holds_the_missing_entries(template
         vault.lock()
 
 
-def test_a_damaged_wal_that_drops_recent_changes_is_reported(tmp_path: Path) -> None:
+def test_a_damaged_wal_that_drops_recent_changes_is_reported(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """A crash copy (vault.db + WAL taken while the vault is open) whose WAL lost its last frames:
     the vault opens without the last changes, and says so."""
     data_dir = tmp_path / "live"
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
+    vault = new_vault(data_dir, keychain=Keychain.none())
     vault.lock()
     vault = Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
     from datetime import date

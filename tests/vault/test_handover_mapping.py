@@ -6,6 +6,7 @@ derivation, and the refusal is audited.  Closing handed-over cases keeps only th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
+from tests.vault_copies import VaultTemplates
 from trustdesk.domain import Case, Contact, KnowledgeDomain, Language, Referral, RiskLevel, Task
 from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.vault import Keychain, Vault
@@ -34,9 +36,10 @@ N = 6
 
 
 @pytest.fixture(scope="module")
-def two_vaults(tmp_path_factory: pytest.TempPathFactory) -> tuple[Vault, Vault, list[int]]:
+def two_vaults(tmp_path_factory: pytest.TempPathFactory,
+               vault_templates: VaultTemplates) -> tuple[Vault, Vault, list[int]]:
     root = tmp_path_factory.mktemp("handover")
-    sender = Vault.create(root / "sender-data", PASSPHRASE, keychain=Keychain.none())
+    sender = vault_templates.copy(root / "sender-data", PASSPHRASE, keychain=Keychain.none(), name="sender")
     ids = []
     # opened in an order unlike the code order (the case list shows the newest first)
     for i, day in enumerate((20, 3, 11, 27, 1, 15)):
@@ -58,7 +61,7 @@ def two_vaults(tmp_path_factory: pytest.TempPathFactory) -> tuple[Vault, Vault, 
        own_cases=st.integers(min_value=0, max_value=3))
 def test_codes_keep_their_order_and_both_logs_hold_the_exact_mapping(
         two_vaults: tuple[Vault, Vault, list[int]], tmp_path_factory: pytest.TempPathFactory,
-        order: list[int], size: int, own_cases: int) -> None:
+        order: list[int], size: int, own_cases: int, new_vault: Callable[..., Vault]) -> None:
     sender, _, ids = two_vaults
     chosen = [ids[i] for i in order[:size]]
     data, code = write_handover(sender, chosen, frozenset({Section.INTAKE, Section.TASKS, Section.REFERRALS,
@@ -71,7 +74,7 @@ def test_codes_keep_their_order_and_both_logs_hold_the_exact_mapping(
     assert {e.case_code: e.detail.split("; ")[1] for e in sent} == {
         c: f"case {n} of {size}" for n, c in enumerate(sender_codes, start=1)}
 
-    receiver = Vault.create(tmp_path_factory.mktemp("receiver") / "data", PASSPHRASE, keychain=Keychain.none())
+    receiver = new_vault(tmp_path_factory.mktemp("receiver") / "data", keychain=Keychain.none(), name="receiver")
     try:
         for _ in range(own_cases):
             receiver.cases.add(Case(code="", opened_on=date.today()))
@@ -99,10 +102,10 @@ def test_codes_keep_their_order_and_both_logs_hold_the_exact_mapping(
 
 
 def test_replay_is_refused_at_once_and_audited(two_vaults: tuple[Vault, Vault, list[int]], tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+                                               monkeypatch: pytest.MonkeyPatch, new_vault: Callable[..., Vault]) -> None:
     sender, _, ids = two_vaults
     data, code = write_handover(sender, ids[:2])
-    receiver = Vault.create(tmp_path / "receiver", PASSPHRASE, keychain=Keychain.none())
+    receiver = new_vault(tmp_path / "receiver", keychain=Keychain.none(), name="receiver")
     try:
         import_handover(receiver, open_handover(receiver, data, code))
         before = [tuple(r) for r in receiver.db.query("SELECT * FROM cases ORDER BY id")]
@@ -124,8 +127,8 @@ def test_replay_is_refused_at_once_and_audited(two_vaults: tuple[Vault, Vault, l
 
 
 @pytest.mark.parametrize("minimum", [True, False])
-def test_closing_handed_over_cases_keeps_only_what_was_chosen(tmp_path: Path, minimum: bool) -> None:
-    sender = Vault.create(tmp_path / "sender", PASSPHRASE, keychain=Keychain.none())
+def test_closing_handed_over_cases_keeps_only_what_was_chosen(tmp_path: Path, minimum: bool, new_vault: Callable[..., Vault]) -> None:
+    sender = new_vault(tmp_path / "sender", keychain=Keychain.none(), name="sender")
     try:
         ids = []
         for i in range(3):

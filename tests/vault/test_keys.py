@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -85,9 +86,9 @@ def test_change_passphrase(data_dir: Path, keychain: Keychain, vault: Vault) -> 
     Vault.unlock(data_dir, "a brand new passphrase", keychain=keychain).lock()
 
 
-def test_recovery_code_opens_and_resets(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+def test_recovery_code_opens_and_resets(data_dir: Path, memory_keyring: MemoryKeyring, new_vault: Callable[..., Vault]) -> None:
     keychain = Keychain(memory_keyring)
-    v = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+    v = new_vault(data_dir, keychain=keychain)
     code = v.recovery_code
     assert code is not None and len(code.replace("-", "")) == 26
     v.lock()

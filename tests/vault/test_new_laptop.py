@@ -6,6 +6,7 @@ vault; another vault's copy is named; a kept-aside copy can be removed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,8 +24,8 @@ from trustdesk.vault.retention import copies_in_data_dir, destroy_case
 NEW = "a new passphrase for the new laptop"
 
 
-def _old_laptop(root: Path) -> tuple[Vault, Path, str, list[str]]:
-    old = Vault.create(root / "old-laptop" / "data", PASSPHRASE, keychain=Keychain(MemoryKeyring()))
+def _old_laptop(root: Path, new_vault: Callable[..., Vault]) -> tuple[Vault, Path, str, list[str]]:
+    old = new_vault(root / "old-laptop" / "data", keychain=Keychain(MemoryKeyring()), name="old-laptop")
     code = old.recovery_code or ""
     codes = []
     for i in range(4):
@@ -48,8 +49,8 @@ def _cases(data_dir: Path, passphrase: str, keychain: Keychain) -> list[tuple[st
         v.lock()
 
 
-def test_new_laptop_with_the_passphrase_and_with_the_recovery_code(tmp_path: Path) -> None:
-    old, backup, recovery, codes = _old_laptop(tmp_path)
+def test_new_laptop_with_the_passphrase_and_with_the_recovery_code(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
+    old, backup, recovery, codes = _old_laptop(tmp_path, new_vault)
     expected = sorted((c.code, c.doctor_name) for c in old.cases.list())
     made = BackupService(old).last_success()
     old.lock()
@@ -76,8 +77,8 @@ def test_new_laptop_with_the_passphrase_and_with_the_recovery_code(tmp_path: Pat
             v.lock()
 
 
-def test_destruction_reaches_kept_aside_copies_of_the_same_vault(tmp_path: Path) -> None:
-    old, backup, _recovery, codes = _old_laptop(tmp_path)
+def test_destruction_reaches_kept_aside_copies_of_the_same_vault(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
+    old, backup, _recovery, codes = _old_laptop(tmp_path, new_vault)
     old.lock()
     data = tmp_path / "new-laptop" / "data"
     keychain = Keychain(MemoryKeyring())
@@ -104,12 +105,12 @@ def test_destruction_reaches_kept_aside_copies_of_the_same_vault(tmp_path: Path)
         v.lock()
 
 
-def test_another_vaults_copy_is_named_and_can_be_removed(tmp_path: Path) -> None:
-    old, backup, _recovery, codes = _old_laptop(tmp_path)
+def test_another_vaults_copy_is_named_and_can_be_removed(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
+    old, backup, _recovery, codes = _old_laptop(tmp_path, new_vault)
     old.lock()
     data = tmp_path / "new-laptop" / "data"
     keychain = Keychain(MemoryKeyring())
-    throwaway = Vault.create(data, "a throw-away passphrase", keychain=keychain)  # the old detour
+    throwaway = new_vault(data, keychain=keychain, passphrase="a throw-away passphrase")  # the old detour
     throwaway.lock()
     result = restore_backup(backup, data, passphrase=PASSPHRASE, keychain=keychain)
     assert result.kept_aside is not None

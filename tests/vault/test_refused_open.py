@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
+from tests.vault_copies import VaultTemplates
 from trustdesk.domain import Case
 from trustdesk.vault import Keychain, Vault, VaultCorrupted, VaultError, WrongPassphrase
 from trustdesk.vault.errors import VaultReadOnly
@@ -29,11 +30,11 @@ TALLY = {"refused": 0, "opened": 0}
 
 
 @pytest.fixture(scope="module")
-def crash_states(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
+def crash_states(tmp_path_factory: pytest.TempPathFactory, vault_templates: VaultTemplates) -> Iterator[list[Path]]:
     """Several crash copies of one vault, taken at different moments of writing."""
     root = tmp_path_factory.mktemp("crash-states")
     live = root / "live"
-    Vault.create(live, PASSPHRASE, keychain=Keychain.none()).lock()
+    vault_templates.copy(live, PASSPHRASE, keychain=Keychain.none()).lock()
     vault = Vault.unlock(live, PASSPHRASE, keychain=Keychain.none())
     states = []
     for moment in range(4):
@@ -108,9 +109,9 @@ def test_the_damage_this_test_makes_is_refused_at_least_sometimes(crash_states: 
     assert _snapshot(data_dir) == before
 
 
-def test_a_clean_locked_vault_refused_leaves_no_debris(tmp_path: Path) -> None:
+def test_a_clean_locked_vault_refused_leaves_no_debris(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     data_dir = tmp_path / "data"
-    Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
+    new_vault(data_dir, keychain=Keychain.none()).lock()
     raw = bytearray((data_dir / "vault.db").read_bytes())
     raw[len(raw) // 2:len(raw) // 2 + 64] = bytes(64)  # a damaged page somewhere in the middle
     (data_dir / "vault.db").write_bytes(bytes(raw))
@@ -122,10 +123,10 @@ def test_a_clean_locked_vault_refused_leaves_no_debris(tmp_path: Path) -> None:
         assert _snapshot(data_dir) == before and sorted(before) == sorted(_snapshot(data_dir))
 
 
-def test_a_read_only_folder_is_its_own_error(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_only_folder_is_its_own_error(data_dir: Path, monkeypatch: pytest.MonkeyPatch, new_vault: Callable[..., Vault]) -> None:
     """Root may write anyway, so the folder's read-only answer is simulated here; the real read-only
     mount is in tests/reliability/test_full_disk.py."""
-    Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none()).lock()
+    new_vault(data_dir, keychain=Keychain.none()).lock()
     before = _snapshot(data_dir)
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real_access(p, mode))

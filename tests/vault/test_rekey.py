@@ -5,6 +5,7 @@ vault; earlier backups still open with the secrets they were made with."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,8 +21,8 @@ from trustdesk.vault.restore import inspect_backup
 NEW = "a brand new passphrase after the leak"
 
 
-def test_rekey_rotates_every_secret_and_keeps_the_data(data_dir: Path, keychain: Keychain, tmp_path: Path) -> None:
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+def test_rekey_rotates_every_secret_and_keeps_the_data(data_dir: Path, keychain: Keychain, tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
+    vault = new_vault(data_dir, keychain=keychain)
     old_code = vault.recovery_code
     assert old_code is not None
     for n in range(5):
@@ -67,9 +68,9 @@ def test_rekey_rotates_every_secret_and_keeps_the_data(data_dir: Path, keychain:
 
 
 def test_new_recovery_code_is_audited_and_old_header_copies_still_open(data_dir: Path, keychain: Keychain,
-                                                                       tmp_path: Path) -> None:
+                                                                       tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """What a new recovery code does and does not do (the docstring says so now)."""
-    vault = Vault.create(data_dir, PASSPHRASE, keychain=keychain)
+    vault = new_vault(data_dir, keychain=keychain)
     old_code = vault.recovery_code
     assert old_code is not None
     saved = tmp_path / "old-keyslots.json"
