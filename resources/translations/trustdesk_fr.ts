@@ -161,27 +161,27 @@
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="264"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -189,102 +189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last year</source>
         <translation>Dernière année</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="328"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="329"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -1504,113 +1504,113 @@
 <context>
     <name>ContactCardDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
         <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1917,23 +1917,23 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Export the directory</source>
         <translation>Exporter le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="383"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -1941,48 +1941,48 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="318"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="326"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1990,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -1998,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
@@ -2006,72 +2006,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2079,187 +2079,187 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="66"/>
         <source>The file has more than %1 rows.</source>
         <translation>Le fichier compte plus de %1 lignes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="74"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="96"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Longer than %1 characters.</source>
         <translation>Plus long que %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="100"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre répertoire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="149"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="68"/>
         <source>Line %1 has more than %2 cells; this is not a provider list.</source>
         <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="71"/>
         <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
         <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="92"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="94"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
@@ -2437,77 +2437,77 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
         <source>What destruction cannot reach:</source>
         <translation>Ce que la destruction n’atteint pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
         <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
         <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
         <source>• Automatic backups made before today still hold this case until they rotate out.</source>
         <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137"/>
         <source>• Backups you saved yourself keep it until you delete them.</source>
         <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
         <source>Destroy case %1</source>
         <translation>Détruire le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150"/>
         <source>Destroy case %1 for good?</source>
         <translation>Détruire définitivement le dossier %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
         <source>To confirm, &amp;type the case code (%1):</source>
         <translation>Pour confirmer, &amp;tapez le code du dossier (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158"/>
         <source>Type the case code to confirm</source>
         <translation>Tapez le code du dossier pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Détruire définitivement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
         <source>Destroy the case for good</source>
         <translation>Détruire définitivement le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
         <source>&amp;Keep the case</source>
         <translation>&amp;Garder le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
         <source>Keep the case</source>
         <translation>Garder le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139"/>
         <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
         <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort&#xa0;; supprimez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143"/>
         <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
         <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
         <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit&#xa0;: «&#xa0;dossier %1 détruit le&#xa0;» avec la date du jour.</translation>
     </message>
@@ -2785,27 +2785,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Fichiers échangés avec le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Ma &amp;carte de contact…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Ouvrir une &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>Envoyer les c&amp;hiffres…</translation>
     </message>
@@ -2813,22 +2813,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="63"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64"/>
         <source>no domain</source>
         <translation>aucun domaine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
         <source>still open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
@@ -2836,7 +2836,7 @@
 <context>
     <name>FiguresDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
         <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
         <translation>
             <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
@@ -2844,93 +2844,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
         <source>Save the figures for the coordinator</source>
         <translation>Enregistrer les chiffres pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166"/>
         <source>TrustDesk figures (*.tdfigures)</source>
         <translation>Chiffres TrustDesk (*.tdfigures)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182"/>
         <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
         <translation>Enregistré sous %1, scellé pour votre coordinateur&#xa0;: seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200"/>
         <source>Figures for the coordinator</source>
         <translation>Chiffres pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
         <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
         <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, premier contact, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Trimestre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206"/>
         <source>Quarter of the figures</source>
         <translation>Trimestre des chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Who called</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
         <source>Outcome at the quarter&apos;s end</source>
         <translation>Issue à la fin du trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
         <source>What the figures file holds</source>
         <translation>Ce que contient le fichier de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
         <source>&amp;Seal and save…</source>
         <translation>&amp;Sceller et enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
         <source>Seal the figures for the coordinator and save them</source>
         <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3149,32 +3149,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235"/>
         <source>last contact %1</source>
         <translation>dernier contact %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="250"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="251"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="269"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="272"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3182,22 +3182,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="296"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3205,7 +3205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="315"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3213,7 +3213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3221,7 +3221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="335"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3229,134 +3229,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="349"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="366"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur durée de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
@@ -3364,92 +3364,92 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="38"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
         <source>Intake</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="40"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="55"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="56"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="66"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="71"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="73"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="75"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="80"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
     </message>
@@ -3457,27 +3457,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
@@ -3485,163 +3485,163 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
         <source>Open an intake from the coordinator</source>
         <translation>Ouvrir une demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>oui, le médecin accepte un contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
         <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
         <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>Contacter le médecin (demande %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
         <source>Intake from the coordinator</source>
         <translation>Demande du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
         <source>Coordinator reference:</source>
         <translation>Référence du coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
         <source>Who called:</source>
         <translation>Premier contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <source>Region:</source>
         <translation>Région&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>How and when to contact:</source>
         <translation>Comment et quand contacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Consent to be contacted:</source>
         <translation>Accord pour un contact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Contact details:</source>
         <translation>Coordonnées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Valid until:</source>
         <translation>Valable jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Signed by:</source>
         <translation>Signé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Create the case from this intake</source>
         <translation>Créer le dossier à partir de cette demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
         <source>Intake file</source>
         <translation>Fichier d’intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
         <source>Workplace:</source>
         <translation>Lieu de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>C&amp;reate the case</source>
         <translation>&amp;Créer le dossier</translation>
     </message>
@@ -4121,77 +4121,77 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="160"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (&amp;modifiez si nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4608,152 +4608,152 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackImport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="49"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
         <translation>Ce paquet n’est pas signé&#xa0;: TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="52"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
         <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="55"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
         <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="57"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="58"/>
         <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
         <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="62"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
         <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="65"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
         <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="67"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="68"/>
         <source>This version of the pack is already imported. Nothing was changed.</source>
         <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="70"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
         <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="73"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
         <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="76"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
         <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="86"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
         <translation>La clé de coordinateur de cette version est endommagée&#xa0;: aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="93"/>
         <source>%1 new</source>
         <translation>%1 nouveaux</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="95"/>
         <source>%1 updated</source>
         <translation>%1 mis à jour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="98"/>
         <source>%1 changed by you, kept as you left them</source>
         <translation>%1 modifiés par vous, laissés tels quels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="101"/>
         <source>%1 no longer in the pack, removed</source>
         <translation>%1 plus dans le paquet, supprimés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="104"/>
         <source>%1 you deleted, not brought back</source>
         <translation>%1 supprimés par vous, pas rétablis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="113"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
         <translation>Paquet d’organisation «&#xa0;%1&#xa0;» (%2), version %3, créé le %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="116"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
         <translation>Signé avec la clé de votre coordinateur (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="118"/>
         <source>Providers: %1 in the pack; %2.</source>
         <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="121"/>
         <source>Letter templates: %1 in the pack; %2.</source>
         <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="126"/>
         <source>Help lines: %1 (they replace the current list).</source>
         <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="153"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="135"/>
         <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
         <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="139"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="144"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="78"/>
         <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
         <translation>Ce paquet a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur, puis importez à nouveau le paquet. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="129"/>
         <source>Knowledge cards: %1 (they replace the current cards).</source>
         <translation>Fiches de connaissances&#xa0;: %1 (elles remplacent les fiches actuelles).</translation>
     </message>
@@ -4761,57 +4761,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
         <source>Import the pack</source>
         <translation>Importer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="228"/>
         <source>What the pack holds</source>
         <translation>Ce que contient le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="230"/>
         <source>The pack was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import this organisation pack?</source>
         <translation>Importer ce paquet d’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="237"/>
         <source>This pack cannot be imported.</source>
         <translation>Ce paquet ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5209,157 +5209,157 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
         <source>Edit provider</source>
         <translation>Modifier l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>&amp;Website</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>No&amp;tes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
         <source>Save the provider</source>
         <translation>Enregistrer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
         <source>&amp;Sees physicians as patients</source>
         <translation>Reçoit des &amp;médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204"/>
         <source>Give the provider a name.</source>
         <translation>Donnez un nom à l’intervenant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>P&amp;lace</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
         <source>Place (town or area)</source>
         <translation>Lieu (commune ou région)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="180"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
         <source>Knowledge domain: %1</source>
         <translation>Domaine de connaissance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176"/>
         <source>Serves: %1</source>
         <translation>Dessert&#xa0;: %1</translation>
     </message>
@@ -5473,27 +5473,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="244"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="245"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre répertoire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="282"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="286"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5501,27 +5501,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="333"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="339"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="355"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="380"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="403"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="394"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5529,18 +5529,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre répertoire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre répertoire.</numerusform>
@@ -5548,102 +5548,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
         <source>Import providers from a CSV file</source>
         <translation>Importer des intervenants depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Export the directory as a CSV file</source>
         <translation>Exporter le répertoire en fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
@@ -5721,94 +5721,94 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="104"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="107"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="131"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="134"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="159"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5816,17 +5816,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="181"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="172"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -5834,12 +5834,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note d’entretien</numerusform>
@@ -5847,7 +5847,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -5855,7 +5855,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -5863,79 +5863,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="308"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="312"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="317"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="315"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -5943,27 +5943,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="309"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="306"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="223"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="226"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="227"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -5971,17 +5971,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="242"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="284"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
@@ -5989,48 +5989,48 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59"/>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63"/>
         <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
         <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
         <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur&#xa0;: qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
         <source>&amp;Print the kit…</source>
         <translation>&amp;Imprimer le kit…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95"/>
         <source>Recovery kit with your recovery code (PDF)</source>
         <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="111"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112"/>
         <source>The kit was sent to the printer. Collect the page now.</source>
         <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126"/>
         <source>Saved as %1. Move it off this computer.</source>
         <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
     </message>
@@ -6149,137 +6149,137 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>est peut-être un collègue direct du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
         <source>Edit referral</source>
         <translation>Modifier l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
         <source>&amp;Search the directory:</source>
         <translation>&amp;Rechercher dans le répertoire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Nom (ou tapez-en un absent du répertoire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337"/>
         <source>The doctor&apos;s consent</source>
         <translation>Consentement du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>Le médecin &amp;accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
         <source>Consent &amp;given on:</source>
         <translation>Consentement &amp;donné le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notes de ret&amp;our&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
         <source>Search the directory</source>
         <translation>Rechercher dans le répertoire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
         <source>Providers to choose from</source>
         <translation>Intervenants parmi lesquels choisir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
         <source>Provider name</source>
         <translation>Nom de l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
         <source>Kind of provider</source>
         <translation>Type d’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
         <source>The doctor agrees to this referral</source>
         <translation>Le médecin accepte cette orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
         <source>Date the consent was given</source>
         <translation>Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>What may be shared</source>
         <translation>Ce qui peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>Feedback notes</source>
         <translation>Notes de retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
         <source>Save the referral</source>
         <translation>Enregistrer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
         <source>&amp;What may be shared:</source>
         <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
     </message>
@@ -6289,7 +6289,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>ligne de crise (risque élevé)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268"/>
         <source>Relevant for this case: %1</source>
         <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
     </message>
@@ -7349,123 +7349,123 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123"/>
         <source>Standard band: %1</source>
         <translation>Niveau standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174"/>
         <source>Add a score</source>
         <translation>Ajouter un score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Date completed</source>
         <translation>Date de remplissage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>Save the score</source>
         <translation>Enregistrer le score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>L’item 9 du PHQ-9 est positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>Le médecin a répondu %1 à l’item 9 (pensées qu’il vaudrait mieux être mort ou de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
         <source>Open the &amp;safety plan…</source>
         <translation>Ouvrir le &amp;plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
         <source>&amp;Later</source>
         <translation>P&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>0 – not at all</source>
         <translation>0 – jamais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>1 – several days</source>
         <translation>1 – plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>2 – more than half the days</source>
         <translation>2 – plus de la moitié du temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>3 – nearly every day</source>
         <translation>3 – presque tous les jours</translation>
     </message>
@@ -7777,77 +7777,77 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
         <source>e.g. Call back about the appointment</source>
         <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
         <source>What to do</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
         <source>D&amp;ue</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
         <source>Has a due date</source>
         <translation>A une échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>None (a free-standing task)</source>
         <translation>Aucun (une tâche indépendante)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>Save the task</source>
         <translation>Enregistrer la tâche</translation>
     </message>
@@ -7921,107 +7921,107 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
         <source>Edit template</source>
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Utilisé pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
         <source>&amp;Template text:</source>
         <translation>&amp;Texte du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
         <source>Preview with the chosen case</source>
         <translation>Aperçu avec le dossier choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
         <source>Preview with a made-up sample case</source>
         <translation>Aperçu avec un dossier d’exemple fictif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>Template name</source>
         <translation>Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>What the template is for</source>
         <translation>À quoi sert le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Problems found in the template</source>
         <translation>Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>Save the template</source>
         <translation>Enregistrer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
         <source>This template cannot be used yet:</source>
         <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="256"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="258"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
         <source>✔ No problems found.</source>
         <translation>✔ Aucun problème trouvé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
         <source>Give the template a name.</source>
         <translation>Donnez un nom au modèle.</translation>
     </message>
@@ -8029,97 +8029,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>TemplateProblems</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="54"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="55"/>
         <source>Referral to a psychologist or psychiatrist</source>
         <translation>Orientation vers un psychologue ou un psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="56"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
         <source>Referral to a GP</source>
         <translation>Orientation vers un médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="58"/>
         <source>Referral to an occupational physician</source>
         <translation>Orientation vers un médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="59"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="60"/>
         <source>Referral to addiction care</source>
         <translation>Orientation vers l’aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="61"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="62"/>
         <source>Referral to peer coaching</source>
         <translation>Orientation vers le coaching par les pairs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="63"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="64"/>
         <source>Referral to a wellbeing activity</source>
         <translation>Orientation vers une activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="65"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
         <source>Note of agreements</source>
         <translation>Note des accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="67"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="73"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="74"/>
         <source>Your own</source>
         <translation>Le vôtre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="75"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="76"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="77"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="78"/>
         <source>Pack %1</source>
         <translation>Paquet %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="79"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="80"/>
         <source> (changed by you)</source>
         <translation> (modifié par vous)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="86"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
         <source>Line %1: </source>
         <translation>Ligne %1&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="89"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
         <source>this is not valid template text (%1).</source>
         <translation>ce n’est pas un texte de modèle valide (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="93"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom connu des lettres. Noms connus&#xa0;: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="100"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
         <source>the template or the letter is too long.</source>
         <translation>le modèle ou la lettre est trop long.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="102"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
         <source>filling in the template takes too long.</source>
         <translation>le remplissage du modèle prend trop de temps.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="104"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>le modèle ne peut pas être rempli (%1).</translation>
     </message>
@@ -8127,27 +8127,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="231"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="223"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="239"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="295"/>
         <source>A made-up sample case</source>
         <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -8155,28 +8155,28 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="338"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="350"/>
         <source>This template cannot be used:</source>
         <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -8184,97 +8184,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire quan
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>Preview &amp;with:</source>
         <translation>Aperçu &amp;avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Edit the chosen template</source>
         <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>Duplicate the chosen template</source>
         <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>Delete the chosen template</source>
         <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
         <source>Case to preview the template with</source>
         <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="404"/>
         <source>Preview of the chosen template</source>
         <translation>Aperçu du modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="312"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>Use as the de&amp;fault</source>
         <translation>Utiliser par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
     </message>
@@ -8721,12 +8721,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>

@@ -161,27 +161,27 @@
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="264"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
         <source>Audit</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -189,102 +189,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last year</source>
         <translation>Afgelopen jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="327"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="328"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="329"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
         <source>Showing the newest %1 of %2 entries.</source>
         <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -1504,113 +1504,113 @@
 <context>
     <name>ContactCardDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121"/>
         <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
         <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
         <source>Save your contact card</source>
         <translation>Uw contactkaart bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
         <source>Your card</source>
         <translation>Uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Naam op de kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Name on the card</source>
         <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
         <source>Fingerprint of your card</source>
         <translation>Vingerafdruk van uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
         <source>&amp;Save card file…</source>
         <translation>Kaartbestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
         <source>Save your contact card as a file</source>
         <translation>Uw contactkaart als bestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
         <source>Your coordinator&apos;s card</source>
         <translation>De kaart van uw coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Vingerafdruk van de kaart van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -1917,23 +1917,23 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="373"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="375"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="376"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="383"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -1941,48 +1941,48 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="395"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="396"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="317"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="318"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="325"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="326"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -1990,7 +1990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -1998,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2006,72 +2006,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -2079,187 +2079,187 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="63"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="66"/>
         <source>The file has more than %1 rows.</source>
         <translation>Het bestand heeft meer dan %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="74"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="77"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="79"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="83"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="96"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="98"/>
         <source>Longer than %1 characters.</source>
         <translation>Langer dan %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="100"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="102"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
         <source>%1 more cells than there are columns.</source>
         <translation>%1 cellen meer dan er kolommen zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="68"/>
         <source>Line %1 has more than %2 cells; this is not a provider list.</source>
         <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="71"/>
         <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
         <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="92"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Onbekend kennisdomein: ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="94"/>
         <source>Unknown province: “%1”.</source>
         <translation>Onbekende provincie: ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
         <source>knowledge domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
         <source>provinces served</source>
         <translation>bediende provincies</translation>
     </message>
@@ -2437,77 +2437,77 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
         <source>What destruction cannot reach:</source>
         <translation>Wat vernietigen niet bereikt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
         <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
         <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
         <source>• Automatic backups made before today still hold this case until they rotate out.</source>
         <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137"/>
         <source>• Backups you saved yourself keep it until you delete them.</source>
         <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
         <source>Destroy case %1</source>
         <translation>Dossier %1 vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150"/>
         <source>Destroy case %1 for good?</source>
         <translation>Dossier %1 definitief vernietigen?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
         <source>To confirm, &amp;type the case code (%1):</source>
         <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158"/>
         <source>Type the case code to confirm</source>
         <translation>Typ de dossiercode ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
         <source>&amp;Destroy for good</source>
         <translation>&amp;Definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
         <source>Destroy the case for good</source>
         <translation>Het dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
         <source>&amp;Keep the case</source>
         <translation>Het dossier &amp;houden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
         <source>Keep the case</source>
         <translation>Het dossier houden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139"/>
         <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
         <translation>• Deze kopieën van een andere kluis op deze computer (opzijgezet bij een herstel) kunnen het nog bevatten en gaan niet open met de sleutel van deze kluis; verwijder ze:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143"/>
         <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
         <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152"/>
         <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
         <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
     </message>
@@ -2785,27 +2785,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="88"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="89"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Bestanden van en naar de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="90"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Mijn &amp;contactkaart…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="91"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Een &amp;aanmelding openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="92"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>&amp;Cijfers versturen…</translation>
     </message>
@@ -2813,22 +2813,22 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="63"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64"/>
         <source>no domain</source>
         <translation>geen domein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
         <source>still open</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -2836,7 +2836,7 @@
 <context>
     <name>FiguresDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
         <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
         <translation>
             <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
@@ -2844,93 +2844,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
         <source>Save the figures for the coordinator</source>
         <translation>De cijfers voor de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166"/>
         <source>TrustDesk figures (*.tdfigures)</source>
         <translation>TrustDesk-cijfers (*.tdfigures)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182"/>
         <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
         <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per mail of op een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200"/>
         <source>Figures for the coordinator</source>
         <translation>Cijfers voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
         <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
         <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
         <source>&amp;Quarter:</source>
         <translation>&amp;Kwartaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206"/>
         <source>Quarter of the figures</source>
         <translation>Kwartaal van de cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
         <source>Outcome at the quarter&apos;s end</source>
         <translation>Afloop op het einde van het kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
         <source>What the figures file holds</source>
         <translation>Wat het cijferbestand bevat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
         <source>&amp;Seal and save…</source>
         <translation>&amp;Verzegelen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
         <source>Seal the figures for the coordinator and save them</source>
         <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="227"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3149,32 +3149,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
         <source>opened %1</source>
         <translation>geopend %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235"/>
         <source>last contact %1</source>
         <translation>laatste contact %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="250"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="251"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="269"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="272"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3182,22 +3182,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="296"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="303"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3205,7 +3205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="315"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3213,7 +3213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3221,7 +3221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="335"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3229,134 +3229,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="349"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="366"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: hun TrustDesk toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
@@ -3364,92 +3364,92 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>Intake (always)</source>
         <translation>Intake (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="38"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="40"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="55"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="56"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="66"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="71"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="73"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="75"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="80"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
     </message>
@@ -3457,27 +3457,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
@@ -3485,163 +3485,163 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
         <source>Open an intake from the coordinator</source>
         <translation>Een aanmelding van de coördinator openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
         <source>TrustDesk intake (*.tdintake);;All files (*)</source>
         <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
         <source>yes, the doctor agreed to be contacted</source>
         <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
         <source>no: wait until the doctor contacts you</source>
         <translation>nee: wacht tot de arts u contacteert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
         <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
         <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
         <source>Contact the doctor (intake %1)</source>
         <translation>De arts contacteren (aanmelding %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="215"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="246"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
         <source>Intake from the coordinator</source>
         <translation>Aanmelding van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
         <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
         <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
         <source>Choose the intake file</source>
         <translation>Het aanmeldingsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
         <source>Coordinator reference:</source>
         <translation>Referentie van de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
         <source>Who called:</source>
         <translation>Aangemeld door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
         <source>Region:</source>
         <translation>Regio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
         <source>How and when to contact:</source>
         <translation>Hoe en wanneer contacteren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Consent to be contacted:</source>
         <translation>Toestemming om gecontacteerd te worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Valid until:</source>
         <translation>Geldig tot:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="258"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
         <source>Signed by:</source>
         <translation>Ondertekend door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="265"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
         <source>Create the case from this intake</source>
         <translation>Het dossier aanmaken uit deze aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="267"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="213"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
         <source>Case %1 created, with a task to contact the doctor today.</source>
         <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
         <source>Intake file</source>
         <translation>Intakebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
         <source>the .tdintake file: type its path or choose it</source>
         <translation>het .tdintake-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
         <source>Returned to the coordinator: possible conflict of interest.</source>
         <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
         <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
         <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="257"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
         <source>Workplace:</source>
         <translation>Werkplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
         <source>C&amp;reate the case</source>
         <translation>Het dossier &amp;aanmaken</translation>
     </message>
@@ -4121,77 +4121,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="157"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="160"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="187"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="271"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4608,152 +4608,152 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackImport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="49"/>
         <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
         <translation>Dit pakket is niet ondertekend, dus TrustDesk kan niet weten wie het maakte. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="52"/>
         <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
         <translation>Dit pakket is gewijzigd na het ondertekenen (of het bestand is beschadigd). Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="55"/>
         <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
         <translation>Dit pakket is ondertekend door iemand anders dan uw coördinator. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="57"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="58"/>
         <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
         <translation>Deze versie van TrustDesk heeft geen sleutel van de coördinator en kan dus geen organisatiepakketten importeren. Vraag uw coördinator naar het installatieprogramma van uw organisatie. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="62"/>
         <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
         <translation>Dit bestand is geen geldig organisatiepakket. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="65"/>
         <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
         <translation>Een nieuwere versie van dit pakket is al geïmporteerd. Deze oudere versie is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="67"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="68"/>
         <source>This version of the pack is already imported. Nothing was changed.</source>
         <translation>Deze versie van het pakket is al geïmporteerd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="70"/>
         <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
         <translation>Dit pakket is groter dan TrustDesk aanvaardt. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="73"/>
         <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
         <translation>Dit pakket bevat bestanden met onveilige namen. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="76"/>
         <source>This pack holds too many files. It was not imported; nothing was changed.</source>
         <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="86"/>
         <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
         <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="93"/>
         <source>%1 new</source>
         <translation>%1 nieuw</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="95"/>
         <source>%1 updated</source>
         <translation>%1 bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="98"/>
         <source>%1 changed by you, kept as you left them</source>
         <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="101"/>
         <source>%1 no longer in the pack, removed</source>
         <translation>%1 niet meer in het pakket, verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="104"/>
         <source>%1 you deleted, not brought back</source>
         <translation>%1 door u verwijderd, niet teruggezet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="113"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
         <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="116"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
         <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="118"/>
         <source>Providers: %1 in the pack; %2.</source>
         <translation>Hulpverleners: %1 in het pakket; %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="121"/>
         <source>Letter templates: %1 in the pack; %2.</source>
         <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="126"/>
         <source>Help lines: %1 (they replace the current list).</source>
         <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="153"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="135"/>
         <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
         <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="139"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="144"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="78"/>
         <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
         <translation>Dit pakket is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk en importeer het pakket daarna opnieuw. Het werd niet geïmporteerd; er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="129"/>
         <source>Knowledge cards: %1 (they replace the current cards).</source>
         <translation>Kennisfiches: %1 (ze vervangen de huidige fiches).</translation>
     </message>
@@ -4761,57 +4761,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
         <source>Import the pack</source>
         <translation>Het pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="228"/>
         <source>What the pack holds</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="230"/>
         <source>The pack was imported.</source>
         <translation>Het pakket is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import this organisation pack?</source>
         <translation>Dit organisatiepakket importeren?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="237"/>
         <source>This pack cannot be imported.</source>
         <translation>Dit pakket kan niet geïmporteerd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5209,157 +5209,157 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
         <source>Edit provider</source>
         <translation>Hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;Address</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="169"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
         <source>Save the provider</source>
         <translation>De hulpverlener bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
         <source>&amp;Sees physicians as patients</source>
         <translation>Ontvangt artsen als &amp;patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204"/>
         <source>Give the provider a name.</source>
         <translation>Geef de hulpverlener een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
         <source>P&amp;lace</source>
         <translation>P&amp;laats</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
         <source>Place (town or area)</source>
         <translation>Plaats (gemeente of streek)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="180"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
         <source>Knowledge domain: %1</source>
         <translation>Kennisdomein: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176"/>
         <source>Serves: %1</source>
         <translation>Werkt in: %1</translation>
     </message>
@@ -5473,27 +5473,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="244"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="245"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="282"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="286"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5501,27 +5501,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="333"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="339"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="355"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="380"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="403"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="394"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5529,18 +5529,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5548,102 +5548,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
         <source>Import providers from a CSV file</source>
         <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Export the directory as a CSV file</source>
         <translation>De lijst exporteren als CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
@@ -5721,94 +5721,94 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="104"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="107"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="117"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
         <source>Say who took these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overnam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="123"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="131"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="134"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
         <source>Confirm a receipt</source>
         <translation>Ontvangstbewijs bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
         <source>&amp;Receipt code:</source>
         <translation>Ont&amp;vangstcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
         <source>Receipt code</source>
         <translation>Ontvangstcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
         <source>Check the receipt code</source>
         <translation>De ontvangstcode controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
         <source>The trust person who took the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overnam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Alleen het &amp;minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="159"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5816,17 +5816,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="181"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="172"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -5834,12 +5834,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contactnotitie</numerusform>
@@ -5847,7 +5847,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -5855,7 +5855,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier ingelezen:</numerusform>
@@ -5863,79 +5863,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (was %2 bij uw voorganger)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="280"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="288"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="308"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="308"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="312"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="317"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="315"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open taak</numerusform>
@@ -5943,27 +5943,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="309"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="306"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
         <source>• %1, opened %2</source>
         <translation>• %1, geopend op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="223"/>
         <source>already here as %1 (received earlier)</source>
         <translation>al hier als %1 (eerder ontvangen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="226"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="227"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… en nog %n dossier</numerusform>
@@ -5971,17 +5971,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="242"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
         <source>Your receipt code: %1</source>
         <translation>Uw ontvangstcode: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="284"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Lees hem voor aan uw voorganger (telefonisch, of op papier). Alleen met deze code kan die zijn kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
@@ -5989,48 +5989,48 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>RecoveryKitDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="59"/>
         <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63"/>
         <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
         <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69"/>
         <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
         <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
         <source>&amp;Print the kit…</source>
         <translation>De kit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95"/>
         <source>Recovery kit with your recovery code (PDF)</source>
         <translation>Herstelkit met uw herstelcode (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="111"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112"/>
         <source>The kit was sent to the printer. Collect the page now.</source>
         <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="125"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126"/>
         <source>Saved as %1. Move it off this computer.</source>
         <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
     </message>
@@ -6149,137 +6149,137 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
         <source>&amp;What may be shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
@@ -6289,7 +6289,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>crisislijn (hoog risico)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268"/>
         <source>Relevant for this case: %1</source>
         <translation>Relevant voor dit dossier: %1</translation>
     </message>
@@ -7349,123 +7349,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123"/>
         <source>Standard band: %1</source>
         <translation>Standaardband: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (gedachten aan beter dood zijn of aan zichzelf iets aandoen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnota en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="161"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: gedachten aan beter dood zijn of aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of dat u zichzelf op een of andere manier pijn zou doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -7777,77 +7777,77 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
         <source>e.g. Call back about the appointment</source>
         <translation>bv. Terugbellen over de afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
         <source>D&amp;ue</source>
         <translation>&amp;Tegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
         <source>Has a due date</source>
         <translation>Heeft een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
         <source>&amp;Notes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>None (a free-standing task)</source>
         <translation>Geen (een losse taak)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>Save the task</source>
         <translation>De taak bewaren</translation>
     </message>
@@ -7921,107 +7921,107 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
         <source>Edit template</source>
         <translation>Sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
         <source>&amp;Used for:</source>
         <translation>&amp;Gebruikt voor:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
         <source>&amp;Template text:</source>
         <translation>Te&amp;kst van het sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
         <source>Preview with the chosen case</source>
         <translation>Voorbeeld met het gekozen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
         <source>Preview with a made-up sample case</source>
         <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
         <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
         <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>Template name</source>
         <translation>Naam van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
         <source>What the template is for</source>
         <translation>Waarvoor het sjabloon dient</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
         <source>Preview of the letter</source>
         <translation>Voorbeeld van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
         <source>Problems found in the template</source>
         <translation>Problemen gevonden in het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
         <source>Save the template</source>
         <translation>Het sjabloon bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
         <source>This template cannot be used yet:</source>
         <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="256"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
         <source>No preview: the template has a problem (see below).</source>
         <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="258"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
         <source>✔ No problems found.</source>
         <translation>✔ Geen problemen gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
         <source>Give the template a name.</source>
         <translation>Geef het sjabloon een naam.</translation>
     </message>
@@ -8029,97 +8029,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplateProblems</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="54"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="55"/>
         <source>Referral to a psychologist or psychiatrist</source>
         <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="56"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
         <source>Referral to a GP</source>
         <translation>Doorverwijzing naar een huisarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="58"/>
         <source>Referral to an occupational physician</source>
         <translation>Doorverwijzing naar een arbeidsarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="59"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="60"/>
         <source>Referral to addiction care</source>
         <translation>Doorverwijzing naar verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="61"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="62"/>
         <source>Referral to peer coaching</source>
         <translation>Doorverwijzing naar peercoaching</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="63"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="64"/>
         <source>Referral to a wellbeing activity</source>
         <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="65"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
         <source>Note of agreements</source>
         <translation>Nota van afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="67"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="73"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="74"/>
         <source>Your own</source>
         <translation>Uw eigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="75"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="76"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="77"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="78"/>
         <source>Pack %1</source>
         <translation>Pakket %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="79"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="80"/>
         <source> (changed by you)</source>
         <translation> (door u gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="86"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
         <source>Line %1: </source>
         <translation>Regel %1: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="89"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
         <source>this is not valid template text (%1).</source>
         <translation>dit is geen geldige sjabloontekst (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="93"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
         <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
         <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
         <source>this is not allowed in letters (%1).</source>
         <translation>dit is niet toegestaan in brieven (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="100"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
         <source>the template or the letter is too long.</source>
         <translation>het sjabloon of de brief is te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="102"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
         <source>filling in the template takes too long.</source>
         <translation>het invullen van het sjabloon duurt te lang.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/template_editor.py" line="104"/>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
         <source>the template cannot be filled in (%1).</source>
         <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
     </message>
@@ -8127,27 +8127,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="231"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="223"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="239"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="248"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="295"/>
         <source>A made-up sample case</source>
         <translation>Een verzonnen voorbeelddossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="333"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -8155,28 +8155,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="338"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Gebruikt voor: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="350"/>
         <source>This template cannot be used:</source>
         <translation>Dit sjabloon kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -8184,97 +8184,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
         <source>Preview &amp;with:</source>
         <translation>Voorbeeld &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
         <source>Edit the chosen template</source>
         <translation>Het gekozen sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
         <source>Duplicate the chosen template</source>
         <translation>Het gekozen sjabloon dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
         <source>Delete the chosen template</source>
         <translation>Het gekozen sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
         <source>Case to preview the template with</source>
         <translation>Dossier waarmee het sjabloon getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="404"/>
         <source>Preview of the chosen template</source>
         <translation>Voorbeeld van het gekozen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="312"/>
         <source>%1 (default)</source>
         <translation>%1 (standaard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
         <source>Use as the de&amp;fault</source>
         <translation>Als &amp;standaard gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
     </message>
@@ -8721,12 +8721,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -23,10 +22,11 @@ from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 
-class CloseCaseDialog(QDialog):
+class CloseCaseDialog(ClosesOnLock, QDialog):
     """Asks why and when the case ends; closes it through a VaultOp. ``closed_case`` after accept."""
 
     def __init__(self, session: VaultSession, case: Case, years: int, parent: QWidget | None = None) -> None:
@@ -100,7 +100,7 @@ class CloseCaseDialog(QDialog):
         self.setMinimumWidth(460)
         self.reason.currentIndexChanged.connect(self._update)
         self.date.dateChanged.connect(self._update)
-        session.locked.connect(self.reject)  # typed data never outlives the key
+        self.close_on_lock(session)  # typed data never outlives the key
         self._update()
         self.reason.setFocus()
 
@@ -140,7 +140,3 @@ class CloseCaseDialog(QDialog):
         self.error.show()
         self._update()
 
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):  # not connected any more
-            self.session.locked.disconnect(self.reject)
-        super().done(result)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.case.queries import Remnants, read_remnants
 from trustdesk.ui.kit.appearance import busy_indicator, heading
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 
 
-class DestroyDialog(Retranslates, QDialog):
+class DestroyDialog(ClosesOnLock, Retranslates, QDialog):
     destroyed_case = Signal(object)  # Destruction
 
     def __init__(self, session: VaultSession, case_id: int, code: str, parent: QWidget | None = None) -> None:
@@ -82,7 +83,7 @@ class DestroyDialog(Retranslates, QDialog):
         self.typed.textChanged.connect(self._update)
         self.destroy_button.clicked.connect(self.destroy_now)
         self.buttons.rejected.connect(self.reject)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         VaultOp(self, read_remnants, session=session).success(self._show_remnants).run()
         self.retranslate()
         self.setMinimumWidth(560)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from trustdesk.ui.case.conflict import ConflictPanel
 from trustdesk.ui.case.intake_form import IntakeForm
 from trustdesk.ui.case.queries import read_affiliations
 from trustdesk.ui.kit.appearance import heading
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-class NewCaseDialog(QDialog):
+class NewCaseDialog(ClosesOnLock, QDialog):
     """Creates the case through a VaultOp; ``created`` holds the stored case after accept."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -95,7 +95,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.form.opened_on.dateChanged.connect(self._show_code)
-        session.locked.connect(self.reject)  # typed data never outlives the key
+        self.close_on_lock(session)  # typed data never outlives the key
         fit_to_screen(self, 640, min(780, self.sizeHint().height() + self.form.sizeHint().height()))
         self._show_code()
         self.form.initiator.setFocus()
@@ -155,7 +155,3 @@ class NewCaseDialog(QDialog):
         self.form.clear()  # nothing typed stays in memory after cancel or lock
         super().reject()
 
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):  # not connected any more
-            self.session.locked.disconnect(self.reject)
-        super().done(result)

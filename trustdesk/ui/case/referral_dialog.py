@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -40,9 +39,10 @@ from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.domain.rules import current_risk
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
-from trustdesk.ui.kit.appearance import clearable, filter_leads_to
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to, save_cancel
 from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -94,7 +94,7 @@ class PickerData:
     relevance: dict[int | None, Relevance]
 
 
-class ReferralDialog(Retranslates, QDialog):
+class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
     """New referral (``referral=None``) or edit one; ``saved`` holds the stored referral."""
 
     loaded = Signal()  # the case and the directory (read in a worker) are in the form: ``ready``
@@ -188,15 +188,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.feedback_label.setBuddy(self.feedback)
         form.addRow(self.reason_label, self.reason)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("referral_buttons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("referral_save")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("referral_cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, self.cancel_button = save_cancel(self, "referral", self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.provider_box, 1)
@@ -211,7 +203,7 @@ class ReferralDialog(Retranslates, QDialog):
         self.search.textChanged.connect(lambda _text: self._fill_picker())
         self.picker.currentItemChanged.connect(lambda _new, _old: self._picked())
         self.consent.toggled.connect(lambda _on: self._update_consent())
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
 
         self.ready = False
         self.retranslate()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.models import Task
+from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -67,13 +67,7 @@ class TaskDialog(QDialog):
         self.error_label.setObjectName("task_error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("task_buttons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("task_save")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("task_cancel")
+        self.buttons, self.save_button, self.cancel_button = save_cancel(self, "task", self.save)
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
@@ -93,8 +87,6 @@ class TaskDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._update_buttons)
         self.has_due.toggled.connect(self.due_edit.setEnabled)
         session.locked.connect(self._on_locked)

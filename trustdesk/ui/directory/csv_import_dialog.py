@@ -46,6 +46,7 @@ from trustdesk.packs.provider_csv import (
 from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.directory.queries import read_preview
 from trustdesk.ui.kit.appearance import busy_indicator
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -234,7 +235,7 @@ class PreviewModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
 
-class CsvImportDialog(Retranslates, QDialog):
+class CsvImportDialog(ClosesOnLock, Retranslates, QDialog):
     """The preview of one CSV file; ``imported`` holds the stored providers after Import."""
 
     def __init__(self, session: VaultSession, data: bytes, parent: QWidget | None = None) -> None:
@@ -277,7 +278,7 @@ class CsvImportDialog(Retranslates, QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.skip_duplicates)
         layout.addWidget(self.buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
 
         self.busy = busy_indicator(self, "csv_busy")
         layout.insertWidget(1, self.busy)

@@ -29,6 +29,7 @@ from trustdesk.ui.directory.queries import (
     install_first_run_content,
     read_pack_file,
 )
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -154,7 +155,7 @@ def report_text(report: InstallReport) -> str:
         .replace("%2", counts_text(report.templates))
 
 
-class PackImportDialog(Retranslates, QDialog):
+class PackImportDialog(ClosesOnLock, Retranslates, QDialog):
     """Verify a pack file, show what it holds, import on confirmation. ``report`` after Import."""
 
     def __init__(self, session: VaultSession, data: bytes, *, public_key: Any = PINNED,
@@ -185,7 +186,7 @@ class PackImportDialog(Retranslates, QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
 
         self._key_problem = ""
         pinned = public_key is PINNED

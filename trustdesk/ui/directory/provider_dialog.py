@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.providers_model import kind_text, source_text
+from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import care_domain_text, language_text, province_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-class ProviderDialog(Retranslates, QDialog):
+class ProviderDialog(ClosesOnLock, Retranslates, QDialog):
     """``saved`` holds the stored provider after Save."""
 
     def __init__(self, session: VaultSession, provider: Provider | None = None,
@@ -117,20 +118,12 @@ class ProviderDialog(Retranslates, QDialog):
                 self.form.addRow(label, field)
         self.form.insertRow(12, "", self.sees_physicians)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("provider_buttons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("provider_save")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("provider_cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, self.cancel_button = save_cancel(self, "provider", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
 
         self._load(provider)
         self.retranslate()

@@ -48,7 +48,7 @@ from trustdesk.ui.directory.providers_model import (
     source_text,
 )
 from trustdesk.ui.directory.queries import load_directory, read_csv_file, write_export
-from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button
+from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button, set_texts
 from trustdesk.ui.kit.case_labels import care_domain_text, care_domains_text, language_text, region_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
@@ -151,11 +151,7 @@ class ProvidersPage(Page):
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(300)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        for button in (self.new_button, self.import_button, self.export_button, self.pack_button):
-            top.addWidget(button)
+        top = self.heading_row(self.new_button, self.import_button, self.export_button, self.pack_button)
         filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 3)
         filters.addWidget(self.kind_filter, 2)
@@ -179,12 +175,7 @@ class ProvidersPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        while layout.count():  # the base page's empty state is not ours
-            layout.takeAt(0)
-        self.state.hide()
-        self.hint.hide()
+        layout = self.own_layout()  # the base page's empty state is not ours
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -426,24 +417,16 @@ class ProvidersPage(Page):
     def count_text(self, count: int) -> str:
         return self.tr("%n provider(s) in your directory.", "", count)
 
-    def hint_text(self) -> str:
-        return ""
-
     def retranslate(self) -> None:
         super().retranslate()
-        self.state.hide()
-        self.hint.hide()
-        texts = (
+        set_texts((
             (self.new_button, self.tr("&New provider…"), self.tr("New provider")),
             (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen provider")),
             (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen provider")),
             (self.import_button, self.tr("&Import CSV…"), self.tr("Import providers from a CSV file")),
             (self.export_button, self.tr("E&xport CSV…"), self.tr("Export the directory as a CSV file")),
             (self.pack_button, self.tr("Import organisation &pack…"), self.tr("Import organisation pack")),
-        )
-        for button, text, name in texts:
-            button.setText(text)
-            button.setAccessibleName(name)
+        ))
         self.text_filter.setPlaceholderText(self.tr("Search name, organisation, address, notes…"))
         self.text_filter.setAccessibleName(self.tr("Search the directory"))
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))

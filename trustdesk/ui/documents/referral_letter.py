@@ -30,6 +30,7 @@ from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -80,7 +81,7 @@ class LetterData:
     preferred: dict[str, int] = field(default_factory=dict)  # the default template per language/kind
 
 
-class LetterDialog(Retranslates, QDialog):
+class LetterDialog(ClosesOnLock, Retranslates, QDialog):
     """``kept`` holds the stored referral after "Keep this letter"."""
 
     def __init__(self, session: VaultSession, referral_id: int, parent: QWidget | None = None) -> None:
@@ -131,7 +132,7 @@ class LetterDialog(Retranslates, QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
 
         VaultOp(self, self._read, session=session).success(self._loaded).run()
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.models import Template
 from trustdesk.ui.documents.queries import preview_context
+from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -107,7 +108,7 @@ def template_problem_text(problem: TemplateProblem) -> str:
 
 
 
-class TemplateEditor(Retranslates, QDialog):
+class TemplateEditor(ClosesOnLock, Retranslates, QDialog):
     """Edit (or create) a template; ``saved`` holds the stored template after Save."""
 
     def __init__(self, session: VaultSession, template: Template | None = None, *, case_id: int | None = None,
@@ -170,15 +171,7 @@ class TemplateEditor(Retranslates, QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.setObjectName("template_buttons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("template_save")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("template_cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, self.cancel_button = save_cancel(self, "template", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(splitter, 1)
@@ -196,7 +189,7 @@ class TemplateEditor(Retranslates, QDialog):
             self.body.setPlainText(template.body)
         self.body.textChanged.connect(self._timer.start)
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         self.update_preview()
 

@@ -35,7 +35,7 @@ from trustdesk.ui.documents.template_editor import (
     template_problem_text,
     template_source_text,
 )
-from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.appearance import named_button, set_texts
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
@@ -101,10 +101,7 @@ class TemplatesPage(Page):
         self._reading = False
         self._read_again = False
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
+        top = self.heading_row(self.new_button)
         filters = QHBoxLayout()
         filters.addWidget(self.language_filter)
         filters.addStretch(1)
@@ -128,12 +125,7 @@ class TemplatesPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        while layout.count():  # the base page's empty state is not ours
-            layout.takeAt(0)
-        self.state.hide()
-        self.hint.hide()
+        layout = self.own_layout()  # the base page's empty state is not ours
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -389,13 +381,8 @@ class TemplatesPage(Page):
     def count_text(self, count: int) -> str:
         return self.tr("%n template(s).", "", count)
 
-    def hint_text(self) -> str:
-        return ""
-
     def retranslate(self) -> None:
         super().retranslate()
-        self.state.hide()
-        self.hint.hide()
         chosen = self.language_filter.currentData()
         with QSignalBlocker(self.language_filter):
             self.language_filter.clear()
@@ -405,15 +392,12 @@ class TemplatesPage(Page):
             self.language_filter.setCurrentIndex(max(0, self.language_filter.findData(chosen)))
         self.list.setHeaderLabels([self.tr("Name"), self.tr("Language"), self.tr("Source")])
         self.preview_case_label.setText(self.tr("Preview &with:"))
-        texts = ((self.new_button, self.tr("&New template…"), self.tr("New template")),
+        set_texts(((self.new_button, self.tr("&New template…"), self.tr("New template")),
                  (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen template")),
                  (self.duplicate_button, self.tr("D&uplicate"), self.tr("Duplicate the chosen template")),
                  (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen template")),
                  (self.default_button, self.tr("Use as the de&fault"),
-                  self.tr("Letters of this kind and language start from the chosen template")))
-        for button, text, name in texts:
-            button.setText(text)
-            button.setAccessibleName(name)
+                  self.tr("Letters of this kind and language start from the chosen template"))))
         self.language_filter.setAccessibleName(self.tr("Filter by language"))
         self.preview_case.setAccessibleName(self.tr("Case to preview the template with"))
         self.list.setAccessibleName(self.tr("Templates"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.exchange.queries import load_cards
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 
 
-class ContactCardDialog(QDialog):
+class ContactCardDialog(ClosesOnLock, QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact_card_dialog")
@@ -98,7 +99,7 @@ class ContactCardDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         fit_to_screen(self, 640, 460)
         self.load()
@@ -181,13 +182,6 @@ class ContactCardDialog(QDialog):
         self.message.setText(self.tr("Saved as %1. Give it to the coordinator (mail or USB stick); it holds no "
                                      "secret. When the coordinator calls, read the digits above aloud.")
                              .replace("%1", file_name))
-
-    def done(self, result: int) -> None:
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
-        super().done(result)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Contact cards"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.exchange.periods import Quarter, completed_quarters
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -68,7 +69,7 @@ def cell_texts(cell: Cell) -> list[str]:
     return [month_text, domains_label, initiator_text(Initiator(initiator)), region_label, outcome_label]
 
 
-class FiguresDialog(QDialog):
+class FiguresDialog(ClosesOnLock, QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figures_dialog")
@@ -117,7 +118,7 @@ class FiguresDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         self.quarter.currentIndexChanged.connect(lambda _i: self.load())
         fit_to_screen(self, 860, 560)
@@ -192,10 +193,6 @@ class FiguresDialog(QDialog):
     def done(self, result: int) -> None:
         self.cells = None
         self.table.setRowCount(0)
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
 
     def retranslate(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 MAX_READ = 64 * 1024 + 4096  # = trustdesk.exchange.intake.MAX_BYTES and its header, + 1 byte more is refused
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(ClosesOnLock, QDialog):
     case_created = Signal(int)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -82,7 +83,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         self._show_rows(False)
         fit_to_screen(self, 620, 480)
@@ -235,10 +236,6 @@ class IntakeDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._forget()
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
 
     def retranslate(self) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QLayout,
     QLineEdit,
@@ -42,6 +45,28 @@ def monospace(label: QWidget, scale: float = 1.6) -> None:
     font.setPointSizeF(size * scale)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
     label.setFont(font)
+
+
+def set_texts(rows: Iterable[tuple[QAbstractButton, str, str]]) -> None:
+    """Each button's text (with its &letter) and accessible name, as a retranslate sets them."""
+    for button, text, accessible in rows:
+        button.setText(text)
+        button.setAccessibleName(accessible)
+
+
+def save_cancel(dialog: QDialog, prefix: str, save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton,
+                                                                                   QPushButton]:
+    """A dialog's Save and Cancel buttons (``{prefix}_buttons``, ``{prefix}_save``, ``{prefix}_cancel``):
+    Save calls ``save()``, Cancel rejects the dialog."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.setObjectName(f"{prefix}_buttons")
+    save_button = box.button(QDialogButtonBox.StandardButton.Save)
+    save_button.setObjectName(f"{prefix}_save")
+    cancel_button = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel_button.setObjectName(f"{prefix}_cancel")
+    box.accepted.connect(lambda: save())
+    box.rejected.connect(dialog.reject)
+    return box, save_button, cancel_button
 
 
 def named_button(parent: QWidget, name: str, slot: Callable[[], object] | None = None,

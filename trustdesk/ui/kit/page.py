@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import heading, roomy
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -94,6 +94,26 @@ class Page(Retranslates, QWidget):
 
     def hint_text(self) -> str:
         return ""
+
+    def own_layout(self, *, keep_heading: bool = False) -> QVBoxLayout:
+        """For a page laid out by itself (a toolbar, a list, a side panel): the page's layout emptied
+        of the base page's empty state (hidden for good), with the heading kept on top if asked."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        while layout.count() > (1 if keep_heading else 0):
+            layout.takeAt(layout.count() - 1)
+        self.state.hide()
+        self.hint.hide()
+        return layout
+
+    def heading_row(self, *widgets: QWidget) -> QHBoxLayout:
+        """The heading on the left, ``widgets`` (the page's main buttons) on the right."""
+        row = QHBoxLayout()
+        row.addWidget(self.heading)
+        row.addStretch(1)
+        for widget in widgets:
+            row.addWidget(widget)
+        return row
 
     # -- internals --------------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ self-harm) asks for a risk assessment and offers the safety plan, whatever the t
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -24,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import MAXIMUM, Instrument, Score, severity
+from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import date_format
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 
 
-class ScoreDialog(QDialog):
+class ScoreDialog(ClosesOnLock, QDialog):
     """``stored`` holds the saved score after *Save*."""
 
     def __init__(self, session: VaultSession, case_id: int, parent: QWidget | None = None) -> None:
@@ -79,14 +79,7 @@ class ScoreDialog(QDialog):
         form.addRow(self.item9_label, self.item9)
         form.addRow("", self.item9_hint)
         form.addRow(self.date_label, self.taken_on)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("score_save")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("score_cancel")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button, self.cancel_button = save_cancel(self, "score", self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -95,7 +88,7 @@ class ScoreDialog(QDialog):
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.total.valueChanged.connect(self._show_band)
         self.item9.currentIndexChanged.connect(self._show_item9)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         self._instrument_changed()
         self.setMinimumWidth(420)
@@ -197,7 +190,3 @@ class ScoreDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the score"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
-    def done(self, result: int) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            self.session.locked.disconnect(self.reject)
-        super().done(result)

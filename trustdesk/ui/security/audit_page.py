@@ -101,12 +101,7 @@ class AuditPage(Page):
         self.chain: ChainState | None = None
         self.total = 0
         self._checking = 0  # chain checks under way: ``loaded`` waits for them
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        while layout.count() > 1:  # keep the heading
-            layout.takeAt(1)
-        self.state.hide()
-        self.hint.hide()
+        layout = self.own_layout(keep_heading=True)
 
         self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("auditTabs")

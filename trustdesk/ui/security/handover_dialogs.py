@@ -42,6 +42,7 @@ from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.risk_badge import status_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -81,7 +82,7 @@ def section_text(key: str) -> str:
     }.get(key, key)
 
 
-class HandOverDialog(QDialog):
+class HandOverDialog(ClosesOnLock, QDialog):
     """Choose cases and sections → re-auth → write → save → the code, once → offer to close them."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -215,7 +216,7 @@ class HandOverDialog(QDialog):
         self.keep_minimum.toggled.connect(self._close_texts)
         self.file_id = ""
         self.finish_button.clicked.connect(self.accept)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         fit_to_screen(self, 780, 620)
         VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
@@ -370,10 +371,6 @@ class HandOverDialog(QDialog):
     def done(self, result: int) -> None:
         self.code.clear()  # shown once: the code is not kept anywhere
         self.cases.clear()
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
 
     def retranslate(self) -> None:

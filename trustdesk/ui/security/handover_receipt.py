@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayo
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.path_field import enter_does
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.handover_sender import SentHandover
 
 
-class ReceiptDialog(QDialog):
+class ReceiptDialog(ClosesOnLock, QDialog):
     """Receipt code → check → (successor) → keep only the minimum of that handover's cases."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -74,7 +75,7 @@ class ReceiptDialog(QDialog):
         layout.addLayout(buttons)
         enter_does(self.code_edit, lambda: self.check())  # Enter in the code: check it, nothing else
         self.code_edit.textEdited.connect(self._forget)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         fit_to_screen(self, 600, 360)
 
@@ -135,10 +136,6 @@ class ReceiptDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.code_edit.clear()
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
 
     def retranslate(self) -> None:

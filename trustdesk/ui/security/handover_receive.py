@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEd
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -82,7 +83,7 @@ def refusal_text(reason: HandoverReason) -> str:
     }[reason]
 
 
-class ReceiveHandoverDialog(QDialog):
+class ReceiveHandoverDialog(ClosesOnLock, QDialog):
     """File → code → preview → import. ``imported`` holds the new cases afterwards."""
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -147,7 +148,7 @@ class ReceiveHandoverDialog(QDialog):
         self.code_edit.textEdited.connect(self._forget_preview)
         self.import_button.clicked.connect(self.import_cases)
         self.close_button.clicked.connect(self.reject)
-        session.locked.connect(self.reject)
+        self.close_on_lock(session)
         self.retranslate()
         fit_to_screen(self, 620, 420)
 
@@ -292,10 +293,6 @@ class ReceiveHandoverDialog(QDialog):
         self.preview = None
         self.code_edit.clear()
         self.summary.clear()
-        try:
-            self.session.locked.disconnect(self.reject)
-        except (RuntimeError, TypeError):
-            pass
         super().done(result)
 
     def retranslate(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import named_button
+from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.document_output import (
@@ -43,7 +44,7 @@ def kit_pdf(code: str, vault_id: str, language: str | None = None) -> bytes:
     return recovery_kit_pdf(code, vault_id, language or interface_language())
 
 
-class RecoveryKitDialog(QDialog):
+class RecoveryKitDialog(ClosesOnLock, QDialog):
     """Print or save the kit for ``code``.  With ``session`` the passphrase is asked first; without,
     the caller has just proven it (first run) and ``vault`` is used directly."""
 
@@ -87,7 +88,7 @@ class RecoveryKitDialog(QDialog):
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
         if session is not None:
-            session.locked.connect(self.reject)
+            self.close_on_lock(session)
         fit_to_screen(self, 520, 240)
 
     def _what(self) -> str:
@@ -127,11 +128,6 @@ class RecoveryKitDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._code = None  # the code leaves this dialog's memory with it
-        if self._session is not None:
-            try:
-                self._session.locked.disconnect(self.reject)
-            except (RuntimeError, TypeError):
-                pass
         super().done(result)
 
 
