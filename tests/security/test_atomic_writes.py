@@ -51,7 +51,6 @@ KNOWN_WRITERS = {
     "key_changes:finish_rekey": "installs the re-keyed copy (made by export_copy, create_new) onto vault.db",
     "pack_cli:_write_new": "create_new: a key file is never overwritten",
     "pack_cli:_write_atomic": "atomic_write_bytes",
-    "queries:write_export": "atomic_write_bytes (the provider directory as CSV, ui/directory/queries.py)",
     "handover_dialogs:_written": "atomic_write_bytes",
     "document_output:write_document": "atomic_write_bytes",
     "audit_head:write_record": "atomic_write_bytes (the audit head record beside the vault)",

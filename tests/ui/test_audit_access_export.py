@@ -75,8 +75,8 @@ def test_the_folder_dialog_is_qts_own(monkeypatch: pytest.MonkeyPatch, qapp: QAp
         seen.append(options)
         return str(tmp_path)
 
-    monkeypatch.setattr(access_export_dialog.QFileDialog, "getExistingDirectory", fake)
-    assert access_export_dialog.choose_folder(None) == tmp_path
     from PySide6.QtWidgets import QFileDialog
 
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", fake)
+    assert access_export_dialog.choose_folder(None) == tmp_path
     assert seen[0] & QFileDialog.Option.DontUseNativeDialog  # type: ignore[operator]

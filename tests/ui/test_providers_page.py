@@ -166,15 +166,20 @@ def test_every_problem_has_a_sentence() -> None:
     assert len(set(sentences.values())) == len(CsvProblem)
 
 
-def test_export_and_import_round_trip(qtbot: QtBot, page: ProvidersPage, vault: Vault, tmp_path: Path) -> None:
+def test_export_and_import_round_trip(qtbot: QtBot, page: ProvidersPage, vault: Vault, tmp_path: Path,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
     vault.providers.add(Provider(kind=ProviderKind.PSYCHIATRIST, name="Dr Hélène Dupont", organisation="CHU Liège",
                                  languages=frozenset({Language.FR}), region="liege",
                                  address="Avenue de l'Hôpital 1\n4000 Liège", phone="04 366 11 11",
                                  notes="=HYPERLINK(\"x\") reste du texte", sees_physicians=True))
     page.refresh()
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr("trustdesk.ui.output.document_output.require_reauth", lambda *_a, **_k: True)
     for dialect in ("excel-be", "utf8"):
         path = tmp_path / f"directory-{dialect}.csv"
-        assert page.export_csv(path, dialect) == vault.providers.count()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, p=path: (str(p), ""))
+        assert page.export_csv(dialect) == vault.providers.count()
         data = path.read_bytes()
         if dialect == "excel-be":
             assert b";" in data.splitlines()[0] and "Hélène".encode("cp1252") in data

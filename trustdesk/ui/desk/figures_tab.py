@@ -14,7 +14,6 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -136,16 +135,11 @@ class FiguresTab(Retranslates, QWidget):
         self.retranslate()
 
     def choose_files(self) -> None:
-        from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+        from trustdesk.ui.kit.file_dialogs import open_files
+        from trustdesk.ui.output.document_output import documents_folder
 
-        try:
-            chosen, _ = QFileDialog.getOpenFileNames(self, self.tr("Figures files of the trust persons"),
-                                                     str(documents_folder()),
-                                                     self.tr("TrustDesk figures (*.tdfigures);;All files (*)"), "",
-                                                     OWN_DIALOG)
-        finally:
-            forget_dialog_history()
-        self.add_files([Path(name) for name in chosen])
+        self.add_files(open_files(self, self.tr("Figures files of the trust persons"), documents_folder(),
+                                  self.tr("TrustDesk figures (*.tdfigures);;All files (*)")))
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:
@@ -215,18 +209,14 @@ class FiguresTab(Retranslates, QWidget):
         return list(self.result.releases) if self.result is not None else []
 
     def save_report(self) -> None:
-        from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+        from trustdesk.ui.kit.file_dialogs import choose_folder
+        from trustdesk.ui.output.document_output import documents_folder
 
         if self.result is None:
             return
-        try:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the national report"),
-                                                      str(documents_folder()),
-                                                      OWN_DIALOG | QFileDialog.Option.ShowDirsOnly)
-        finally:
-            forget_dialog_history()
-        if chosen:
-            self.write_report(Path(chosen))
+        chosen = choose_folder(self, self.tr("Folder for the national report"), documents_folder())
+        if chosen is not None:
+            self.write_report(chosen)
 
     def write_report(self, folder: Path) -> list[Path]:
         """national_nl.pdf, national_fr.pdf, national.csv, summary.txt into ``folder``; the quarters are

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -153,13 +152,12 @@ def row_problems_text(result: RowResult) -> str:
 
 
 def choose_csv_to_open(parent: QWidget) -> Path | None:
+    from trustdesk.ui.kit.file_dialogs import open_file
     from trustdesk.ui.output.document_output import documents_folder
 
-    path, _ = QFileDialog.getOpenFileName(  # from the Documents folder, never the working folder
-        parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), str(documents_folder()),
-        QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
-    return Path(path) if path else None
+    return open_file(  # from the Documents folder, never the working folder
+        parent, QCoreApplication.translate("CsvImportDialog", "Import providers from CSV"), documents_folder(),
+        QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"))
 
 
 class PreviewModel(QAbstractTableModel):
@@ -387,17 +385,5 @@ def ask_export_dialect(parent: QWidget) -> str | None:
     return next(code for code, text in choices if text == label)
 
 
-def choose_csv_to_save(parent: QWidget) -> Path | None:
-    from trustdesk.ui.output.document_output import documents_folder
-
-    path, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("CsvExport", "Export the directory"),
-        str(documents_folder() / "providers.csv"),
-        QCoreApplication.translate("CsvImportDialog", "CSV files (*.csv *.txt);;All files (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
-    if not path:
-        return None
-    chosen = Path(path)
-    return chosen if chosen.suffix else chosen.with_suffix(".csv")
 
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -264,14 +263,12 @@ class PackImportDialog(ClosesOnLock, Retranslates, QDialog):
 def choose_pack_file(parent: QWidget) -> Path | None:
     """Qt's own dialog (labels from Qt's catalogue, in the interface's language), starting in the
     user's Documents folder (not the process's working folder); its history is forgotten after."""
-    from trustdesk.ui.output.document_output import documents_folder, forget_dialog_history
+    from trustdesk.ui.kit.file_dialogs import open_file
+    from trustdesk.ui.output.document_output import documents_folder
 
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("PackImport", "Import organisation pack"), str(documents_folder()),
-        QCoreApplication.translate("PackImport", "Organisation packs (*.zip *.tdpack);;All files (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks)
-    forget_dialog_history()
-    return Path(path) if path else None
+    return open_file(
+        parent, QCoreApplication.translate("PackImport", "Import organisation pack"), documents_folder(),
+        QCoreApplication.translate("PackImport", "Organisation packs (*.zip *.tdpack);;All files (*)"))
 
 
 

@@ -34,7 +34,6 @@ from trustdesk.ui.directory.csv_import_dialog import (
     CsvImportDialog,
     ask_export_dialect,
     choose_csv_to_open,
-    choose_csv_to_save,
 )
 from trustdesk.ui.directory.pack_import import PackImportDialog, open_pack_import
 from trustdesk.ui.directory.provider_dialog import ProviderDialog
@@ -47,7 +46,7 @@ from trustdesk.ui.directory.providers_model import (
     place_text,
     source_text,
 )
-from trustdesk.ui.directory.queries import load_directory, read_csv_file, write_export
+from trustdesk.ui.directory.queries import export_bytes, load_directory, read_csv_file
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button, set_texts
 from trustdesk.ui.kit.case_labels import care_domain_text, care_domains_text, language_text, region_text
 from trustdesk.ui.kit.clipboard import guard_text
@@ -264,28 +263,31 @@ class ProvidersPage(Page):
             return None
         return self._open(CsvImportDialog(self.session, data, self))
 
-    def export_csv(self, path: Path | None = None, dialect: str | None = None) -> int | None:
+    def export_csv(self, dialect: str | None = None) -> int | None:
+        """The directory as CSV through the one export path (``save_document``): the passphrase is
+        asked, Qt's own dialog leaves no history, the file is written atomically and the export is
+        audited.  Returns how many providers were saved, None when cancelled or refused."""
+        from trustdesk.ui.output.document_output import save_document
+
         dialect = dialect or ask_export_dialect(self)
-        if dialect is None:
+        if dialect is None or not self.session.is_unlocked:
             return None
-        path = path or choose_csv_to_save(self)
-        if path is None:
-            return None
-        written: list[int] = []
+        made: list[tuple[bytes, int]] = []
 
         def failed(_exc: BaseException, sentence: str) -> None:
             self._say(sentence)
 
-        try:
-            VaultOp(self, lambda v: write_export(v, path, dialect)).success(written.append).failure(failed).run()
-        except OSError:
-            self._say(self.tr("The file could not be written there (no permission, or the disk is full). "
-                              "Nothing was changed."))
+        VaultOp(self, lambda v: export_bytes(v, dialect)).success(made.append).failure(failed).run()
+        if not made:
             return None
-        if written:
-            self._say(self.tr("%n provider(s) exported.", "", written[0]))
-            return written[0]
-        return None
+        data, count = made[0]
+        saved = save_document(self, self.session, data, "providers.csv",
+                              self.tr("The provider directory (CSV, with the providers' notes)"),
+                              kind="providers_csv", detail=f"{count} providers")
+        if saved is None:
+            return None
+        self._say(self.tr("%n provider(s) exported.", "", count))
+        return count
 
     def import_pack(self, path: Path | None = None) -> PackImportDialog | None:
         dialog = open_pack_import(self.session, self, path)

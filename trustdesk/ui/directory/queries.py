@@ -40,13 +40,11 @@ def read_preview(vault: Vault, data: bytes) -> ImportPreview | ImportRejected:
         return exc
 
 
-def write_export(vault: Vault, path: Path, dialect: str) -> int:
-    """Write the whole directory to ``path`` atomically; returns how many providers were written."""
-    from trustdesk.vault.files import atomic_write_bytes
-
+def export_bytes(vault: Vault, dialect: str) -> tuple[bytes, int]:
+    """The whole directory as CSV (provider notes are free text: it leaves through ``save_document``,
+    with the passphrase asked and an audit entry, like every other export); and how many providers."""
     providers = vault.providers.list()
-    atomic_write_bytes(path, export_providers_csv(providers, "utf8" if dialect == "utf8" else "excel-be"))
-    return len(providers)
+    return export_providers_csv(providers, "utf8" if dialect == "utf8" else "excel-be"), len(providers)
 
 
 def read_csv_file(path: Path) -> bytes:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from trustdesk.exchange.errors import Refusal
@@ -18,26 +18,19 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def ask_open_path(parent: QWidget | None, title: str, kinds: str) -> Path | None:
     """Qt's own open dialog (the OS recent-files list never learns the name)."""
-    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+    from trustdesk.ui.kit.file_dialogs import open_file
+    from trustdesk.ui.output.document_output import documents_folder
 
-    try:
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), kinds, "", OWN_DIALOG)
-    finally:
-        forget_dialog_history()
-    return Path(chosen) if chosen else None
+    return open_file(parent, title, documents_folder(), kinds)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, kinds: str) -> Path | None:
-    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+    from trustdesk.ui.kit.file_dialogs import save_file
+    from trustdesk.ui.output.document_output import documents_folder
 
-    try:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / suggested), kinds, "",
-                                                OWN_DIALOG)
-    finally:
-        forget_dialog_history()
-    if not chosen:
+    path = save_file(parent, title, documents_folder() / suggested, kinds)
+    if path is None:
         return None
-    path = Path(chosen)
     suffix = Path(suggested).suffix
     return path if path.suffix == suffix else path.with_name(path.name + suffix)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.reauth import require_reauth
@@ -27,15 +27,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("context", "te
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(
-        parent,
-        translate("access_export", "Folder for the access export"),
-        str(Path.home()),
-        QFileDialog.Option.ShowDirsOnly
-        | QFileDialog.Option.DontUseNativeDialog
-        | QFileDialog.Option.DontResolveSymlinks,
-    )
-    return Path(chosen) if chosen else None
+    from trustdesk.ui.kit.file_dialogs import choose_folder as choose
+
+    return choose(parent, translate("access_export", "Folder for the access export"), Path.home())
 
 
 def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:

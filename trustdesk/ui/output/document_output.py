@@ -37,7 +37,6 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QRectF,
-    QSettings,
     QSize,
     QStandardPaths,
     Qt,
@@ -47,8 +46,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from trustdesk.ui.kit.file_dialogs import save_file
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.output.queries import audit_output, audit_stamped
 from trustdesk.ui.output.reauth import gate_for, require_reauth
@@ -128,18 +128,6 @@ def documents_folder() -> Path:
     return path if path.is_dir() else Path.home()
 
 
-def forget_dialog_history() -> None:
-    """Qt's own file dialog remembers visited folders in QtProject.conf; forget them."""
-    store = QSettings(QSettings.Scope.UserScope, "QtProject")
-    keys = [k for k in ("FileDialog/history", "FileDialog/lastVisited") if store.contains(k)]
-    for key in keys:
-        store.remove(key)
-    if keys:
-        store.sync()
-
-
-# Qt's own file dialog, symlinks shown as they are: the OS recent-places list never learns the name.
-OWN_DIALOG = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
 
 
 def _file_filter(extension: str) -> str:
@@ -176,16 +164,10 @@ def write_document(parent: QWidget | None, vault: Vault, data: bytes, suggested_
     name = Path(suggested_name).name or suggested_file_name(kind, case_code)
     extension = Path(name).suffix.lstrip(".").lower() or "pdf"
     start = (start_folder or documents_folder()) / name
-    options = OWN_DIALOG
-    try:
-        title = QCoreApplication.translate("document_output", "Save document")
-        chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(start),
-                                                      _file_filter(extension), "", options)
-    finally:
-        forget_dialog_history()
-    if not chosen:
+    title = QCoreApplication.translate("document_output", "Save document")
+    path = save_file(parent, title, start, _file_filter(extension))
+    if path is None:
         return None
-    path = Path(chosen)
     if path.suffix.lower() != f".{extension}":
         path = path.with_name(f"{path.name}.{extension}")
     if vault.is_locked:  # locked (idle) while the dialog was open: nothing leaves

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,8 +39,6 @@ if TYPE_CHECKING:
     from trustdesk.vault.backup import BackupResult, LastBackup
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-
-DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks
 
 
 def folder_problem(folder: Path | None, data_dir: Path | None = None) -> str:
@@ -79,10 +76,10 @@ def folder_problem_text(problem: str) -> str:
 
 def choose_backup_folder(parent: QWidget, current: Path | None) -> Path | None:
     """Qt's own folder dialog (a module function tests stand in for)."""
-    start = str(current) if current is not None and current.is_dir() else str(Path.home())
-    chosen = QFileDialog.getExistingDirectory(parent, translate("BackupSettings", "Folder for automatic backups"),
-                                              start, QFileDialog.Option.ShowDirsOnly | DIALOG_OPTIONS)
-    return Path(chosen) if chosen else None
+    from trustdesk.ui.kit.file_dialogs import choose_folder
+
+    start = current if current is not None and current.is_dir() else Path.home()
+    return choose_folder(parent, translate("BackupSettings", "Folder for automatic backups"), start)
 
 
 class BackupSettings(Retranslates, QGroupBox):
@@ -252,11 +249,11 @@ class BackupSettings(Retranslates, QGroupBox):
 
     def choose_backup_file(self) -> Path | None:
         start = Path.home() / f"TrustDesk-{date.today().isoformat()}.tdbackup"
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup"), str(start),
-                                                self.tr("TrustDesk backups (*.tdbackup)"), "", DIALOG_OPTIONS)
-        if not chosen:
+        from trustdesk.ui.kit.file_dialogs import save_file
+
+        path = save_file(self, self.tr("Save a backup"), start, self.tr("TrustDesk backups (*.tdbackup)"))
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix == ".tdbackup" else path.with_name(path.name + ".tdbackup")
 
     def set_folder(self, folder: Path | None) -> None:

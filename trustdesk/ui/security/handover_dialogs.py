@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -60,15 +59,14 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Qt's own save dialog (the OS recent-files list never learns the name)."""
-    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+    from trustdesk.ui.kit.file_dialogs import save_file
+    from trustdesk.ui.output.document_output import documents_folder
 
     title = translate("Handover", "Save the handover file")
     kinds = translate("Handover", "TrustDesk handover (*.tdhandover)")
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / suggested), kinds, "", OWN_DIALOG)
-    forget_dialog_history()
-    if not chosen:
+    path = save_file(parent, title, documents_folder() / suggested, kinds)
+    if path is None:
         return None
-    path = Path(chosen)
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 

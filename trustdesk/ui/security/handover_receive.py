@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
@@ -50,13 +50,12 @@ def made_text(created: str) -> str:
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:
-    from trustdesk.ui.output.document_output import OWN_DIALOG, documents_folder, forget_dialog_history
+    from trustdesk.ui.kit.file_dialogs import open_file
+    from trustdesk.ui.output.document_output import documents_folder
 
     title = translate("Handover", "Open a handover file")
     kinds = translate("Handover", "TrustDesk handover (*.tdhandover);;All files (*)")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), kinds, "", OWN_DIALOG)
-    forget_dialog_history()
-    return Path(chosen) if chosen else None
+    return open_file(parent, title, documents_folder(), kinds)
 
 
 def refusal_text(reason: HandoverReason) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -247,10 +246,9 @@ class RestoreWizard(Retranslates, QDialog):
     # -- the file -----------------------------------------------------------------------------
 
     def choose_file(self) -> Path | None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(Path.home()), self.tr("TrustDesk backups (*.tdbackup)"), "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontResolveSymlinks)
-        return Path(chosen) if chosen else None
+        from trustdesk.ui.kit.file_dialogs import open_file
+
+        return open_file(self, self.tr("Choose a backup"), Path.home(), self.tr("TrustDesk backups (*.tdbackup)"))
 
     @property
     def path(self) -> Path:
