@@ -31,7 +31,7 @@ from trustdesk.ui.case.case_details import DetailsTab
 from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
 from trustdesk.ui.case.conflict import CaseNotices
 from trustdesk.ui.case.contacts_tab import ContactsTab
-from trustdesk.ui.case.knowledge_tab import KnowledgeTab
+from trustdesk.ui.case.knowledge_tab import KnowledgeButton, KnowledgeTab
 from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.status_confirm import StatusConfirm
@@ -94,11 +94,8 @@ class CaseView(Retranslates, QWidget):
         self.domains = QLabel(self)
         self.domains.setObjectName("case_domains")
         self.domains.setWordWrap(True)
-        self.knowledge_button = QPushButton(self)  # beside the domains: what is known about them
-        self.knowledge_button.setObjectName("case_knowledge")
-        self.knowledge_button.setFlat(True)
+        self.knowledge_button = KnowledgeButton(self)  # beside the domains: what is known about them
         self.knowledge_button.clicked.connect(lambda: self._show_tab(self.knowledge))
-        self.knowledge_button.hide()
         self.risk_label = QLabel(self)
         self.risk = RiskBadge(self)
         self.risk.setObjectName("case_risk")
@@ -477,8 +474,6 @@ class CaseView(Retranslates, QWidget):
         self.destroy_button.setText(self.tr("Destroy…"))
         self.destroy_button.setAccessibleName(self.tr("Destroy this case for good"))
         self.tabs.setAccessibleName(self.tr("Parts of the case"))
-        self.knowledge_button.setText(self.tr("Knowledge cards \u203a"))
-        self.knowledge_button.setAccessibleName(self.tr("Knowledge cards about the case's domains"))
         titles = (self.tr("&Contacts"), self.tr("&Referrals"), self.tr("T&asks"), self.tr("&Documents"),
                   self.tr("D&etails"), self.tr("O&ver time"), self.tr("&Knowledge"))
         for i, title in enumerate(titles[: self.tabs.count()]):

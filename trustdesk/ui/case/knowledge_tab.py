@@ -6,7 +6,15 @@ else from the defaults shipped with TrustDesk; they are shown only through the s
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustdesk.domain.enums import Language
 from trustdesk.domain.knowledge import KnowledgeCard, cards_for, general_cards
@@ -26,6 +34,21 @@ def interface_language() -> Language:
         return Language(QLocale().name()[:2])
     except ValueError:
         return Language.EN
+
+
+class KnowledgeButton(Retranslates, QPushButton):
+    """Beside the case's domains in its header: opens the Knowledge tab (hidden without domains)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_knowledge")
+        self.setFlat(True)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Knowledge cards \u203a"))
+        self.setAccessibleName(self.tr("Knowledge cards about the case's domains"))
 
 
 class KnowledgeTab(Retranslates, QWidget):

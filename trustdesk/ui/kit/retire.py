@@ -11,13 +11,14 @@ holder that lives as long as the process, so the deferred delete always meets a 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 _HOLDER: QWidget | None = None
 
 
 def _holder() -> QWidget:
     global _HOLDER
-    if _HOLDER is None:
+    if _HOLDER is None or not isValid(_HOLDER):  # something deleted every top-level widget (a test's sweep)
         _HOLDER = QWidget()
         _HOLDER.setObjectName("retiredWidgets")
     return _HOLDER
