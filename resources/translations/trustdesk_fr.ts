@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
             <source>Bar chart</source>
             <translation>Graphique à barres</translation>
         </message>
@@ -56,17 +56,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="144" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>Conflict of interest</source>
             <translation>Conflit d’intérêts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="163" />
             <source>Your affiliations, one per line</source>
             <translation>Vos affiliations, une par ligne</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="112" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="113" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
@@ -79,19 +79,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="158" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="152" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="164" />
             <source>&amp;Save affiliations</source>
             <translation>&amp;Enregistrer les affiliations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="165" />
             <source>Save your affiliations</source>
             <translation>Enregistrer vos affiliations</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
+            <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
+            <translation>
+                <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations : %1. Le dossier l’indique.</numerusform>
+                <numerusform>⚠ %n dossiers ouverts correspondent maintenant à une de vos affiliations : %1. Chaque dossier l’indique.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -950,201 +958,206 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="368" />
             <source>Safety plan of %1.</source>
             <translation>Plan de sécurité du %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="369" />
             <source>No safety plan yet.</source>
             <translation>Pas encore de plan de sécurité.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="371" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/conflict.py" line="382" />
+            <source>⚠ Possible conflict of interest: the doctor's workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
+            <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin « %1 » et votre affiliation « %2 » sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="298" />
             <source>This case no longer exists in the vault.</source>
             <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
             <source>Status: %1</source>
             <translation>Statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="316" />
             <source>Domains: %1</source>
             <translation>Domaines : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="322" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="317" />
             <source>No knowledge domain chosen yet</source>
             <translation>Aucun domaine choisi pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="319" />
             <source>Opened %1</source>
             <translation>Ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="333" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>no reason recorded</source>
             <translation>aucune raison notée</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="335" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="385" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="380" />
             <source>Close case…</source>
             <translation>Clôturer le dossier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
             <source>Reopen (active)</source>
             <translation>Rouvrir (actif)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
             <source>Set to %1</source>
             <translation>Passer à %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="466" />
             <source>Back to the cases list</source>
             <translation>Retour à la liste des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
             <source>Back to the cases list (%1)</source>
             <translation>Retour à la liste des dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
             <source>&amp;Status</source>
             <translation>&amp;Statut</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
             <source>Current risk:</source>
             <translation>Risque actuel :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
             <source>Copy</source>
             <translation>Copier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
             <source>Copy the case code</source>
             <translation>Copier le code du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
             <source>Access e&amp;xport…</source>
             <translation>E&amp;xport pour l’accès…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Export the complete case for the doctor</source>
             <translation>Exporter le dossier complet pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Destroy…</source>
             <translation>Détruire…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
             <source>Destroy this case for good</source>
             <translation>Détruire définitivement ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>Parts of the case</source>
             <translation>Parties du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Referrals</source>
             <translation>&amp;Orientations</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>T&amp;asks</source>
             <translation>T&amp;âches</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Documents</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>D&amp;etails</source>
             <translation>Déta&amp;ils</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>O&amp;ver time</source>
             <translation>É&amp;volution</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
             <source>%1 since %2</source>
             <translation>%1 depuis le %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
             <source>Status history: %1</source>
             <translation>Historique du statut : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="413" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="440" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="432" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
         </message>
@@ -1159,7 +1172,7 @@
             <translation>Fiches de connaissances sur les domaines du dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Connaissances</translation>
         </message>
@@ -1439,27 +1452,27 @@
             <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
             <source>your request %1 of %2</source>
             <translation>votre demande %1 du %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="281" />
             <source>the request you passed on to me on %1</source>
             <translation>la demande que vous m’avez transmise le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="283" />
             <source>To the coordinator:</source>
             <translation>Au coordinateur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="284" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="286" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
         </message>
@@ -1467,52 +1480,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="224" />
             <source>“%1” and your “%2”</source>
             <translation>« %1 » et votre « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="249" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="239" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="265" />
             <source>&amp;Keep the case, because…</source>
             <translation>&amp;Garder le dossier, parce que…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
             <source>Why you keep the case</source>
             <translation>Pourquoi vous gardez le dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="257" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Rendre au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>Return the case to the coordinator</source>
             <translation>Rendre le dossier au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>(your reason — required)</source>
             <translation>(votre motif — obligatoire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="215" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="227" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
         </message>
@@ -2400,27 +2413,27 @@
     <context>
         <name>DeskWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="68" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
             <source>TrustDesk – coordinator desk</source>
             <translation>TrustDesk – bureau du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="72" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
             <source>Coordinator desk</source>
             <translation>Bureau du coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="73" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
             <source>&amp;Lock</source>
             <translation>&amp;Verrouiller</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="74" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
             <source>Lock the desk now (Ctrl+L)</source>
             <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="75" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
             <source>Desk toolbar</source>
             <translation>Barre d’outils du bureau</translation>
         </message>
@@ -3185,27 +3198,27 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="224" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231" />
             <source>opened %1</source>
             <translation>ouvert le %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
             <source>last contact %1</source>
             <translation>dernier contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="228" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>no contact yet</source>
             <translation>pas encore de contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="243" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="250" />
             <source>There are no open cases to hand over.</source>
             <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="261" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="268" />
             <source>Tick the cases to hand over first.</source>
             <translation>Cochez d’abord les dossiers à transférer.</translation>
         </message>
@@ -3218,17 +3231,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="288" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311" />
             <source>Handover code %1</source>
             <translation>Code de transfert %1</translation>
         </message>
@@ -3265,134 +3278,134 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="343" />
             <source>Say who takes these cases over first.</source>
             <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Handed over on %1 to %2.</source>
             <translation>Transféré le %1 à %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="355" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="362" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="358" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
             <source>Hand over cases</source>
             <translation>Transférer des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
             <source>Open cases to hand over</source>
             <translation>Dossiers ouverts à transférer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="379" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Transférer…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>Write the handover file</source>
             <translation>Écrire le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>The trust person who takes the cases over</source>
             <translation>La personne de confiance qui reprend les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
             <source>name of the trust person who takes over</source>
             <translation>nom de la personne de confiance qui reprend</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
             <source>Keep only the minimum</source>
             <translation>Ne garder que le minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the full cases</source>
             <translation>Garder les dossiers complets</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Do not close the cases now</source>
             <translation>Ne pas clôturer les dossiers maintenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>Done</source>
             <translation>Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230" />
             <source>%1 “%2”</source>
             <translation>%1 « %2 »</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
             <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>Erasing waits for your successor's receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
             <translation>L’effacement attend le code d’accusé de réception de votre successeur : son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
         </message>
@@ -3435,52 +3448,52 @@
             <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Intake</source>
             <translation>Nouvelle demande</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="39" />
             <source>Full contact notes</source>
             <translation>Notes de contact complètes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>Open a handover file</source>
             <translation>Ouvrir un fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="55" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="67" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="79" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
         </message>
@@ -3490,7 +3503,7 @@
             <translation>Tâches en cours</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="76" />
             <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
             <translation>Ce n’est pas un code de transfert : un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
         </message>
@@ -3498,27 +3511,27 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="82" />
             <source>Handover</source>
             <translation>Transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="83" />
             <source>Hand over or receive cases</source>
             <translation>Transférer ou recevoir des dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="84" />
             <source>&amp;Hand over cases…</source>
             <translation>&amp;Transférer des dossiers…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="85" />
             <source>&amp;Receive handover…</source>
             <translation>&amp;Recevoir un transfert…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="45" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="86" />
             <source>&amp;Confirm a receipt…</source>
             <translation>&amp;Confirmer un accusé de réception…</translation>
         </message>
@@ -4106,37 +4119,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>KnowledgeTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="94" />
             <source>The care offer</source>
             <translation>L’offre de soins</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112" />
             <source>Source: %1</source>
             <translation>Source : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="126" />
             <source>Choose the case's knowledge domains (Details) to see what the coordinator wrote about them.</source>
             <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="129" />
             <source>No knowledge card about these domains yet; below, the care offer in general.</source>
             <translation>Pas encore de fiche sur ces domaines ; ci-dessous, l’offre de soins en général.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="132" />
             <source>What the coordinator wrote about this case's domains. Links are shown, never opened.</source>
             <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="134" />
             <source>Knowledge cards for this case</source>
             <translation>Fiches de connaissances pour ce dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
             <source>The chosen knowledge card</source>
             <translation>La fiche choisie</translation>
         </message>
@@ -4886,27 +4899,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
             <source>New &amp;passphrase:</source>
             <translation>Nouvelle &amp;phrase secrète :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
             <source>&amp;Repeat it:</source>
             <translation>Répéte&amp;z-la :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
             <source>New passphrase</source>
             <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
             <source>Repeat the new passphrase</source>
             <translation>Répétez la nouvelle phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
             <source>Passphrase strength</source>
             <translation>Solidité de la phrase secrète</translation>
         </message>
@@ -4927,47 +4940,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: very weak.</source>
             <translation>Solidité : très faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: weak.</source>
             <translation>Solidité : faible.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: fair.</source>
             <translation>Solidité : moyenne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: strong.</source>
             <translation>Solidité : bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: very strong.</source>
             <translation>Solidité : très bonne.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
             <source>Sho&amp;w the passphrase</source>
             <translation>A&amp;fficher la phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
             <source>Show the passphrase as you type it</source>
             <translation>Afficher la phrase secrète pendant la saisie</translation>
         </message>
@@ -5192,72 +5205,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="73" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
             <source>Languages</source>
             <translation>Langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
             <source>Region</source>
             <translation>Région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
             <source>Phone</source>
             <translation>Téléphone</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
             <source>Website</source>
             <translation>Site web</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Sees physicians as patients</source>
             <translation>Reçoit des médecins comme patients</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
             <source>Knowledge domains</source>
             <translation>Domaines de connaissance</translation>
         </message>
@@ -5529,17 +5542,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="250" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="253" />
             <source>Delete provider</source>
             <translation>Supprimer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="251" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="254" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="269" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="272" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
         </message>
@@ -5552,22 +5565,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="364" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="386" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
@@ -5580,13 +5593,13 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
@@ -5599,102 +5612,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Import providers from a CSV file</source>
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Export the directory as a CSV file</source>
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import organisation pack</source>
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
             <source>All knowledge domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Filter by knowledge domain</source>
             <translation>Filtrer par domaine de connaissance</translation>
         </message>
@@ -5704,7 +5717,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Le répertoire des intervenants (CSV, avec les notes sur les intervenants)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="288" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="291" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été modifié.</translation>
         </message>
@@ -5782,94 +5795,94 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="95" />
             <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
             <translation>✓ Réception confirmée : votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="104" />
             <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
             <translation>Ce n’est pas un code d’accusé de réception : il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="107" />
             <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
             <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="117" />
             <source>Say who took these cases over first.</source>
             <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="123" />
             <source>Handed over to %1; received (receipt confirmed on %2).</source>
             <translation>Transféré à %1 ; reçu (réception confirmée le %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="131" />
             <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
             <translation>Terminé : de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés ; tout le reste a été effacé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="134" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146" />
             <source>Confirm a receipt</source>
             <translation>Confirmer un accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
             <source>After importing your handover file, your successor's TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
             <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici : il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
             <source>&amp;Receipt code:</source>
             <translation>&amp;Accusé de réception :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
             <source>Receipt code</source>
             <translation>Code d’accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
             <source>&amp;Check</source>
             <translation>&amp;Vérifier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
             <source>Check the receipt code</source>
             <translation>Vérifier le code d’accusé de réception</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
             <source>&amp;Successor:</source>
             <translation>&amp;Successeur :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
             <source>The trust person who took the cases over</source>
             <translation>La personne de confiance qui a repris les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
             <source>&amp;Keep only the minimum</source>
             <translation>Ne garder que le &amp;minimum</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="158" />
             <source>Keep only the minimum of the handed-over cases</source>
             <translation>Ne garder que le minimum des dossiers transférés</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="159" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="160" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5877,12 +5890,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="178" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="180" />
             <source>That file cannot be read.</source>
             <translation>Ce fichier ne peut pas être lu.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="169" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="171" />
             <source>Choose the handover file first.</source>
             <translation>Choisissez d’abord le fichier de transfert.</translation>
         </message>
@@ -5895,7 +5908,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="237" />
             <source>Included: %1.</source>
             <translation>Inclus : %1.</translation>
         </message>
@@ -5924,74 +5937,74 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (était %2 chez votre prédécesseur)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="288" />
             <source>&amp;Done</source>
             <translation>&amp;Terminé</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
             <source>Receive handover</source>
             <translation>Recevoir un transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="305" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
             <source>Choose &amp;file…</source>
             <translation>Choisir le fic&amp;hier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="308" />
             <source>Choose the handover file</source>
             <translation>Choisir le fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="310" />
             <source>&amp;Code:</source>
             <translation>&amp;Code :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="311" />
             <source>Handover code</source>
             <translation>Code de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="313" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="314" />
             <source>Open the file with this code</source>
             <translation>Ouvrir le fichier avec ce code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="315" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="316" />
             <source>Import the cases</source>
             <translation>Importer les dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="281" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="318" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -6004,12 +6017,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
             <source>Handover file</source>
             <translation>Fichier de transfert</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="273" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="309" />
             <source>the .tdhandover file: type its path or choose it</source>
             <translation>le fichier .tdhandover : tapez son chemin ou choisissez-le</translation>
         </message>
@@ -6616,67 +6629,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
             <source>Saved as %1.</source>
             <translation>Enregistré sous %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
             <source>Reports</source>
             <translation>Rapports</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
             <source>Report &amp;language</source>
             <translation>&amp;Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Language of the report</source>
             <translation>Langue du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Dutch</source>
             <translation>Néerlandais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>French</source>
             <translation>Français</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>English</source>
             <translation>Anglais</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Save as &amp;PDF…</source>
             <translation>Enregistrer en &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Save as PDF</source>
             <translation>Enregistrer en PDF</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Save as &amp;CSV…</source>
             <translation>Enregistrer en &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Save as CSV</source>
             <translation>Enregistrer en CSV</translation>
         </message>
@@ -6686,17 +6699,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>%1 T%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>&amp;Quarter</source>
             <translation>&amp;Trimestre</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Quarter of the report</source>
             <translation>Trimestre du rapport</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
         </message>
@@ -6966,42 +6979,42 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
             <source>Copied</source>
             <translation>Copié</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>Returned to the coordinator</source>
             <translation>Rendu au coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="335" />
             <source>Note for the coordinator</source>
             <translation>Note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="336" />
             <source>&amp;Copy the note</source>
             <translation>&amp;Copier la note</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="337" />
             <source>Copy the note for the coordinator</source>
             <translation>Copier la note pour le coordinateur</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="338" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="327" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="339" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -8368,12 +8381,13 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             <translation>sévère</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
             <source>Risk</source>
             <translation>Risque</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
             <source>%1 total</source>
             <translation>%1 au total</translation>
         </message>
@@ -8386,27 +8400,29 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
             <source>Latest risk: %1.</source>
             <translation>Dernier risque : %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1 : %2 (dernier %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
             <source>No %1 scores yet</source>
             <translation>Pas encore de score %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9 : %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
         </message>
@@ -8425,27 +8441,27 @@ Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vo
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Niveaux de :</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
             <source>Severity bands of which questionnaire</source>
             <translation>Niveaux de sévérité de quel questionnaire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
             <source>Add a &amp;score…</source>
             <translation>Ajouter un &amp;score…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
         </message>

@@ -47,8 +47,8 @@
     <context>
         <name>ActivityChart</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="85" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="91" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
+            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
             <source>Bar chart</source>
             <translation>Staafdiagram</translation>
         </message>
@@ -56,17 +56,17 @@
     <context>
         <name>AffiliationsBox</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="144" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="156" />
             <source>Conflict of interest</source>
             <translation>Belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="163" />
             <source>Your affiliations, one per line</source>
             <translation>Uw eigen werkplekken, één per regel</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="112" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="113" />
             <source>Not saved yet.</source>
             <translation>Nog niet bewaard.</translation>
         </message>
@@ -79,19 +79,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="146" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="158" />
             <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
             <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="152" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="164" />
             <source>&amp;Save affiliations</source>
             <translation>Werk&amp;plekken bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="153" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="165" />
             <source>Save your affiliations</source>
             <translation>Uw eigen werkplekken bewaren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
+            <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
+            <translation>
+                <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
+                <numerusform>⚠ %n open dossiers komen nu overeen met een van uw eigen werkplekken: %1. Elk dossier toont het.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -950,201 +958,206 @@
     <context>
         <name>CaseNotices</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="353" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="365" />
             <source>⚠ Acute risk. Crisis lines: %1</source>
             <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="356" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="368" />
             <source>Safety plan of %1.</source>
             <translation>Veiligheidsplan van %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="369" />
             <source>No safety plan yet.</source>
             <translation>Nog geen veiligheidsplan.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="371" />
             <source>Received by handover: was %1 (at your predecessor).</source>
             <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
+        </message>
+        <message>
+            <location filename="../../trustdesk/ui/case/conflict.py" line="382" />
+            <source>⚠ Possible conflict of interest: the doctor's workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
+            <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
         </message>
     </context>
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="298" />
             <source>This case no longer exists in the vault.</source>
             <translation>Dit dossier bestaat niet meer in de kluis.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="308" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
             <source>Case %1</source>
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="318" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
             <source>Status: %1</source>
             <translation>Status: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="321" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="316" />
             <source>Domains: %1</source>
             <translation>Domeinen: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="322" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="317" />
             <source>No knowledge domain chosen yet</source>
             <translation>Nog geen kennisdomein gekozen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="324" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="319" />
             <source>Opened %1</source>
             <translation>Geopend op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="333" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
             <source>no reason recorded</source>
             <translation>geen reden genoteerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="335" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
             <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
             <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="385" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="380" />
             <source>Close case…</source>
             <translation>Dossier afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="387" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
             <source>Reopen (active)</source>
             <translation>Heropenen (actief)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="388" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
             <source>Set to %1</source>
             <translation>Zetten op %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
             <source>← Cases</source>
             <translation>← Dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="466" />
             <source>Back to the cases list</source>
             <translation>Terug naar de lijst van dossiers</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
             <source>Back to the cases list (%1)</source>
             <translation>Terug naar de lijst van dossiers (%1)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
             <source>&amp;Status</source>
             <translation>&amp;Status</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
             <source>Current risk:</source>
             <translation>Huidig risico:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="484" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
             <source>Copy</source>
             <translation>Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="485" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
             <source>Copy the case code</source>
             <translation>De dossiercode kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="486" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
             <source>Copy the case code; it leaves the clipboard again after a while</source>
             <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="487" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
             <source>Access e&amp;xport…</source>
             <translation>Inzage-e&amp;xport…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="488" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
             <source>Export the complete case for the doctor</source>
             <translation>Het volledige dossier exporteren voor de arts</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="489" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
             <source>The doctor's right of access: the whole case as PDF and JSON</source>
             <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="490" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
             <source>Destroy…</source>
             <translation>Vernietigen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="491" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
             <source>Destroy this case for good</source>
             <translation>Dit dossier definitief vernietigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="492" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
             <source>Parts of the case</source>
             <translation>Onderdelen van het dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Referrals</source>
             <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>T&amp;asks</source>
             <translation>T&amp;aken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="493" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
             <source>&amp;Documents</source>
             <translation>D&amp;ocumenten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>D&amp;etails</source>
             <translation>D&amp;etails</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>O&amp;ver time</source>
             <translation>&amp;Verloop</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="325" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
             <source>Status history: %1</source>
             <translation>Statusgeschiedenis: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="413" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
             <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
             <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="440" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="432" />
             <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
             <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
         </message>
@@ -1159,7 +1172,7 @@
             <translation>Kennisfiches over de domeinen van dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="494" />
+            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
             <source>&amp;Knowledge</source>
             <translation>&amp;Kennis</translation>
         </message>
@@ -1439,27 +1452,27 @@
             <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="280" />
             <source>your request %1 of %2</source>
             <translation>uw aanvraag %1 van %2</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="281" />
             <source>the request you passed on to me on %1</source>
             <translation>de aanvraag die u mij op %1 doorgaf</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="271" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="283" />
             <source>To the coordinator:</source>
             <translation>Aan de coördinator:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="284" />
             <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
             <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="286" />
             <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
             <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
         </message>
@@ -1467,52 +1480,52 @@
     <context>
         <name>ConflictPanel</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="212" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="224" />
             <source>“%1” and your “%2”</source>
             <translation>„%1” en uw „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="249" />
             <source>Decide first: keep the case, or return it to the coordinator.</source>
             <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="239" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="251" />
             <source>Say why you keep the case despite the possible conflict of interest.</source>
             <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="265" />
             <source>&amp;Keep the case, because…</source>
             <translation>Het dossier &amp;houden, omdat…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="266" />
             <source>Keep the case despite the possible conflict of interest</source>
             <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
             <source>Why you keep the case</source>
             <translation>Waarom u het dossier houdt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="257" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
             <source>&amp;Return it to the coordinator</source>
             <translation>&amp;Teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="270" />
             <source>Return the case to the coordinator</source>
             <translation>Het dossier teruggeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="267" />
             <source>(your reason — required)</source>
             <translation>(uw reden — verplicht)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="215" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="227" />
             <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
             <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
         </message>
@@ -2400,27 +2413,27 @@
     <context>
         <name>DeskWindow</name>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="68" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
             <source>TrustDesk – coordinator desk</source>
             <translation>TrustDesk – coördinatorbureau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="72" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
             <source>Coordinator desk</source>
             <translation>Coördinatorbureau</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="73" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="74" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
             <source>Lock the desk now (Ctrl+L)</source>
             <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="75" />
+            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
             <source>Desk toolbar</source>
             <translation>Werkbalk van het bureau</translation>
         </message>
@@ -3185,27 +3198,27 @@
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="224" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="231" />
             <source>opened %1</source>
             <translation>geopend %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="227" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
             <source>last contact %1</source>
             <translation>laatste contact %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="228" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="235" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="243" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="250" />
             <source>There are no open cases to hand over.</source>
             <translation>Er zijn geen open dossiers om over te dragen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="261" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="268" />
             <source>Tick the cases to hand over first.</source>
             <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
         </message>
@@ -3218,17 +3231,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="288" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295" />
             <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
             <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="302" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311" />
             <source>Handover code %1</source>
             <translation>Overdrachtscode %1</translation>
         </message>
@@ -3265,134 +3278,134 @@
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="336" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="343" />
             <source>Say who takes these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overneemt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348" />
             <source>Handed over on %1 to %2.</source>
             <translation>Overgedragen op %1 aan %2.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="355" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="362" />
             <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
             <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="358" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365" />
             <source>Closed: %1. Their retention period has started.</source>
             <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
             <source>Hand over cases</source>
             <translation>Dossiers overdragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
             <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
             <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
             <source>Open cases to hand over</source>
             <translation>Open dossiers om over te dragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="379" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
             <source>What goes with each case (the minimum necessary is ticked):</source>
             <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="383" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
             <source>&amp;Hand over…</source>
             <translation>&amp;Overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
             <source>Write the handover file</source>
             <translation>Het overdrachtsbestand schrijven</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
             <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
             <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
             <source>Close the handed-over cases with the reason handed over</source>
             <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
             <source>The trust person who takes the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
             <source>name of the trust person who takes over</source>
             <translation>naam van de vertrouwenspersoon die overneemt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408" />
             <source>Keep only the minimum</source>
             <translation>Alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="398" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409" />
             <source>Keep the &amp;full cases until the end of the retention period</source>
             <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
             <source>Keep the full cases</source>
             <translation>De volledige dossiers bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
             <source>Not now</source>
             <translation>Niet nu</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412" />
             <source>Do not close the cases now</source>
             <translation>De dossiers nu niet afsluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="415" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416" />
             <source>Done</source>
             <translation>Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="223" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230" />
             <source>%1 “%2”</source>
             <translation>%1 „%2”</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402" />
             <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
             <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
+            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
             <source>Erasing waits for your successor's receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
             <translation>Wissen wacht op de ontvangstcode van uw opvolger: hun TrustDesk toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
         </message>
@@ -3435,52 +3448,52 @@
             <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="37" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
             <source>Intake</source>
             <translation>Intake</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="38" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="39" />
             <source>Full contact notes</source>
             <translation>Volledige contactnotities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="53" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
             <source>Open a handover file</source>
             <translation>Een overdrachtsbestand openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="54" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="55" />
             <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
             <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="64" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
             <source>This is not a TrustDesk handover file. Nothing was imported.</source>
             <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="66" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="67" />
             <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
             <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="69" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
             <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
             <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
             <source>This file is far larger than a handover can be. Nothing was imported.</source>
             <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
             <source>This handover was already imported into this vault. Nothing was imported again.</source>
             <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="78" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="79" />
             <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
             <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
         </message>
@@ -3490,7 +3503,7 @@
             <translation>Open taken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="75" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="76" />
             <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
             <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
         </message>
@@ -3498,27 +3511,27 @@
     <context>
         <name>HandoverMenu</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="70" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="82" />
             <source>Handover</source>
             <translation>Overdracht</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="71" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="83" />
             <source>Hand over or receive cases</source>
             <translation>Dossiers overdragen of ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="72" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="84" />
             <source>&amp;Hand over cases…</source>
             <translation>Dossiers &amp;overdragen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="73" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="85" />
             <source>&amp;Receive handover…</source>
             <translation>Overdracht &amp;ontvangen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="45" />
+            <location filename="../../trustdesk/ui/security/handover_menu.py" line="86" />
             <source>&amp;Confirm a receipt…</source>
             <translation>Ontvangst&amp;bewijs bevestigen…</translation>
         </message>
@@ -4106,37 +4119,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>KnowledgeTab</name>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="94" />
             <source>The care offer</source>
             <translation>Het zorgaanbod</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112" />
             <source>Source: %1</source>
             <translation>Bron: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="126" />
             <source>Choose the case's knowledge domains (Details) to see what the coordinator wrote about them.</source>
             <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="129" />
             <source>No knowledge card about these domains yet; below, the care offer in general.</source>
             <translation>Nog geen kennisfiche over deze domeinen; hieronder het zorgaanbod in het algemeen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="132" />
             <source>What the coordinator wrote about this case's domains. Links are shown, never opened.</source>
             <translation>Wat de coördinator schreef over de domeinen van dit dossier. Links worden getoond, nooit geopend.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="134" />
             <source>Knowledge cards for this case</source>
             <translation>Kennisfiches voor dit dossier</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158" />
+            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
             <source>The chosen knowledge card</source>
             <translation>De gekozen kennisfiche</translation>
         </message>
@@ -4886,27 +4899,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>PassphraseFields</name>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="174" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtwoordzin:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="175" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
             <source>&amp;Repeat it:</source>
             <translation>He&amp;rhaal ze:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtwoordzin</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtwoordzin</translation>
         </message>
@@ -4927,47 +4940,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: very weak.</source>
             <translation>Sterkte: zeer zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: weak.</source>
             <translation>Sterkte: zwak.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="191" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
             <source>Strength: fair.</source>
             <translation>Sterkte: redelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: strong.</source>
             <translation>Sterkte: sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="192" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
             <source>Strength: very strong.</source>
             <translation>Sterkte: zeer sterk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="195" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
             <source>The two passphrases are not the same yet.</source>
             <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="197" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
             <source>Add another unusual word to make it stronger.</source>
             <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="179" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
             <source>Sho&amp;w the passphrase</source>
             <translation>Wa&amp;chtwoordzin tonen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="180" />
+            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
             <source>Show the passphrase as you type it</source>
             <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
         </message>
@@ -5192,72 +5205,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProviderDetails</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="73" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="74" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
             <source>Organisation</source>
             <translation>Organisatie</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
             <source>Languages</source>
             <translation>Talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
             <source>Region</source>
             <translation>Regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
             <source>Phone</source>
             <translation>Telefoon</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
             <source>Website</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
             <source>Sees physicians as patients</source>
             <translation>Ontvangt artsen als patiënt</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
             <source>Source</source>
             <translation>Bron</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="78" />
             <source>Knowledge domains</source>
             <translation>Kennisdomeinen</translation>
         </message>
@@ -5529,17 +5542,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="250" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="253" />
             <source>Delete provider</source>
             <translation>Hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="251" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="254" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="269" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="272" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
         </message>
@@ -5552,22 +5565,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="339" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="342" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="345" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="361" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="364" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="386" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="389" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
@@ -5580,13 +5593,13 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="418" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="421" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="424" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
@@ -5599,102 +5612,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="434" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="435" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="437" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Import providers from a CSV file</source>
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="438" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Export the directory as a CSV file</source>
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import organisation pack</source>
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="444" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="351" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
             <source>All knowledge domains</source>
             <translation>Alle kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Filter by knowledge domain</source>
             <translation>Filteren op kennisdomein</translation>
         </message>
@@ -5704,7 +5717,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="288" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="291" />
             <source>The file could not be written there (no permission, or the disk is full). Nothing was changed.</source>
             <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets gewijzigd.</translation>
         </message>
@@ -5782,94 +5795,94 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="95" />
             <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
             <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="104" />
             <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
             <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="107" />
             <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
             <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="117" />
             <source>Say who took these cases over first.</source>
             <translation>Zeg eerst wie deze dossiers overnam.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="123" />
             <source>Handed over to %1; received (receipt confirmed on %2).</source>
             <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="131" />
             <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
             <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="134" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146" />
             <source>Confirm a receipt</source>
             <translation>Ontvangstbewijs bevestigen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
             <source>After importing your handover file, your successor's TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
             <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
             <source>&amp;Receipt code:</source>
             <translation>Ont&amp;vangstcode:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
             <source>Receipt code</source>
             <translation>Ontvangstcode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
             <source>&amp;Check</source>
             <translation>&amp;Controleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
             <source>Check the receipt code</source>
             <translation>De ontvangstcode controleren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
             <source>&amp;Successor:</source>
             <translation>&amp;Opvolger:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
             <source>The trust person who took the cases over</source>
             <translation>De vertrouwenspersoon die de dossiers overnam</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
             <source>&amp;Keep only the minimum</source>
             <translation>Alleen het &amp;minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="158" />
             <source>Keep only the minimum of the handed-over cases</source>
             <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="159" />
+            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="160" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -5877,12 +5890,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReceiveHandoverDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="178" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="180" />
             <source>That file cannot be read.</source>
             <translation>Dat bestand kan niet gelezen worden.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="169" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="171" />
             <source>Choose the handover file first.</source>
             <translation>Kies eerst het overdrachtsbestand.</translation>
         </message>
@@ -5895,7 +5908,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="211" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="237" />
             <source>Included: %1.</source>
             <translation>Inbegrepen: %1.</translation>
         </message>
@@ -5924,74 +5937,74 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="248" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
             <source>%1 (was %2 at your predecessor)</source>
             <translation>%1 (was %2 bij uw voorganger)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="250" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
             <source>Each case shows the code it had before; the audit log of both of you records this.</source>
             <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="252" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="288" />
             <source>&amp;Done</source>
             <translation>&amp;Klaar</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="266" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="267" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="302" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
             <source>Receive handover</source>
             <translation>Overdracht ontvangen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="269" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="305" />
             <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
             <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
             <source>Choose &amp;file…</source>
             <translation>&amp;Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="272" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="308" />
             <source>Choose the handover file</source>
             <translation>Het overdrachtsbestand kiezen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="274" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="310" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="275" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="311" />
             <source>Handover code</source>
             <translation>Overdrachtscode</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="313" />
             <source>&amp;Open</source>
             <translation>&amp;Openen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="314" />
             <source>Open the file with this code</source>
             <translation>Het bestand openen met deze code</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="279" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="315" />
             <source>&amp;Import</source>
             <translation>&amp;Importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="316" />
             <source>Import the cases</source>
             <translation>De dossiers importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="281" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="317" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="318" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -6004,12 +6017,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="271" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
             <source>Handover file</source>
             <translation>Overdrachtsbestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="273" />
+            <location filename="../../trustdesk/ui/security/handover_receive.py" line="309" />
             <source>the .tdhandover file: type its path or choose it</source>
             <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
         </message>
@@ -6616,67 +6629,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="345" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
             <source>Anonymous activity report %1 to %2 (PDF)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="346" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
             <source>Anonymous activity report %1 to %2 (CSV)</source>
             <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="359" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
             <source>Saved as %1.</source>
             <translation>Bewaard als %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
             <source>Report &amp;language</source>
             <translation>&amp;Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
             <source>Language of the report</source>
             <translation>Taal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>French</source>
             <translation>Frans</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="423" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
             <source>Save as &amp;PDF…</source>
             <translation>Als &amp;pdf bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="424" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
             <source>Save as PDF</source>
             <translation>Als pdf bewaren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="425" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
             <source>Save as &amp;CSV…</source>
             <translation>Als &amp;csv bewaren…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="426" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
             <source>Save as CSV</source>
             <translation>Als csv bewaren</translation>
         </message>
@@ -6686,17 +6699,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>%1 K%2 (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
             <source>&amp;Quarter</source>
             <translation>&amp;Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="415" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
             <source>Quarter of the report</source>
             <translation>Kwartaal van het verslag</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="400" />
+            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
             <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
             <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
         </message>
@@ -6966,42 +6979,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>ReturnNoteDialog</name>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="314" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
             <source>Copied</source>
             <translation>Gekopieerd</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="329" />
             <source>Returned to the coordinator</source>
             <translation>Teruggegeven aan de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="331" />
             <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
             <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="335" />
             <source>Note for the coordinator</source>
             <translation>Nota voor de coördinator</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="336" />
             <source>&amp;Copy the note</source>
             <translation>Nota &amp;kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="337" />
             <source>Copy the note for the coordinator</source>
             <translation>De nota voor de coördinator kopiëren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="338" />
             <source>&amp;Close</source>
             <translation>&amp;Sluiten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="327" />
+            <location filename="../../trustdesk/ui/case/conflict.py" line="339" />
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
@@ -8368,12 +8381,13 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <translation>ernstig</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="157" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
             <source>Risk</source>
             <translation>Risico</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="170" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
             <source>%1 total</source>
             <translation>%1 totaal</translation>
         </message>
@@ -8386,27 +8400,29 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="226" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
             <source>Latest risk: %1.</source>
             <translation>Laatste risico: %1.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="230" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
             <source>%1: %2 (latest %3).</source>
             <translation>%1: %2 (laatste %3).</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="189" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
             <source>No %1 scores yet</source>
             <translation>Nog geen %1-scores</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="207" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
             <source>⚠ item 9: %1</source>
             <translation>⚠ item 9: %1</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="234" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
             <source>PHQ-9 item 9 above 0 on %1.</source>
             <translation>PHQ-9 item 9 boven 0 op %1.</translation>
         </message>
@@ -8425,27 +8441,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <context>
         <name>TimelineTab</name>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="319" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
             <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
             <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="321" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
             <source>&amp;Bands of:</source>
             <translation>&amp;Ernstniveaus van:</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="322" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
             <source>Severity bands of which questionnaire</source>
             <translation>Ernstniveaus van welke vragenlijst</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="323" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
             <source>Add a &amp;score…</source>
             <translation>Een &amp;score toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="324" />
+            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
             <source>Add a PHQ-9 or GAD-7 total</source>
             <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
         </message>

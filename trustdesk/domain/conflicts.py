@@ -4,14 +4,20 @@ Brugge" share only a town and are not a conflict; "Sint-Jansziekenhuis Brugge" a
 Oostende" (another campus) are the same employer and are.
 
 Names are compared after normalising case, accents, punctuation, dotted abbreviations ("A.Z."),
-"St"/"Saint" and common abbreviations.  Then:
+"St"/"Saint", common abbreviations and Dutch compounds ("Ziekenhuisnetwerk" = "Ziekenhuis Netwerk").
+Then:
+
+0. Two names that say they are different kinds of place (a GP's practice, a hospital) are never the
+   same place, whatever saint or town they share ("Huisartsenpraktijk Sint-Jan, Brugge" is not
+   "AZ Sint-Jan Brugge").
 
 1. Known institutions (``institutions.INSTITUTIONS``: real Belgian hospitals with their current and
    former names, both languages, abbreviations, campuses) are looked up in both names.  When both
    name known institutions, they overlap exactly when they share one.
 2. Otherwise the names' own words are compared, leaving out words that say what kind of place it is
    ("ziekenhuis", "praktijk", "clinique"…) and town names: they overlap when the remaining words of
-   one are all in the other.  A name with no such word left ("Huisartsenkring Brugge") overlaps only
+   one are all in the other; a name written as an acronym ("ZNA", "H.U.B") is the same as a name of
+   several words with those initials ("Hôpital Universitaire de Bruxelles").  A name with no such word left ("Huisartsenkring Brugge") overlaps only
    with the same name; a town alone ("Brugge") overlaps with nothing.
 """
 
@@ -74,6 +80,20 @@ vlaanderen flandre wallonie wallonia brabant limburg limbourg henegouwen hainaut
 west oost east regio region provincie province belgie belgique belgium
 """.split())
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+# Heads of Dutch compounds, split off so one word and two are the same ("Ziekenhuisnetwerk" =
+# "Ziekenhuis Netwerk", "Jessaziekenhuis" = "Jessa ziekenhuis"); longest first.
+_COMPOUND_HEADS = ("ziekenhuizen", "ziekenhuis", "netwerk", "praktijk", "kliniek", "centrum", "groep", "kring",
+                   "campus")
+# What kind of place a name is: two names of different kinds (a GP's practice, a hospital) are
+# never the same place, whatever saint or town they share.
+_KINDS = {
+    "hospital": frozenset({"ziekenhuis", "ziekenhuizen", "kliniek", "clinique", "cliniques", "hopital", "hopitaux",
+                           "hospital", "hospitalier", "polikliniek", "algemeen", "universitair"}),
+    "practice": frozenset({"huisartsenpraktijk", "groepspraktijk", "praktijk", "privepraktijk", "cabinet", "kabinet",
+                           "huisarts", "huisartsen", "medicale", "wijkgezondheidscentrum", "apotheek", "pharmacie"}),
+}
+# Little words an acronym leaves out ("H.U.B" = Hôpital Universitaire de Bruxelles).
+_SMALL = frozenset({"de", "het", "van", "der", "den", "le", "la", "les", "du", "des", "et", "en", "of", "the", "d", "l"})
 
 
 def _merge_letters(words: list[str]) -> list[str]:
@@ -99,8 +119,39 @@ def normalise(name: str) -> tuple[str, ...]:
     raw = [w for w in _SPLIT.split(text.replace("-", " ").replace("'", " ").replace("’", " ")) if w]
     words: list[str] = []
     for word in _merge_letters(raw):
-        words.extend(_ABBREVIATIONS.get(word, word).split())
+        for part in _ABBREVIATIONS.get(word, word).split():
+            words.extend(_split_compound(part))
     return tuple(words)
+
+
+def _split_compound(word: str) -> list[str]:
+    """``ziekenhuisnetwerk`` -> ``ziekenhuis``, ``netwerk``: a known head at the end of a longer word
+    is a word of its own (recursively); what is left must still be a word (3 letters or more)."""
+    for head in _COMPOUND_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 3 and word != head:
+            return [*_split_compound(word[:-len(head)]), head]
+    return [word]
+
+
+def kinds(name: str) -> frozenset[str]:
+    """What kind of place ``name`` says it is ("hospital", "practice"; empty when it does not say)."""
+    present = set(normalise(name))
+    return frozenset(kind for kind, words in _KINDS.items() if words & present)
+
+
+def initials(name: str) -> str:
+    """The acronym of a name of several words ("" for a single word): "Hôpital Universitaire de
+    Bruxelles" -> "hub"."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    words = [w for w in _SPLIT.split(text.replace("-", " ").replace("'", " ")) if w and w not in _SMALL]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _acronym(name: str) -> str:
+    """A name written as an acronym ("ZNA", "H.U.B", "hub"): its letters, else ""."""
+    words = _merge_letters([w for w in _SPLIT.split(unicodedata.normalize("NFKD", name.casefold())) if w])
+    return words[0] if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() else ""
 
 
 def _contains(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
@@ -134,9 +185,15 @@ def split_places(text: str) -> list[str]:
 
 def same_place(a: str, b: str) -> bool:
     """Do the two names name the same institution (see the module's docstring)?"""
+    ka, kb = kinds(a), kinds(b)
+    if ka and kb and not ka & kb:  # a GP's practice is not the hospital of the same saint and town
+        return False
     ia, ib = institutions_in(a), institutions_in(b)
     if ia and ib:
         return bool(ia & ib)
+    acronym_a, acronym_b = _acronym(a), _acronym(b)
+    if (acronym_a and acronym_a == initials(b)) or (acronym_b and acronym_b == initials(a)):
+        return True
     da, db = distinctive(a), distinctive(b)
     if not da or not db:
         # Only generic words and towns (e.g. "Huisartsenkring Brugge"): the same name, or nothing;

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from trustdesk.domain.conflicts import Overlap, overlaps
-from trustdesk.domain.enums import CaseOrigin, ConflictDecision, RiskLevel
+from trustdesk.domain.enums import CaseOrigin, CaseStatus, ConflictDecision, RiskLevel
 from trustdesk.domain.models import Case
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.queries import read_affiliations
@@ -94,6 +94,7 @@ class AffiliationsBox(Retranslates, QGroupBox):
         layout.addWidget(self.edit)
         layout.addLayout(row)
         self._stored: list[str] = []
+        self.conflicting: list[str] = []  # open cases that match an affiliation, after the last save
         self.retranslate()
         VaultOp(self, read_affiliations, session=session).success(self._loaded).run()
         vault = session.vault
@@ -135,6 +136,17 @@ class AffiliationsBox(Retranslates, QGroupBox):
         self._stored = wanted
         self.save_button.setEnabled(self.affiliations() != wanted)
         self.state.setText(self.tr("✓ Saved: %n affiliation(s).", "", len(wanted)))
+        from trustdesk.ui.case.queries import open_conflicts
+
+        # the open cases are checked again against the new list: a conflict is never only for new cases
+        VaultOp(self, open_conflicts, session=self.session).success(self._rechecked).run()
+
+    def _rechecked(self, found: list[tuple[str, list[Overlap]]]) -> None:
+        self.conflicting = [code for code, _pairs in found]
+        if found:
+            self.state.setText(self.state.text() + " " + self.tr(
+                "⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.", "",
+                len(found)).replace("%1", ", ".join(self.conflicting)))
 
     def clear(self) -> None:
         self.edit.clear()
@@ -361,6 +373,15 @@ class CaseNotices(QLabel):
         decision = conflict_text(case)
         if decision:
             lines.append(decision)
+        elif case.workplace.strip() and case.status is not CaseStatus.CLOSED and session.is_unlocked:
+            # checked again on every showing: an affiliation added after the case was made counts too
+            affiliations: list[list[str]] = []
+            VaultOp(self, read_affiliations, session=session).success(affiliations.append).run()
+            pairs = overlaps(affiliations[0], [case.workplace]) if affiliations else []
+            if pairs:
+                lines.append(self.tr("⚠ Possible conflict of interest: the doctor's workplace “%1” and your "
+                                     "affiliation “%2” are the same institution. Consider returning the case to the "
+                                     "coordinator.").replace("%1", pairs[0].workplace).replace("%2", pairs[0].affiliation))
         self.setText("\n".join(lines))
         self.setAccessibleName(" ".join(lines))
         self.setVisible(bool(lines))

@@ -14,6 +14,7 @@ from trustdesk.domain.models import Case, Contact, Task
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from trustdesk.domain.conflicts import Overlap
     from trustdesk.vault import Vault
     from trustdesk.vault.cases import CaseOverview
 
@@ -184,3 +185,21 @@ def load_knowledge(vault: Vault, case_id: int) -> CaseKnowledge:
     wanted = wanted_domains(case, risk)
     cards = tuple(c for c in knowledge_cards(vault) if c.domains & wanted or not c.domains)
     return CaseKnowledge(tuple(d for d in CareDomain if d in wanted), cards)
+
+
+def open_conflicts(vault: Vault) -> list[tuple[str, list[Overlap]]]:
+    """Every open case without a conflict-of-interest decision whose workplace is one of the trust
+    person's affiliations (re-checked whenever the affiliations change): (case code, the overlaps)."""
+    from trustdesk.domain.conflicts import overlaps
+    from trustdesk.domain.enums import ConflictDecision
+
+    affiliations = read_affiliations(vault)
+    if not affiliations:
+        return []
+    found = []
+    for case in vault.cases.list(include_closed=False):
+        if case.conflict_decision is ConflictDecision.NONE and case.workplace.strip():
+            pairs = overlaps(affiliations, [case.workplace])
+            if pairs:
+                found.append((case.code, pairs))
+    return sorted(found)
