@@ -37,6 +37,8 @@ STATIC_DIALOGS = frozenset({
     "warning", "information", "critical", "question", "about", "getOpenFileName", "getSaveFileName",
     "getExistingDirectory", "getText", "getItem", "getInt", "getMultiLineText",
 })
+# The one file-dialog helper (trustdesk/ui/kit/file_dialogs.py): (parent, title, start, filters).
+FILE_DIALOG_HELPERS = frozenset({"open_file", "open_files", "save_file", "choose_folder"})
 TRANSLATORS = frozenset({"tr", "translate", "_tr", "qsTr", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"})
 # Attribute calls that only ever carry identifiers, never text for the user.
 NOT_TEXT = frozenset({"setObjectName", "setProperty", "setStyleSheet", "setShortcut", "setData"})
@@ -122,6 +124,8 @@ def _checked_args(node: ast.Call) -> list[ast.expr]:
             "QMessageBox", "QFileDialog", "QInputDialog"):
         return list(node.args[1:]) + [k.value for k in node.keywords if k.arg in ("caption", "title", "text",
                                                                                 "filter", "label")]
+    if name in FILE_DIALOG_HELPERS:  # the title and the filters; the start folder is a path, not text
+        return [node.args[1], *node.args[3:4]] if len(node.args) > 1 else []
     return []
 
 
