@@ -113,6 +113,13 @@ def bundle_folder() -> Path | None:
     return None
 
 
+def installed_folder() -> Path | None:
+    """What the .deb puts in /opt/trustdesk (build_deb.sh's staging tree): the bundle without the
+    copies of system libraries that Debian packages provide."""
+    staged = sorted(ROOT.glob("build/deb/trustdesk_*/opt/trustdesk"), key=lambda p: p.stat().st_mtime)
+    return staged[-1] if staged else None
+
+
 def deb_file() -> Path | None:
     debs = sorted([*ROOT.glob("dist/trustdesk_*.deb"), *ROOT.glob("build/test-pack/dist/trustdesk_*.deb")],
                   key=lambda p: p.stat().st_mtime)
@@ -130,12 +137,21 @@ def footprint(_ref: ReferenceInfo | None = None) -> list[Figure]:
                       f"absolute; {len(sizes)} distributions, largest: {top}"
                       + (f"; UNWANTED: {', '.join(unwanted)}" if unwanted else ""))]
     bundle = bundle_folder()
-    if bundle is None:
+    installed = installed_folder()
+    if bundle is None and installed is None:
         print("footprint: no bundle in build/dist (make installer-linux builds one): bundle size not measured")
-    else:
+    if bundle is not None:
         mb = _tree_bytes(bundle) / MB
-        figures.append(Figure("one-folder bundle (unpacked)", mb, "MB", None, None, f"≤ {AIM_BUNDLE_MB:.0f} MB",
-                              mb <= AIM_BUNDLE_MB, f"absolute; {bundle.relative_to(ROOT)}"))
+        judged = installed is None
+        figures.append(Figure("one-folder bundle (PyInstaller output)", mb, "MB", None, None,
+                              f"≤ {AIM_BUNDLE_MB:.0f} MB" if judged else "-", (mb <= AIM_BUNDLE_MB) if judged else None,
+                              f"absolute; {bundle.relative_to(ROOT)}"
+                              + ("" if judged else "; includes the system libraries the .deb leaves out")))
+    if installed is not None:
+        mb = _tree_bytes(installed) / MB
+        figures.append(Figure("bundle as the .deb installs it (/opt/trustdesk)", mb, "MB", None, None,
+                              f"≤ {AIM_BUNDLE_MB:.0f} MB", mb <= AIM_BUNDLE_MB,
+                              f"absolute; {installed.relative_to(ROOT)}"))
     deb = deb_file()
     if deb is not None:
         mb = deb.stat().st_size / MB

@@ -11,6 +11,7 @@ from tests.benchmarks import footprint
 def _site(monkeypatch: pytest.MonkeyPatch, sizes: dict[str, float]) -> None:
     monkeypatch.setattr(footprint, "site_packages", lambda: sizes)
     monkeypatch.setattr(footprint, "bundle_folder", lambda: None)
+    monkeypatch.setattr(footprint, "installed_folder", lambda: None)
     monkeypatch.setattr(footprint, "deb_file", lambda: None)
 
 
@@ -42,4 +43,8 @@ def test_a_bundle_over_the_aim_fails(monkeypatch: pytest.MonkeyPatch, tmp_path) 
     monkeypatch.setattr(footprint, "bundle_folder", lambda: bundle)
     monkeypatch.setattr(footprint, "ROOT", tmp_path)
     figures = {f.figure: f for f in footprint.footprint()}
-    assert figures["one-folder bundle (unpacked)"].passed is False
+    assert figures["one-folder bundle (PyInstaller output)"].passed is False
+    monkeypatch.setattr(footprint, "installed_folder", lambda: bundle)  # the .deb's tree is the one judged
+    figures = {f.figure: f for f in footprint.footprint()}
+    assert figures["one-folder bundle (PyInstaller output)"].passed is None
+    assert figures["bundle as the .deb installs it (/opt/trustdesk)"].passed is False
