@@ -29,7 +29,7 @@ from trustdesk.vault import Vault
 from trustdesk.vault.audit import AuditEvent
 
 STARTER_ID = "starter"
-STARTER_VERSION = 1
+STARTER_VERSION = 2  # 2: knowledge domains and provinces served
 HELPLINES_SETTING = "helplines"
 KNOWLEDGE_SETTING = "knowledge"
 KEY_SETTING = "packs.signing_key"  # base64 raw key announced by the last rotation ("" / absent: the pinned one)
