@@ -391,7 +391,13 @@ class ContactEditor(QWidget):
         self.safety_label.setText(self.tr("Earlier free-text plan"))
         self.safety_label.setVisible(has_text)
         self.safety_edit.setVisible(has_text)
-        self.plan_label.setText(self.tr("Safety plan (required)") if needed else self.tr("Safety plan"))
+        # Labels of a fixed width: a longer one ("Safety plan (required)", the earlier plan's) moved every
+        # field of the note sideways when the risk changed.  The requirement is said beside the button.
+        self.plan_label.setText(self.tr("Safety plan"))
+        self.plan_button.setAccessibleDescription(self.tr("Required for a high or acute risk") if needed else "")
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setMaximumWidth(max(label.sizeHint().width() for label in (
+            self.present_label, self.notes_label, self.agreements_label, self.risk_label, self.plan_label)))
         from trustdesk.ui.safety.labels import plan_state_text
 
         self.plan_state.setText(plan_state_text(self.plan) if self._case_id is not None else "")

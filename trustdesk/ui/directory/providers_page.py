@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -103,9 +105,20 @@ class ProvidersPage(Page):
         self.new_button = named_button(self, "providers_new", self.new_provider)
         self.edit_button = named_button(self, "providers_edit", self.edit_current)
         self.delete_button = named_button(self, "providers_delete", self.delete_current)
-        self.import_button = named_button(self, "providers_import_csv", self.import_csv)
-        self.export_button = named_button(self, "providers_export_csv", self.export_csv)
-        self.pack_button = named_button(self, "providers_import_pack", self.import_pack)
+        # The coordinator's and advanced tools (CSV in and out, organisation packs) sit in one menu
+        # button: the page leads with the directory, not with file formats.
+        self.tools_button = QPushButton(self)
+        self.tools_button.setObjectName("providers_tools")
+        self.tools_menu = QMenu(self.tools_button)
+        self.tools_menu.setObjectName("providers_tools_menu")
+        self.import_action = self.tools_menu.addAction("", self.import_csv)
+        self.import_action.setObjectName("providers_import_csv")
+        self.export_action = self.tools_menu.addAction("", self.export_csv)
+        self.export_action.setObjectName("providers_export_csv")
+        self.tools_menu.addSeparator()
+        self.pack_action = self.tools_menu.addAction("", self.import_pack)
+        self.pack_action.setObjectName("providers_import_pack")
+        self.tools_button.setMenu(self.tools_menu)
         self.text_filter = guard_text(QLineEdit(self))
         self.text_filter.setObjectName("providers_filter_text")
         clearable(self.text_filter)
@@ -150,7 +163,7 @@ class ProvidersPage(Page):
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(300)
 
-        top = self.heading_row(self.new_button, self.import_button, self.export_button, self.pack_button)
+        top = self.heading_row(self.new_button, self.tools_button)
         filters = QHBoxLayout()
         filters.addWidget(self.text_filter, 3)
         filters.addWidget(self.kind_filter, 2)
@@ -396,10 +409,11 @@ class ProvidersPage(Page):
             self.count_label.setText(self.tr("%1 of %n provider(s) shown.", "", total).replace("%1", str(shown)))
 
     def _update_buttons(self) -> None:
+        self._size_organisation_column()
         chosen = self.current_provider() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
-        self.export_button.setEnabled(self.model.total > 0)
+        self.export_action.setEnabled(self.model.total > 0)
 
     def _failed(self, _exc: BaseException, sentence: str) -> None:
         self._say(sentence)
@@ -425,10 +439,12 @@ class ProvidersPage(Page):
             (self.new_button, self.tr("&New provider…"), self.tr("New provider")),
             (self.edit_button, self.tr("&Edit…"), self.tr("Edit the chosen provider")),
             (self.delete_button, self.tr("&Delete"), self.tr("Delete the chosen provider")),
-            (self.import_button, self.tr("&Import CSV…"), self.tr("Import providers from a CSV file")),
-            (self.export_button, self.tr("E&xport CSV…"), self.tr("Export the directory as a CSV file")),
-            (self.pack_button, self.tr("Import organisation &pack…"), self.tr("Import organisation pack")),
+            (self.tools_button, self.tr("&Import and export"), self.tr("Import and export: CSV files, organisation "
+                                                                        "packs")),
         ))
+        self.import_action.setText(self.tr("&Import CSV…"))
+        self.export_action.setText(self.tr("E&xport CSV…"))
+        self.pack_action.setText(self.tr("Import organisation &pack…"))
         self.text_filter.setPlaceholderText(self.tr("Search name, organisation, address, notes…"))
         self.text_filter.setAccessibleName(self.tr("Search the directory"))
         self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
@@ -443,6 +459,15 @@ class ProvidersPage(Page):
             self._fill_filters_keeping()
             self._show_details()
             self._update_count()
+
+    def _size_organisation_column(self) -> None:
+        """As wide as the organisations shown (an empty column no longer squeezes the names: "Arts in
+        No…"), never narrower than its title nor wider than 180 px."""
+        metrics = self.table.fontMetrics()
+        title = str(self.model.headerData(Column.ORGANISATION, Qt.Orientation.Horizontal) or "")
+        widest = max((metrics.horizontalAdvance(p.organisation) for p in self.model.providers[:500]), default=0)
+        floor = self.table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 24
+        self.table.horizontalHeader().resizeSection(Column.ORGANISATION, max(floor, min(widest + 16, 180)))
 
     def _size_label_columns(self) -> None:
         """The region column is wide enough for its longest label in this language (French
