@@ -5502,17 +5502,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="264" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
             <source>Delete provider</source>
             <translation>Supprimer l’intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="265" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="283" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
         </message>
@@ -5525,22 +5525,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="356" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
             <source>All kinds</source>
             <translation>Tous les types</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="362" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
             <source>All languages</source>
             <translation>Toutes les langues</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="370" />
             <source>All regions</source>
             <translation>Toutes les régions</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="403" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="395" />
             <source>Choose a provider to see the details.</source>
             <translation>Choisissez un intervenant pour en voir les détails.</translation>
         </message>
@@ -5553,13 +5553,13 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="472" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
             <source>Providers</source>
             <translation>Intervenants</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
             <source>Your provider directory is empty.</source>
             <translation>Votre répertoire d’intervenants est vide.</translation>
         </message>
@@ -5572,38 +5572,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nouvel intervenant…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>New provider</source>
             <translation>Nouvel intervenant</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Edit the chosen provider</source>
             <translation>Modifier l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>&amp;Delete</source>
             <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Delete the chosen provider</source>
             <translation>Supprimer l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="462" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer un CSV…</translation>
         </message>
@@ -5613,8 +5612,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Importer des intervenants depuis un fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="463" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>E&amp;xport CSV…</source>
             <translation>E&amp;xporter en CSV…</translation>
         </message>
@@ -5624,8 +5622,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Exporter le répertoire en fichier CSV</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="464" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Import organisation &amp;pack…</source>
             <translation>Importer un &amp;paquet d’organisation…</translation>
         </message>
@@ -5635,57 +5632,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <translation>Importer un paquet d’organisation</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="466" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="467" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Search the directory</source>
             <translation>Rechercher dans le répertoire</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="468" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by kind</source>
             <translation>Filtrer par type</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="469" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Filter by language</source>
             <translation>Filtrer par langue</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="470" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Filter by region</source>
             <translation>Filtrer par région</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="473" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="455" />
             <source>Details of the chosen provider</source>
             <translation>Données de l’intervenant choisi</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="368" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
             <source>All knowledge domains</source>
             <translation>Tous les domaines</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="471" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Filter by knowledge domain</source>
             <translation>Filtrer par domaine de connaissance</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="306" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
             <source>The provider directory (CSV, with the providers' notes)</source>
             <translation>Le répertoire des intervenants (CSV, avec les notes sur les intervenants)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="456" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>&amp;Import and export</source>
             <translation>&amp;Importer et exporter</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="456" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import and export: CSV files, organisation packs</source>
             <translation>Importer et exporter : fichiers CSV, paquets d’organisation</translation>
         </message>

@@ -5502,17 +5502,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <context>
         <name>ProvidersPage</name>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="264" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
             <source>Delete provider</source>
             <translation>Hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="265" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
             <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
             <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="283" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
             <source>That file cannot be read. Nothing was changed.</source>
             <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
         </message>
@@ -5525,22 +5525,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="356" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
             <source>All kinds</source>
             <translation>Alle soorten</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="362" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
             <source>All languages</source>
             <translation>Alle talen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="378" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="370" />
             <source>All regions</source>
             <translation>Alle regio’s</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="403" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="395" />
             <source>Choose a provider to see the details.</source>
             <translation>Kies een hulpverlener om de gegevens te zien.</translation>
         </message>
@@ -5553,13 +5553,13 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="436" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="472" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
             <source>Providers</source>
             <translation>Hulpverleners</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
             <source>Your provider directory is empty.</source>
             <translation>Uw lijst van hulpverleners is nog leeg.</translation>
         </message>
@@ -5572,38 +5572,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             </translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>&amp;New provider…</source>
             <translation>&amp;Nieuwe hulpverlener…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
             <source>New provider</source>
             <translation>Nieuwe hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bewerken…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
             <source>Edit the chosen provider</source>
             <translation>De gekozen hulpverlener bewerken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>&amp;Delete</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
             <source>Delete the chosen provider</source>
             <translation>De gekozen hulpverlener verwijderen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="462" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importeren…</translation>
         </message>
@@ -5613,8 +5612,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Hulpverleners importeren uit een CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="463" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
             <source>E&amp;xport CSV…</source>
             <translation>CSV e&amp;xporteren…</translation>
         </message>
@@ -5624,8 +5622,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>De lijst exporteren als CSV-bestand</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="464" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
             <source>Import organisation &amp;pack…</source>
             <translation>Organisatie&amp;pakket importeren…</translation>
         </message>
@@ -5635,57 +5632,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <translation>Organisatiepakket importeren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="466" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
             <source>Search name, organisation, address, notes…</source>
             <translation>Zoek op naam, organisatie, adres, notities…</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="467" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
             <source>Search the directory</source>
             <translation>De lijst doorzoeken</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="468" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
             <source>Filter by kind</source>
             <translation>Filteren op soort</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="469" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
             <source>Filter by language</source>
             <translation>Filteren op taal</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="470" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
             <source>Filter by region</source>
             <translation>Filteren op regio</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="473" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="455" />
             <source>Details of the chosen provider</source>
             <translation>Gegevens van de gekozen hulpverlener</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="368" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
             <source>All knowledge domains</source>
             <translation>Alle kennisdomeinen</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="471" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
             <source>Filter by knowledge domain</source>
             <translation>Filteren op kennisdomein</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="306" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
             <source>The provider directory (CSV, with the providers' notes)</source>
             <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="456" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>&amp;Import and export</source>
             <translation>&amp;Importeren en exporteren</translation>
         </message>
         <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="456" />
+            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
             <source>Import and export: CSV files, organisation packs</source>
             <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
         </message>
