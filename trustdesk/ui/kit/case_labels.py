@@ -6,6 +6,7 @@ The literal strings sit inside ``QCoreApplication.translate`` calls so ``pyside6
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -179,6 +180,14 @@ def date_text(value: date | None) -> str:
     if value is None:
         return ""
     locale = ui_locale()
+    return _date_text(locale.name(), value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_text(locale_name: str, value: date) -> str:
+    # Today and the lists show thousands of dates of a few thousand distinct days: each is made once
+    # per language (a date's text depends on nothing else).
+    locale = QLocale(locale_name)
     return locale.toString(QDate(value.year, value.month, value.day), _short_date_format(locale))
 
 
