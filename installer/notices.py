@@ -24,9 +24,22 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _declared() -> list[str] | None:
+    """The checkout's own runtime dependencies (pyproject.toml): an editable install's metadata keeps
+    the requirements of the day it was installed, which may name libraries no longer shipped."""
+    pyproject = RESOURCES.parent / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    import tomllib
+
+    return list(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"])
+
+
 def runtime_closure(root: str = "trustdesk") -> list[metadata.Distribution]:
     seen: dict[str, metadata.Distribution] = {}
-    todo = [root]
+    declared = _declared() if root == "trustdesk" else None
+    todo = [root] if declared is None else [m.group(1) for r in declared if (m := _NAME.match(r))
+                                            and (";" not in r or _marker_holds(r.split(";", 1)[1]))]
     while todo:
         name = _canonical(todo.pop())
         if name in seen:

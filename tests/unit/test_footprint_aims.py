@@ -48,3 +48,18 @@ def test_a_bundle_over_the_aim_fails(monkeypatch: pytest.MonkeyPatch, tmp_path) 
     figures = {f.figure: f for f in footprint.footprint()}
     assert figures["one-folder bundle (PyInstaller output)"].passed is None
     assert figures["bundle as the .deb installs it (/opt/trustdesk)"].passed is False
+
+
+def test_the_third_party_notices_name_what_is_shipped() -> None:
+    """THIRD-PARTY-NOTICES.txt follows pyproject.toml (not a stale editable install's metadata), and
+    carries the word lists' CC BY-SA attribution."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("notices", footprint.ROOT / "installer" / "notices.py")
+    assert spec is not None and spec.loader is not None
+    notices = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(notices)
+    shipped = {d.metadata["Name"].lower() for d in notices.runtime_closure()}
+    assert not shipped & set(footprint.NEVER_AT_RUN_TIME) and "zxcvbn" in shipped
+    text = notices.render()
+    assert "resources/wordlists/NOTICE.txt" in text and "Attribution-ShareAlike 4.0" in text
