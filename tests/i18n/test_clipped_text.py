@@ -104,3 +104,30 @@ def test_no_text_is_cut_off_at_1366x768(qtbot: QtBot, window: MainWindow, sessio
         found += [f"{name}: {c}" for c in clipped(dialog)]
         dialog.close()
     assert not found, f"{len(set(found))} clipped:\n" + "\n".join(sorted(set(found)))
+
+
+def test_an_email_address_in_the_provider_details_is_never_cut(qtbot: QtBot, session: VaultSession) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from trustdesk.domain.enums import ProviderKind
+    from trustdesk.domain.models import Provider
+    from trustdesk.ui.directory.providers_page import ProvidersPage, provider_details_html
+
+    page = ProvidersPage(session)
+    qtbot.addWidget(page)
+    address = "secretariaat.psychotherapie@praktijkdelindeboom-kortrijk.be"
+    details = page.details
+    details.setHtml(provider_details_html(Provider(kind=ProviderKind.PSYCHOLOGIST, name="Praktijk De Linde",
+                                                   email=address)))
+    document = details.document()
+    for width in range(300, 520, 20):  # the pane is at least 300 px: the address stays on one line
+        document.setTextWidth(width)
+        found = document.find(address)
+        assert not found.isNull()
+        start, end = QTextCursor(found), QTextCursor(found)
+        start.setPosition(found.selectionStart())
+        end.setPosition(found.selectionEnd())
+        block = start.block()
+        layout = block.layout()
+        line_of = [layout.lineForTextPosition(c.position() - block.position()).lineNumber() for c in (start, end)]
+        assert line_of[0] == line_of[1], f"cut at {width} px"

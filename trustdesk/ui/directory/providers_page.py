@@ -87,8 +87,14 @@ def provider_details_html(provider: Provider) -> str:
         (QCoreApplication.translate("ProviderDetails", "Notes"), provider.notes),
         (QCoreApplication.translate("ProviderDetails", "Source"), source_text(provider)),
     ]
-    body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td>"
-                   f"<td style='padding:3px 0'>{esc(value)}</td></tr>" for label, value in rows if value)
+    whole = {provider.email, provider.website} - {""}  # never cut in two (the text otherwise broke mid-address)
+
+    def cell(value: str) -> str:
+        nowrap = "; white-space:nowrap" if value in whole else ""
+        return f"<td style='padding:3px 0{nowrap}'>{esc(value)}</td>"
+
+    body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td>{cell(value)}</tr>"
+                   for label, value in rows if value)
     return f"<h3>{esc(provider.name)}</h3><table>{body}</table>"
 
 
