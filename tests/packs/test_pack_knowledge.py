@@ -4,9 +4,12 @@ pack without cards still loads and keeps the cards there are, and a damaged card
 
 from __future__ import annotations
 
+import io
 import json
 import time
+from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -108,3 +111,28 @@ def test_any_bytes_are_a_card_or_a_refusal(raw: bytes) -> None:
     except PackRejected:
         return
     assert card.title and card.body.strip() and card.language is Language.NL
+
+
+def test_the_coordinator_builds_a_pack_with_the_default_cards_from_a_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`pack build` takes a knowledge/ folder like any other member; `pack preview` lists the cards."""
+    from trustdesk.cli import main as cli_main
+
+    src = tmp_path / "src"
+    for name, content in default_pack_members().items():
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_bytes(content)
+    passphrase = "coordinator passphrase 2026\n"
+    private, public, out = tmp_path / "k.pem", tmp_path / "p.pem", tmp_path / "pack.zip"
+
+    def run(*argv: str) -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO(passphrase))
+        return cli_main(["pack", *argv])
+
+    assert run("keygen", str(private), str(public), "--passphrase-stdin") == 0
+    assert run("build", str(src), str(out), "--key", str(private), "--passphrase-stdin") == 0
+    assert run("verify", str(out), "--pubkey", str(public)) == 0
+    assert f"{len(default_cards())} knowledge cards" in capsys.readouterr().out
+    assert run("preview", str(out), "--pubkey", str(public)) == 0
+    shown = capsys.readouterr().out
+    assert f"== Knowledge cards: {len(default_cards())} ==" in shown and "nl/hulplijn" in shown

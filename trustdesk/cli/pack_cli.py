@@ -232,6 +232,8 @@ def _verify(args: argparse.Namespace) -> int:
     helplines = "no" if pack.helplines is None else str(len(pack.helplines))
     print(f"pack OK: {pack.manifest.source}, {len(pack.providers)} providers, {len(pack.templates)} templates, "
           f"{helplines} helplines, signed by key {pack.key_id}")
+    if pack.knowledge is not None:
+        print(f"  {len(pack.knowledge)} knowledge cards")
     if pack.manifest.next_key:
         print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}")
     return 0
@@ -257,7 +259,14 @@ def _preview(args: argparse.Namespace) -> int:
     for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
         languages = ",".join(sorted(lang.value for lang in provider.languages))
         kind = provider.kind.value if provider.kind else "-"
-        print(f"  {provider.name}  [{kind}; {provider.region or '-'}; {languages or '-'}]  {provider.phone}")
+        regions = ",".join(sorted(r.value for r in provider.regions)) or provider.region
+        domains = ",".join(sorted(d.value for d in provider.domains))
+        print(f"  {provider.name}  [{kind}; {regions or '-'}; {languages or '-'}; {domains or '-'}]  {provider.phone}")
+    if pack.knowledge is not None:
+        print(f"\n== Knowledge cards: {len(pack.knowledge)} ==")
+        for card in pack.knowledge:
+            domains = ",".join(sorted(d.value for d in card.domains)) or "general"
+            print(f"  {card.language.value}/{card.key}: {card.title}  [{domains}]  source: {card.source or '-'}")
     if pack.helplines is not None:
         print(f"\n== Help lines: {len(pack.helplines)} ==")
         for line in pack.helplines:
