@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision
 from trustdesk.domain.models import Case
+from trustdesk.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from trustdesk.vault.vault import Vault
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
 EVENT = "conflict_decision"
 
 
-class ConflictUndecided(ValueError):
+class ConflictUndecided(VaultError):
     """The workplace overlaps one of the trust person's affiliations and no decision was made (or
-    "keep" without a reason): the case is not created."""
+    "keep" without a reason): the case is not created.  (A VaultError: told to the user, not a bug.)"""
 
     def __init__(self, found: list[Overlap]) -> None:
         super().__init__("possible conflict of interest: decide to keep (with a reason) or return the case")
