@@ -1,9381 +1,9396 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
-    <context>
-        <name>AboutBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="94" />
-            <source>This TrustDesk</source>
-            <translation>Ce TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Version:</source>
-            <translation>Version :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Built on:</source>
-            <translation>Compilé le :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Pack:</source>
-            <translation>Paquet :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="102" />
-            <source>development build</source>
-            <translation>version de développement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="103" />
-            <source>%1, dated %2</source>
-            <translation>%1, du %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="104" />
-            <source>no pack imported yet</source>
-            <translation>aucun paquet importé pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="108" />
-            <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
-            <translation>TrustDesk ne cherche jamais de mises à jour sur internet ; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityChart</name>
-        <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
-            <source>Bar chart</source>
-            <translation>Graphique à barres</translation>
-        </message>
-    </context>
-    <context>
-        <name>AffiliationsBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="144" />
-            <source>Conflict of interest</source>
-            <translation>Conflit d’intérêts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
-            <source>Your affiliations, one per line</source>
-            <translation>Vos affiliations, une par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="112" />
-            <source>Not saved yet.</source>
-            <translation>Pas encore enregistré.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="138" />
-            <source>✓ Saved: %n affiliation(s).</source>
-            <translation>
-                <numerusform>✓ Enregistré : %n affiliation.</numerusform>
-                <numerusform>✓ Enregistré : %n affiliations.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="146" />
-            <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
-            <translation>Là où vous travaillez vous-même : hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple « CHU de Liège »). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="152" />
-            <source>&amp;Save affiliations</source>
-            <translation>&amp;Enregistrer les affiliations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="153" />
-            <source>Save your affiliations</source>
-            <translation>Enregistrer vos affiliations</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
-            <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
-            <translation>
-                <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations : %1. Le dossier l’indique.</numerusform>
-                <numerusform>⚠ %n dossiers ouverts correspondent maintenant à une de vos affiliations : %1. Chaque dossier l’indique.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
-            <source>protected by the passphrase only (no keychain)</source>
-            <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
-            <source>%n failed attempt(s)</source>
-            <translation>
-                <numerusform>%n tentative échouée</numerusform>
-                <numerusform>%n tentatives échouées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
-            <source>database version %1 → %2</source>
-            <translation>version de la base de données %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
-            <source>referral %1</source>
-            <translation>orientation %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
-            <source>for %1</source>
-            <translation>pour %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
-            <source>file %1, case %2 of %3; with: %4</source>
-            <translation>fichier %1, dossier %2 sur %3 ; avec : %4</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
-            <source>file %1, case %2 of %3; was %4 at the predecessor</source>
-            <translation>fichier %1, dossier %2 sur %3 ; était %4 chez le prédécesseur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
-            <source>file %1 was already imported: refused, nothing imported</source>
-            <translation>le fichier %1 avait déjà été importé : refusé, rien n’a été importé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
-            <source>closed after the handover in file %1; only the minimum kept</source>
-            <translation>clôturé après le transfert dans le fichier %1 ; seul le minimum est conservé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
-            <source>closed after the handover in file %1; kept in full</source>
-            <translation>clôturé après le transfert dans le fichier %1 ; conservé en entier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
-            <source>file %1; with: %2</source>
-            <translation>fichier %1 ; avec : %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
-            <source>file %1; previous codes, in order: %2</source>
-            <translation>fichier %1 ; codes précédents, dans l’ordre : %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="259" />
-            <source>The audit log as shown (CSV, with case codes)</source>
-            <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
-            <source>Audit</source>
-            <translation>Journal d’audit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
-            <source>No entry matches these filters.</source>
-            <translation>Aucune entrée ne correspond à ces filtres.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
-            <source>Checking the audit log…</source>
-            <translation>Vérification du journal d’audit…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="278" />
-            <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
-            <translation>
-                <numerusform>✓ Le journal d’audit est intact : %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
-                <numerusform>✓ Le journal d’audit est intact : %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="284" />
-            <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
-            <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk : l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="296" />
-            <source>All events</source>
-            <translation>Tous les événements</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>All time</source>
-            <translation>Toute la période</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last 7 days</source>
-            <translation>7 derniers jours</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last 30 days</source>
-            <translation>30 derniers jours</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last year</source>
-            <translation>Dernière année</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="312" />
-            <source>&amp;Events</source>
-            <translation>&amp;Événements</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="313" />
-            <source>What &amp;left this vault</source>
-            <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="314" />
-            <source>Audit log and disclosures</source>
-            <translation>Journal d’audit et communications</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="315" />
-            <source>E&amp;vent:</source>
-            <translation>É&amp;vénement :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="316" />
-            <source>Show only this kind of event</source>
-            <translation>Afficher seulement ce type d’événement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
-            <source>&amp;Case:</source>
-            <translation>&amp;Dossier :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
-            <source>Show only this case code</source>
-            <translation>Afficher seulement ce code de dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
-            <source>&amp;Period:</source>
-            <translation>&amp;Période :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
-            <source>Show only this period</source>
-            <translation>Afficher seulement cette période</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
-            <source>Audit log entries, newest first</source>
-            <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="323" />
-            <source>E&amp;xport as CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
-            <source>Export the shown audit entries as CSV</source>
-            <translation>Exporter en CSV les entrées d’audit affichées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="334" />
-            <source>Showing the newest %1 of %2 entries.</source>
-            <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
-            <source>%n entries.</source>
-            <translation>
-                <numerusform>%n entrée.</numerusform>
-                <numerusform>%n entrées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
-            <source>case kept, with a reason</source>
-            <translation>dossier gardé, avec un motif</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
-            <source>returned to the coordinator; nothing about the doctor kept</source>
-            <translation>rendu au coordinateur ; rien n’a été gardé sur le médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
-            <source>intake</source>
-            <translation>demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
-            <source>contacts</source>
-            <translation>contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
-            <source>risk history</source>
-            <translation>évolution du risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
-            <source>referrals</source>
-            <translation>orientations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
-            <source>tasks</source>
-            <translation>tâches</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
-            <source>no sections</source>
-            <translation>aucune section</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
-            <source>version %1</source>
-            <translation>version %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n entrée</numerusform>
-                <numerusform>%n entrées</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
-            <source>sections: %1</source>
-            <translation>sections : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
-            <source>pack “%1”, version %2</source>
-            <translation>paquet « %1 », version %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="113" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="116" />
-            <source> (reason: %1)</source>
-            <translation> (motif : %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
-            <source>Folder for automatic backups</source>
-            <translation>Répertoire des sauvegardes automatiques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
-            <source>Backups</source>
-            <translation>Sauvegardes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
-            <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
-            <translation>Une copie de votre coffre sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
-            <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
-            <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
-            <source>C&amp;hoose a folder…</source>
-            <translation>C&amp;hoisir un répertoire…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
-            <source>Choose the folder for automatic backups</source>
-            <translation>Choisir le répertoire des sauvegardes automatiques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
-            <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
-            <translation>Pas de clé sous la main ? Passez cette étape : Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236" />
-            <source>No folder chosen yet: type its path or choose it</source>
-            <translation>Aucun répertoire choisi : tapez son chemin ou choisissez-le</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupSettings</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="350" />
-            <source>Folder for automatic backups</source>
-            <translation>Répertoire des sauvegardes automatiques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
-            <source>Save a backup</source>
-            <translation>Enregistrer une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
-            <source>TrustDesk backups (*.tdbackup)</source>
-            <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="266" />
-            <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
-            <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
-            <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-            <translation>Les sauvegardes automatiques sont désactivées. Utilisez « Sauvegarder maintenant » pour en faire une vous-même.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
-            <source>Writing and checking the backup…</source>
-            <translation>Écriture et vérification de la sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
-            <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-            <translation>Sauvegarde enregistrée et vérifiée : %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
-            <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-            <translation>La sauvegarde n’a pas pu être faite ; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="334" />
-            <source>No backup has been made yet.</source>
-            <translation>Aucune sauvegarde n’a encore été faite.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="337" />
-            <source>✓ Last backup: %1 (checked)</source>
-            <translation>✓ Dernière sauvegarde : %1 (vérifiée)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="338" />
-            <source>⚠ The last backup failed (%1).</source>
-            <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="341" />
-            <source>Backups and keeping</source>
-            <translation>Sauvegardes et conservation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="342" />
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Sauvegarder maintenant…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
-            <source>Back up now to a file you choose</source>
-            <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
-            <source>Automatic backups to:</source>
-            <translation>Sauvegardes automatiques vers :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
-            <source>Off: no folder chosen</source>
-            <translation>Désactivées : aucun répertoire choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="350" />
-            <source>C&amp;hoose…</source>
-            <translation>C&amp;hoisir…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="351" />
-            <source>Choose the folder for automatic backups</source>
-            <translation>Choisir le répertoire des sauvegardes automatiques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
-            <source>&amp;Off</source>
-            <translation>&amp;Désactiver</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
-            <source>Stop automatic backups</source>
-            <translation>Arrêter les sauvegardes automatiques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
-            <source>&amp;Keep the newest:</source>
-            <translation>&amp;Garder les plus récentes :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="357" />
-            <source> backups</source>
-            <translation> sauvegardes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
-            <source>How many automatic backups to keep</source>
-            <translation>Nombre de sauvegardes automatiques à garder</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
-            <source>Keep closed cases &amp;for:</source>
-            <translation>Conserver cha&amp;que dossier clôturé pendant :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
-            <source> years</source>
-            <translation> ans</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
-            <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
-            <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
-            <source>Clear copied case text &amp;after:</source>
-            <translation>Effacer le texte de dossier cop&amp;ié après :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
-            <source>Seconds before copied case text leaves the clipboard</source>
-            <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
-            <source>Restore the vault from a backup</source>
-            <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="370" />
-            <source>Reason: {reason}</source>
-            <translation>Raison : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="68" />
-            <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
-            <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule ?).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
-            <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
-            <translation>La sauvegarde n’a pas pu être faite : le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
-            <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
-            <translation>La sauvegarde n’a pas pu être faite : le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
-            <source>Restore from a ba&amp;ckup…</source>
-            <translation>&amp;Restaurer depuis une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="64" />
-            <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
-            <translation>⚠ Le répertoire est introuvable : la clé USB est-elle branchée ? Vérifiez le chemin ou choisissez le répertoire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="66" />
-            <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
-            <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="69" />
-            <source>⚠ That folder is inside TrustDesk's own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
-            <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk : une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="72" />
-            <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
-            <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96" />
-            <source>A trust person's contact card</source>
-            <translation>Carte de contact d’une personne de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97" />
-            <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
-            <translation>Carte de contact TrustDesk (*.tdcard);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103" />
-            <source>That file cannot be read.</source>
-            <translation>Ce fichier ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119" />
-            <source>This is not a trust person's card.</source>
-            <translation>Ce n’est pas la carte d’une personne de confiance.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123" />
-            <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
-            <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte ; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146" />
-            <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
-            <translation>Les chiffres entendus ne correspondent pas à cette carte : elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150" />
-            <source>Card of %1 added.</source>
-            <translation>Carte de %1 ajoutée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157" />
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173" />
-            <source>Save the coordinator's card</source>
-            <translation>Enregistrer la carte du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158" />
-            <source>TrustDesk contact card (*.tdcard)</source>
-            <translation>Carte de contact TrustDesk (*.tdcard)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164" />
-            <source>The card could not be saved there.</source>
-            <translation>La carte n’a pas pu y être enregistrée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166" />
-            <source>Saved as %1.</source>
-            <translation>Enregistrée sous %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169" />
-            <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
-            <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171" />
-            <source>Your fingerprint</source>
-            <translation>Votre empreinte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172" />
-            <source>Save &amp;my card…</source>
-            <translation>Enregistrer &amp;ma carte…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174" />
-            <source>Trust person</source>
-            <translation>Personne de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174" />
-            <source>Fingerprint</source>
-            <translation>Empreinte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175" />
-            <source>Trust persons' cards</source>
-            <translation>Cartes des personnes de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176" />
-            <source>&amp;Import a trust person's card…</source>
-            <translation>&amp;Importer la carte d’une personne de confiance…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177" />
-            <source>Import a trust person's card</source>
-            <translation>Importer la carte d’une personne de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178" />
-            <source>the digits read out by phone</source>
-            <translation>les chiffres lus par téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179" />
-            <source>Fingerprint heard by phone</source>
-            <translation>Empreinte entendue par téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180" />
-            <source>&amp;Add the card</source>
-            <translation>&amp;Ajouter la carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181" />
-            <source>Add the card</source>
-            <translation>Ajouter la carte</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseLabels</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
-            <source>Burn-out</source>
-            <translation>Burn-out</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
-            <source>Depression</source>
-            <translation>Dépression</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
-            <source>Substance abuse</source>
-            <translation>Assuétudes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
-            <source>Suicidal behaviour</source>
-            <translation>Comportement suicidaire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
-            <source>Second victim</source>
-            <translation>Seconde victime</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
-            <source>Other problem</source>
-            <translation>Autre problème</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
-            <source>The doctor</source>
-            <translation>Le médecin en personne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
-            <source>A colleague</source>
-            <translation>Un collègue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
-            <source>Family or a relative</source>
-            <translation>La famille ou un proche</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
-            <source>The coordinator</source>
-            <translation>Le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
-            <source>Someone else</source>
-            <translation>Quelqu’un d’autre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
-            <source>Antwerp</source>
-            <translation>Anvers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
-            <source>East Flanders</source>
-            <translation>Flandre-Orientale</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
-            <source>Flemish Brabant</source>
-            <translation>Brabant flamand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
-            <source>Limburg</source>
-            <translation>Limbourg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
-            <source>West Flanders</source>
-            <translation>Flandre-Occidentale</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
-            <source>Brussels-Capital Region</source>
-            <translation>Région de Bruxelles-Capitale</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
-            <source>Hainaut</source>
-            <translation>Hainaut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
-            <source>Liège</source>
-            <translation>Liège</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
-            <source>Luxembourg</source>
-            <translation>Luxembourg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
-            <source>Namur</source>
-            <translation>Namur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
-            <source>Walloon Brabant</source>
-            <translation>Brabant wallon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
-            <source>National / several regions</source>
-            <translation>National / plusieurs régions</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
-            <source>Abroad</source>
-            <translation>Étranger</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
-            <source>Physician</source>
-            <translation>Médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
-            <source>Physician in training</source>
-            <translation>Médecin en formation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
-            <source>Medical student</source>
-            <translation>Étudiant en médecine</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
-            <source>Dutch</source>
-            <translation>Néerlandais</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
-            <source>German</source>
-            <translation>Allemand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
-            <source>Structural solution reached</source>
-            <translation>Solution structurelle trouvée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
-            <source>Handed over after referral</source>
-            <translation>Relais passé après orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
-            <source>The doctor ended the contact</source>
-            <translation>Le médecin a mis fin au contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
-            <source>Doctor unreachable</source>
-            <translation>Médecin injoignable</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
-            <source>Handed over</source>
-            <translation>Relais passé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
-            <source>Other reason</source>
-            <translation>Autre raison</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
-            <source>Returned to the coordinator (conflict of interest)</source>
-            <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
-            <source>Addiction</source>
-            <translation>Assuétudes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
-            <source>Suicide prevention</source>
-            <translation>Prévention du suicide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
-            <source>Trauma</source>
-            <translation>Traumatisme</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
-            <source>Anxiety</source>
-            <translation>Anxiété</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
-            <source>Conflicts at work</source>
-            <translation>Conflits au travail</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseNotices</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="353" />
-            <source>⚠ Acute risk. Crisis lines: %1</source>
-            <translation>⚠ Risque aigu. Lignes de crise : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="356" />
-            <source>Safety plan of %1.</source>
-            <translation>Plan de sécurité du %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
-            <source>No safety plan yet.</source>
-            <translation>Pas encore de plan de sécurité.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
-            <source>Received by handover: was %1 (at your predecessor).</source>
-            <translation>Reçu par transfert : était %1 (chez votre prédécesseur).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="382" />
-            <source>⚠ Possible conflict of interest: the doctor's workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
-            <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin « %1 » et votre affiliation « %2 » sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="298" />
-            <source>This case no longer exists in the vault.</source>
-            <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
-            <source>Case %1</source>
-            <translation>Dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
-            <source>Status: %1</source>
-            <translation>Statut : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="316" />
-            <source>Domains: %1</source>
-            <translation>Domaines : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="317" />
-            <source>No knowledge domain chosen yet</source>
-            <translation>Aucun domaine choisi pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="319" />
-            <source>Opened %1</source>
-            <translation>Ouvert le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
-            <source>no reason recorded</source>
-            <translation>aucune raison notée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
-            <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-            <translation>Clôturé le %1 (%2). Conservé jusqu’au %3 ; après cette date, TrustDesk vous demande de le détruire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="380" />
-            <source>Close case…</source>
-            <translation>Clôturer le dossier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
-            <source>Reopen (active)</source>
-            <translation>Rouvrir (actif)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
-            <source>Set to %1</source>
-            <translation>Passer à %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
-            <source>← Cases</source>
-            <translation>← Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="466" />
-            <source>Back to the cases list</source>
-            <translation>Retour à la liste des dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
-            <source>Back to the cases list (%1)</source>
-            <translation>Retour à la liste des dossiers (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
-            <source>&amp;Status</source>
-            <translation>&amp;Statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
-            <source>Current risk:</source>
-            <translation>Risque actuel :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
-            <source>Copy the case code</source>
-            <translation>Copier le code du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
-            <source>Copy the case code; it leaves the clipboard again after a while</source>
-            <translation>Copier le code du dossier ; il quitte le presse-papiers après un moment</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
-            <source>Access e&amp;xport…</source>
-            <translation>E&amp;xport pour l’accès…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
-            <source>Export the complete case for the doctor</source>
-            <translation>Exporter le dossier complet pour le médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
-            <source>The doctor's right of access: the whole case as PDF and JSON</source>
-            <translation>Le droit d’accès du médecin : tout le dossier en PDF et JSON</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
-            <source>Destroy…</source>
-            <translation>Détruire…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
-            <source>Destroy this case for good</source>
-            <translation>Détruire définitivement ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
-            <source>Parts of the case</source>
-            <translation>Parties du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Referrals</source>
-            <translation>&amp;Orientations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>T&amp;asks</source>
-            <translation>T&amp;âches</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Documents</source>
-            <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>D&amp;etails</source>
-            <translation>Déta&amp;ils</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>O&amp;ver time</source>
-            <translation>É&amp;volution</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
-            <source>%1 since %2</source>
-            <translation>%1 depuis le %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
-            <source>Status history: %1</source>
-            <translation>Historique du statut : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
-            <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
-            <translation>Changer le statut de %1 de « %2 » en « %3 » ? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="432" />
-            <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
-            <translation>Statut changé de « %1 » en « %2 » ; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>&amp;Knowledge</source>
-            <translation>&amp;Connaissances</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesModel</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="381" />
-            <source>None yet</source>
-            <translation>Pas encore</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
-            <source>Domains</source>
-            <translation>Domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
-            <source>Current risk</source>
-            <translation>Risque actuel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
-            <source>Last contact</source>
-            <translation>Dernier contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
-            <source>Opened</source>
-            <translation>Ouvert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
-            <source>Attention</source>
-            <translation>Attention</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
-            <source>This case needs attention today: %1</source>
-            <translation>Ce dossier demande de l’attention aujourd’hui : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="325" />
-            <source>No case matches these filters.</source>
-            <translation>Aucun dossier ne correspond à ces filtres.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="326" />
-            <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-            <translation>Les dossiers clôturés sont masqués ; cochez « Afficher les dossiers clôturés » pour les inclure.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="337" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="367" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="321" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="340" />
-            <source>No cases yet.</source>
-            <translation>Aucun dossier pour l’instant.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="322" />
-            <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
-            <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="329" />
-            <source>Showing %1 of %2</source>
-            <translation>%1 sur %2 affichés</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="330" />
-            <source>Total: %1</source>
-            <translation>Total : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Nouveau dossier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
-            <source>New case</source>
-            <translation>Nouveau dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
-            <source>Open a new case (Ctrl+N)</source>
-            <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
-            <source>F&amp;ilter</source>
-            <translation>F&amp;iltre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
-            <source>Code, domain, specialty, region…</source>
-            <translation>Code, domaine, spécialité, région…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
-            <source>Quick filter</source>
-            <translation>Filtre rapide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="352" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
-            <source>Every status except closed</source>
-            <translation>Tous les statuts sauf clôturé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
-            <source>Knowledge domain</source>
-            <translation>Domaine</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
-            <source>All domains</source>
-            <translation>Tous les domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
-            <source>Current risk</source>
-            <translation>Risque actuel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="358" />
-            <source>Any risk</source>
-            <translation>Tout risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
-            <source>High or acute</source>
-            <translation>Élevé ou aigu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
-            <source>Needs attention only</source>
-            <translation>Seulement ce qui demande de l’attention</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
-            <source>Show only cases that need attention</source>
-            <translation>Afficher seulement les dossiers qui demandent de l’attention</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
-            <source>Show closed cases</source>
-            <translation>Afficher les dossiers clôturés</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="366" />
-            <source>Clear filters</source>
-            <translation>Effacer les filtres</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseCaseDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="39" />
-            <source>Close case %1</source>
-            <translation>Clôturer le dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="41" />
-            <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
-            <translation>La clôture met fin au suivi de %1. Vous pouvez le rouvrir tant qu’il est conservé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
-            <source>Reason for closing</source>
-            <translation>Raison de la clôture</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48" />
-            <source>Choose a reason</source>
-            <translation>Choisissez une raison</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56" />
-            <source>Date of closing</source>
-            <translation>Date de clôture</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65" />
-            <source>Closing note</source>
-            <translation>Note de clôture</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66" />
-            <source>Optional: what was agreed at the end</source>
-            <translation>Facultatif : ce qui a été convenu à la fin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="79" />
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="81" />
-            <source>Close case</source>
-            <translation>Clôturer le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90" />
-            <source>Reason</source>
-            <translation>Raison</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91" />
-            <source>Closed on</source>
-            <translation>Clôturé le</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119" />
-            <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-            <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflict</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="61" />
-            <source>Possible conflict of interest: kept, because %1</source>
-            <translation>Conflit d’intérêts possible : gardé, parce que %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="64" />
-            <source>Possible conflict of interest: returned to the coordinator</source>
-            <translation>Conflit d’intérêts possible : rendu au coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
-            <source>your request %1 of %2</source>
-            <translation>votre demande %1 du %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
-            <source>the request you passed on to me on %1</source>
-            <translation>la demande que vous m’avez transmise le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="271" />
-            <source>To the coordinator:</source>
-            <translation>Au coordinateur :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
-            <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
-            <translation>Je ne peux pas prendre en charge %1 : j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
-            <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
-            <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer ; sinon je le supprime.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictPanel</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="212" />
-            <source>“%1” and your “%2”</source>
-            <translation>« %1 » et votre « %2 »</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
-            <source>Decide first: keep the case, or return it to the coordinator.</source>
-            <translation>Décidez d’abord : garder le dossier, ou le rendre au coordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="239" />
-            <source>Say why you keep the case despite the possible conflict of interest.</source>
-            <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
-            <source>&amp;Keep the case, because…</source>
-            <translation>&amp;Garder le dossier, parce que…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
-            <source>Keep the case despite the possible conflict of interest</source>
-            <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
-            <source>Why you keep the case</source>
-            <translation>Pourquoi vous gardez le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="257" />
-            <source>&amp;Return it to the coordinator</source>
-            <translation>&amp;Rendre au coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
-            <source>Return the case to the coordinator</source>
-            <translation>Rendre le dossier au coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
-            <source>(your reason — required)</source>
-            <translation>(votre motif — obligatoire)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="215" />
-            <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
-            <translation>⚠ Conflit d’intérêts possible : le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactCardDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121" />
-            <source>No coordinator card yet: it comes with your coordinator's pack.</source>
-            <translation>Pas encore de carte du coordinateur : elle arrive avec le paquet de votre coordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127" />
-            <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
-            <translation>%1. Comparée par téléphone le %2 : les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133" />
-            <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
-            <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent ; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159" />
-            <source>Type the name the coordinator knows you by first.</source>
-            <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
-            <source>Save your contact card</source>
-            <translation>Enregistrer votre carte de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165" />
-            <source>TrustDesk contact card (*.tdcard)</source>
-            <translation>Carte de contact TrustDesk (*.tdcard)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182" />
-            <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
-            <translation>Enregistrée sous %1. Remettez-la au coordinateur (par courriel ou sur une clé USB) ; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188" />
-            <source>Contact cards</source>
-            <translation>Cartes de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189" />
-            <source>Your card</source>
-            <translation>Votre carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191" />
-            <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
-            <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois ; elle ne contient que des clés publiques.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193" />
-            <source>&amp;Name on the card:</source>
-            <translation>&amp;Nom sur la carte :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194" />
-            <source>Name on the card</source>
-            <translation>Nom sur la carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195" />
-            <source>Fingerprint:</source>
-            <translation>Empreinte :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196" />
-            <source>Fingerprint of your card</source>
-            <translation>Empreinte de votre carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
-            <source>&amp;Save card file…</source>
-            <translation>&amp;Enregistrer le fichier de la carte…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
-            <source>Save your contact card as a file</source>
-            <translation>Enregistrer votre carte de contact dans un fichier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
-            <source>Your coordinator's card</source>
-            <translation>La carte de votre coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
-            <source>Fingerprint of the coordinator's card</source>
-            <translation>Empreinte de la carte du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
-            <source>The digits &amp;match: trust this card</source>
-            <translation>Les chiffres &amp;correspondent : faire confiance à cette carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202" />
-            <source>The digits match: trust the coordinator's card</source>
-            <translation>Les chiffres correspondent : faire confiance à la carte du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="191" />
-            <source>&amp;When</source>
-            <translation>&amp;Quand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="192" />
-            <source>D&amp;uration</source>
-            <translation>D&amp;urée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="193" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="194" />
-            <source>&amp;Mode</source>
-            <translation>&amp;Mode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="201" />
-            <source>Who took part, besides you and the doctor</source>
-            <translation>Qui a participé, en plus de vous et du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="203" />
-            <source>A&amp;greements</source>
-            <translation>&amp;Accords</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
-            <source>&amp;Risk</source>
-            <translation>&amp;Risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
-            <source>&amp;History…</source>
-            <translation>&amp;Historique…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
-            <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
-            <source>Safety &amp;plan…</source>
-            <translation>&amp;Plan de sécurité…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
-            <source>Date and time of the contact</source>
-            <translation>Date et heure du contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
-            <source>Duration in minutes</source>
-            <translation>Durée en minutes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
-            <source>Mode of contact</source>
-            <translation>Mode de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
-            <source>Who was present</source>
-            <translation>Qui était présent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
-            <source>Agreements</source>
-            <translation>Accords</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
-            <source>Risk level</source>
-            <translation>Niveau de risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="391" />
-            <source>Earlier free-text plan</source>
-            <translation>Plan antérieur en texte libre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
-            <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-            <translation>⚠ Risque élevé ou aigu : établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="396" />
-            <source>Safety plan</source>
-            <translation>Plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
-            <source>Earlier free-text safety plan</source>
-            <translation>Plan de sécurité antérieur en texte libre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
-            <source>Open the case's safety plan</source>
-            <translation>Ouvrir le plan de sécurité du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
-            <source>Earlier versions of this note</source>
-            <translation>Versions antérieures de cette note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
-            <source>Finish this note</source>
-            <translation>Terminer cette note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="245" />
-            <source>New note: it is saved as you type.</source>
-            <translation>Nouvelle note : elle est enregistrée au fil de la frappe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="331" />
-            <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-            <translation>Pas terminée : un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="351" />
-            <source>Editing…</source>
-            <translation>Modification en cours…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="364" />
-            <source>Not saved yet: {reason}</source>
-            <translation>Pas encore enregistré : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
-            <source>A safety plan is needed first</source>
-            <translation>Un plan de sécurité est d’abord nécessaire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="461" />
-            <source>Saved at {time}</source>
-            <translation>Enregistré à {time}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="325" />
-            <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-            <translation>Pas terminé : choisissez le risque que vous avez évalué (« Aucun risque » est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
-            <source>Risk not assessed yet: choose a level before the note is finished.</source>
-            <translation>Risque pas encore évalué : choisissez un niveau avant de terminer la note.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="415" />
-            <source>Choose the risk level first</source>
-            <translation>Choisissez d’abord le niveau de risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="200" />
-            <source>Pr&amp;esent</source>
-            <translation>Prés&amp;ents</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="202" />
-            <source>N&amp;otes</source>
-            <translation>Note&amp;s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="397" />
-            <source>Required for a high or acute risk</source>
-            <translation>Obligatoire en cas de risque élevé ou aigu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactMode</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
-            <source>Video call</source>
-            <translation>Appel vidéo</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
-            <source>In person</source>
-            <translation>En personne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="53" />
-            <source>Written</source>
-            <translation>Par écrit</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
-            <source>&amp;New contact</source>
-            <translation>&amp;Nouveau contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
-            <source>New contact ({shortcut})</source>
-            <translation>Nouveau contact ({shortcut})</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
-            <source>New contact</source>
-            <translation>Nouveau contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
-            <source>&amp;Contacts, newest first</source>
-            <translation>&amp;Contacts, du plus récent au plus ancien</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
-            <source>Contacts, newest first</source>
-            <translation>Contacts, du plus récent au plus ancien</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142" />
-            <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-            <translation>Pas encore de contacts. Tapez la première note à droite ; elle est enregistrée au fil de la frappe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257" />
-            <source>Risk: {risk}</source>
-            <translation>Risque : {risk}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263" />
-            <source>(no notes yet)</source>
-            <translation>(pas encore de notes)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268" />
-            <source>⚠ Safety plan missing</source>
-            <translation>⚠ Plan de sécurité manquant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
-            <source>⚠ Risk not assessed</source>
-            <translation>⚠ Risque non évalué</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
-            <source>Setting up your vault</source>
-            <translation>Préparation de votre coffre-fort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
-            <source>&amp;Continue</source>
-            <translation>&amp;Continuer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
-            <source>An encrypted vault is being made on this computer.</source>
-            <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
-            <source>&amp;Try again</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
-            <source>Try again</source>
-            <translation>Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
-            <source>Preparing the encryption for this computer. This takes a few seconds…</source>
-            <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvExport</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372" />
-            <source>Excel (Belgium): semicolons, Windows encoding</source>
-            <translation>Excel (Belgique) : points-virgules, encodage Windows</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374" />
-            <source>UTF-8 with commas (other programs)</source>
-            <translation>UTF-8 avec virgules (autres programmes)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
-            <source>Export the directory</source>
-            <translation>Exporter le répertoire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381" />
-            <source>Format of the CSV file:</source>
-            <translation>Format du fichier CSV :</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvImportDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
-            <source>Import providers from CSV</source>
-            <translation>Importer des intervenants depuis un CSV</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193" />
-            <source>Error: not imported</source>
-            <translation>Erreur : non importé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195" />
-            <source>Duplicate</source>
-            <translation>Doublon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
-            <source>Check</source>
-            <translation>À vérifier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316" />
-            <source>This file cannot be imported: %1 Nothing was changed.</source>
-            <translation>Ce fichier ne peut pas être importé : %1 Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324" />
-            <source>Reading the file…</source>
-            <translation>Lecture du fichier…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331" />
-            <source>%n provider(s) will be added.</source>
-            <translation>
-                <numerusform>%n intervenant sera ajouté.</numerusform>
-                <numerusform>%n intervenants seront ajoutés.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333" />
-            <source>%n row(s) with errors will not be imported.</source>
-            <translation>
-                <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
-                <numerusform>%n lignes avec des erreurs ne seront pas importées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
-            <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
-            <translation>
-                <numerusform>%n ligne répète un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
-                <numerusform>%n lignes répètent un intervenant déjà présent dans votre répertoire ou plus haut dans le fichier.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
-            <source>Columns not recognised (left out): %1.</source>
-            <translation>Colonnes non reconnues (ignorées) : %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
-            <source>Nothing is saved until you choose Import.</source>
-            <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344" />
-            <source>Import providers: preview</source>
-            <translation>Importer des intervenants : aperçu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228" />
-            <source>Row</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
-            <source>Problems</source>
-            <translation>Problèmes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
-            <source>Rows of the file and their problems</source>
-            <translation>Lignes du fichier et leurs problèmes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
-            <source>&amp;Skip rows that are already in the directory</source>
-            <translation>&amp;Ignorer les lignes déjà présentes dans le répertoire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
-            <source>Skip duplicates</source>
-            <translation>Ignorer les doublons</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
-            <source>Import the valid rows</source>
-            <translation>Importer les lignes valides</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
-            <source>Cancel the import</source>
-            <translation>Annuler l’importation</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvProblem</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62" />
-            <source>The file is larger than %1 MB; split it into smaller files.</source>
-            <translation>Le fichier dépasse %1 Mo ; divisez-le en fichiers plus petits.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65" />
-            <source>The file has more than %1 rows.</source>
-            <translation>Le fichier compte plus de %1 lignes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73" />
-            <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-            <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur ? Enregistrez-le d’abord en CSV).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76" />
-            <source>The file is not valid CSV (a quote that is never closed?).</source>
-            <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé ?).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
-            <source>The first line must name the columns (kind, name, …); it is empty.</source>
-            <translation>La première ligne doit nommer les colonnes (type, nom, …) ; elle est vide.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
-            <source>The column “%1” is missing.</source>
-            <translation>La colonne « %1 » manque.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
-            <source>The column “%1” appears twice.</source>
-            <translation>La colonne « %1 » apparaît deux fois.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85" />
-            <source>“%1” is empty but required.</source>
-            <translation>« %1 » est vide mais obligatoire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
-            <source>Unknown kind of provider: “%1”.</source>
-            <translation>Type d’intervenant inconnu : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
-            <source>Unknown language: “%1”.</source>
-            <translation>Langue inconnue : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
-            <source>“%1” is not yes or no.</source>
-            <translation>« %1 » n’est ni oui ni non.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
-            <source>Longer than %1 characters.</source>
-            <translation>Plus long que %1 caractères.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
-            <source>Holds an invisible control character.</source>
-            <translation>Contient un caractère de contrôle invisible.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
-            <source>Not a web address starting with http:// or https://: “%1”.</source>
-            <translation>Pas une adresse web commençant par http:// ou https:// : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
-            <source>%1 more cells than there are columns.</source>
-            <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
-            <source>Starts like a spreadsheet formula; imported as plain text.</source>
-            <translation>Commence comme une formule de tableur ; importé en texte simple.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
-            <source>Same provider as row %1 of this file.</source>
-            <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111" />
-            <source>Already in your directory as “%1”.</source>
-            <translation>Déjà dans votre répertoire sous « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
-            <source>kind</source>
-            <translation>type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>name</source>
-            <translation>nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>organisation</source>
-            <translation>organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>languages</source>
-            <translation>langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
-            <source>region</source>
-            <translation>région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>address</source>
-            <translation>adresse</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>phone</source>
-            <translation>téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
-            <source>website</source>
-            <translation>site web</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>sees physicians</source>
-            <translation>reçoit des médecins</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>key</source>
-            <translation>clé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148" />
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
-            <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-            <translation>La ligne %1 compte plus de %2 cellules ; ce n’est pas une liste d’intervenants.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70" />
-            <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-            <translation>La ligne %1 dépasse %2 caractères ; ce n’est pas une liste d’intervenants.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91" />
-            <source>Unknown knowledge domain: “%1”.</source>
-            <translation>Domaine de connaissance inconnu : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
-            <source>Unknown province: “%1”.</source>
-            <translation>Province inconnue : « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129" />
-            <source>knowledge domains</source>
-            <translation>domaines de connaissance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
-            <source>provinces served</source>
-            <translation>provinces desservies</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskSetupDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="88" />
-            <source>Give the name the trust persons know you by.</source>
-            <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="91" />
-            <source>The desk passphrase needs at least %1 characters.</source>
-            <translation>La phrase secrète du bureau doit compter au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="95" />
-            <source>The two passphrases differ.</source>
-            <translation>Les deux phrases secrètes diffèrent.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="102" />
-            <source>Making the coordinator's keys…</source>
-            <translation>Création des clés du coordinateur…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="119" />
-            <source>Set up the coordinator desk</source>
-            <translation>Configurer le bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="121" />
-            <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case.</source>
-            <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="123" />
-            <source>&amp;Name on your card:</source>
-            <translation>&amp;Nom sur votre carte :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="124" />
-            <source>Desk &amp;passphrase:</source>
-            <translation>&amp;Phrase secrète du bureau :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="125" />
-            <source>&amp;Same passphrase again:</source>
-            <translation>&amp;La même phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="126" />
-            <source>Name on your card</source>
-            <translation>Nom sur votre carte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="127" />
-            <source>Desk passphrase</source>
-            <translation>Phrase secrète du bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="128" />
-            <source>Same passphrase again</source>
-            <translation>La même phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="129" />
-            <source>&amp;Create the desk</source>
-            <translation>&amp;Créer le bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="130" />
-            <source>Create the desk</source>
-            <translation>Créer le bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="131" />
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="132" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskUnlockDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="169" />
-            <source>Opening…</source>
-            <translation>Ouverture…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="179" />
-            <source>That passphrase does not open the desk.</source>
-            <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="183" />
-            <source>TrustDesk – coordinator desk</source>
-            <translation>TrustDesk – bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="184" />
-            <source>Type the desk passphrase.</source>
-            <translation>Tapez la phrase secrète du bureau.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="185" />
-            <source>Desk passphrase</source>
-            <translation>Phrase secrète du bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="186" />
-            <source>&amp;Open the desk</source>
-            <translation>&amp;Ouvrir le bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="187" />
-            <source>Open the desk</source>
-            <translation>Ouvrir le bureau</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
-            <source>TrustDesk – coordinator desk</source>
-            <translation>TrustDesk – bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
-            <source>Coordinator desk</source>
-            <translation>Bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
-            <source>Lock the desk now (Ctrl+L)</source>
-            <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
-            <source>Desk toolbar</source>
-            <translation>Barre d’outils du bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Pack</source>
-            <translation>Paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Intakes</source>
-            <translation>Demandes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Contact cards</source>
-            <translation>Cartes de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="78" />
-            <source>Figures</source>
-            <translation>Chiffres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="81" />
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DestroyDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128" />
-            <source>What destruction cannot reach:</source>
-            <translation>Ce que la destruction n’atteint pas :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131" />
-            <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-            <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135" />
-            <source>• Automatic backups made before today still hold this case until they rotate out.</source>
-            <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137" />
-            <source>• Backups you saved yourself keep it until you delete them.</source>
-            <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149" />
-            <source>Destroy case %1</source>
-            <translation>Détruire le dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150" />
-            <source>Destroy case %1 for good?</source>
-            <translation>Détruire définitivement le dossier %1 ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
-            <source>To confirm, &amp;type the case code (%1):</source>
-            <translation>Pour confirmer, &amp;tapez le code du dossier (%1) :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158" />
-            <source>Type the case code to confirm</source>
-            <translation>Tapez le code du dossier pour confirmer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160" />
-            <source>&amp;Destroy for good</source>
-            <translation>&amp;Détruire définitivement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
-            <source>Destroy the case for good</source>
-            <translation>Détruire définitivement le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162" />
-            <source>&amp;Keep the case</source>
-            <translation>&amp;Garder le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163" />
-            <source>Keep the case</source>
-            <translation>Garder le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139" />
-            <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault's key; delete them:</source>
-            <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort ; supprimez-les :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143" />
-            <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
-            <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152" />
-            <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
-            <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit : « dossier %1 détruit le » avec la date du jour.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="98" />
-            <source>Intake details</source>
-            <translation>Données de la demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="99" />
-            <source>Save now</source>
-            <translation>Enregistrer maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="100" />
-            <source>Save the details now</source>
-            <translation>Enregistrer les données maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="121" />
-            <source>Changes not saved yet</source>
-            <translation>Modifications pas encore enregistrées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="139" />
-            <source>Saving…</source>
-            <translation>Enregistrement…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="150" />
-            <source>All changes saved</source>
-            <translation>Toutes les modifications sont enregistrées</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresView</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="199" />
-            <source>The list of what left this vault (CSV, with case codes and recipients)</source>
-            <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="206" />
-            <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
-            <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible : quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="210" />
-            <source>What left this vault</source>
-            <translation>Ce qui a quitté ce coffre-fort</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="213" />
-            <source>%n document(s) left the vault.</source>
-            <translation>
-                <numerusform>%n document a quitté le coffre-fort.</numerusform>
-                <numerusform>%n documents ont quitté le coffre-fort.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="215" />
-            <source>Nothing has left the vault yet.</source>
-            <translation>Rien n’a encore quitté le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="217" />
-            <source>E&amp;xport as CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="218" />
-            <source>Export the list of what left the vault as CSV</source>
-            <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205" />
-            <source>Referral letter — %1</source>
-            <translation>Lettre d’orientation — %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208" />
-            <source>%1 (no letter yet)</source>
-            <translation>%1 (pas encore de lettre)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209" />
-            <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
-            <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
-            <source>Saved</source>
-            <translation>Enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
-            <source>Printed</source>
-            <translation>Imprimé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
-            <source>Nothing saved or printed for this case yet.</source>
-            <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
-            <source>Saved and printed documents of this case</source>
-            <translation>Documents enregistrés et imprimés de ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272" />
-            <source>Choose how much the summary reveals and which parts it holds.</source>
-            <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275" />
-            <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-            <translation>Chaque contact de ce dossier en entier : notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279" />
-            <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
-            <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285" />
-            <source>Written in the language of the case: %1.</source>
-            <translation>Rédigé dans la langue du dossier : %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288" />
-            <source>Written in the language of the letter.</source>
-            <translation>Rédigé dans la langue de la lettre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300" />
-            <source>Choose at least one part of the case.</source>
-            <translation>Choisissez au moins une partie du dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
-            <source>Case summary %1 (%2, PDF)</source>
-            <translation>Résumé du dossier %1 (%2, PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322" />
-            <source>Contact log %1 (all notes in full, PDF)</source>
-            <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323" />
-            <source>Referral letter for case %1 (PDF)</source>
-            <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
-            <source>Saved as %1.</source>
-            <translation>Enregistré sous %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417" />
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418" />
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419" />
-            <source>What the summary reveals</source>
-            <translation>Ce que le résumé révèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423" />
-            <source>Parts of the case</source>
-            <translation>Parties du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
-            <source>Pre&amp;view</source>
-            <translation>Aperç&amp;u</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431" />
-            <source>Saved and printed</source>
-            <translation>Enregistrés et imprimés</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exchange</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50" />
-            <source>This is not a file of the expected kind. Nothing was changed.</source>
-            <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51" />
-            <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
-            <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54" />
-            <source>This file is far larger than such a file can be. Nothing was changed.</source>
-            <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56" />
-            <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
-            <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu ?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
-            <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
-            <translation>Ce fichier est destiné à quelqu’un d’autre : il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
-            <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
-            <translation>Ce fichier a été modifié en chemin : son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
-            <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
-            <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas ; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66" />
-            <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
-            <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
-            <source>This intake was already opened as a case. Nothing was changed.</source>
-            <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69" />
-            <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
-            <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71" />
-            <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
-            <translation>La carte du coordinateur n’est pas encore là : elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
-            <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
-            <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeMenu</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49" />
-            <source>Coordinator</source>
-            <translation>Coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50" />
-            <source>Files to and from the coordinator</source>
-            <translation>Fichiers échangés avec le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51" />
-            <source>My &amp;contact card…</source>
-            <translation>Ma &amp;carte de contact…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52" />
-            <source>Open an &amp;intake…</source>
-            <translation>Ouvrir une &amp;demande…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53" />
-            <source>Send &amp;figures…</source>
-            <translation>Envoyer les c&amp;hiffres…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Figures</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
-            <source>no domain</source>
-            <translation>aucun domaine</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
-            <source>unknown</source>
-            <translation>inconnue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67" />
-            <source>still open</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68" />
-            <source>closed</source>
-            <translation>clôturé</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresDialog</name>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155" />
-            <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
-            <translation>
-                <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
-                <numerusform>%n nouveaux dossiers pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165" />
-            <source>Save the figures for the coordinator</source>
-            <translation>Enregistrer les chiffres pour le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166" />
-            <source>TrustDesk figures (*.tdfigures)</source>
-            <translation>Chiffres TrustDesk (*.tdfigures)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182" />
-            <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
-            <translation>Enregistré sous %1, scellé pour votre coordinateur : seule la clé du coordinateur l’ouvre. Envoyez-le par courriel ou sur une clé USB.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199" />
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200" />
-            <source>Figures for the coordinator</source>
-            <translation>Chiffres pour le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
-            <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
-            <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, premier contact, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205" />
-            <source>&amp;Quarter:</source>
-            <translation>&amp;Trimestre :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206" />
-            <source>Quarter of the figures</source>
-            <translation>Trimestre des chiffres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Month</source>
-            <translation>Mois</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Knowledge domains</source>
-            <translation>Domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Who called</source>
-            <translation>Premier contact par</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218" />
-            <source>Outcome at the quarter's end</source>
-            <translation>Issue à la fin du trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
-            <source>What the figures file holds</source>
-            <translation>Ce que contient le fichier de chiffres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
-            <source>&amp;Seal and save…</source>
-            <translation>&amp;Sceller et enregistrer…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
-            <source>Seal the figures for the coordinator and save them</source>
-            <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="141" />
-            <source>Figures files of the trust persons</source>
-            <translation>Fichiers de chiffres des personnes de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="142" />
-            <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
-            <translation>Chiffres TrustDesk (*.tdfigures);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149" />
-            <source>%1 cannot be read.</source>
-            <translation>%1 ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="166" />
-            <source>Add the trust persons' figures files first.</source>
-            <translation>Ajoutez d’abord les fichiers de chiffres des personnes de confiance.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178" />
-            <source>merged</source>
-            <translation>fusionné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178" />
-            <source>replaced by a newer file</source>
-            <translation>remplacé par un fichier plus récent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179" />
-            <source>the same file twice</source>
-            <translation>deux fois le même fichier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179" />
-            <source>refused</source>
-            <translation>refusé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="182" />
-            <source>%1 new cases</source>
-            <translation>%1 nouveaux dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="188" />
-            <source>%1 merged, %2 replaced, %3 refused.</source>
-            <translation>%1 fusionné(s), %2 remplacé(s), %3 refusé(s).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="217" />
-            <source>Folder for the national report</source>
-            <translation>Répertoire du rapport national</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="239" />
-            <source>The report could not be saved there.</source>
-            <translation>Le rapport n’a pas pu y être enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="244" />
-            <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
-            <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="252" />
-            <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
-            <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion ; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255" />
-            <source>&amp;Add figures files…</source>
-            <translation>&amp;Ajouter des fichiers de chiffres…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="256" />
-            <source>Add figures files</source>
-            <translation>Ajouter des fichiers de chiffres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="257" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Vider la liste</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258" />
-            <source>Clear the list of files</source>
-            <translation>Vider la liste des fichiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259" />
-            <source>Figures files to merge</source>
-            <translation>Fichiers de chiffres à fusionner</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260" />
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261" />
-            <source>Merge the figures files</source>
-            <translation>Fusionner les fichiers de chiffres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>Quarter</source>
-            <translation>Trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263" />
-            <source>Trust person</source>
-            <translation>Personne de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264" />
-            <source>What was merged and what was refused</source>
-            <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265" />
-            <source>What the chart shows</source>
-            <translation>Ce que montre le graphique</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266" />
-            <source>New cases per quarter</source>
-            <translation>Nouveaux dossiers par trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="270" />
-            <source>All new cases</source>
-            <translation>Tous les nouveaux dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278" />
-            <source>&amp;Save the national report…</source>
-            <translation>&amp;Enregistrer le rapport national…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279" />
-            <source>Save the national report</source>
-            <translation>Enregistrer le rapport national</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
-            <source>TrustDesk – first start</source>
-            <translation>TrustDesk – premier démarrage</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
-            <source>&amp;Next</source>
-            <translation>&amp;Suivant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
-            <source>Next step</source>
-            <translation>Étape suivante</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
-            <source>&amp;Back</source>
-            <translation>Précé&amp;dent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
-            <source>Previous step</source>
-            <translation>Étape précédente</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
-            <source>&amp;Start using TrustDesk</source>
-            <translation>&amp;Commencer à utiliser TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
-            <source>Finish and open TrustDesk</source>
-            <translation>Terminer et ouvrir TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
-            <source>Cancel the set-up</source>
-            <translation>Annuler la configuration</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
-            <source>Create the vault</source>
-            <translation>Créer le coffre-fort</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandOverDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230" />
-            <source>opened %1</source>
-            <translation>ouvert le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233" />
-            <source>last contact %1</source>
-            <translation>dernier contact %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
-            <source>no contact yet</source>
-            <translation>pas encore de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249" />
-            <source>There are no open cases to hand over.</source>
-            <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267" />
-            <source>Tick the cases to hand over first.</source>
-            <translation>Cochez d’abord les dossiers à transférer.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270" />
-            <source>Handover of %n case(s): %1 (encrypted file)</source>
-            <translation>
-                <numerusform>Transfert de %n dossier : %1 (fichier chiffré)</numerusform>
-                <numerusform>Transfert de %n dossiers : %1 (fichier chiffré)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294" />
-            <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
-            <translation>Non enregistré : rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301" />
-            <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
-            <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; essayez un autre répertoire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310" />
-            <source>Handover code %1</source>
-            <translation>Code de transfert %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311" />
-            <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
-            <translation>
-                <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert :</numerusform>
-                <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert :</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313" />
-            <source>Close the %n handed-over case(s)…</source>
-            <translation>
-                <numerusform>Clôturer %n dossier transféré…</numerusform>
-                <numerusform>Clôturer les %n dossiers transférés…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332" />
-            <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
-            <translation>
-                <numerusform>Clôturer %n dossier transféré (%1) avec le motif « transféré » ? Son délai de conservation commence aujourd’hui.</numerusform>
-                <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif « transféré » ? Leur délai de conservation commence aujourd’hui.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
-            <source>Close %n case(s)</source>
-            <translation>
-                <numerusform>Clôturer %n dossier</numerusform>
-                <numerusform>Clôturer %n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342" />
-            <source>Say who takes these cases over first.</source>
-            <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347" />
-            <source>Handed over on %1 to %2.</source>
-            <translation>Transféré le %1 à %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361" />
-            <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
-            <translation>Clôturés : %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés ; tout le reste de ces dossiers a été effacé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364" />
-            <source>Closed: %1. Their retention period has started.</source>
-            <translation>Clôturés : %1. Leur durée de conservation a commencé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
-            <source>Hand over cases</source>
-            <translation>Transférer des dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378" />
-            <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
-            <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
-            <source>Open cases to hand over</source>
-            <translation>Dossiers ouverts à transférer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
-            <source>What goes with each case (the minimum necessary is ticked):</source>
-            <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché) :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
-            <source>&amp;Hand over…</source>
-            <translation>&amp;Transférer…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
-            <source>Write the handover file</source>
-            <translation>Écrire le fichier de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
-            <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
-            <translation>Notez ce code maintenant : il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
-            <source>Close the handed-over cases with the reason handed over</source>
-            <translation>Clôturer les dossiers transférés avec le motif « transféré »</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
-            <source>&amp;Successor:</source>
-            <translation>&amp;Successeur :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
-            <source>The trust person who takes the cases over</source>
-            <translation>La personne de confiance qui reprend les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
-            <source>name of the trust person who takes over</source>
-            <translation>nom de la personne de confiance qui reprend</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
-            <source>Keep only the minimum</source>
-            <translation>Ne garder que le minimum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
-            <source>Keep the &amp;full cases until the end of the retention period</source>
-            <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
-            <source>Keep the full cases</source>
-            <translation>Garder les dossiers complets</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
-            <source>Not now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
-            <source>Do not close the cases now</source>
-            <translation>Ne pas clôturer les dossiers maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
-            <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229" />
-            <source>%1 “%2”</source>
-            <translation>%1 « %2 »</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
-            <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
-            <translation>Ne garder que le &amp;minimum : le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
-            <source>Erasing waits for your successor's receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
-            <translation>L’effacement attend le code d’accusé de réception de votre successeur : son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handover</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65" />
-            <source>Save the handover file</source>
-            <translation>Enregistrer le fichier de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66" />
-            <source>TrustDesk handover (*.tdhandover)</source>
-            <translation>Transfert TrustDesk (*.tdhandover)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
-            <source>Intake (always)</source>
-            <translation>Demande (toujours)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
-            <source>Current risk and safety plan</source>
-            <translation>Risque actuel et plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
-            <source>Referrals</source>
-            <translation>Orientations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79" />
-            <source>Full contact notes (only when really needed)</source>
-            <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="39" />
-            <source>Intake</source>
-            <translation>Nouvelle demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="40" />
-            <source>Full contact notes</source>
-            <translation>Notes de contact complètes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="56" />
-            <source>Open a handover file</source>
-            <translation>Ouvrir un fichier de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="57" />
-            <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
-            <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
-            <source>This is not a TrustDesk handover file. Nothing was imported.</source>
-            <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="67" />
-            <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
-            <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
-            <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
-            <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
-            <source>This file is far larger than a handover can be. Nothing was imported.</source>
-            <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
-            <source>This handover was already imported into this vault. Nothing was imported again.</source>
-            <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="79" />
-            <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
-            <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
-            <source>Open tasks</source>
-            <translation>Tâches en cours</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="76" />
-            <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
-            <translation>Ce n’est pas un code de transfert : un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverMenu</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="41" />
-            <source>Handover</source>
-            <translation>Transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="42" />
-            <source>Hand over or receive cases</source>
-            <translation>Transférer ou recevoir des dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="43" />
-            <source>&amp;Hand over cases…</source>
-            <translation>&amp;Transférer des dossiers…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="44" />
-            <source>&amp;Receive handover…</source>
-            <translation>&amp;Recevoir un transfert…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="45" />
-            <source>&amp;Confirm a receipt…</source>
-            <translation>&amp;Confirmer un accusé de réception…</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
-            <source>Open an intake from the coordinator</source>
-            <translation>Ouvrir une demande du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
-            <source>TrustDesk intake (*.tdintake);;All files (*)</source>
-            <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113" />
-            <source>That file cannot be read.</source>
-            <translation>Ce fichier ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
-            <source>yes, the doctor agreed to be contacted</source>
-            <translation>oui, le médecin accepte un contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162" />
-            <source>no: wait until the doctor contacts you</source>
-            <translation>non : attendez que le médecin vous contacte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
-            <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
-            <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre avant que vous ne créiez le dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
-            <source>Contact the doctor (intake %1)</source>
-            <translation>Contacter le médecin (demande %1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
-            <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243" />
-            <source>Intake from the coordinator</source>
-            <translation>Demande du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
-            <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
-            <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé ; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
-            <source>Choose &amp;file…</source>
-            <translation>Choisir le fic&amp;hier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
-            <source>Choose the intake file</source>
-            <translation>Choisir le fichier de demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
-            <source>Coordinator reference:</source>
-            <translation>Référence du coordinateur :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
-            <source>Who called:</source>
-            <translation>Premier contact par :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
-            <source>Region:</source>
-            <translation>Région :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
-            <source>Knowledge domains:</source>
-            <translation>Domaines :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
-            <source>How and when to contact:</source>
-            <translation>Comment et quand contacter :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
-            <source>Consent to be contacted:</source>
-            <translation>Accord pour un contact :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
-            <source>Contact details:</source>
-            <translation>Coordonnées :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
-            <source>Valid until:</source>
-            <translation>Valable jusqu’au :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
-            <source>Signed by:</source>
-            <translation>Signé par :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262" />
-            <source>Create the case from this intake</source>
-            <translation>Créer le dossier à partir de cette demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
-            <source>Case %1 created, with a task to contact the doctor today.</source>
-            <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
-            <source>Intake file</source>
-            <translation>Fichier d’intake</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
-            <source>the .tdintake file: type its path or choose it</source>
-            <translation>le fichier .tdintake : tapez son chemin ou choisissez-le</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
-            <source>Returned to the coordinator: possible conflict of interest.</source>
-            <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
-            <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
-            <translation>Le dossier %1 a été rendu au coordinateur ; rien n’a été conservé sur le médecin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
-            <source>Workplace:</source>
-            <translation>Lieu de travail :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261" />
-            <source>C&amp;reate the case</source>
-            <translation>&amp;Créer le dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148" />
-            <source>Add the trust person's card first (Contact cards).</source>
-            <translation>Ajoutez d’abord la carte de la personne de confiance (Cartes de contact).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152" />
-            <source>Fill in the coordinator's reference; contact details need the doctor's consent.</source>
-            <translation>Indiquez la référence du coordinateur ; les coordonnées demandent le consentement du médecin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155" />
-            <source>Save the intake</source>
-            <translation>Enregistrer la demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156" />
-            <source>TrustDesk intake (*.tdintake)</source>
-            <translation>Demande TrustDesk (*.tdintake)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163" />
-            <source>The intake could not be saved there.</source>
-            <translation>La demande n’a pas pu y être enregistrée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168" />
-            <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
-            <translation>Demande %1 pour %2 enregistrée sous %3. Envoyez-lui le fichier ; seuls la référence, la date et le destinataire restent ici.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185" />
-            <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person's card and signed by you; only that trust person can open it.</source>
-            <translation>Indiquez ce dont la personne de confiance a besoin pour contacter le médecin. Le fichier est scellé pour la carte de la personne de confiance et signé par vous ; seule cette personne de confiance peut l’ouvrir.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200" />
-            <source>&amp;To:</source>
-            <translation>&amp;À :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200" />
-            <source>Trust person who receives the intake</source>
-            <translation>Personne de confiance qui reçoit la demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201" />
-            <source>&amp;Reference:</source>
-            <translation>&amp;Référence :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201" />
-            <source>Coordinator's reference</source>
-            <translation>Référence du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202" />
-            <source>Who &amp;called:</source>
-            <translation>Premier &amp;contact par :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202" />
-            <source>Who called</source>
-            <translation>Premier contact par</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203" />
-            <source>Language of the doctor</source>
-            <translation>Langue du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204" />
-            <source>Re&amp;gion:</source>
-            <translation>Ré&amp;gion :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205" />
-            <source>Knowledge domains:</source>
-            <translation>Domaines :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205" />
-            <source>Knowledge domains</source>
-            <translation>Domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
-            <source>Contact &amp;by:</source>
-            <translation>Contac&amp;t par :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
-            <source>How the doctor wishes to be contacted</source>
-            <translation>Comment le médecin souhaite être contacté</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207" />
-            <source>W&amp;hen:</source>
-            <translation>&amp;Quand :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207" />
-            <source>When the doctor wishes to be contacted</source>
-            <translation>Quand le médecin souhaite être contacté</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
-            <source>&amp;Workplace:</source>
-            <translation>Lieu de tra&amp;vail :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
-            <source>The doctor's workplace (conflict-of-interest check)</source>
-            <translation>Lieu de travail du médecin (contrôle des conflits d’intérêts)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210" />
-            <source>The doctor agreed to be contacted</source>
-            <translation>Le médecin a accepté d’être contacté</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211" />
-            <source>Doctor's name</source>
-            <translation>Nom du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212" />
-            <source>&amp;Phone:</source>
-            <translation>Télé&amp;phone :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212" />
-            <source>Doctor's phone</source>
-            <translation>Téléphone du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213" />
-            <source>E-&amp;mail:</source>
-            <translation>E-&amp;mail :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213" />
-            <source>Doctor's e-mail</source>
-            <translation>E-mail du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223" />
-            <source>The doctor e&amp;xplicitly agreed to be contacted</source>
-            <translation>Le médecin a e&amp;xplicitement accepté d’être contacté</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224" />
-            <source>Make the intake &amp;file…</source>
-            <translation>Créer le &amp;fichier de demande…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225" />
-            <source>Make the intake file</source>
-            <translation>Créer le fichier de demande</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeForm</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="222" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="238" />
-            <source>Opened on</source>
-            <translation>Ouvert le</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="239" />
-            <source>Who made the first call</source>
-            <translation>Qui a pris le premier contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="240" />
-            <source>As given by the coordinator</source>
-            <translation>Tel que transmis par le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="224" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="241" />
-            <source>Coordinator reference</source>
-            <translation>Référence du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="242" />
-            <source>Language of the contacts</source>
-            <translation>Langue des contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="253" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="243" />
-            <source>Region or province</source>
-            <translation>Région ou province</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="227" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="244" />
-            <source>Profession</source>
-            <translation>Profession</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="245" />
-            <source>For example: general practice, anaesthesia</source>
-            <translation>Par exemple : médecine générale, anesthésie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="228" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="246" />
-            <source>Specialty</source>
-            <translation>Spécialité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="254" />
-            <source>Knowledge domains</source>
-            <translation>Domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="258" />
-            <source>The doctor agrees to be contacted by me</source>
-            <translation>Le médecin accepte un contact de ma part</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="259" />
-            <source>Consent to be contacted</source>
-            <translation>Consentement à un contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="260" />
-            <source>Padlock</source>
-            <translation>Cadenas</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="261" />
-            <source>Most sensitive: who the doctor is (optional)</source>
-            <translation>Données les plus sensibles : l’identité du médecin (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="262" />
-            <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
-            <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="264" />
-            <source>Doctor's name (most sensitive)</source>
-            <translation>Nom du médecin (donnée très sensible)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="265" />
-            <source>Doctor's phone (most sensitive)</source>
-            <translation>Téléphone du médecin (donnée très sensible)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="266" />
-            <source>Doctor's e-mail (most sensitive)</source>
-            <translation>E-mail du médecin (donnée très sensible)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="267" />
-            <source>Workplace (most sensitive)</source>
-            <translation>Lieu de travail (donnée très sensible)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="234" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="235" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="236" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="237" />
-            <source>Workplace</source>
-            <translation>Lieu de travail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="223" />
-            <source>First call by</source>
-            <translation>Premier contact par</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="225" />
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="226" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="269" />
-            <source>What the coordinator passed on, the question for help, context that stays true over time</source>
-            <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="271" />
-            <source>Background</source>
-            <translation>Contexte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="272" />
-            <source>&amp;Background</source>
-            <translation>&amp;Contexte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="229" />
-            <source>Your alias</source>
-            <translation>Votre alias</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="230" />
-            <source>Your private alias or initials for this case</source>
-            <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="231" />
-            <source>Initials or a word, for your eyes only</source>
-            <translation>Des initiales ou un mot, pour vous uniquement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="232" />
-            <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
-            <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeptAsideOffer</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="64" />
-            <source>The old copy is removed.</source>
-            <translation>L’ancienne copie est supprimée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="65" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="66" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="70" />
-            <source>The old copy could not be removed: %1</source>
-            <translation>L’ancienne copie n’a pas pu être supprimée : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="73" />
-            <source>The vault from before the restore</source>
-            <translation>Le coffre-fort d’avant la restauration</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="75" />
-            <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
+        <source>This TrustDesk</source>
+        <translation>Ce TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Built on:</source>
+        <translation>Compilé le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Pack:</source>
+        <translation>Paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <source>development build</source>
+        <translation>version de développement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
+        <source>%1, dated %2</source>
+        <translation>%1, du %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
+        <source>no pack imported yet</source>
+        <translation>aucun paquet importé pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
+        <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
+        <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <source>Bar chart</source>
+        <translation>Graphique à barres</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationsBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <source>Your affiliations, one per line</source>
+        <translation>Vos affiliations, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="113"/>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <source>✓ Saved: %n affiliation(s).</source>
+        <translation>
+            <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
+            <numerusform>✓ Enregistré&#xa0;: %n affiliations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
+        <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <source>&amp;Save affiliations</source>
+        <translation>&amp;Enregistrer les affiliations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <source>Save your affiliations</source>
+        <translation>Enregistrer vos affiliations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
+        <translation>
+            <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
+            <numerusform>⚠ %n dossiers ouverts correspondent maintenant à une de vos affiliations&#xa0;: %1. Chaque dossier l’indique.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <source>protected by the passphrase only (no keychain)</source>
+        <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative échouée</numerusform>
+            <numerusform>%n tentatives échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <source>database version %1 → %2</source>
+        <translation>version de la base de données %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="57"/>
+        <source>referral %1</source>
+        <translation>orientation %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="59"/>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <source>file %1, case %2 of %3; with: %4</source>
+        <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <source>file %1, case %2 of %3; was %4 at the predecessor</source>
+        <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <source>file %1 was already imported: refused, nothing imported</source>
+        <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <source>closed after the handover in file %1; only the minimum kept</source>
+        <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <source>closed after the handover in file %1; kept in full</source>
+        <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <source>file %1; with: %2</source>
+        <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <source>file %1; previous codes, in order: %2</source>
+        <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
+        <source>The audit log as shown (CSV, with case codes)</source>
+        <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <source>Audit</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <source>No entry matches these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <source>Checking the audit log…</source>
+        <translation>Vérification du journal d’audit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
+        <translation>
+            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
+            <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrées, aucune modifiée ou supprimée depuis leur écriture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
+        <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
+        <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
+        <source>What &amp;left this vault</source>
+        <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
+        <source>Audit log and disclosures</source>
+        <translation>Journal d’audit et communications</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
+        <source>E&amp;vent:</source>
+        <translation>É&amp;vénement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <source>Show only this kind of event</source>
+        <translation>Afficher seulement ce type d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <source>Show only this case code</source>
+        <translation>Afficher seulement ce code de dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <source>Show only this period</source>
+        <translation>Afficher seulement cette période</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <source>Export the shown audit entries as CSV</source>
+        <translation>Exporter en CSV les entrées d’audit affichées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <source>Showing the newest %1 of %2 entries.</source>
+        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <source>case kept, with a reason</source>
+        <translation>dossier gardé, avec un motif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <source>returned to the coordinator; nothing about the doctor kept</source>
+        <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="21"/>
+        <source>intake</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="22"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="23"/>
+        <source>risk history</source>
+        <translation>évolution du risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="24"/>
+        <source>referrals</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="25"/>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="26"/>
+        <source>no sections</source>
+        <translation>aucune section</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="47"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="50"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="63"/>
+        <source>sections: %1</source>
+        <translation>sections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="74"/>
+        <source>pack “%1”, version %2</source>
+        <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <source> (reason: %1)</source>
+        <translation> (motif&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234"/>
+        <source>Folder for automatic backups</source>
+        <translation>Répertoire des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230"/>
+        <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
+        <translation>Une copie de votre coffre-fort sur un autre disque, au cas où cet ordinateur tomberait en panne ou serait perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231"/>
+        <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
+        <translation>Choisissez un répertoire sur une clé USB ou un autre disque. TrustDesk y fait alors une sauvegarde chiffrée et vérifiée lorsque vous verrouillez ou quittez, et une fois par jour. Une sauvegarde ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234"/>
+        <source>C&amp;hoose a folder…</source>
+        <translation>C&amp;hoisir un répertoire…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Choisir le répertoire des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237"/>
+        <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
+        <translation>Pas de clé sous la main&#xa0;? Passez cette étape&#xa0;: Aujourd’hui vous le rappellera, et les Paramètres proposent le même choix.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236"/>
+        <source>No folder chosen yet: type its path or choose it</source>
+        <translation>Aucun répertoire choisi&#xa0;: tapez son chemin ou choisissez-le</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <source>Folder for automatic backups</source>
+        <translation>Répertoire des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <source>Save a backup</source>
+        <translation>Enregistrer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
+        <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
+        <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
+        <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <source>Writing and checking the backup…</source>
+        <translation>Écriture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
+        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <source>No backup has been made yet.</source>
+        <translation>Aucune sauvegarde n’a encore été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <source>✓ Last backup: %1 (checked)</source>
+        <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <source>⚠ The last backup failed (%1).</source>
+        <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <source>Backups and keeping</source>
+        <translation>Sauvegardes et conservation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <source>Back up now to a file you choose</source>
+        <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <source>Automatic backups to:</source>
+        <translation>Sauvegardes automatiques vers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <source>Off: no folder chosen</source>
+        <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Choisir le répertoire des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <source>Stop automatic backups</source>
+        <translation>Arrêter les sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Garder les plus récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <source>How many automatic backups to keep</source>
+        <translation>Nombre de sauvegardes automatiques à garder</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <source>Keep closed cases &amp;for:</source>
+        <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
+        <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <source>Clear copied case text &amp;after:</source>
+        <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <source>Seconds before copied case text leaves the clipboard</source>
+        <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <source>Restore the vault from a backup</source>
+        <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
+        <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
+        <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <source>Restore from a ba&amp;ckup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
+        <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
+        <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;? Vérifiez le chemin ou choisissez le répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
+        <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
+        <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
+        <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
+        <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
+        <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
+        <source>A trust person&apos;s contact card</source>
+        <translation>Carte de contact d’une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97"/>
+        <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
+        <translation>Carte de contact TrustDesk (*.tdcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119"/>
+        <source>This is not a trust person&apos;s card.</source>
+        <translation>Ce n’est pas la carte d’une personne de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
+        <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146"/>
+        <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
+        <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150"/>
+        <source>Card of %1 added.</source>
+        <translation>Carte de %1 ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173"/>
+        <source>Save the coordinator&apos;s card</source>
+        <translation>Enregistrer la carte du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158"/>
+        <source>TrustDesk contact card (*.tdcard)</source>
+        <translation>Carte de contact TrustDesk (*.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164"/>
+        <source>The card could not be saved there.</source>
+        <translation>La carte n’a pas pu y être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
+        <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
+        <source>Save &amp;my card…</source>
+        <translation>Enregistrer &amp;ma carte…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <source>Trust person</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <source>Trust persons&apos; cards</source>
+        <translation>Cartes des personnes de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <source>&amp;Import a trust person&apos;s card…</source>
+        <translation>&amp;Importer la carte d’une personne de confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
+        <source>Import a trust person&apos;s card</source>
+        <translation>Importer la carte d’une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <source>the digits read out by phone</source>
+        <translation>les chiffres lus par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <source>Fingerprint heard by phone</source>
+        <translation>Empreinte entendue par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180"/>
+        <source>&amp;Add the card</source>
+        <translation>&amp;Ajouter la carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <source>Add the card</source>
+        <translation>Ajouter la carte</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="38"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="57"/>
+        <source>Burn-out</source>
+        <translation>Burn-out</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="58"/>
+        <source>Depression</source>
+        <translation>Dépression</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
+        <source>Substance abuse</source>
+        <translation>Assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
+        <source>Suicidal behaviour</source>
+        <translation>Comportement suicidaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="42"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="61"/>
+        <source>Second victim</source>
+        <translation>Seconde victime</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
+        <source>Other problem</source>
+        <translation>Autre problème</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="81"/>
+        <source>The doctor</source>
+        <translation>Le médecin en personne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
+        <source>Family or a relative</source>
+        <translation>La famille ou un proche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <source>The coordinator</source>
+        <translation>Le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
+        <source>Antwerp</source>
+        <translation>Anvers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
+        <source>East Flanders</source>
+        <translation>Flandre-Orientale</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <source>Flemish Brabant</source>
+        <translation>Brabant flamand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <source>Limburg</source>
+        <translation>Limbourg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <source>West Flanders</source>
+        <translation>Flandre-Occidentale</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Région de Bruxelles-Capitale</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <source>Hainaut</source>
+        <translation>Hainaut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <source>Liège</source>
+        <translation>Liège</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <source>Namur</source>
+        <translation>Namur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <source>Walloon Brabant</source>
+        <translation>Brabant wallon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <source>National / several regions</source>
+        <translation>National / plusieurs régions</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <source>Abroad</source>
+        <translation>Étranger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="119"/>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="120"/>
+        <source>Physician in training</source>
+        <translation>Médecin en formation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
+        <source>Medical student</source>
+        <translation>Étudiant en médecine</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="128"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="137"/>
+        <source>Structural solution reached</source>
+        <translation>Solution structurelle trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
+        <source>Handed over after referral</source>
+        <translation>Relais pris après orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
+        <source>The doctor ended the contact</source>
+        <translation>Le médecin a mis fin au contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
+        <source>Doctor unreachable</source>
+        <translation>Médecin injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <source>Returned to the coordinator (conflict of interest)</source>
+        <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="59"/>
+        <source>Addiction</source>
+        <translation>Assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="60"/>
+        <source>Suicide prevention</source>
+        <translation>Prévention du suicide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="62"/>
+        <source>Trauma</source>
+        <translation>Traumatisme</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="63"/>
+        <source>Anxiety</source>
+        <translation>Anxiété</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="64"/>
+        <source>Conflicts at work</source>
+        <translation>Conflits au travail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="40"/>
+        <source>Substance misuse</source>
+        <translation>Assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="138"/>
+        <source>Structural solution found</source>
+        <translation>Solution structurelle trouvée</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotices</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="365"/>
+        <source>⚠ Acute risk. Crisis lines: %1</source>
+        <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="368"/>
+        <source>Safety plan of %1.</source>
+        <translation>Plan de sécurité du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="369"/>
+        <source>No safety plan yet.</source>
+        <translation>Pas encore de plan de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="371"/>
+        <source>Received by handover: was %1 (at your predecessor).</source>
+        <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
+        <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <source>This case no longer exists in the vault.</source>
+        <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="300"/>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <source>Domains: %1</source>
+        <translation>Domaines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <source>No knowledge domain chosen yet</source>
+        <translation>Aucun domaine choisi pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
+        <source>Opened %1</source>
+        <translation>Ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <source>no reason recorded</source>
+        <translation>aucun motif noté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
+        <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
+        <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="377"/>
+        <source>Close case…</source>
+        <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="379"/>
+        <source>Reopen (active)</source>
+        <translation>Rouvrir (actif)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="380"/>
+        <source>Set to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
+        <source>← Cases</source>
+        <translation>← Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <source>Back to the cases list</source>
+        <translation>Retour à la liste des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="461"/>
+        <source>Back to the cases list (%1)</source>
+        <translation>Retour à la liste des dossiers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <source>Current risk:</source>
+        <translation>Risque actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <source>Copy the case code</source>
+        <translation>Copier le code du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <source>Access e&amp;xport…</source>
+        <translation>Copie inté&amp;grale (droit d’accès)…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <source>Export the complete case for the doctor</source>
+        <translation>Exporter le dossier complet pour le médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <source>Destroy…</source>
+        <translation>Détruire…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <source>Destroy this case for good</source>
+        <translation>Détruire définitivement ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <source>Parts of the case</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>T&amp;asks</source>
+        <translation>T&amp;âches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>D&amp;etails</source>
+        <translation>Déta&amp;ils</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>O&amp;ver time</source>
+        <translation>É&amp;volution</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <source>Status history: %1</source>
+        <translation>Historique du statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
+        <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
+        <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="429"/>
+        <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
+        <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Connaissances</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
+        <source>None yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="364"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="365"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="366"/>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="367"/>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="368"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="369"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="392"/>
+        <source>This case needs attention today: %1</source>
+        <translation>Ce dossier demande votre attention aujourd’hui&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="325"/>
+        <source>No case matches these filters.</source>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="326"/>
+        <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
+        <translation>Les dossiers clôturés sont masqués&#xa0;; cochez «&#xa0;Afficher les dossiers clôturés&#xa0;» pour les inclure.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
+        <source>No cases yet.</source>
+        <translation>Aucun dossier pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="322"/>
+        <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
+        <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="329"/>
+        <source>Showing %1 of %2</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="330"/>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="346"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="349"/>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;iltre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="350"/>
+        <source>Code, domain, specialty, region…</source>
+        <translation>Code, domaine, spécialité, région…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="352"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="353"/>
+        <source>Every status except closed</source>
+        <translation>Tous les statuts sauf clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="355"/>
+        <source>Knowledge domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="356"/>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="357"/>
+        <source>Current risk</source>
+        <translation>Risque actuel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
+        <source>Any risk</source>
+        <translation>Tout risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
+        <source>High or acute</source>
+        <translation>Élevé ou aigu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="361"/>
+        <source>Needs attention only</source>
+        <translation>Seulement ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="362"/>
+        <source>Show only cases that need attention</source>
+        <translation>Afficher seulement les dossiers qui demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="364"/>
+        <source>Show closed cases</source>
+        <translation>Afficher les dossiers clôturés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="39"/>
+        <source>Close case %1</source>
+        <translation>Clôturer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="41"/>
+        <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
+        <translation>La clôture met fin au suivi de %1. Vous pouvez le rouvrir tant qu’il est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47"/>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48"/>
+        <source>Choose a reason</source>
+        <translation>Choisissez un motif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56"/>
+        <source>Date of closing</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <source>Closing note</source>
+        <translation>Note de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
+        <source>Optional: what was agreed at the end</source>
+        <translation>Facultatif&#xa0;: ce qui a été convenu à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="81"/>
+        <source>Close case</source>
+        <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
+        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <source>Possible conflict of interest: kept, because %1</source>
+        <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <source>Possible conflict of interest: returned to the coordinator</source>
+        <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="280"/>
+        <source>your request %1 of %2</source>
+        <translation>votre demande %1 du %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <source>the request you passed on to me on %1</source>
+        <translation>la demande que vous m’avez transmise le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <source>To the coordinator:</source>
+        <translation>Au coordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
+        <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
+        <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="224"/>
+        <source>“%1” and your “%2”</source>
+        <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <source>Decide first: keep the case, or return it to the coordinator.</source>
+        <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <source>Say why you keep the case despite the possible conflict of interest.</source>
+        <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <source>&amp;Keep the case, because…</source>
+        <translation>&amp;Garder le dossier, parce que…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <source>Keep the case despite the possible conflict of interest</source>
+        <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <source>Why you keep the case</source>
+        <translation>Pourquoi vous gardez le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <source>&amp;Return it to the coordinator</source>
+        <translation>&amp;Rendre au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <source>Return the case to the coordinator</source>
+        <translation>Rendre le dossier au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <source>(your reason — required)</source>
+        <translation>(votre motif — obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="227"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
+        <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121"/>
+        <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
+        <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
+        <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
+        <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <source>Type the name the coordinator knows you by first.</source>
+        <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <source>Save your contact card</source>
+        <translation>Enregistrer votre carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <source>TrustDesk contact card (*.tdcard)</source>
+        <translation>Carte de contact TrustDesk (*.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
+        <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <source>Contact cards</source>
+        <translation>Cartes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <source>Your card</source>
+        <translation>Votre carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
+        <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Nom sur la carte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <source>Name on the card</source>
+        <translation>Nom sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <source>Fingerprint of your card</source>
+        <translation>Empreinte de votre carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <source>&amp;Save card file…</source>
+        <translation>&amp;Enregistrer le fichier de la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <source>Save your contact card as a file</source>
+        <translation>Enregistrer votre carte de contact dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <source>Your coordinator&apos;s card</source>
+        <translation>La carte de votre coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <source>Fingerprint of the coordinator&apos;s card</source>
+        <translation>Empreinte de la carte du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <source>The digits &amp;match: trust this card</source>
+        <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <source>The digits match: trust the coordinator&apos;s card</source>
+        <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <source>Who took part, besides you and the doctor</source>
+        <translation>Qui a participé, en plus de vous et du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <source>A&amp;greements</source>
+        <translation>&amp;Accords</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <source>Safety &amp;plan…</source>
+        <translation>&amp;Plan de sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <source>Date and time of the contact</source>
+        <translation>Date et heure du contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <source>Mode of contact</source>
+        <translation>Mode de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <source>Who was present</source>
+        <translation>Qui était présent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <source>Earlier free-text plan</source>
+        <translation>Plan antérieur en texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
+        <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <source>Earlier free-text safety plan</source>
+        <translation>Plan de sécurité antérieur en texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <source>Open the case&apos;s safety plan</source>
+        <translation>Ouvrir le plan de sécurité du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <source>Earlier versions of this note</source>
+        <translation>Versions antérieures de cette note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <source>Finish this note</source>
+        <translation>Terminer cette note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <source>New note: it is saved as you type.</source>
+        <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
+        <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <source>Editing…</source>
+        <translation>Modification en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Pas encore enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <source>A safety plan is needed first</source>
+        <translation>Un plan de sécurité est d’abord nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <source>Saved at {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
+        <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <source>Risk not assessed yet: choose a level before the note is finished.</source>
+        <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <source>Choose the risk level first</source>
+        <translation>Choisissez d’abord le niveau de risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <source>Pr&amp;esent</source>
+        <translation>Prés&amp;ents</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <source>N&amp;otes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <source>Required for a high or acute risk</source>
+        <translation>Obligatoire en cas de risque élevé ou aigu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="50"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
+        <source>Written</source>
+        <translation>Par écrit</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <source>New contact ({shortcut})</source>
+        <translation>Nouveau contact ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <source>&amp;Contacts, newest first</source>
+        <translation>&amp;Contacts, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <source>Contacts, newest first</source>
+        <translation>Contacts, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
+        <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <source>Risk: {risk}</source>
+        <translation>Risque&#xa0;: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263"/>
+        <source>(no notes yet)</source>
+        <translation>(pas encore de notes)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <source>⚠ Safety plan missing</source>
+        <translation>⚠ Plan de sécurité manquant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
+        <source>⚠ Risk not assessed</source>
+        <translation>⚠ Risque non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
+        <source>Setting up your vault</source>
+        <translation>Préparation de votre coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
+        <source>An encrypted vault is being made on this computer.</source>
+        <translation>Un coffre-fort chiffré est créé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="93"/>
+        <source>Preparing the encryption for this computer. This takes a few seconds…</source>
+        <translation>Préparation du chiffrement pour cet ordinateur. Cela prend quelques secondes…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <source>Excel (Belgium): semicolons, Windows encoding</source>
+        <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <source>UTF-8 with commas (other programs)</source>
+        <translation>UTF-8 avec virgules (autres programmes)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <source>Export the directory</source>
+        <translation>Exporter l’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <source>Format of the CSV file:</source>
+        <translation>Format du fichier CSV&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <source>Import providers from CSV</source>
+        <translation>Importer des intervenants depuis un CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <source>Error: not imported</source>
+        <translation>Erreur&#xa0;: non importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <source>This file cannot be imported: %1 Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <source>%n provider(s) will be added.</source>
+        <translation>
+            <numerusform>%n intervenant sera ajouté.</numerusform>
+            <numerusform>%n intervenants seront ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <source>%n row(s) with errors will not be imported.</source>
+        <translation>
+            <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
+            <numerusform>%n lignes avec des erreurs ne seront pas importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
+        <translation>
+            <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
+            <numerusform>%n lignes répètent un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <source>Columns not recognised (left out): %1.</source>
+        <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <source>Nothing is saved until you choose Import.</source>
+        <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <source>Import providers: preview</source>
+        <translation>Importer des intervenants&#xa0;: aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <source>Rows of the file and their problems</source>
+        <translation>Lignes du fichier et leurs problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <source>&amp;Skip rows that are already in the directory</source>
+        <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <source>Skip duplicates</source>
+        <translation>Ignorer les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <source>Import the valid rows</source>
+        <translation>Importer les lignes valides</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier compte plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
+        <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <source>The file is not valid CSV (a quote that is never closed?).</source>
+        <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <source>The first line must name the columns (kind, name, …); it is empty.</source>
+        <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <source>The column “%1” is missing.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <source>The column “%1” appears twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <source>“%1” is empty but required.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <source>Unknown kind of provider: “%1”.</source>
+        <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <source>Unknown language: “%1”.</source>
+        <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <source>“%1” is not yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <source>Longer than %1 characters.</source>
+        <translation>Plus long que %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <source>Holds an invisible control character.</source>
+        <translation>Contient un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <source>Not a web address starting with http:// or https://: “%1”.</source>
+        <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
+        <source>%1 more cells than there are columns.</source>
+        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <source>Starts like a spreadsheet formula; imported as plain text.</source>
+        <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <source>Same provider as row %1 of this file.</source>
+        <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <source>Already in your directory as “%1”.</source>
+        <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>sees physicians</source>
+        <translation>reçoit des médecins</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
+        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
+        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
+        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <source>Unknown knowledge domain: “%1”.</source>
+        <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <source>Unknown province: “%1”.</source>
+        <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <source>knowledge domains</source>
+        <translation>domaines de connaissance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <source>provinces served</source>
+        <translation>provinces desservies</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="88"/>
+        <source>Give the name the trust persons know you by.</source>
+        <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
+        <source>The desk passphrase needs at least %1 characters.</source>
+        <translation>La phrase secrète du bureau doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="102"/>
+        <source>Making the coordinator&apos;s keys…</source>
+        <translation>Création des clés du coordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="119"/>
+        <source>Set up the coordinator desk</source>
+        <translation>Configurer le bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
+        <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <source>&amp;Name on your card:</source>
+        <translation>&amp;Nom sur votre carte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
+        <source>Desk &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète du bureau&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <source>&amp;Same passphrase again:</source>
+        <translation>Con&amp;firmer la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <source>Name on your card</source>
+        <translation>Nom sur votre carte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <source>Desk passphrase</source>
+        <translation>Phrase secrète du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <source>Same passphrase again</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <source>&amp;Create the desk</source>
+        <translation>&amp;Créer le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
+        <source>Create the desk</source>
+        <translation>Créer le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUnlockDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="169"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="179"/>
+        <source>That passphrase does not open the desk.</source>
+        <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <source>TrustDesk – coordinator desk</source>
+        <translation>TrustDesk – bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <source>Type the desk passphrase.</source>
+        <translation>Tapez la phrase secrète du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <source>Desk passphrase</source>
+        <translation>Phrase secrète du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="186"/>
+        <source>&amp;Open the desk</source>
+        <translation>&amp;Ouvrir le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <source>Open the desk</source>
+        <translation>Ouvrir le bureau</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="76"/>
+        <source>TrustDesk – coordinator desk</source>
+        <translation>TrustDesk – bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <source>Coordinator desk</source>
+        <translation>Bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="83"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="84"/>
+        <source>Lock the desk now (Ctrl+L)</source>
+        <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <source>Desk toolbar</source>
+        <translation>Barre d’outils du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Pack</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Intakes</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Contact cards</source>
+        <translation>Cartes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="78"/>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
+        <source>What destruction cannot reach:</source>
+        <translation>Ce que la destruction n’atteint pas&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
+        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
+        <source>• Automatic backups made before today still hold this case until they rotate out.</source>
+        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui contiennent encore ce dossier jusqu’à leur rotation.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137"/>
+        <source>• Backups you saved yourself keep it until you delete them.</source>
+        <translation>• Les sauvegardes que vous avez enregistrées vous-même le gardent jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
+        <source>Destroy case %1</source>
+        <translation>Détruire le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150"/>
+        <source>Destroy case %1 for good?</source>
+        <translation>Détruire définitivement le dossier %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
+        <source>To confirm, &amp;type the case code (%1):</source>
+        <translation>Pour confirmer, &amp;tapez le code du dossier (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158"/>
+        <source>Type the case code to confirm</source>
+        <translation>Tapez le code du dossier pour confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Détruire définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
+        <source>Destroy the case for good</source>
+        <translation>Détruire définitivement le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
+        <source>&amp;Keep the case</source>
+        <translation>&amp;Garder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
+        <source>Keep the case</source>
+        <translation>Garder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139"/>
+        <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
+        <translation>• Ces copies d’un autre coffre-fort sur cet ordinateur (mises de côté lors d’une restauration) peuvent encore le contenir et ne s’ouvrent pas avec la clé de ce coffre-fort&#xa0;; supprimez-les&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143"/>
+        <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
+        <translation>Les copies de ce coffre-fort gardées dans son répertoire (avant une restauration ou une mise à jour) perdent aussi ce dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152"/>
+        <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
+        <translation>Tout ce que TrustDesk conserve sur ce dossier — contacts et leurs notes, orientations et lettres, tâches — est effacé du coffre-fort et ne peut pas être récupéré. Seule une ligne reste dans le journal d’audit&#xa0;: «&#xa0;dossier %1 détruit le&#xa0;» avec la date du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="98"/>
+        <source>Intake details</source>
+        <translation>Données de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="99"/>
+        <source>Save now</source>
+        <translation>Enregistrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="100"/>
+        <source>Save the details now</source>
+        <translation>Enregistrer les données maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="121"/>
+        <source>Changes not saved yet</source>
+        <translation>Modifications pas encore enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="139"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="150"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="199"/>
+        <source>The list of what left this vault (CSV, with case codes and recipients)</source>
+        <translation>La liste de ce qui a quitté ce coffre-fort (CSV, avec codes de dossier et destinataires)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="206"/>
+        <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
+        <translation>Tout ce qui a quitté le coffre-fort chiffré sous forme de document lisible&#xa0;: quoi, quand, pour quel dossier, à qui, ce qu’il montrait et le consentement sur lequel il reposait.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="210"/>
+        <source>What left this vault</source>
+        <translation>Ce qui a quitté ce coffre-fort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="213"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document a quitté le coffre-fort.</numerusform>
+            <numerusform>%n documents ont quitté le coffre-fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="215"/>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Rien n’a encore quitté le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="217"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="218"/>
+        <source>Export the list of what left the vault as CSV</source>
+        <translation>Exporter en CSV la liste de ce qui a quitté le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205"/>
+        <source>Referral letter — %1</source>
+        <translation>Lettre d’orientation — %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208"/>
+        <source>%1 (no letter yet)</source>
+        <translation>%1 (pas encore de lettre)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209"/>
+        <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
+        <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261"/>
+        <source>Nothing saved or printed for this case yet.</source>
+        <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262"/>
+        <source>Saved and printed documents of this case</source>
+        <translation>Documents enregistrés et imprimés de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
+        <source>Choose how much the summary reveals and which parts it holds.</source>
+        <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275"/>
+        <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
+        <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
+        <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285"/>
+        <source>Written in the language of the case: %1.</source>
+        <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <source>Written in the language of the letter.</source>
+        <translation>Rédigé dans la langue de la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300"/>
+        <source>Choose at least one part of the case.</source>
+        <translation>Choisissez au moins une partie du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319"/>
+        <source>Case summary %1 (%2, PDF)</source>
+        <translation>Résumé du dossier %1 (%2, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322"/>
+        <source>Contact log %1 (all notes in full, PDF)</source>
+        <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323"/>
+        <source>Referral letter for case %1 (PDF)</source>
+        <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <source>What the summary reveals</source>
+        <translation>Ce que le résumé révèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
+        <source>Parts of the case</source>
+        <translation>Parties du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <source>Pre&amp;view</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431"/>
+        <source>Saved and printed</source>
+        <translation>Enregistrés et imprimés</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <source>This is not a file of the expected kind. Nothing was changed.</source>
+        <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
+        <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <source>This file is far larger than such a file can be. Nothing was changed.</source>
+        <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
+        <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
+        <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
+        <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
+        <translation>Ce fichier est destiné à quelqu’un d’autre&#xa0;: il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
+        <translation>Ce fichier a été modifié en chemin&#xa0;: son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
+        <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas&#xa0;; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
+        <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <source>This intake was already opened as a case. Nothing was changed.</source>
+        <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
+        <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71"/>
+        <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
+        <translation>La carte du coordinateur n’est pas encore là&#xa0;: elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
+        <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
+        <source>Files to and from the coordinator</source>
+        <translation>Fichiers échangés avec le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
+        <source>My &amp;contact card…</source>
+        <translation>Ma &amp;carte de contact…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <source>Open an &amp;intake…</source>
+        <translation>Ouvrir une &amp;demande…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <source>Send &amp;figures…</source>
+        <translation>Envoyer les c&amp;hiffres…</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64"/>
+        <source>no domain</source>
+        <translation>aucun domaine</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
+        <source>still open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68"/>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
+        <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
+        <translation>
+            <numerusform>%n nouveau dossier pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
+            <numerusform>%n nouveaux dossiers pendant ce trimestre, dans les lignes ci-dessus. C’est tout ce que contient le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
+        <source>Save the figures for the coordinator</source>
+        <translation>Enregistrer les chiffres pour le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166"/>
+        <source>TrustDesk figures (*.tdfigures)</source>
+        <translation>Chiffres TrustDesk (*.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182"/>
+        <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
+        <translation>Enregistré sous %1, scellé pour votre coordinateur&#xa0;: seule la clé du coordinateur l’ouvre. Envoyez-le par e-mail ou sur une clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200"/>
+        <source>Figures for the coordinator</source>
+        <translation>Chiffres pour le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
+        <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
+        <translation>Le nombre exact de nouveaux dossiers d’un trimestre complet, par mois, domaines, premier contact, région et état du dossier à la fin du trimestre. Ni codes, ni noms, ni jours. Le coordinateur fusionne les chiffres de toutes les personnes de confiance et ne publie que des chiffres fusionnés, les petits nombres masqués.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206"/>
+        <source>Quarter of the figures</source>
+        <translation>Trimestre des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Knowledge domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Who called</source>
+        <translation>Premier contact par</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
+        <source>Outcome at the quarter&apos;s end</source>
+        <translation>Issue à la fin du trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <source>What the figures file holds</source>
+        <translation>Ce que contient le fichier de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <source>&amp;Seal and save…</source>
+        <translation>&amp;Sceller et enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
+        <source>Seal the figures for the coordinator and save them</source>
+        <translation>Sceller les chiffres pour le coordinateur et les enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="141"/>
+        <source>Figures files of the trust persons</source>
+        <translation>Fichiers de chiffres des personnes de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="142"/>
+        <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
+        <translation>Chiffres TrustDesk (*.tdfigures);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="166"/>
+        <source>Add the trust persons&apos; figures files first.</source>
+        <translation>Ajoutez d’abord les fichiers de chiffres des personnes de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178"/>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178"/>
+        <source>replaced by a newer file</source>
+        <translation>remplacé par un fichier plus récent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179"/>
+        <source>the same file twice</source>
+        <translation>deux fois le même fichier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179"/>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="182"/>
+        <source>%1 new cases</source>
+        <translation>%1 nouveaux dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="188"/>
+        <source>%1 merged, %2 replaced, %3 refused.</source>
+        <translation>Fusionnés&#xa0;: %1, remplacés&#xa0;: %2, refusés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="217"/>
+        <source>Folder for the national report</source>
+        <translation>Répertoire du rapport national</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="239"/>
+        <source>The report could not be saved there.</source>
+        <translation>Le rapport n’a pas pu y être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="244"/>
+        <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
+        <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="252"/>
+        <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
+        <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <source>&amp;Add figures files…</source>
+        <translation>&amp;Ajouter des fichiers de chiffres…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="256"/>
+        <source>Add figures files</source>
+        <translation>Ajouter des fichiers de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="257"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <source>Clear the list of files</source>
+        <translation>Vider la liste des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <source>Figures files to merge</source>
+        <translation>Fichiers de chiffres à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <source>Merge the figures files</source>
+        <translation>Fusionner les fichiers de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <source>Trust person</source>
+        <translation>Personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <source>What was merged and what was refused</source>
+        <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <source>What the chart shows</source>
+        <translation>Ce que montre le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <source>New cases per quarter</source>
+        <translation>Nouveaux dossiers par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="270"/>
+        <source>All new cases</source>
+        <translation>Tous les nouveaux dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <source>&amp;Save the national report…</source>
+        <translation>&amp;Enregistrer le rapport national…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <source>Save the national report</source>
+        <translation>Enregistrer le rapport national</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
+        <source>TrustDesk – first start</source>
+        <translation>TrustDesk – premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <source>&amp;Back</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
+        <source>&amp;Start using TrustDesk</source>
+        <translation>&amp;Commencer à utiliser TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
+        <source>Finish and open TrustDesk</source>
+        <translation>Terminer et ouvrir TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <source>Cancel the set-up</source>
+        <translation>Annuler la configuration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
+        <source>Create the vault</source>
+        <translation>Créer le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <source>opened %1</source>
+        <translation>ouvert le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <source>last contact %1</source>
+        <translation>dernier contact le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <source>no contact yet</source>
+        <translation>pas encore de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <source>There are no open cases to hand over.</source>
+        <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267"/>
+        <source>Tick the cases to hand over first.</source>
+        <translation>Cochez d’abord les dossiers à transférer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
+            <numerusform>Transfert de %n dossiers&#xa0;: %1 (fichier chiffré)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294"/>
+        <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
+        <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301"/>
+        <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
+        <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310"/>
+        <source>Handover code %1</source>
+        <translation>Code de transfert %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
+            <numerusform>Le fichier avec %n dossiers est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>Clôturer %n dossier transféré…</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
+            <numerusform>Clôturer les %n dossiers transférés (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Leur délai de conservation commence aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>Clôturer %n dossier</numerusform>
+            <numerusform>Clôturer %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <source>Say who takes these cases over first.</source>
+        <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
+        <source>Handed over on %1 to %2.</source>
+        <translation>Transféré le %1 à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
+        <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
+        <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364"/>
+        <source>Closed: %1. Their retention period has started.</source>
+        <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376"/>
+        <source>Hand over cases</source>
+        <translation>Transférer des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
+        <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
+        <source>Open cases to hand over</source>
+        <translation>Dossiers ouverts à transférer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <source>What goes with each case (the minimum necessary is ticked):</source>
+        <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <source>Write the handover file</source>
+        <translation>Écrire le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
+        <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <source>Close the handed-over cases with the reason handed over</source>
+        <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <source>The trust person who takes the cases over</source>
+        <translation>La personne de confiance qui reprend les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <source>name of the trust person who takes over</source>
+        <translation>nom de la personne de confiance qui reprend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <source>Keep only the minimum</source>
+        <translation>Ne garder que le minimum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404"/>
+        <source>Keep the &amp;full cases until the end of the retention period</source>
+        <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <source>Keep the full cases</source>
+        <translation>Garder les dossiers complets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <source>Do not close the cases now</source>
+        <translation>Ne pas clôturer les dossiers maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
+        <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
+        <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
+        <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <source>Save the handover file</source>
+        <translation>Enregistrer le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
+        <source>TrustDesk handover (*.tdhandover)</source>
+        <translation>Transfert TrustDesk (*.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75"/>
+        <source>Intake (always)</source>
+        <translation>Demande (toujours)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <source>Current risk and safety plan</source>
+        <translation>Risque actuel et plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <source>Full contact notes (only when really needed)</source>
+        <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
+        <source>Intake</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="40"/>
+        <source>Full contact notes</source>
+        <translation>Notes de contact complètes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="56"/>
+        <source>Open a handover file</source>
+        <translation>Ouvrir un fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="57"/>
+        <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
+        <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
+        <source>This is not a TrustDesk handover file. Nothing was imported.</source>
+        <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
+        <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
+        <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
+        <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
+        <source>This file is far larger than a handover can be. Nothing was imported.</source>
+        <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
+        <source>This handover was already imported into this vault. Nothing was imported again.</source>
+        <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
+        <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <source>Open tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
+        <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <source>Handover</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <source>Hand over or receive cases</source>
+        <translation>Transférer ou recevoir des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <source>&amp;Hand over cases…</source>
+        <translation>&amp;Transférer des dossiers…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <source>&amp;Receive handover…</source>
+        <translation>&amp;Recevoir un transfert…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <source>&amp;Confirm a receipt…</source>
+        <translation>&amp;Confirmer un accusé de réception…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <source>Open an intake from the coordinator</source>
+        <translation>Ouvrir une demande du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
+        <source>TrustDesk intake (*.tdintake);;All files (*)</source>
+        <translation>Demande TrustDesk (*.tdintake);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <source>yes, the doctor agreed to be contacted</source>
+        <translation>oui, le médecin accepte un contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
+        <source>no: wait until the doctor contacts you</source>
+        <translation>non&#xa0;: attendez que le médecin vous contacte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
+        <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
+        <translation>Vérifiez ce que le coordinateur a envoyé. Rien n’entre dans votre coffre-fort avant que vous ne créiez le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
+        <source>Contact the doctor (intake %1)</source>
+        <translation>Contacter le médecin (demande %1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
+        <source>Intake from the coordinator</source>
+        <translation>Demande du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
+        <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
+        <translation>Ouvrez le fichier de demande que votre coordinateur vous a envoyé. Vous voyez ce qu’il contient avant qu’un dossier ne soit créé&#xa0;; un fichier destiné à quelqu’un d’autre, modifié en chemin, expiré ou déjà ouvert est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir le fic&amp;hier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <source>Choose the intake file</source>
+        <translation>Choisir le fichier de demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <source>Coordinator reference:</source>
+        <translation>Référence du coordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <source>Who called:</source>
+        <translation>Premier contact par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <source>Knowledge domains:</source>
+        <translation>Domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <source>How and when to contact:</source>
+        <translation>Comment et quand contacter&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <source>Consent to be contacted:</source>
+        <translation>Accord pour un contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <source>Contact details:</source>
+        <translation>Coordonnées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <source>Valid until:</source>
+        <translation>Valable jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <source>Signed by:</source>
+        <translation>Signé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <source>Create the case from this intake</source>
+        <translation>Créer le dossier à partir de cette demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
+        <source>Case %1 created, with a task to contact the doctor today.</source>
+        <translation>Dossier %1 créé, avec une tâche pour contacter le médecin aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <source>Intake file</source>
+        <translation>Fichier de demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
+        <source>the .tdintake file: type its path or choose it</source>
+        <translation>le fichier .tdintake&#xa0;: tapez son chemin ou choisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
+        <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
+        <translation>Le dossier %1 a été rendu au coordinateur&#xa0;; rien n’a été conservé sur le médecin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <source>Workplace:</source>
+        <translation>Lieu de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <source>C&amp;reate the case</source>
+        <translation>&amp;Créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <source>Add the trust person&apos;s card first (Contact cards).</source>
+        <translation>Ajoutez d’abord la carte de la personne de confiance (Cartes de contact).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
+        <translation>Indiquez la référence du coordinateur&#xa0;; les coordonnées demandent le consentement du médecin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <source>Save the intake</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <source>TrustDesk intake (*.tdintake)</source>
+        <translation>Demande TrustDesk (*.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163"/>
+        <source>The intake could not be saved there.</source>
+        <translation>La demande n’a pas pu y être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168"/>
+        <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
+        <translation>Demande %1 pour %2 enregistrée sous %3. Envoyez-lui le fichier&#xa0;; seuls la référence, la date et le destinataire restent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185"/>
+        <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
+        <translation>Indiquez ce dont la personne de confiance a besoin pour contacter le médecin. Le fichier est scellé pour la carte de la personne de confiance et signé par vous&#xa0;; seule cette personne de confiance peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <source>Trust person who receives the intake</source>
+        <translation>Personne de confiance qui reçoit la demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <source>Coordinator&apos;s reference</source>
+        <translation>Référence du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <source>Who &amp;called:</source>
+        <translation>Premier &amp;contact par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <source>Who called</source>
+        <translation>Premier contact par</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <source>Language of the doctor</source>
+        <translation>Langue du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <source>Knowledge domains:</source>
+        <translation>Domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <source>Knowledge domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <source>Contact &amp;by:</source>
+        <translation>Contac&amp;t par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <source>How the doctor wishes to be contacted</source>
+        <translation>Comment le médecin souhaite être contacté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <source>When the doctor wishes to be contacted</source>
+        <translation>Quand le médecin souhaite être contacté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <source>&amp;Workplace:</source>
+        <translation>Lieu de tra&amp;vail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
+        <translation>Lieu de travail du médecin (contrôle des conflits d’intérêts)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <source>The doctor agreed to be contacted</source>
+        <translation>Le médecin a accepté d’être contacté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <source>Doctor&apos;s name</source>
+        <translation>Nom du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <source>Doctor&apos;s phone</source>
+        <translation>Téléphone du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <source>Doctor&apos;s e-mail</source>
+        <translation>E-mail du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <source>The doctor e&amp;xplicitly agreed to be contacted</source>
+        <translation>Le médecin a e&amp;xplicitement accepté d’être contacté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <source>Make the intake &amp;file…</source>
+        <translation>Créer le &amp;fichier de demande…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
+        <source>Make the intake file</source>
+        <translation>Créer le fichier de demande</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <source>Who made the first call</source>
+        <translation>Qui a pris le premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <source>As given by the coordinator</source>
+        <translation>Tel que transmis par le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <source>Coordinator reference</source>
+        <translation>Référence du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <source>Language of the contacts</source>
+        <translation>Langue des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <source>Region or province</source>
+        <translation>Région ou province</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <source>For example: general practice, anaesthesia</source>
+        <translation>Par exemple&#xa0;: médecine générale, anesthésie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <source>Knowledge domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
+        <source>The doctor agrees to be contacted by me</source>
+        <translation>Le médecin accepte un contact de ma part</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <source>Consent to be contacted</source>
+        <translation>Consentement à un contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <source>Padlock</source>
+        <translation>Cadenas</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <source>Most sensitive: who the doctor is (optional)</source>
+        <translation>Données très sensibles&#xa0;: l’identité du médecin (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
+        <translation>Conservé uniquement dans ce coffre-fort, jamais dans les documents pseudonymisés ni dans les chiffres anonymes. Laissez vide si le code suffit.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
+        <source>Doctor&apos;s name (most sensitive)</source>
+        <translation>Nom du médecin (donnée très sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <source>Doctor&apos;s phone (most sensitive)</source>
+        <translation>Téléphone du médecin (donnée très sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <source>Doctor&apos;s e-mail (most sensitive)</source>
+        <translation>E-mail du médecin (donnée très sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <source>Workplace (most sensitive)</source>
+        <translation>Lieu de travail (donnée très sensible)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="234"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <source>Workplace</source>
+        <translation>Lieu de travail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
+        <source>First call by</source>
+        <translation>Premier contact par</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="269"/>
+        <source>What the coordinator passed on, the question for help, context that stays true over time</source>
+        <translation>Ce que le coordinateur a transmis, la demande d’aide, le contexte qui reste valable dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="271"/>
+        <source>Background</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <source>&amp;Background</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
+        <source>Your alias</source>
+        <translation>Votre alias</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <source>Your private alias or initials for this case</source>
+        <translation>Votre alias ou vos initiales personnels pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <source>Initials or a word, for your eyes only</source>
+        <translation>Des initiales ou un mot, pour vous uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
+        <translation>Affiché à côté du code dans vos listes, jamais dans les documents pseudonymisés. %1 masque tous les alias pendant que vous partagez votre écran.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptAsideOffer</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="64"/>
+        <source>The old copy is removed.</source>
+        <translation>L’ancienne copie est supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="65"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="66"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="70"/>
+        <source>The old copy could not be removed: %1</source>
+        <translation>L’ancienne copie n’a pas pu être supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="73"/>
+        <source>The vault from before the restore</source>
+        <translation>Le coffre-fort d’avant la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="75"/>
+        <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
 
 %1
 
 It holds every case it held then, including cases you may since have closed or destroyed. Remove it now, unless you still need something from it.</source>
-            <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans :
+        <translation>Votre coffre-fort restauré s’ouvre. Le coffre-fort que cet ordinateur avait avant la restauration est encore mis de côté, chiffré, dans&#xa0;:
 
 %1
 
 Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous avez peut-être clôturés ou détruits depuis. Supprimez-le maintenant, sauf si vous en avez encore besoin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="81" />
-            <source>&amp;Keep it for now</source>
-            <translation>Le &amp;garder pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="82" />
-            <source>Keep the old copy for now</source>
-            <translation>Garder l’ancienne copie pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="83" />
-            <source>&amp;Remove the old copy</source>
-            <translation>&amp;Supprimer l’ancienne copie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="84" />
-            <source>Remove the old copy of the vault</source>
-            <translation>Supprimer l’ancienne copie du coffre-fort</translation>
-        </message>
-    </context>
-    <context>
-        <name>KnowledgeButton</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50" />
-            <source>Knowledge cards ›</source>
-            <translation>Fiches de connaissances ›</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51" />
-            <source>Knowledge cards about the case's domains</source>
-            <translation>Fiches de connaissances sur les domaines du dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>KnowledgeTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="94" />
-            <source>The care offer</source>
-            <translation>L’offre de soins</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112" />
-            <source>Source: %1</source>
-            <translation>Source : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="126" />
-            <source>Choose the case's knowledge domains (Details) to see what the coordinator wrote about them.</source>
-            <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="129" />
-            <source>No knowledge card about these domains yet; below, the care offer in general.</source>
-            <translation>Pas encore de fiche sur ces domaines ; ci-dessous, l’offre de soins en général.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="132" />
-            <source>What the coordinator wrote about this case's domains. Links are shown, never opened.</source>
-            <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="134" />
-            <source>Knowledge cards for this case</source>
-            <translation>Fiches de connaissances pour ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
-            <source>The chosen knowledge card</source>
-            <translation>La fiche choisie</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
-            <source>Welcome to TrustDesk</source>
-            <translation>Bienvenue dans TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
-            <source>Your confidential case notes, kept on this computer only.</source>
-            <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
-            <source>Choose the language of the interface. You can change it later in Settings.</source>
-            <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
-            <source>This referral no longer exists.</source>
-            <translation>Cette orientation n’existe plus.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
-            <source>No letter without the doctor's recorded consent. Record the consent first.</source>
-            <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
-            <source>There is no template in this language yet. Add one on the Templates page.</source>
-            <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
-            <source>The template “%1” cannot be used:</source>
-            <translation>Le modèle « %1 » ne peut pas être utilisé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
-            <source>Referral letter</source>
-            <translation>Lettre d’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
-            <source>&amp;Template:</source>
-            <translation>&amp;Modèle :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
-            <source>Letter (&amp;edit as needed):</source>
-            <translation>Lettre (&amp;modifiez si nécessaire) :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
-            <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-            <translation>La lettre est conservée exactement telle quelle ; les modifications ultérieures du modèle ne la changent pas.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
-            <source>&amp;Keep this letter</source>
-            <translation>&amp;Garder cette lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
-            <source>Language of the letter</source>
-            <translation>Langue de la lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
-            <source>Template of the letter</source>
-            <translation>Modèle de la lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
-            <source>Text of the letter</source>
-            <translation>Texte de la lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
-            <source>Keep this letter</source>
-            <translation>Garder cette lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
-            <source>TrustDesk</source>
-            <translation>TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Providers</source>
-            <translation>Intervenants</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Templates</source>
-            <translation>Modèles</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Audit</source>
-            <translation>Journal d’audit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
-            <source>Lock TrustDesk now (Ctrl+L)</source>
-            <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
-            <source>Lock</source>
-            <translation>Verrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
-            <source>&amp;Settings</source>
-            <translation>&amp;Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
-            <source>Search notes and cases</source>
-            <translation>Rechercher dans les notes et les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Nouveau dossier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
-            <source>Main toolbar</source>
-            <translation>Barre d’outils principale</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
-            <source>Protected by your passphrase alone on this computer (no keychain).</source>
-            <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
-            <source>Hide aliases</source>
-            <translation>Masquer les alias</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
-            <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
-            <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
-            <source>Current page</source>
-            <translation>Page actuelle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="394" />
-            <source>Between the navigation and the page (F6)</source>
-            <translation>Entre la navigation et la page (F6)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="40" />
-            <source>New case</source>
-            <translation>Nouveau dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="47" />
-            <source>The code is the case's name everywhere in TrustDesk and in pseudonymised documents.</source>
-            <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="61" />
-            <source>Intake details</source>
-            <translation>Données de la demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="78" />
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="81" />
-            <source>Create case</source>
-            <translation>Créer le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="85" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="110" />
-            <source>New case %1</source>
-            <translation>Nouveau dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128" />
-            <source>Returned to the coordinator: possible conflict of interest.</source>
-            <translation>Rendu au coordinateur : conflit d’intérêts possible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207" />
-            <source>The draft could not be saved.</source>
-            <translation>Le brouillon n’a pas pu être enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209" />
-            <source>Draft saved in the desk.</source>
-            <translation>Brouillon enregistré dans le bureau.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218" />
-            <source>A trust person's TrustDesk would refuse this pack: %1</source>
-            <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221" />
-            <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-            <translation>Le paquet est valide : %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232" />
-            <source>The pack signing key</source>
-            <translation>La clé de signature des paquets</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232" />
-            <source>Private key (*.pem);;All files (*)</source>
-            <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248" />
-            <source>The signing key does not open: check the key file and its passphrase.</source>
-            <translation>La clé de signature ne s’ouvre pas : vérifiez le fichier de clé et sa phrase secrète.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258" />
-            <source>Save the pack</source>
-            <translation>Enregistrer le paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259" />
-            <source>Organisation pack (*.zip)</source>
-            <translation>Paquet d’organisation (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265" />
-            <source>The pack could not be saved there.</source>
-            <translation>Le paquet n’a pas pu y être enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271" />
-            <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
-            <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282" />
-            <source>Pack &amp;id:</source>
-            <translation>&amp;Identifiant du paquet :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284" />
-            <source>&amp;Version:</source>
-            <translation>&amp;Version :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285" />
-            <source>Pack id</source>
-            <translation>Identifiant du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286" />
-            <source>Pack title</source>
-            <translation>Titre du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287" />
-            <source>Pack version</source>
-            <translation>Version du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289" />
-            <source>&amp;Help lines</source>
-            <translation>&amp;Lignes d’aide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Key</source>
-            <translation>Clé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296" />
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Notes</source>
-            <translation>Remarques</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294" />
-            <source>Providers in the pack</source>
-            <translation>Intervenants du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297" />
-            <source>Help lines in the pack</source>
-            <translation>Lignes d’aide du paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298" />
-            <source>Add a provider</source>
-            <translation>Ajouter un intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299" />
-            <source>Remove the chosen provider</source>
-            <translation>Retirer l’intervenant choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300" />
-            <source>Add a help line</source>
-            <translation>Ajouter une ligne d’aide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301" />
-            <source>Remove the chosen help line</source>
-            <translation>Retirer la ligne d’aide choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304" />
-            <source>Language of the template</source>
-            <translation>Langue du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305" />
-            <source>Kind of letter</source>
-            <translation>Type de lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318" />
-            <source>Template text</source>
-            <translation>Texte du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319" />
-            <source>Signing &amp;key:</source>
-            <translation>&amp;Clé de signature :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320" />
-            <source>Pack signing key file</source>
-            <translation>Fichier de la clé de signature</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322" />
-            <source>Choose the pack signing key</source>
-            <translation>Choisir la clé de signature</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323" />
-            <source>Key pass&amp;phrase:</source>
-            <translation>&amp;Phrase secrète de la clé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324" />
-            <source>Passphrase of the signing key</source>
-            <translation>Phrase secrète de la clé de signature</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325" />
-            <source>Save &amp;draft</source>
-            <translation>Enregistrer le &amp;brouillon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326" />
-            <source>Save the draft</source>
-            <translation>Enregistrer le brouillon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328" />
-            <source>Check the pack</source>
-            <translation>Vérifier le paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329" />
-            <source>&amp;Sign and save the pack…</source>
-            <translation>&amp;Signer et enregistrer le paquet…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330" />
-            <source>Sign and save the pack</source>
-            <translation>Signer et enregistrer le paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288" />
-            <source>Di&amp;rectory</source>
-            <translation>I&amp;ntervenants</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290" />
-            <source>Letter te&amp;mplates</source>
-            <translation>&amp;Modèles de lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327" />
-            <source>Ch&amp;eck</source>
-            <translation>Vérifi&amp;er</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackImport</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="48" />
-            <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet n’est pas signé : TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="51" />
-            <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-            <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="54" />
-            <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="57" />
-            <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
-            <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="61" />
-            <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-            <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="64" />
-            <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-            <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
-            <source>This version of the pack is already imported. Nothing was changed.</source>
-            <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="69" />
-            <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="72" />
-            <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
-            <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="85" />
-            <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-            <translation>La clé de coordinateur de cette version est endommagée : aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="92" />
-            <source>%1 new</source>
-            <translation>%1 nouveaux</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="94" />
-            <source>%1 updated</source>
-            <translation>%1 mis à jour</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="97" />
-            <source>%1 changed by you, kept as you left them</source>
-            <translation>%1 modifiés par vous, laissés tels quels</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="100" />
-            <source>%1 no longer in the pack, removed</source>
-            <translation>%1 plus dans le paquet, supprimés</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="103" />
-            <source>%1 you deleted, not brought back</source>
-            <translation>%1 supprimés par vous, pas rétablis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
-            <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-            <translation>Paquet d’organisation « %1 » (%2), version %3, créé le %4.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
-            <source>Signed with your coordinator's key (%1).</source>
-            <translation>Signé avec la clé de votre coordinateur (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="117" />
-            <source>Providers: %1 in the pack; %2.</source>
-            <translation>Intervenants : %1 dans le paquet ; %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="120" />
-            <source>Letter templates: %1 in the pack; %2.</source>
-            <translation>Modèles de lettre : %1 dans le paquet ; %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
-            <source>Help lines: %1 (they replace the current list).</source>
-            <translation>Lignes d’aide : %1 (elles remplacent la liste actuelle).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
-            <source>Your own entries and everything you changed stay as they are.</source>
-            <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
-            <source>Imported. Providers: %1. Letter templates: %2.</source>
-            <translation>Importé. Intervenants : %1. Modèles de lettre : %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
-            <source>Import organisation pack</source>
-            <translation>Importer un paquet d’organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="271" />
-            <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
-            <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
-            <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
-            <translation>Votre coordinateur change de clé : après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
-            <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
-            <translation>Une nouvelle carte de votre coordinateur, empreinte %1 : comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
-            <source>Current TrustDesk release: %1 of %2.</source>
-            <translation>Version actuelle de TrustDesk : %1 du %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="77" />
-            <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
-            <translation>Ce paquet a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur, puis importez à nouveau le paquet. Il n’a pas été importé ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="128" />
-            <source>Knowledge cards: %1 (they replace the current cards).</source>
-            <translation>Fiches de connaissances : %1 (elles remplacent les fiches actuelles).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackImportDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
-            <source>Import organisation pack</source>
-            <translation>Importer un paquet d’organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
-            <source>Import the pack</source>
-            <translation>Importer le paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
-            <source>Do not import</source>
-            <translation>Ne pas importer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
-            <source>What the pack holds</source>
-            <translation>Ce que contient le paquet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
-            <source>The pack was imported.</source>
-            <translation>Le paquet a été importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
-            <source>Your coordinator published this organisation pack:</source>
-            <translation>Votre coordinateur a publié ce paquet d’organisation :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
-            <source>Import this organisation pack?</source>
-            <translation>Importer ce paquet d’organisation ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
-            <source>This pack cannot be imported.</source>
-            <translation>Ce paquet ne peut pas être importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Page</name>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/page.py" line="93" />
-            <source>%n item(s).</source>
-            <translation>
-                <numerusform>%n élément.</numerusform>
-                <numerusform>%n éléments.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseFields</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
-            <source>New &amp;passphrase:</source>
-            <translation>Nouvelle &amp;phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
-            <source>&amp;Repeat it:</source>
-            <translation>Répéte&amp;z-la :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
-            <source>New passphrase</source>
-            <translation>Nouvelle phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
-            <source>Repeat the new passphrase</source>
-            <translation>Répétez la nouvelle phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
-            <source>Passphrase strength</source>
-            <translation>Solidité de la phrase secrète</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
-            <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-            <translation>
-                <numerusform>Utilisez au moins %n caractère ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
-                <numerusform>Utilisez au moins %n caractères ; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
-            <source>Too short: at least %n characters.</source>
-            <translation>
-                <numerusform>Trop court : au moins %n caractère.</numerusform>
-                <numerusform>Trop court : au moins %n caractères.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: very weak.</source>
-            <translation>Solidité : très faible.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: weak.</source>
-            <translation>Solidité : faible.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: fair.</source>
-            <translation>Solidité : moyenne.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
-            <source>Strength: strong.</source>
-            <translation>Solidité : bonne.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
-            <source>Strength: very strong.</source>
-            <translation>Solidité : très bonne.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
-            <source>The two passphrases are not the same yet.</source>
-            <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
-            <source>Add another unusual word to make it stronger.</source>
-            <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
-            <source>Sho&amp;w the passphrase</source>
-            <translation>A&amp;fficher la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
-            <source>Show the passphrase as you type it</source>
-            <translation>Afficher la phrase secrète pendant la saisie</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
-            <source>Choose a passphrase</source>
-            <translation>Choisissez une phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
-            <source>It protects every case note in TrustDesk.</source>
-            <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
-            <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
-            <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
-            <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
-            <translation>Personne ne peut la retrouver pour vous : si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
-            <source>&amp;Create the vault</source>
-            <translation>&amp;Créer le coffre-fort</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="47" />
-            <source>That is a folder. Name the file itself, or choose it.</source>
-            <translation>C’est un répertoire. Indiquez le fichier lui-même, ou choisissez-le.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="49" />
-            <source>There is no file there. Check the path, or choose the file.</source>
-            <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="51" />
-            <source>That is not a file TrustDesk can read.</source>
-            <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreviewDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43" />
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44" />
-            <source>Preview</source>
-            <translation>Aperçu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51" />
-            <source>Document preview</source>
-            <translation>Aperçu du document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66" />
-            <source>Fit &amp;width</source>
-            <translation>Ajuster à la &amp;largeur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67" />
-            <source>Whole &amp;page</source>
-            <translation>&amp;Page entière</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimer…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118" />
-            <source>Saved as %1.</source>
-            <translation>Enregistré sous %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125" />
-            <source>Sent to the printer.</source>
-            <translation>Envoyé à l’imprimante.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="113" />
-            <source>Not saved yet.</source>
-            <translation>Pas encore enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="125" />
-            <source>✓ Saved: your letters are signed with it.</source>
-            <translation>✓ Enregistré : vos lettres sont signées ainsi.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="128" />
-            <source>Letters are signed by</source>
-            <translation>Lettres signées par</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="129" />
-            <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
-            <translation>Votre nom, votre titre et votre ligne de contact terminent chaque lettre, avec votre rôle de personne de confiance sous votre nom. Le numéro INAMI n’est imprimé que si vous l’indiquez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="131" />
-            <source>Sa&amp;ve profile</source>
-            <translation>Enregistrer le pr&amp;ofil</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="132" />
-            <source>Save your profile</source>
-            <translation>Enregistrer votre profil</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileFields</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Na&amp;me:</source>
-            <translation>&amp;Votre nom :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Your name as you sign letters</source>
-            <translation>Votre nom tel que vous signez vos lettres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Dr. An Peeters</source>
-            <translation>Dr Anne Dubois</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>Your title or discipline</source>
-            <translation>Votre titre ou votre discipline</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>general practitioner</source>
-            <translation>médecin généraliste</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
-            <source>Contact lin&amp;e:</source>
-            <translation>Ligne de &amp;contact :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
-            <source>Phone number and e-mail address for letters</source>
-            <translation>Numéro de téléphone et adresse e-mail pour les lettres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="65" />
-            <source>0470 12 34 56 · name@example.be</source>
-            <translation>0470 12 34 56 · nom@example.be</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>RI&amp;ZIV/INAMI number:</source>
-            <translation>N&amp;uméro INAMI :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>RIZIV/INAMI number (optional)</source>
-            <translation>Numéro INAMI (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>optional</source>
-            <translation>facultatif</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
-            <source>Your profile</source>
-            <translation>Votre profil</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
-            <source>Your referral letters are signed with it.</source>
-            <translation>Vos lettres d’orientation sont signées ainsi.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
-            <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
-            <translation>Comme vous signez une lettre à un confrère ou une consœur : votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDetails</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
-            <source>Sees physicians as patients</source>
-            <translation>Reçoit des médecins comme patients</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
-            <source>Knowledge domains</source>
-            <translation>Domaines de connaissance</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
-            <source>New provider</source>
-            <translation>Nouvel intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
-            <source>Edit provider</source>
-            <translation>Modifier l’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Kind</source>
-            <translation>T&amp;ype</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;Address</source>
-            <translation>&amp;Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>&amp;Website</source>
-            <translation>Site &amp;web</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>No&amp;tes</source>
-            <translation>Note&amp;s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
-            <source>Kind of provider</source>
-            <translation>Type d’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
-            <source>Website</source>
-            <translation>Site web</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
-            <source>Sees physicians as patients</source>
-            <translation>Reçoit des médecins comme patients</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
-            <source>Save the provider</source>
-            <translation>Enregistrer l’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
-            <source>&amp;Sees physicians as patients</source>
-            <translation>Reçoit des &amp;médecins comme patients</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204" />
-            <source>Give the provider a name.</source>
-            <translation>Donnez un nom à l’intervenant.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>Knowledge domains</source>
-            <translation>Domaines de connaissance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>Provinces served</source>
-            <translation>Provinces desservies</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>P&amp;lace</source>
-            <translation>&amp;Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
-            <source>Place (town or area)</source>
-            <translation>Lieu (commune ou région)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
-            <source>Knowledge domain: %1</source>
-            <translation>Domaine de connaissance : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176" />
-            <source>Serves: %1</source>
-            <translation>Dessert : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderLabels</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="36" />
-            <source>Psychologist</source>
-            <translation>Psychologue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="37" />
-            <source>Psychiatrist</source>
-            <translation>Psychiatre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="38" />
-            <source>General practitioner</source>
-            <translation>Médecin généraliste</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="39" />
-            <source>Addiction care</source>
-            <translation>Aide en assuétudes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="40" />
-            <source>Occupational physician</source>
-            <translation>Médecin du travail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="41" />
-            <source>Peer coaching / team trajectory</source>
-            <translation>Coaching par les pairs / trajet d’équipe</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="42" />
-            <source>Wellbeing activity</source>
-            <translation>Activité de bien-être</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="43" />
-            <source>Crisis line</source>
-            <translation>Ligne de crise</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="44" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="58" />
-            <source>Your own entry</source>
-            <translation>Votre propre entrée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="60" />
-            <source>Starter directory</source>
-            <translation>Répertoire de départ</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="63" />
-            <source>Organisation pack %1, version %2</source>
-            <translation>Paquet d’organisation %1, version %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="66" />
-            <source> (changed by you: updates leave it alone)</source>
-            <translation> (modifié par vous : les mises à jour n’y touchent pas)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
-            <source>Sees physicians as patients</source>
-            <translation>Reçoit des médecins comme patients</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersModel</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
-            <source>Languages</source>
-            <translation>Langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
-            <source>Region</source>
-            <translation>Région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
-            <source>Delete provider</source>
-            <translation>Supprimer l’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
-            <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-            <translation>Supprimer « %1 » de votre répertoire ? Les orientations qui le nomment gardent le nom.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
-            <source>That file cannot be read. Nothing was changed.</source>
-            <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="308" />
-            <source>%n provider(s) exported.</source>
-            <translation>
-                <numerusform>%n intervenant exporté.</numerusform>
-                <numerusform>%n intervenants exportés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
-            <source>All kinds</source>
-            <translation>Tous les types</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
-            <source>All languages</source>
-            <translation>Toutes les langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="370" />
-            <source>All regions</source>
-            <translation>Toutes les régions</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="395" />
-            <source>Choose a provider to see the details.</source>
-            <translation>Choisissez un intervenant pour en voir les détails.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="415" />
-            <source>%1 of %n provider(s) shown.</source>
-            <translation>
-                <numerusform>%1 sur %n intervenant affiché.</numerusform>
-                <numerusform>%1 sur %n intervenants affichés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
-            <source>Providers</source>
-            <translation>Intervenants</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
-            <source>Your provider directory is empty.</source>
-            <translation>Votre répertoire d’intervenants est vide.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>%n provider(s) in your directory.</source>
-            <translation>
-                <numerusform>%n intervenant dans votre répertoire.</numerusform>
-                <numerusform>%n intervenants dans votre répertoire.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
-            <source>&amp;New provider…</source>
-            <translation>&amp;Nouvel intervenant…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
-            <source>New provider</source>
-            <translation>Nouvel intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>Edit the chosen provider</source>
-            <translation>Modifier l’intervenant choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
-            <source>Delete the chosen provider</source>
-            <translation>Supprimer l’intervenant choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importer un CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
-            <source>E&amp;xport CSV…</source>
-            <translation>E&amp;xporter en CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
-            <source>Import organisation &amp;pack…</source>
-            <translation>Importer un &amp;paquet d’organisation…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
-            <source>Search name, organisation, address, notes…</source>
-            <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
-            <source>Search the directory</source>
-            <translation>Rechercher dans le répertoire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
-            <source>Filter by kind</source>
-            <translation>Filtrer par type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
-            <source>Filter by language</source>
-            <translation>Filtrer par langue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
-            <source>Filter by region</source>
-            <translation>Filtrer par région</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="455" />
-            <source>Details of the chosen provider</source>
-            <translation>Données de l’intervenant choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
-            <source>All knowledge domains</source>
-            <translation>Tous les domaines</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
-            <source>Filter by knowledge domain</source>
-            <translation>Filtrer par domaine de connaissance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
-            <source>The provider directory (CSV, with the providers' notes)</source>
-            <translation>Le répertoire des intervenants (CSV, avec les notes sur les intervenants)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
-            <source>&amp;Import and export</source>
-            <translation>&amp;Importer et exporter</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
-            <source>Import and export: CSV files, organisation packs</source>
-            <translation>Importer et exporter : fichiers CSV, paquets d’organisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
-            <source>&amp;Look in:</source>
-            <translation>&amp;Voir dans :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
-            <source>Files of &amp;type:</source>
-            <translation>Fichiers de &amp;type :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReauthDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="77" />
-            <source>Confirm it is you</source>
-            <translation>Confirmez que c’est bien vous</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="79" />
-            <source>This will leave the encrypted vault:</source>
-            <translation>Ceci va quitter le coffre-fort chiffré :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="83" />
-            <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
-            <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="101" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="102" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
-            <source>Use the recovery code instead</source>
-            <translation>Utiliser plutôt le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="117" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="119" />
-            <source>Continue</source>
-            <translation>Continuer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="122" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
-            <source>&amp;Recovery code:</source>
-            <translation>Code de &amp;récupération :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="153" />
-            <source>That is not right. Nothing has left the vault.</source>
-            <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96" />
-            <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
-            <translation>✓ Réception confirmée : votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105" />
-            <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
-            <translation>Ce n’est pas un code d’accusé de réception : il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108" />
-            <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
-            <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118" />
-            <source>Say who took these cases over first.</source>
-            <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124" />
-            <source>Handed over to %1; received (receipt confirmed on %2).</source>
-            <translation>Transféré à %1 ; reçu (réception confirmée le %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132" />
-            <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
-            <translation>Terminé : de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés ; tout le reste a été effacé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135" />
-            <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143" />
-            <source>Confirm a receipt</source>
-            <translation>Confirmer un accusé de réception</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
-            <source>After importing your handover file, your successor's TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
-            <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici : il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147" />
-            <source>&amp;Receipt code:</source>
-            <translation>&amp;Accusé de réception :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
-            <source>Receipt code</source>
-            <translation>Code d’accusé de réception</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
-            <source>&amp;Check</source>
-            <translation>&amp;Vérifier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
-            <source>Check the receipt code</source>
-            <translation>Vérifier le code d’accusé de réception</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152" />
-            <source>&amp;Successor:</source>
-            <translation>&amp;Successeur :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
-            <source>The trust person who took the cases over</source>
-            <translation>La personne de confiance qui a repris les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
-            <source>&amp;Keep only the minimum</source>
-            <translation>Ne garder que le &amp;minimum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
-            <source>Keep only the minimum of the handed-over cases</source>
-            <translation>Ne garder que le minimum des dossiers transférés</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveHandoverDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="180" />
-            <source>That file cannot be read.</source>
-            <translation>Ce fichier ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="171" />
-            <source>Choose the handover file first.</source>
-            <translation>Choisissez d’abord le fichier de transfert.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="236" />
-            <source>%n case(s), made on %1.</source>
-            <translation>
-                <numerusform>%n dossier, créé le %1.</numerusform>
-                <numerusform>%n dossiers, créés le %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="237" />
-            <source>Included: %1.</source>
-            <translation>Inclus : %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="238" />
-            <source>%n contact note(s)</source>
-            <translation>
-                <numerusform>%n note d’entretien</numerusform>
-                <numerusform>%n notes d’entretien</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="240" />
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n orientation</numerusform>
-                <numerusform>%n orientations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
-            <source>Imported %n case(s), in the order of your predecessor's codes:</source>
-            <translation>
-                <numerusform>%n dossier importé :</numerusform>
-                <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
-            <source>%1 (was %2 at your predecessor)</source>
-            <translation>%1 (était %2 chez votre prédécesseur)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
-            <source>Each case shows the code it had before; the audit log of both of you records this.</source>
-            <translation>Chaque dossier affiche le code qu’il avait avant ; le journal d’audit de chacun de vous l’enregistre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="288" />
-            <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="298" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="299" />
-            <source>Receive handover</source>
-            <translation>Recevoir un transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="301" />
-            <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
-            <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que quoi que ce soit soit importé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
-            <source>Choose &amp;file…</source>
-            <translation>Choisir le fic&amp;hier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="304" />
-            <source>Choose the handover file</source>
-            <translation>Choisir le fichier de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="306" />
-            <source>&amp;Code:</source>
-            <translation>&amp;Code :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
-            <source>Handover code</source>
-            <translation>Code de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="309" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="310" />
-            <source>Open the file with this code</source>
-            <translation>Ouvrir le fichier avec ce code</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="311" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="312" />
-            <source>Import the cases</source>
-            <translation>Importer les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="313" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="314" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="239" />
-            <source>%n open task(s)</source>
-            <translation>
-                <numerusform>%n tâche ouverte</numerusform>
-                <numerusform>%n tâches ouvertes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
-            <source>Handover file</source>
-            <translation>Fichier de transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="305" />
-            <source>the .tdhandover file: type its path or choose it</source>
-            <translation>le fichier .tdhandover : tapez son chemin ou choisissez-le</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="220" />
-            <source>• %1, opened %2</source>
-            <translation>• %1, ouvert le %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
-            <source>already here as %1 (received earlier)</source>
-            <translation>déjà ici sous %1 (reçu plus tôt)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="226" />
-            <source>… and %n more case(s)</source>
-            <translation>
-                <numerusform>… et encore %n dossier</numerusform>
-                <numerusform>… et encore %n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <source>The cases, in the order they will be imported:</source>
-            <translation>Les dossiers, dans l’ordre de leur import :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
-            <source>Your receipt code: %1</source>
-            <translation>Votre code d’accusé de réception : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="283" />
-            <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
-            <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers : il prouve que les dossiers sont arrivés ici.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
-            <source>Recovery kit</source>
-            <translation>Kit de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63" />
-            <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
-            <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69" />
-            <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-            <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur : qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
-            <source>&amp;Print the kit…</source>
-            <translation>&amp;Imprimer le kit…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Enregistrer en PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95" />
-            <source>Recovery kit with your recovery code (PDF)</source>
-            <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112" />
-            <source>The kit was sent to the printer. Collect the page now.</source>
-            <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126" />
-            <source>Saved as %1. Move it off this computer.</source>
-            <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
-            <source>Your recovery code</source>
-            <translation>Votre code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
-            <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
-            <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
-            <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
-            <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
-            <source>Print a recovery kit</source>
-            <translation>Imprimer un kit de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
-            <source>One page to print: the recovery code and what to do with it</source>
-            <translation>Une page à imprimer : le code de récupération et ce qu’il faut en faire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
-            <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
-            <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk : sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
-            <source>Print a recovery &amp;kit…</source>
-            <translation>Imprimer un &amp;kit de récupération…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
-            <source>&amp;I have written down or printed the recovery code</source>
-            <translation>&amp;J’ai noté ou imprimé le code de récupération</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDetails</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
-            <source>Given on %1</source>
-            <translation>Donné le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108" />
-            <source>Not recorded</source>
-            <translation>Non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109" />
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115" />
-            <source>Kept (%1)</source>
-            <translation>Gardée (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
-            <source>May be shared</source>
-            <translation>Peut être partagé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
-            <source>Steps</source>
-            <translation>Étapes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123" />
-            <source>Letter</source>
-            <translation>Lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124" />
-            <source>Feedback</source>
-            <translation>Retour</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61" />
-            <source>may be a direct colleague of the doctor</source>
-            <translation>est peut-être un collègue direct du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
-            <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
-            <translation>⚠ %1 %2 : le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325" />
-            <source>A letter was written with this consent; it stays recorded.</source>
-            <translation>Une lettre a été rédigée avec ce consentement ; il reste noté.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331" />
-            <source>New referral</source>
-            <translation>Nouvelle orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331" />
-            <source>Edit referral</source>
-            <translation>Modifier l’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332" />
-            <source>Provider</source>
-            <translation>Intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333" />
-            <source>&amp;Search the directory:</source>
-            <translation>&amp;Rechercher dans le répertoire :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334" />
-            <source>&amp;Name (or type one not in the directory):</source>
-            <translation>&amp;Nom (ou tapez-en un absent du répertoire) :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motif :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337" />
-            <source>The doctor's consent</source>
-            <translation>Consentement du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338" />
-            <source>The doctor &amp;agrees to this referral</source>
-            <translation>Le médecin &amp;accepte cette orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
-            <source>Consent &amp;given on:</source>
-            <translation>Consentement &amp;donné le :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341" />
-            <source>e.g. name, phone number and a short description</source>
-            <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342" />
-            <source>&amp;Feedback notes:</source>
-            <translation>Notes de ret&amp;our :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
-            <source>Search the directory</source>
-            <translation>Rechercher dans le répertoire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
-            <source>Providers to choose from</source>
-            <translation>Intervenants parmi lesquels choisir</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
-            <source>Provider name</source>
-            <translation>Nom de l’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
-            <source>Kind of provider</source>
-            <translation>Type d’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
-            <source>Reason for the referral</source>
-            <translation>Motif de l’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
-            <source>The doctor agrees to this referral</source>
-            <translation>Le médecin accepte cette orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
-            <source>Date the consent was given</source>
-            <translation>Date à laquelle le consentement a été donné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
-            <source>What may be shared</source>
-            <translation>Ce qui peut être partagé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
-            <source>Feedback notes</source>
-            <translation>Notes de retour</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
-            <source>Save the referral</source>
-            <translation>Enregistrer l’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379" />
-            <source>Choose a provider from the directory or type a name.</source>
-            <translation>Choisissez un intervenant dans le répertoire ou tapez un nom.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340" />
-            <source>&amp;What may be shared:</source>
-            <translation>Ce qui peut être &amp;partagé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="80" />
-            <source>crisis line (high risk)</source>
-            <translation>ligne de crise (risque élevé)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268" />
-            <source>Relevant for this case: %1</source>
-            <translation>Pertinent pour ce dossier : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralStatus</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
-            <source>Proposed</source>
-            <translation>Proposée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
-            <source>Consent given</source>
-            <translation>Consentement donné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
-            <source>Letter sent</source>
-            <translation>Lettre envoyée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
-            <source>Accepted by the provider</source>
-            <translation>Acceptée par l’intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
-            <source>First appointment</source>
-            <translation>Premier rendez-vous</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67" />
-            <source>Ended</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68" />
-            <source>Declined</source>
-            <translation>Refusée</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284" />
-            <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
-            <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302" />
-            <source>Delete referral</source>
-            <translation>Supprimer l’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303" />
-            <source>Delete the referral to “%1”, with its letter and notes?</source>
-            <translation>Supprimer l’orientation vers « %1 », avec sa lettre et ses notes ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338" />
-            <source>Referral letter for case %1</source>
-            <translation>Lettre d’orientation pour le dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377" />
-            <source>yes, %1</source>
-            <translation>oui, %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378" />
-            <source>not yet</source>
-            <translation>pas encore</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416" />
-            <source>This referral has ended: no further steps.</source>
-            <translation>Cette orientation est terminée : plus d’étapes.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423" />
-            <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
-            <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426" />
-            <source>The letter was sent; it stays as it was sent.</source>
-            <translation>La lettre a été envoyée ; elle reste telle qu’envoyée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429" />
-            <source>Write or rewrite the letter from a template.</source>
-            <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432" />
-            <source>Write the letter first.</source>
-            <translation>Rédigez d’abord la lettre.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Provider</source>
-            <translation>Intervenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Since</source>
-            <translation>Depuis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445" />
-            <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
-            <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
-            <source>Next &amp;step:</source>
-            <translation>&amp;Étape suivante :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
-            <source>&amp;New referral…</source>
-            <translation>&amp;Nouvelle orientation…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
-            <source>New referral</source>
-            <translation>Nouvelle orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
-            <source>Edit the chosen referral</source>
-            <translation>Modifier l’orientation choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
-            <source>Delete the chosen referral</source>
-            <translation>Supprimer l’orientation choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
-            <source>&amp;Write letter…</source>
-            <translation>&amp;Rédiger la lettre…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
-            <source>Write the referral letter</source>
-            <translation>Rédiger la lettre d’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453" />
-            <source>Letter &amp;PDF…</source>
-            <translation>Lettre en &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453" />
-            <source>Preview, print or save the letter as PDF</source>
-            <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454" />
-            <source>&amp;Record step</source>
-            <translation>Noter l’é&amp;tape</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454" />
-            <source>Record the chosen step on the chosen date</source>
-            <translation>Noter l’étape choisie à la date choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
-            <source>Next step of the referral</source>
-            <translation>Étape suivante de l’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
-            <source>Date of the step</source>
-            <translation>Date de l’étape</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461" />
-            <source>Referrals of this case</source>
-            <translation>Orientations de ce dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462" />
-            <source>Details of the chosen referral</source>
-            <translation>Données de l’orientation choisie</translation>
-        </message>
-    </context>
-    <context>
-        <name>RekeyDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25" />
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="26" />
-            <source>Re-key after a suspected leak</source>
-            <translation>Changer de clé après une fuite présumée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="28" />
-            <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
-            <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites : supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37" />
-            <source>Current passphrase</source>
-            <translation>Phrase secrète actuelle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="38" />
-            <source>C&amp;urrent passphrase:</source>
-            <translation>Phrase secrète &amp;actuelle :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="47" />
-            <source>Re-&amp;key</source>
-            <translation>Changer de &amp;clé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="49" />
-            <source>Re-key</source>
-            <translation>Changer de clé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="52" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseNotice</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="29" />
-            <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
-            <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez-le rapidement à votre coordinateur (vous avez la %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="32" />
-            <source>A newer TrustDesk (%1) is available from your coordinator.</source>
-            <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
-            <source>Anonymous activity report %1 to %2 (PDF)</source>
-            <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
-            <source>Anonymous activity report %1 to %2 (CSV)</source>
-            <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
-            <source>Saved as %1.</source>
-            <translation>Enregistré sous %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
-            <source>Reports</source>
-            <translation>Rapports</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
-            <source>Report &amp;language</source>
-            <translation>&amp;Langue du rapport</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
-            <source>Language of the report</source>
-            <translation>Langue du rapport</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>Dutch</source>
-            <translation>Néerlandais</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
-            <source>Save as &amp;PDF…</source>
-            <translation>Enregistrer en &amp;PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
-            <source>Save as PDF</source>
-            <translation>Enregistrer en PDF</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
-            <source>Save as &amp;CSV…</source>
-            <translation>Enregistrer en &amp;CSV…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
-            <source>Save as CSV</source>
-            <translation>Enregistrer en CSV</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="62" />
-            <source>%1 Q%2 (%3 – %4)</source>
-            <translation>%1 T%2 (%3 – %4)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
-            <source>&amp;Quarter</source>
-            <translation>&amp;Trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
-            <source>Quarter of the report</source>
-            <translation>Trimestre du rapport</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
-            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
-            <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreWizard</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
-            <source>Choose a backup</source>
-            <translation>Choisissez une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
-            <source>TrustDesk backups (*.tdbackup)</source>
-            <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
-            <source>Opening and checking the backup…</source>
-            <translation>Ouverture et vérification de la sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285" />
-            <source>That recovery code does not open this backup. Nothing was changed.</source>
-            <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
-            <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
-            <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292" />
-            <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-            <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk : on ne peut pas s’y fier. Rien n’a été modifié ; essayez une autre sauvegarde.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313" />
-            <source>Restoring… the vault you have now is kept aside first.</source>
-            <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320" />
-            <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-            <translation>La restauration n’a pas démarré ; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331" />
-            <source>The restore failed and your current vault was left as it was.</source>
-            <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
-            <source>Backup made on %1.</source>
-            <translation>Sauvegarde faite le %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
-            <source>It holds %1, %2 and %3; it was checked and is sound.</source>
-            <translation>Elle contient %1, %2 et %3 ; elle a été vérifiée et elle est intacte.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n orientation</numerusform>
-                <numerusform>%n orientations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
-            <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-            <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données : rien n’est perdu.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
-            <source>The backup of %1 is restored.</source>
-            <translation>La sauvegarde du %1 est restaurée.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
-            <source>The vault you had is kept aside in:
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="81"/>
+        <source>&amp;Keep it for now</source>
+        <translation>Le &amp;garder pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="82"/>
+        <source>Keep the old copy for now</source>
+        <translation>Garder l’ancienne copie pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="83"/>
+        <source>&amp;Remove the old copy</source>
+        <translation>&amp;Supprimer l’ancienne copie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="84"/>
+        <source>Remove the old copy of the vault</source>
+        <translation>Supprimer l’ancienne copie du coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeButton</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50"/>
+        <source>Knowledge cards ›</source>
+        <translation>Fiches de connaissances ›</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
+        <source>Knowledge cards about the case&apos;s domains</source>
+        <translation>Fiches de connaissances sur les domaines du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117"/>
+        <source>The care offer</source>
+        <translation>L’offre de soins</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135"/>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149"/>
+        <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
+        <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
+        <source>No knowledge card about these domains yet; below, the care offer in general.</source>
+        <translation>Pas encore de fiche sur ces domaines&#xa0;; ci-dessous, l’offre de soins en général.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155"/>
+        <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
+        <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157"/>
+        <source>Knowledge cards for this case</source>
+        <translation>Fiches de connaissances pour ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <source>The chosen knowledge card</source>
+        <translation>La fiche choisie</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59"/>
+        <source>Welcome to TrustDesk</source>
+        <translation>Bienvenue dans TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60"/>
+        <source>Your confidential case notes, kept on this computer only.</source>
+        <translation>Vos notes de dossier confidentielles, conservées uniquement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Choisissez la langue de l’interface. Vous pourrez la modifier plus tard dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158"/>
+        <source>This referral no longer exists.</source>
+        <translation>Cette orientation n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
+        <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <source>There is no template in this language yet. Add one on the Templates page.</source>
+        <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page Modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <source>The template “%1” cannot be used:</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
+        <source>Letter (&amp;edit as needed):</source>
+        <translation>Lettre (&amp;modifiez si nécessaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276"/>
+        <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
+        <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
+        <source>&amp;Keep this letter</source>
+        <translation>&amp;Garder cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
+        <source>Language of the letter</source>
+        <translation>Langue de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
+        <source>Template of the letter</source>
+        <translation>Modèle de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
+        <source>Text of the letter</source>
+        <translation>Texte de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
+        <source>Keep this letter</source>
+        <translation>Garder cette lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="371"/>
+        <source>TrustDesk</source>
+        <translation>TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Providers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Audit</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="384"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="385"/>
+        <source>Lock TrustDesk now (Ctrl+L)</source>
+        <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="386"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="390"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="391"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="392"/>
+        <source>Search notes and cases</source>
+        <translation>Rechercher dans les notes et les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="393"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="395"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="397"/>
+        <source>Protected by your passphrase alone on this computer (no keychain).</source>
+        <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="387"/>
+        <source>Hide aliases</source>
+        <translation>Masquer les alias</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="388"/>
+        <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
+        <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="294"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="383"/>
+        <source>Current page</source>
+        <translation>Page actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="394"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Entre la navigation et la page (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="40"/>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="47"/>
+        <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
+        <translation>Le code est le nom du dossier partout dans TrustDesk et dans les documents pseudonymisés.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="61"/>
+        <source>Intake details</source>
+        <translation>Données de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="81"/>
+        <source>Create case</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="110"/>
+        <source>New case %1</source>
+        <translation>Nouveau dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation>Rendu au coordinateur&#xa0;: conflit d’intérêts possible.</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207"/>
+        <source>The draft could not be saved.</source>
+        <translation>Le brouillon n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209"/>
+        <source>Draft saved in the desk.</source>
+        <translation>Brouillon enregistré dans le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
+        <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221"/>
+        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
+        <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <source>The pack signing key</source>
+        <translation>La clé de signature des paquets</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <source>Private key (*.pem);;All files (*)</source>
+        <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248"/>
+        <source>The signing key does not open: check the key file and its passphrase.</source>
+        <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258"/>
+        <source>Save the pack</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <source>Organisation pack (*.zip)</source>
+        <translation>Paquet d’organisation (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
+        <source>The pack could not be saved there.</source>
+        <translation>Le paquet n’a pas pu y être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
+        <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
+        <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <source>Pack &amp;id:</source>
+        <translation>&amp;Identifiant du paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <source>Pack id</source>
+        <translation>Identifiant du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <source>Pack title</source>
+        <translation>Titre du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <source>Pack version</source>
+        <translation>Version du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289"/>
+        <source>&amp;Help lines</source>
+        <translation>&amp;Lignes d’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <source>Providers in the pack</source>
+        <translation>Intervenants du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <source>Help lines in the pack</source>
+        <translation>Lignes d’aide du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <source>Add a provider</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <source>Remove the chosen provider</source>
+        <translation>Retirer l’intervenant choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <source>Add a help line</source>
+        <translation>Ajouter une ligne d’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <source>Remove the chosen help line</source>
+        <translation>Retirer la ligne d’aide choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <source>Kind of letter</source>
+        <translation>Type de lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <source>Signing &amp;key:</source>
+        <translation>&amp;Clé de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <source>Pack signing key file</source>
+        <translation>Fichier de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322"/>
+        <source>Choose the pack signing key</source>
+        <translation>Choisir la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323"/>
+        <source>Key pass&amp;phrase:</source>
+        <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <source>Passphrase of the signing key</source>
+        <translation>Phrase secrète de la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
+        <source>Save &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <source>Check the pack</source>
+        <translation>Vérifier le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <source>&amp;Sign and save the pack…</source>
+        <translation>&amp;Signer et enregistrer le paquet…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <source>Sign and save the pack</source>
+        <translation>Signer et enregistrer le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <source>Di&amp;rectory</source>
+        <translation>I&amp;ntervenants</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290"/>
+        <source>Letter te&amp;mplates</source>
+        <translation>&amp;Modèles de lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <source>Ch&amp;eck</source>
+        <translation>Vérifi&amp;er</translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
+        <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet n’est pas signé&#xa0;: TrustDesk ne peut pas savoir qui l’a fait. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
+        <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
+        <translation>Ce paquet a été modifié après sa signature (ou le fichier est endommagé). Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
+        <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet a été signé par quelqu’un d’autre que votre coordinateur. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="57"/>
+        <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
+        <translation>Cette version de TrustDesk n’a pas de clé de coordinateur et ne peut donc pas importer de paquets d’organisation. Demandez à votre coordinateur l’installateur de votre organisation. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
+        <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
+        <translation>Ce fichier n’est pas un paquet d’organisation valide. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
+        <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
+        <translation>Une version plus récente de ce paquet est déjà importée. Cette version plus ancienne n’a pas été importée&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="67"/>
+        <source>This version of the pack is already imported. Nothing was changed.</source>
+        <translation>Cette version du paquet est déjà importée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
+        <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet est plus volumineux que ce que TrustDesk accepte. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
+        <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet contient des fichiers aux noms dangereux. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="75"/>
+        <source>This pack holds too many files. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet contient trop de fichiers. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="85"/>
+        <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
+        <translation>La clé de coordinateur de cette version est endommagée&#xa0;: aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <source>%1 new</source>
+        <translation>%1 nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <source>%1 changed by you, kept as you left them</source>
+        <translation>%1 modifiés par vous, laissés tels quels</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <source>%1 no longer in the pack, removed</source>
+        <translation>%1 plus dans le paquet, supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <source>%1 you deleted, not brought back</source>
+        <translation>%1 supprimés par vous, pas rétablis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
+        <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
+        <translation>Paquet d’organisation «&#xa0;%1&#xa0;» (%2), version %3, créé le %4.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
+        <source>Signed with your coordinator&apos;s key (%1).</source>
+        <translation>Signé avec la clé de votre coordinateur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <source>Providers: %1 in the pack; %2.</source>
+        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <source>Letter templates: %1 in the pack; %2.</source>
+        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
+        <source>Help lines: %1 (they replace the current list).</source>
+        <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <source>Your own entries and everything you changed stay as they are.</source>
+        <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <source>Imported. Providers: %1. Letter templates: %2.</source>
+        <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <source>Import organisation pack</source>
+        <translation>Importer un paquet d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
+        <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="134"/>
+        <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
+        <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
+        <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <source>Current TrustDesk release: %1 of %2.</source>
+        <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="77"/>
+        <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
+        <translation>Ce paquet a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur, puis importez à nouveau le paquet. Il n’a pas été importé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="128"/>
+        <source>Knowledge cards: %1 (they replace the current cards).</source>
+        <translation>Fiches de connaissances&#xa0;: %1 (elles remplacent les fiches actuelles).</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <source>Import organisation pack</source>
+        <translation>Importer un paquet d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <source>Import the pack</source>
+        <translation>Importer le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <source>What the pack holds</source>
+        <translation>Ce que contient le paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <source>The pack was imported.</source>
+        <translation>Le paquet a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <source>Your coordinator published this organisation pack:</source>
+        <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <source>Import this organisation pack?</source>
+        <translation>Importer ce paquet d’organisation&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <source>This pack cannot be imported.</source>
+        <translation>Ce paquet ne peut pas être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/page.py" line="93"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n élément.</numerusform>
+            <numerusform>%n éléments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="160"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="161"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Répéte&amp;z-la&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="162"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="163"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="164"/>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+            <numerusform>Utilisez au moins %n caractères&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>Trop court&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: very weak.</source>
+        <translation>Solidité&#xa0;: très faible.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: weak.</source>
+        <translation>Solidité&#xa0;: faible.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: fair.</source>
+        <translation>Solidité&#xa0;: moyenne.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <source>Strength: strong.</source>
+        <translation>Solidité&#xa0;: bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <source>Strength: very strong.</source>
+        <translation>Solidité&#xa0;: très bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="181"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <source>Add another unusual word to make it stronger.</source>
+        <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="165"/>
+        <source>Sho&amp;w the passphrase</source>
+        <translation>A&amp;fficher la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="166"/>
+        <source>Show the passphrase as you type it</source>
+        <translation>Afficher la phrase secrète pendant la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144"/>
+        <source>It protects every case note in TrustDesk.</source>
+        <translation>Elle protège chaque note de dossier dans TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146"/>
+        <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
+        <translation>Vous tapez cette phrase secrète à chaque ouverture de TrustDesk. Une courte phrase ou quelques mots sans lien entre eux conviennent bien.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149"/>
+        <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
+        <translation>Personne ne peut la retrouver pour vous&#xa0;: si vous l’oubliez, seul le code de récupération de l’étape suivante ouvre le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151"/>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Créer le coffre-fort</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="47"/>
+        <source>That is a folder. Name the file itself, or choose it.</source>
+        <translation>C’est un répertoire. Indiquez le fichier lui-même, ou choisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="49"/>
+        <source>There is no file there. Check the path, or choose the file.</source>
+        <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="51"/>
+        <source>That is not a file TrustDesk can read.</source>
+        <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <source>Whole &amp;page</source>
+        <translation>&amp;Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="113"/>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="125"/>
+        <source>✓ Saved: your letters are signed with it.</source>
+        <translation>✓ Enregistré&#xa0;: vos lettres sont signées ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
+        <source>Letters are signed by</source>
+        <translation>Lettres signées par</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="129"/>
+        <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
+        <translation>Votre nom, votre titre et votre ligne de contact terminent chaque lettre, avec votre rôle de personne de confiance sous votre nom. Le numéro INAMI n’est imprimé que si vous l’indiquez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <source>Sa&amp;ve profile</source>
+        <translation>Enregistrer le pr&amp;ofil</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="132"/>
+        <source>Save your profile</source>
+        <translation>Enregistrer votre profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Your name as you sign letters</source>
+        <translation>Votre nom tel que vous signez vos lettres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Dr. An Peeters</source>
+        <translation>Dr Anne Dubois</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>Your title or discipline</source>
+        <translation>Votre titre ou votre discipline</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>general practitioner</source>
+        <translation>médecin généraliste</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <source>Contact lin&amp;e:</source>
+        <translation>Ligne de &amp;contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <source>Phone number and e-mail address for letters</source>
+        <translation>Numéro de téléphone et adresse e-mail pour les lettres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
+        <source>0470 12 34 56 · name@example.be</source>
+        <translation>0470 12 34 56 · nom@example.be</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>RI&amp;ZIV/INAMI number:</source>
+        <translation>N&amp;uméro INAMI&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>RIZIV/INAMI number (optional)</source>
+        <translation>Numéro INAMI (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176"/>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177"/>
+        <source>Your referral letters are signed with it.</source>
+        <translation>Vos lettres d’orientation sont signées ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178"/>
+        <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
+        <translation>Comme vous signez une lettre à un confrère ou une consœur&#xa0;: votre nom, votre titre et une ligne de contact. Le numéro INAMI est facultatif. Vous pourrez tout modifier plus tard dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetails</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <source>Sees physicians as patients</source>
+        <translation>Reçoit des médecins comme patients</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <source>Knowledge domains</source>
+        <translation>Domaines de connaissance</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
+        <source>New provider</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
+        <source>Edit provider</source>
+        <translation>Modifier l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>No&amp;tes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
+        <source>Kind of provider</source>
+        <translation>Type d’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <source>Sees physicians as patients</source>
+        <translation>Reçoit des médecins comme patients</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
+        <source>Save the provider</source>
+        <translation>Enregistrer l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <source>&amp;Sees physicians as patients</source>
+        <translation>Reçoit des &amp;médecins comme patients</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204"/>
+        <source>Give the provider a name.</source>
+        <translation>Donnez un nom à l’intervenant.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>Knowledge domains</source>
+        <translation>Domaines de connaissance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>Provinces served</source>
+        <translation>Provinces desservies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <source>Place (town or area)</source>
+        <translation>Lieu (commune ou région)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <source>Knowledge domain: %1</source>
+        <translation>Domaine de connaissance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176"/>
+        <source>Serves: %1</source>
+        <translation>Dessert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLabels</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <source>Psychologist</source>
+        <translation>Psychologue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <source>Psychiatrist</source>
+        <translation>Psychiatre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <source>Addiction care</source>
+        <translation>Aide en assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <source>Occupational physician</source>
+        <translation>Médecin du travail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <source>Peer coaching / team trajectory</source>
+        <translation>Coaching par les pairs / trajet d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <source>Wellbeing activity</source>
+        <translation>Activité de bien-être</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <source>Crisis line</source>
+        <translation>Ligne de crise</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <source>Your own entry</source>
+        <translation>Votre propre entrée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <source>Starter directory</source>
+        <translation>Annuaire de départ</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <source>Organisation pack %1, version %2</source>
+        <translation>Paquet d’organisation %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <source> (changed by you: updates leave it alone)</source>
+        <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <source>Sees physicians as patients</source>
+        <translation>Reçoit des médecins comme patients</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <source>Peer coaching / team programme</source>
+        <translation>Coaching par les pairs / trajet d’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <source>Delete provider</source>
+        <translation>Supprimer l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <source>%n provider(s) exported.</source>
+        <translation>
+            <numerusform>%n intervenant exporté.</numerusform>
+            <numerusform>%n intervenants exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <source>Choose a provider to see the details.</source>
+        <translation>Choisissez un intervenant pour en voir les détails.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <source>%1 of %n provider(s) shown.</source>
+        <translation>
+            <numerusform>%1 sur %n intervenant affiché.</numerusform>
+            <numerusform>%1 sur %n intervenants affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <source>Providers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <source>Your provider directory is empty.</source>
+        <translation>Votre annuaire d’intervenants est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <source>%n provider(s) in your directory.</source>
+        <translation>
+            <numerusform>%n intervenant dans votre annuaire.</numerusform>
+            <numerusform>%n intervenants dans votre annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Nouvel intervenant…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <source>New provider</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <source>Edit the chosen provider</source>
+        <translation>Modifier l’intervenant choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <source>Delete the chosen provider</source>
+        <translation>Supprimer l’intervenant choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <source>Import organisation &amp;pack…</source>
+        <translation>Importer un &amp;paquet d’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <source>Search name, organisation, address, notes…</source>
+        <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <source>Filter by region</source>
+        <translation>Filtrer par région</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <source>Details of the chosen provider</source>
+        <translation>Données de l’intervenant choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <source>All knowledge domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <source>Filter by knowledge domain</source>
+        <translation>Filtrer par domaine de connaissance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <source>The provider directory (CSV, with the providers&apos; notes)</source>
+        <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <source>&amp;Import and export</source>
+        <translation>&amp;Importer et exporter</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <source>Import and export: CSV files, organisation packs</source>
+        <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="76"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="77"/>
+        <source>Confirm it is you</source>
+        <translation>Confirmez que c’est bien vous</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
+        <source>This will leave the encrypted vault:</source>
+        <translation>Ceci va quitter le coffre-fort chiffré&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="83"/>
+        <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
+        <translation>Tapez votre phrase secrète pour continuer. Elle ne vous sera plus demandée pendant deux minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="101"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="108"/>
+        <source>Use the recovery code instead</source>
+        <translation>Utiliser plutôt le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <source>&amp;Recovery code:</source>
+        <translation>Code de &amp;récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="153"/>
+        <source>That is not right. Nothing has left the vault.</source>
+        <translation>Ce n’est pas correct. Rien n’a quitté le coffre-fort.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
+        <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
+        <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
+        <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <source>Say who took these cases over first.</source>
+        <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <source>Handed over to %1; received (receipt confirmed on %2).</source>
+        <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
+        <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <source>Confirm a receipt</source>
+        <translation>Confirmer un accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
+        <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <source>&amp;Receipt code:</source>
+        <translation>&amp;Accusé de réception&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <source>Receipt code</source>
+        <translation>Code d’accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <source>Check the receipt code</source>
+        <translation>Vérifier le code d’accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Successeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <source>The trust person who took the cases over</source>
+        <translation>La personne de confiance qui a repris les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <source>&amp;Keep only the minimum</source>
+        <translation>Ne garder que le &amp;minimum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <source>Keep only the minimum of the handed-over cases</source>
+        <translation>Ne garder que le minimum des dossiers transférés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="180"/>
+        <source>That file cannot be read.</source>
+        <translation>Ce fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="171"/>
+        <source>Choose the handover file first.</source>
+        <translation>Choisissez d’abord le fichier de transfert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="236"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n dossier, créé le %1.</numerusform>
+            <numerusform>%n dossiers, créés le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
+        <source>Included: %1.</source>
+        <translation>Inclus&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n note de contact</numerusform>
+            <numerusform>%n notes de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n orientation</numerusform>
+            <numerusform>%n orientations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>%n dossier importé&#xa0;:</numerusform>
+            <numerusform>%n dossiers importés, dans l’ordre des codes de votre prédécesseur&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <source>%1 (was %2 at your predecessor)</source>
+        <translation>%1 (était %2 chez votre prédécesseur)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="280"/>
+        <source>Each case shows the code it had before; the audit log of both of you records this.</source>
+        <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="288"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <source>Receive handover</source>
+        <translation>Recevoir un transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
+        <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <source>Choose &amp;file…</source>
+        <translation>Choisir le fic&amp;hier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <source>Choose the handover file</source>
+        <translation>Choisir le fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="306"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <source>Handover code</source>
+        <translation>Code de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="309"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
+        <source>Open the file with this code</source>
+        <translation>Ouvrir le fichier avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="312"/>
+        <source>Import the cases</source>
+        <translation>Importer les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n tâche ouverte</numerusform>
+            <numerusform>%n tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <source>Handover file</source>
+        <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <source>the .tdhandover file: type its path or choose it</source>
+        <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
+        <source>• %1, opened %2</source>
+        <translation>• %1, ouvert le %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <source>already here as %1 (received earlier)</source>
+        <translation>déjà ici sous %1 (reçu plus tôt)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="226"/>
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… et encore %n dossier</numerusform>
+            <numerusform>… et encore %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
+        <source>The cases, in the order they will be imported:</source>
+        <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <source>Your receipt code: %1</source>
+        <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
+        <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
+        <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61"/>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63"/>
+        <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
+        <translation>Le kit est une page avec votre code de récupération, le numéro du coffre-fort et la marche à suivre si vous oubliez la phrase secrète ou perdez cet ordinateur. Imprimez-le et gardez-le avec vos papiers importants, loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69"/>
+        <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
+        <translation>Si vous l’enregistrez plutôt en PDF, gardez le fichier sur une clé USB rangée ailleurs, pas sur cet ordinateur&#xa0;: qui a le fichier et cet ordinateur peut ouvrir votre coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
+        <source>&amp;Print the kit…</source>
+        <translation>&amp;Imprimer le kit…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95"/>
+        <source>Recovery kit with your recovery code (PDF)</source>
+        <translation>Kit de récupération avec votre code de récupération (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112"/>
+        <source>The kit was sent to the printer. Collect the page now.</source>
+        <translation>Le kit a été envoyé à l’imprimante. Récupérez la page maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126"/>
+        <source>Saved as %1. Move it off this computer.</source>
+        <translation>Enregistré sous %1. Déplacez-le hors de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
+        <source>Your recovery code</source>
+        <translation>Votre code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
+        <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
+        <translation>Affiché une seule fois. Notez-le ou imprimez-le, et gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
+        <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
+        <translation>Ce code ouvre votre coffre-fort si vous oubliez la phrase secrète ou changez d’ordinateur. Conservez-le à l’écart de cet ordinateur, par exemple avec vos papiers importants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
+        <source>Print a recovery kit</source>
+        <translation>Imprimer un kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
+        <source>One page to print: the recovery code and what to do with it</source>
+        <translation>Une page à imprimer&#xa0;: le code de récupération et ce qu’il faut en faire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
+        <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
+        <translation>Cet ordinateur n’a pas de trousseau utilisable par TrustDesk&#xa0;: sur cet ordinateur, votre coffre-fort est donc protégé uniquement par votre phrase secrète. Choisissez-la longue et gardez le code de récupération en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
+        <source>Print a recovery &amp;kit…</source>
+        <translation>Imprimer un &amp;kit de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
+        <source>&amp;I have written down or printed the recovery code</source>
+        <translation>&amp;J’ai noté ou imprimé le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetails</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
+        <source>Given on %1</source>
+        <translation>Donné le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108"/>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115"/>
+        <source>Kept (%1)</source>
+        <translation>Gardée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <source>May be shared</source>
+        <translation>Peut être partagé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <source>Feedback</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61"/>
+        <source>may be a direct colleague of the doctor</source>
+        <translation>est peut-être un collègue direct du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
+        <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
+        <translation>⚠ %1 %2&#xa0;: le lieu de travail du médecin et cet intervenant se recoupent. Vérifiez avant d’orienter.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325"/>
+        <source>A letter was written with this consent; it stays recorded.</source>
+        <translation>Une lettre a été rédigée avec ce consentement&#xa0;; il reste noté.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
+        <source>Edit referral</source>
+        <translation>Modifier l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332"/>
+        <source>Provider</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
+        <source>&amp;Search the directory:</source>
+        <translation>&amp;Rechercher dans l’annuaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334"/>
+        <source>&amp;Name (or type one not in the directory):</source>
+        <translation>&amp;Nom (ou tapez-en un absent de l’annuaire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337"/>
+        <source>The doctor&apos;s consent</source>
+        <translation>Consentement du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338"/>
+        <source>The doctor &amp;agrees to this referral</source>
+        <translation>Le médecin &amp;accepte cette orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <source>Consent &amp;given on:</source>
+        <translation>Consentement &amp;donné le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
+        <source>e.g. name, phone number and a short description</source>
+        <translation>p. ex. nom, numéro de téléphone et une brève description</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <source>&amp;Feedback notes:</source>
+        <translation>Notes de ret&amp;our&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <source>Providers to choose from</source>
+        <translation>Intervenants parmi lesquels choisir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <source>Provider name</source>
+        <translation>Nom de l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <source>Kind of provider</source>
+        <translation>Type d’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <source>Reason for the referral</source>
+        <translation>Motif de l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
+        <source>The doctor agrees to this referral</source>
+        <translation>Le médecin accepte cette orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <source>Date the consent was given</source>
+        <translation>Date à laquelle le consentement a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <source>What may be shared</source>
+        <translation>Ce qui peut être partagé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <source>Feedback notes</source>
+        <translation>Notes de retour</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <source>Save the referral</source>
+        <translation>Enregistrer l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
+        <source>Choose a provider from the directory or type a name.</source>
+        <translation>Choisissez un intervenant dans l’annuaire ou tapez un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
+        <source>&amp;What may be shared:</source>
+        <translation>Ce qui peut être &amp;partagé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="80"/>
+        <source>crisis line (high risk)</source>
+        <translation>ligne de crise (risque élevé)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268"/>
+        <source>Relevant for this case: %1</source>
+        <translation>Pertinent pour ce dossier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <source>Consent given</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <source>Letter sent</source>
+        <translation>Lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <source>Accepted by the provider</source>
+        <translation>Acceptée par l’intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <source>First appointment</source>
+        <translation>Premier rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284"/>
+        <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
+        <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302"/>
+        <source>Delete referral</source>
+        <translation>Supprimer l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303"/>
+        <source>Delete the referral to “%1”, with its letter and notes?</source>
+        <translation>Supprimer l’orientation vers «&#xa0;%1&#xa0;», avec sa lettre et ses notes&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338"/>
+        <source>Referral letter for case %1</source>
+        <translation>Lettre d’orientation pour le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377"/>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416"/>
+        <source>This referral has ended: no further steps.</source>
+        <translation>Cette orientation est terminée&#xa0;: plus d’étapes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
+        <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <source>The letter was sent; it stays as it was sent.</source>
+        <translation>La lettre a été envoyée&#xa0;; elle reste telle qu’envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <source>Write or rewrite the letter from a template.</source>
+        <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
+        <source>Write the letter first.</source>
+        <translation>Rédigez d’abord la lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Provider</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
+        <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <source>Next &amp;step:</source>
+        <translation>&amp;Étape suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <source>New referral</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <source>Edit the chosen referral</source>
+        <translation>Modifier l’orientation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <source>Delete the chosen referral</source>
+        <translation>Supprimer l’orientation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <source>&amp;Write letter…</source>
+        <translation>&amp;Rédiger la lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <source>Write the referral letter</source>
+        <translation>Rédiger la lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <source>Letter &amp;PDF…</source>
+        <translation>Lettre en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <source>Preview, print or save the letter as PDF</source>
+        <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <source>&amp;Record step</source>
+        <translation>Noter l’é&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <source>Record the chosen step on the chosen date</source>
+        <translation>Noter l’étape choisie à la date choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <source>Next step of the referral</source>
+        <translation>Étape suivante de l’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460"/>
+        <source>Date of the step</source>
+        <translation>Date de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461"/>
+        <source>Referrals of this case</source>
+        <translation>Orientations de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
+        <source>Details of the chosen referral</source>
+        <translation>Données de l’orientation choisie</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25"/>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="26"/>
+        <source>Re-key after a suspected leak</source>
+        <translation>Changer de clé après une fuite présumée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="28"/>
+        <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
+        <translation>Changer de clé donne au coffre-fort une nouvelle clé et le chiffre à nouveau, avec un nouveau code de récupération (affiché une seule fois). Les copies de l’ancien fichier de clés et l’ancien code de récupération n’ouvrent alors plus ce coffre-fort. Les sauvegardes faites auparavant s’ouvrent toujours avec la phrase secrète et le code de récupération avec lesquels elles ont été faites&#xa0;: supprimez-les s’ils ont pu fuiter. Laissez la nouvelle phrase secrète vide pour garder l’actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="38"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="47"/>
+        <source>Re-&amp;key</source>
+        <translation>Changer de &amp;clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="49"/>
+        <source>Re-key</source>
+        <translation>Changer de clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotice</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="29"/>
+        <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
+        <translation>⚠ TrustDesk %1 corrige un problème de sécurité. Demandez cette version rapidement à votre coordinateur (vous avez la version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="32"/>
+        <source>A newer TrustDesk (%1) is available from your coordinator.</source>
+        <translation>Un TrustDesk plus récent (%1) est disponible auprès de votre coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="339"/>
+        <source>Anonymous activity report %1 to %2 (PDF)</source>
+        <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="340"/>
+        <source>Anonymous activity report %1 to %2 (CSV)</source>
+        <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="388"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="412"/>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="413"/>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="417"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <source>Save as CSV</source>
+        <translation>Enregistrer en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
+        <source>%1 Q%2 (%3 – %4)</source>
+        <translation>%1 T%2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="409"/>
+        <source>Quarter of the report</source>
+        <translation>Trimestre du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="394"/>
+        <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
+        <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <source>Choose a backup</source>
+        <translation>Choisissez une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270"/>
+        <source>Opening and checking the backup…</source>
+        <translation>Ouverture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285"/>
+        <source>That recovery code does not open this backup. Nothing was changed.</source>
+        <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287"/>
+        <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
+        <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
+        <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313"/>
+        <source>Restoring… the vault you have now is kept aside first.</source>
+        <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320"/>
+        <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
+        <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331"/>
+        <source>The restore failed and your current vault was left as it was.</source>
+        <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
+        <source>Backup made on %1.</source>
+        <translation>Sauvegarde faite le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342"/>
+        <source>It holds %1, %2 and %3; it was checked and is sound.</source>
+        <translation>Elle contient %1, %2 et %3&#xa0;; elle a été vérifiée et elle est intacte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n orientation</numerusform>
+            <numerusform>%n orientations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
+        <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <source>The backup of %1 is restored.</source>
+        <translation>La sauvegarde du %1 est restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
+        <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-            <translation>Le coffre-fort que vous aviez est mis de côté dans :
+        <translation>Le coffre-fort que vous aviez est mis de côté dans&#xa0;:
 %1
-Il contient toujours chacun de ses dossiers ; supprimez ce répertoire quand vous êtes certain de ne plus en avoir besoin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
-            <source>Unlock with your new passphrase.</source>
-            <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
-            <source>Unlock with the passphrase you used for the backup.</source>
-            <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
-            <source>Restore from a backup</source>
-            <translation>Restaurer depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
-            <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
-            <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
-            <source>Backup file</source>
-            <translation>Fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
-            <source>C&amp;hoose…</source>
-            <translation>C&amp;hoisir…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
-            <source>Choose the backup file</source>
-            <translation>Choisir le fichier de sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
-            <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
-            <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
-            <source>With the &amp;passphrase</source>
-            <translation>Avec la &amp;phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377" />
-            <source>Open the backup with the passphrase</source>
-            <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
-            <source>With the recovery &amp;code</source>
-            <translation>Avec le &amp;code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
-            <source>Open the backup with the recovery code</source>
-            <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383" />
-            <source>Choose the passphrase you will use from now on:</source>
-            <translation>Choisissez la phrase secrète que vous utiliserez désormais :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384" />
-            <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
-            <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
-            <source>Confirm the restore</source>
-            <translation>Confirmer la restauration</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389" />
-            <source>&amp;Back</source>
-            <translation>&amp;Retour</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390" />
-            <source>Back</source>
-            <translation>Retour</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
-            <source>Cancel the restore</source>
-            <translation>Annuler la restauration</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
-            <source>&amp;Next</source>
-            <translation>&amp;Suivant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
-            <source>&amp;Open backup</source>
-            <translation>&amp;Ouvrir la sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="50" />
-            <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
-            <translation>C’est un répertoire. Indiquez le fichier de sauvegarde lui-même (il se termine par .tdbackup), ou choisissez-le.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="53" />
-            <source>There is no file there. Check the path, or choose the file.</source>
-            <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="55" />
-            <source>That is not a file TrustDesk can read.</source>
-            <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314" />
-            <source>Restoring…</source>
-            <translation>Restauration en cours…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
-            <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur : la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
-            <source>Use this backup as my &amp;vault on this computer</source>
-            <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnNoteDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="314" />
-            <source>Copied</source>
-            <translation>Copié</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
-            <source>Returned to the coordinator</source>
-            <translation>Rendu au coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
-            <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
-            <translation>Le dossier %1 est clôturé comme « rendu au coordinateur ». Il ne garde que la date et la référence du coordinateur ; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone) :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
-            <source>Note for the coordinator</source>
-            <translation>Note pour le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
-            <source>&amp;Copy the note</source>
-            <translation>&amp;Copier la note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
-            <source>Copy the note for the coordinator</source>
-            <translation>Copier la note pour le coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="327" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionHistoryDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="95" />
-            <source>Earlier versions of this note</source>
-            <translation>Versions antérieures de cette note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="97" />
-            <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-            <translation>Une note est un compte rendu : quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="99" />
-            <source>Versions, newest first</source>
-            <translation>Versions, de la plus récente à la plus ancienne</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="100" />
-            <source>Text of the chosen version</source>
-            <translation>Texte de la version choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="101" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="117" />
-            <source>Current text</source>
-            <translation>Texte actuel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="117" />
-            <source>saved {when}</source>
-            <translation>enregistré {when}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="118" />
-            <source>Saved {when}</source>
-            <translation>Enregistré {when}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="129" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="129" />
-            <source>Agreements</source>
-            <translation>Accords</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="130" />
-            <source>Safety plan</source>
-            <translation>Plan de sécurité</translation>
-        </message>
-    </context>
-    <context>
-        <name>RiskBadge</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46" />
-            <source>No risk</source>
-            <translation>Aucun risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47" />
-            <source>Low</source>
-            <translation>Faible</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48" />
-            <source>Moderate</source>
-            <translation>Modéré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49" />
-            <source>High</source>
-            <translation>Élevé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50" />
-            <source>Acute</source>
-            <translation>Aigu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45" />
-            <source>Not assessed</source>
-            <translation>Non évalué</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67" />
-            <source>Intake</source>
-            <translation>Nouvelle demande</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68" />
-            <source>Active</source>
-            <translation>Actif</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69" />
-            <source>Waiting</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70" />
-            <source>Closed</source>
-            <translation>Clôturé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77" />
-            <source>High risk, no recent contact</source>
-            <translation>Risque élevé, pas de contact récent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84" />
-            <source>No first contact yet</source>
-            <translation>Pas encore de premier contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92" />
-            <source>Contact overdue</source>
-            <translation>Contact en retard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96" />
-            <source>No first contact</source>
-            <translation>Pas de premier contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250" />
-            <source>Current risk: %1</source>
-            <translation>Risque actuel : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81" />
-            <source>High risk, safety plan missing</source>
-            <translation>Risque élevé, pas de plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83" />
-            <source>A task is overdue</source>
-            <translation>Une tâche est en retard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94" />
-            <source>Safety plan missing</source>
-            <translation>Pas de plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95" />
-            <source>Task overdue</source>
-            <translation>Tâche en retard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79" />
-            <source>PHQ-9 item 9 positive: assess the risk</source>
-            <translation>PHQ-9 item 9 positif : évaluez le risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93" />
-            <source>PHQ-9 item 9</source>
-            <translation>PHQ-9 item 9</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlan</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
-            <source>1. Warning signs</source>
-            <translation>1. Signes d’alerte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
-            <source>2. What helps, on my own</source>
-            <translation>2. Ce qui m’aide, par moi-même</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
-            <source>3. People and places that distract</source>
-            <translation>3. Personnes et lieux qui changent les idées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
-            <source>4. People I can ask for help</source>
-            <translation>4. Personnes à qui je peux demander de l’aide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
-            <source>5. Professionals and crisis lines</source>
-            <translation>5. Professionnels et lignes de crise</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
-            <source>6. Making the environment safe</source>
-            <translation>6. Sécuriser l’environnement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
-            <source>7. Reasons to live</source>
-            <translation>7. Raisons de vivre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
-            <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
-            <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
-            <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
-            <translation>Ce que le médecin peut faire par soi-même pour se sentir un peu mieux (marche, musique, sport…)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
-            <source>People to be with and places to go that take the mind off things</source>
-            <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
-            <source>Names and phone numbers of people the doctor can ask for help</source>
-            <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
-            <source>Own GP, psychologist, crisis lines: name and phone number</source>
-            <translation>Propre médecin généraliste, psychologue, lignes de crise : nom et numéro de téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
-            <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
-            <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens ; qui garde quoi, et jusqu’à quand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
-            <source>What matters most, in the doctor's own words</source>
-            <translation>Ce qui compte le plus, dans les mots du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
-            <source>No safety plan yet.</source>
-            <translation>Pas encore de plan de sécurité.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
-            <source>Not applicable (%1), recorded %2.</source>
-            <translation>Sans objet (%1), noté le %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
-            <source>Safety plan of %1 (version %2).</source>
-            <translation>Plan de sécurité du %1 (version %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
-            <source>Not complete yet.</source>
-            <translation>Pas encore complet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
-            <source>Say why the plan is not applicable.</source>
-            <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="270" />
-            <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-            <translation>⚠ Obligatoire pour un risque élevé ou aigu : signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou « sans objet » avec une raison.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="292" />
-            <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-            <translation>Plan de sécurité du dossier %1 (pour le médecin ; pas de code de dossier sur la page)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="295" />
-            <source>Safety plan for the doctor</source>
-            <translation>Plan de sécurité pour le médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="314" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
-            <source>Safety plan</source>
-            <translation>Plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
-            <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
-            <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
-            <source>Save this version of the safety plan</source>
-            <translation>Enregistrer cette version du plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
-            <source>For the &amp;doctor…</source>
-            <translation>Pour le &amp;médecin…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
-            <source>Preview, print or save the page for the doctor</source>
-            <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <source>Earlier &amp;versions…</source>
-            <translation>&amp;Versions antérieures…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
-            <source>Earlier versions of the safety plan</source>
-            <translation>Versions antérieures du plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326" />
-            <source>Close without saving</source>
-            <translation>Fermer sans enregistrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
-            <source>Not applicable, because…</source>
-            <translation>Sans objet, parce que…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
-            <source>Safety plan not applicable</source>
-            <translation>Plan de sécurité sans objet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98" />
-            <source>Why no plan is needed now</source>
-            <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99" />
-            <source>Reason the safety plan is not applicable</source>
-            <translation>Raison pour laquelle le plan de sécurité est sans objet</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanHistoryDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="84" />
-            <source>No version saved yet.</source>
-            <translation>Aucune version enregistrée pour l’instant.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88" />
-            <source>Version %1 — %2</source>
-            <translation>Version %1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="90" />
-            <source>not applicable</source>
-            <translation>sans objet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="96" />
-            <source>Not applicable, because: %1</source>
-            <translation>Sans objet, parce que : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
-            <source>Safety plan: earlier versions</source>
-            <translation>Plan de sécurité : versions antérieures</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
-            <source>Every saved version is kept with its date, newest first.</source>
-            <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124" />
-            <source>Saved versions</source>
-            <translation>Versions enregistrées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="125" />
-            <source>The chosen version</source>
-            <translation>La version choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="126" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoreDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123" />
-            <source>Standard band: %1</source>
-            <translation>Niveau standard : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173" />
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174" />
-            <source>Add a score</source>
-            <translation>Ajouter un score</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177" />
-            <source>&amp;Questionnaire:</source>
-            <translation>&amp;Questionnaire :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178" />
-            <source>Questionnaire</source>
-            <translation>Questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179" />
-            <source>&amp;Total:</source>
-            <translation>&amp;Total :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180" />
-            <source>Total score</source>
-            <translation>Score total</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181" />
-            <source>&amp;Completed on:</source>
-            <translation>&amp;Rempli le :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189" />
-            <source>Date completed</source>
-            <translation>Date de remplissage</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190" />
-            <source>Save the score</source>
-            <translation>Enregistrer le score</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115" />
-            <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
-            <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146" />
-            <source>PHQ-9 item 9 is positive</source>
-            <translation>L’item 9 du PHQ-9 est positif</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147" />
-            <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
-            <translation>Le médecin a répondu %1 à l’item 9 (pensées qu’il vaudrait mieux être mort ou de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152" />
-            <source>Open the &amp;safety plan…</source>
-            <translation>Ouvrir le &amp;plan de sécurité…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154" />
-            <source>&amp;Later</source>
-            <translation>P&amp;lus tard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175" />
-            <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
-            <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182" />
-            <source>Item &amp;9:</source>
-            <translation>Item &amp;9 :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183" />
-            <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
-            <translation>PHQ-9 item 9 : pensées de mort ou d’automutilation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184" />
-            <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
-            <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>not recorded</source>
-            <translation>non renseigné</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>0 – not at all</source>
-            <translation>0 – jamais</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>1 – several days</source>
-            <translation>1 – plusieurs jours</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186" />
-            <source>2 – more than half the days</source>
-            <translation>2 – plus de la moitié du temps</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186" />
-            <source>3 – nearly every day</source>
-            <translation>3 – presque tous les jours</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161" />
-            <source>Search notes and cases</source>
-            <translation>Rechercher dans les notes et les dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162" />
-            <source>Words to find (accents do not matter)</source>
-            <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163" />
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164" />
-            <source>Results; Enter opens the case at that note</source>
-            <translation>Résultats ; Entrée ouvre le dossier à cette note</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191" />
-            <source>Note of {date}</source>
-            <translation>Note du {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192" />
-            <source>Case details</source>
-            <translation>Données du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207" />
-            <source>Type a word or the start of one.</source>
-            <translation>Tapez un mot ou son début.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209" />
-            <source>Nothing found.</source>
-            <translation>Rien trouvé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211" />
-            <source>1 result.</source>
-            <translation>1 résultat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
-            <source>{count} results.</source>
-            <translation>{count} résultats.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275" />
-            <source>&amp;Search…</source>
-            <translation>&amp;Rechercher…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276" />
-            <source>Search notes and cases ({shortcut})</source>
-            <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="206" />
-            <source>Changing the passphrase…</source>
-            <translation>Modification de la phrase secrète…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213" />
-            <source>Your passphrase was changed. Use the new one from now on.</source>
-            <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="219" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="289" />
-            <source>The current passphrase is not right; nothing was changed.</source>
-            <translation>La phrase secrète actuelle n’est pas correcte ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="241" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331" />
-            <source>New recovery code</source>
-            <translation>Nouveau code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
-            <source>A new recovery code, shown on this screen</source>
-            <translation>Un nouveau code de récupération, affiché à cet écran</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="157" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313" />
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314" />
-            <source>Interface</source>
-            <translation>Interface</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316" />
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317" />
-            <source>Lock after &amp;idle minutes:</source>
-            <translation>Verrouiller après &amp;minutes d’inactivité :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318" />
-            <source>Minutes without use before TrustDesk locks</source>
-            <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="320" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
-            <source>C&amp;urrent passphrase:</source>
-            <translation>Phrase secrète &amp;actuelle :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="322" />
-            <source>Current passphrase</source>
-            <translation>Phrase secrète actuelle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324" />
-            <source>Change passphrase</source>
-            <translation>Modifier la phrase secr&amp;ète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="325" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329" />
-            <source>Make a &amp;new recovery code…</source>
-            <translation>Créer un &amp;nouveau code de récupération…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330" />
-            <source>Make a new recovery code</source>
-            <translation>Créer un nouveau code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
-            <source>&amp;Print a recovery kit…</source>
-            <translation>&amp;Imprimer un kit de récupération…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333" />
-            <source>Print a recovery kit</source>
-            <translation>Imprimer un kit de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="242" />
-            <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
-            <translation>Un nouveau code de récupération remplace l’ancien : l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
-            <source>Re-keying the vault…</source>
-            <translation>Changement de clé du coffre-fort…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
-            <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
-            <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois : notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327" />
-            <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
-            <translation>Vous avez perdu le papier avec votre code de récupération ? Créez-en un nouveau ; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé : une nouvelle clé pour tout le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335" />
-            <source>Re-key after a suspected leak</source>
-            <translation>Changer de clé après une fuite présumée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="323" />
-            <source>Chan&amp;ge passphrase</source>
-            <translation>Modifier la phrase secr&amp;ète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334" />
-            <source>Re-ke&amp;y after a suspected leak…</source>
-            <translation>Changer de cl&amp;é après une fuite présumée…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shell</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
-            <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
-            <translation>La sauvegarde automatique faite au verrouillage a échoué : il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage ; les Paramètres montrent où vont les sauvegardes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
-            <source>A new vault, or your vault from a backup?</source>
-            <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
-            <source>Moving to a new computer? Bring your backup, not a new vault.</source>
-            <translation>Vous changez d’ordinateur ? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
-            <source>How do you start TrustDesk on this computer?</source>
-            <translation>Comment commencez-vous TrustDesk sur cet ordinateur ?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
-            <source>&amp;Start with a new, empty vault</source>
-            <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
-            <source>Start with a new, empty vault</source>
-            <translation>Commencer avec un nouveau coffre-fort vide</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
-            <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
-            <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
-            <source>&amp;Restore my vault from a backup (new computer)</source>
-            <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
-            <source>Restore my vault from a backup</source>
-            <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
-            <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
-            <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="117" />
-            <source>I am the &amp;coordinator: set up a coordinator desk</source>
-            <translation>Je suis le c&amp;oordinateur : configurer un bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="118" />
-            <source>I am the coordinator: set up a coordinator desk</source>
-            <translation>Je suis le coordinateur : configurer un bureau du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="119" />
-            <source>Not a trust person: you make the packs, send intakes to the trust persons and merge their figures. The desk holds no cases.</source>
-            <translation>Pas une personne de confiance : vous créez les paquets, envoyez les demandes aux personnes de confiance et fusionnez leurs chiffres. Le bureau ne contient aucun dossier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusConfirm</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="45" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="46" />
-            <source>Keep the status as it is</source>
-            <translation>Garder le statut tel quel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="48" />
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="49" />
-            <source>Change the status</source>
-            <translation>Changer le statut</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="103" />
-            <source>&amp;What</source>
-            <translation>&amp;Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
-            <source>e.g. Call back about the appointment</source>
-            <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="105" />
-            <source>What to do</source>
-            <translation>Ce qu’il faut faire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
-            <source>D&amp;ue</source>
-            <translation>É&amp;chéance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="107" />
-            <source>on</source>
-            <translation>le</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="108" />
-            <source>Has a due date</source>
-            <translation>A une échéance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="109" />
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
-            <source>&amp;Notes</source>
-            <translation>Note&amp;s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="102" />
-            <source>Edit task</source>
-            <translation>Modifier la tâche</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="102" />
-            <source>New task</source>
-            <translation>Nouvelle tâche</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
-            <source>None (a free-standing task)</source>
-            <translation>Aucun (une tâche indépendante)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
-            <source>Save the task</source>
-            <translation>Enregistrer la tâche</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDue</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50" />
-            <source>done {date}</source>
-            <translation>fait le {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52" />
-            <source>no due date</source>
-            <translation>pas d’échéance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55" />
-            <source>overdue since {date}</source>
-            <translation>en retard depuis le {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
-            <source>due today</source>
-            <translation>à faire aujourd’hui</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58" />
-            <source>due {date}</source>
-            <translation>à faire le {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TasksTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
-            <source>&amp;Tasks (tick when done)</source>
-            <translation>&amp;Tâches (cochez quand c’est fait)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
-            <source>Tasks of this case; Space marks one done</source>
-            <translation>Tâches de ce dossier ; Espace en marque une comme faite</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
-            <source>No tasks for this case.</source>
-            <translation>Aucune tâche pour ce dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
-            <source>&amp;New task…</source>
-            <translation>&amp;Nouvelle tâche…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
-            <source>New task</source>
-            <translation>Nouvelle tâche</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114" />
-            <source>Edit the chosen task</source>
-            <translation>Modifier la tâche choisie</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="197" />
-            <source>Edit template</source>
-            <translation>Modifier le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="197" />
-            <source>New template</source>
-            <translation>Nouveau modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="198" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="199" />
-            <source>&amp;Used for:</source>
-            <translation>&amp;Utilisé pour :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="200" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="201" />
-            <source>&amp;Template text:</source>
-            <translation>&amp;Texte du modèle :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="202" />
-            <source>Preview with the chosen case</source>
-            <translation>Aperçu avec le dossier choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="203" />
-            <source>Preview with a made-up sample case</source>
-            <translation>Aperçu avec un dossier d’exemple fictif</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="205" />
-            <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-            <translation>Champs à remplir : {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions : {% if provider.address %}…{% endif %}.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
-            <source>Template name</source>
-            <translation>Nom du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
-            <source>What the template is for</source>
-            <translation>À quoi sert le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
-            <source>Language of the template</source>
-            <translation>Langue du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
-            <source>Template text</source>
-            <translation>Texte du modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
-            <source>Preview of the letter</source>
-            <translation>Aperçu de la lettre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
-            <source>Problems found in the template</source>
-            <translation>Problèmes trouvés dans le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
-            <source>Save the template</source>
-            <translation>Enregistrer le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
-            <source>This template cannot be used yet:</source>
-            <translation>Ce modèle ne peut pas encore être utilisé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
-            <source>No preview: the template has a problem (see below).</source>
-            <translation>Pas d’aperçu : le modèle a un problème (voir ci-dessous).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
-            <source>✔ No problems found.</source>
-            <translation>✔ Aucun problème trouvé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="272" />
-            <source>Give the template a name.</source>
-            <translation>Donnez un nom au modèle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateProblems</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
-            <source>Referral to a psychologist or psychiatrist</source>
-            <translation>Orientation vers un psychologue ou un psychiatre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
-            <source>Referral to a GP</source>
-            <translation>Orientation vers un médecin généraliste</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="58" />
-            <source>Referral to an occupational physician</source>
-            <translation>Orientation vers un médecin du travail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="60" />
-            <source>Referral to addiction care</source>
-            <translation>Orientation vers l’aide en assuétudes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
-            <source>Referral to peer coaching</source>
-            <translation>Orientation vers le coaching par les pairs</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
-            <source>Referral to a wellbeing activity</source>
-            <translation>Orientation vers une activité de bien-être</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="66" />
-            <source>Note of agreements</source>
-            <translation>Note des accords</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="67" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="74" />
-            <source>Your own</source>
-            <translation>Le vôtre</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="76" />
-            <source>Default</source>
-            <translation>Par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="78" />
-            <source>Pack %1</source>
-            <translation>Paquet %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="80" />
-            <source> (changed by you)</source>
-            <translation> (modifié par vous)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
-            <source>Line %1: </source>
-            <translation>Ligne %1 : </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="90" />
-            <source>this is not valid template text (%1).</source>
-            <translation>ce n’est pas un texte de modèle valide (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="94" />
-            <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-            <translation>« %1 » n’est pas un nom connu des lettres. Noms connus : doctor, trust_person, provider, referral, case, contact, today.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
-            <source>this is not allowed in letters (%1).</source>
-            <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="101" />
-            <source>the template or the letter is too long.</source>
-            <translation>le modèle ou la lettre est trop long.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="103" />
-            <source>filling in the template takes too long.</source>
-            <translation>le remplissage du modèle prend trop de temps.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="105" />
-            <source>the template cannot be filled in (%1).</source>
-            <translation>le modèle ne peut pas être rempli (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="223" />
-            <source>%1 (copy)</source>
-            <translation>%1 (copie)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="239" />
-            <source>Delete template</source>
-            <translation>Supprimer le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="240" />
-            <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-            <translation>Supprimer le modèle « %1 » ? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="295" />
-            <source>A made-up sample case</source>
-            <translation>Un dossier d’exemple fictif</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="325" />
-            <source>%1 of %n template(s) shown.</source>
-            <translation>
-                <numerusform>%1 sur %n modèle affiché.</numerusform>
-                <numerusform>%1 sur %n modèles affichés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="338" />
-            <source>Used for: %1 · %2 · %3</source>
-            <translation>Utilisé pour : %1 · %2 · %3</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="350" />
-            <source>This template cannot be used:</source>
-            <translation>Ce modèle ne peut pas être utilisé :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="403" />
-            <source>Templates</source>
-            <translation>Modèles</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
-            <source>No templates yet.</source>
-            <translation>Aucun modèle pour l’instant.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="382" />
-            <source>%n template(s).</source>
-            <translation>
-                <numerusform>%n modèle.</numerusform>
-                <numerusform>%n modèles.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
-            <source>All languages</source>
-            <translation>Toutes les langues</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Source</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="394" />
-            <source>Preview &amp;with:</source>
-            <translation>Aperçu &amp;avec :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
-            <source>&amp;New template…</source>
-            <translation>&amp;Nouveau modèle…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
-            <source>New template</source>
-            <translation>Nouveau modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Modifier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
-            <source>Edit the chosen template</source>
-            <translation>Modifier le modèle choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Dupliquer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
-            <source>Duplicate the chosen template</source>
-            <translation>Dupliquer le modèle choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
-            <source>Delete the chosen template</source>
-            <translation>Supprimer le modèle choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
-            <source>Filter by language</source>
-            <translation>Filtrer par langue</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
-            <source>Case to preview the template with</source>
-            <translation>Dossier avec lequel prévisualiser le modèle</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="404" />
-            <source>Preview of the chosen template</source>
-            <translation>Aperçu du modèle choisi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="312" />
-            <source>%1 (default)</source>
-            <translation>%1 (par défaut)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
-            <source>Use as the de&amp;fault</source>
-            <translation>Utiliser par dé&amp;faut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
-            <source>Letters of this kind and language start from the chosen template</source>
-            <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
-            <source>minimal</source>
-            <translation>minimal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
-            <source>mild</source>
-            <translation>léger</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
-            <source>moderate</source>
-            <translation>modéré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
-            <source>moderately severe</source>
-            <translation>modérément sévère</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
-            <source>severe</source>
-            <translation>sévère</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
-            <source>Risk</source>
-            <translation>Risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
-            <source>%1 total</source>
-            <translation>%1 au total</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
-            <source>%n contact(s).</source>
-            <translation>
-                <numerusform>%n contact.</numerusform>
-                <numerusform>%n contacts.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
-            <source>Latest risk: %1.</source>
-            <translation>Dernier risque : %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
-            <source>%1: %2 (latest %3).</source>
-            <translation>%1 : %2 (dernier %3).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
-            <source>No %1 scores yet</source>
-            <translation>Pas encore de score %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
-            <source>⚠ item 9: %1</source>
-            <translation>⚠ item 9 : %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
-            <source>PHQ-9 item 9 above 0 on %1.</source>
-            <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416" />
-            <source>Contact: risk</source>
-            <translation>Contact : risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383" />
-            <source>Risk and scores over time</source>
-            <translation>Risque et scores dans le temps</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
-            <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
-            <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
-            <source>&amp;Bands of:</source>
-            <translation>&amp;Niveaux de :</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
-            <source>Severity bands of which questionnaire</source>
-            <translation>Niveaux de sévérité de quel questionnaire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
-            <source>Add a &amp;score…</source>
-            <translation>Ajouter un &amp;score…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
-            <source>Add a PHQ-9 or GAD-7 total</source>
-            <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385" />
-            <source>Risk and scores as a table</source>
-            <translation>Risque et scores sous forme de tableau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
-            <source>Today</source>
-            <translation>Aujourd’hui</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
-            <source>Nothing is due today, and no case is waiting for you.</source>
-            <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
-            <source>no case</source>
-            <translation>aucun dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
-            <source>Cases that need attention</source>
-            <translation>Dossiers qui demandent de l’attention</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
-            <source>Current risk: {risk}</source>
-            <translation>Risque actuel : {risk}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
-            <source>Closed cases past their retention period</source>
-            <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
-            <source>⌛ Due for destruction: open it and choose Destroy…</source>
-            <translation>⌛ À détruire : ouvrez-le et choisissez Détruire…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
-            <source>closed %1</source>
-            <translation>clôturé le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
-            <source>opened {date}, no contact yet</source>
-            <translation>ouvert le {date}, pas encore de contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
-            <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
-            <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
-            <source>Reason: {reason}</source>
-            <translation>Raison : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
-            <source>&amp;Open case</source>
-            <translation>&amp;Ouvrir le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
-            <source>Open the case of the chosen line</source>
-            <translation>Ouvrir le dossier de la ligne choisie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
-            <source>Mark &amp;done</source>
-            <translation>Marquer comme &amp;fait</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
-            <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
-            <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque : TrustDesk en fera alors une copie lui-même.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
-            <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
-            <translation>Pas encore de sauvegarde de vos dossiers : branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
-            <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
-            <translation>
-                <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
-                <numerusform>Votre dernière sauvegarde date de %n jours. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
-            <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
-            <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’ils soient faits.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
-            <source>Tasks due</source>
-            <translation>Tâches à faire</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="284" />
-            <source>last contact %1 (%n day(s) ago)</source>
-            <translation>
-                <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
-                <numerusform>dernier contact le %1 (il y a %n jours)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
-            <source>Tasks due and cases that need attention</source>
-            <translation>Tâches à faire et dossiers qui demandent de l’attention</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
-            <source>Mark the chosen task done</source>
-            <translation>Marquer la tâche choisie comme faite</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
-            <source>New &amp;task…</source>
-            <translation>Nouvelle &amp;tâche…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
-            <source>New task without a case</source>
-            <translation>Nouvelle tâche sans dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="184" />
-            <source>Opening the vault…</source>
-            <translation>Ouverture du coffre-fort…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="284" />
-            <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
-            <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre ; vérifiez chaque groupe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="316" />
-            <source>Saving the new passphrase…</source>
-            <translation>Enregistrement de la nouvelle phrase secrète…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="332" />
-            <source>TrustDesk – unlock</source>
-            <translation>TrustDesk – déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="333" />
-            <source>TrustDesk</source>
-            <translation>TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="334" />
-            <source>Your case notes are locked. Enter your passphrase to open them.</source>
-            <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="335" />
-            <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="337" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="338" />
-            <source>Unlock</source>
-            <translation>Déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="340" />
-            <source>Use the recovery code</source>
-            <translation>Utiliser le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="342" />
-            <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
-            <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="344" />
-            <source>Recovery code</source>
-            <translation>Code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="345" />
-            <source>&amp;Continue</source>
-            <translation>&amp;Continuer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="346" />
-            <source>Open with the recovery code</source>
-            <translation>Ouvrir avec le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="347" />
-            <source>&amp;Back</source>
-            <translation>&amp;Retour</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="348" />
-            <source>Back to the passphrase</source>
-            <translation>Retour à la phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="350" />
-            <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
-            <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="351" />
-            <source>&amp;Save and open</source>
-            <translation>&amp;Enregistrer et ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="352" />
-            <source>Save the new passphrase and open the vault</source>
-            <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="353" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="354" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurer depuis une sauvegarde…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="355" />
-            <source>Restore the vault from a backup</source>
-            <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="339" />
-            <source>Forgot the passphrase? Use the recovery code</source>
-            <translation>Phrase secrète oubliée ? Utilisez le code de récupération</translation>
-        </message>
-    </context>
-    <context>
-        <name>access_export</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32" />
-            <source>Folder for the access export</source>
-            <translation>Répertoire pour la copie du droit d’accès</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53" />
-            <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
-            <translation>Le dossier complet %1 pour le médecin (PDF avec les noms, et JSON)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73" />
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82" />
-            <source>Access export</source>
-            <translation>Copie pour le droit d’accès</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83" />
-            <source>The complete file of case %1 was written:
+Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lorsqu’il ne vous est plus utile.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <source>Unlock with your new passphrase.</source>
+        <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <source>Unlock with the passphrase you used for the backup.</source>
+        <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
+        <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
+        <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
+        <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <source>With the &amp;passphrase</source>
+        <translation>Avec la &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <source>Open the backup with the passphrase</source>
+        <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <source>With the recovery &amp;code</source>
+        <translation>Avec le &amp;code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <source>Open the backup with the recovery code</source>
+        <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <source>Choose the passphrase you will use from now on:</source>
+        <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
+        <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
+        <source>Confirm the restore</source>
+        <translation>Confirmer la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <source>&amp;Back</source>
+        <translation>Précé&amp;dent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="50"/>
+        <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
+        <translation>C’est un répertoire. Indiquez le fichier de sauvegarde lui-même (il se termine par .tdbackup), ou choisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="53"/>
+        <source>There is no file there. Check the path, or choose the file.</source>
+        <translation>Il n’y a pas de fichier à cet endroit. Vérifiez le chemin ou choisissez le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="55"/>
+        <source>That is not a file TrustDesk can read.</source>
+        <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
+        <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur&#xa0;: la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <source>Use this backup as my &amp;vault on this computer</source>
+        <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNoteDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <source>Returned to the coordinator</source>
+        <translation>Rendu au coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
+        <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <source>Note for the coordinator</source>
+        <translation>Note pour le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <source>&amp;Copy the note</source>
+        <translation>&amp;Copier la note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <source>Copy the note for the coordinator</source>
+        <translation>Copier la note pour le coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="95"/>
+        <source>Earlier versions of this note</source>
+        <translation>Versions antérieures de cette note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="97"/>
+        <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
+        <translation>Une note est un compte rendu&#xa0;: quand vous modifiez une note de plus d’un jour, le texte précédent est conservé ici. Les versions ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="99"/>
+        <source>Versions, newest first</source>
+        <translation>Versions, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="100"/>
+        <source>Text of the chosen version</source>
+        <translation>Texte de la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="101"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
+        <source>Current text</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
+        <source>saved {when}</source>
+        <translation>enregistré {when}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="118"/>
+        <source>Saved {when}</source>
+        <translation>Enregistré {when}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="130"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <source>No risk</source>
+        <translation>Aucun risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <source>Acute</source>
+        <translation>Aigu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <source>Intake</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <source>High risk, no recent contact</source>
+        <translation>Risque élevé, pas de contact récent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <source>No first contact yet</source>
+        <translation>Pas encore de premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <source>Contact overdue</source>
+        <translation>Contact en retard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <source>No first contact</source>
+        <translation>Pas de premier contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <source>Current risk: %1</source>
+        <translation>Risque actuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <source>High risk, safety plan missing</source>
+        <translation>Risque élevé, pas de plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <source>A task is overdue</source>
+        <translation>Une tâche est en retard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <source>Safety plan missing</source>
+        <translation>Pas de plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <source>Task overdue</source>
+        <translation>Tâche en retard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
+        <source>PHQ-9 item 9 positive: assess the risk</source>
+        <translation>PHQ-9 item 9 positif&#xa0;: évaluez le risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 item 9</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="17"/>
+        <source>1. Warning signs</source>
+        <translation>1. Signes d’alerte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="18"/>
+        <source>2. What helps, on my own</source>
+        <translation>2. Ce que je peux faire moi-même</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="19"/>
+        <source>3. People and places that distract</source>
+        <translation>3. Personnes et lieux qui changent les idées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="20"/>
+        <source>4. People I can ask for help</source>
+        <translation>4. Personnes à qui je peux demander de l’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="21"/>
+        <source>5. Professionals and crisis lines</source>
+        <translation>5. Professionnels et lignes de crise</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="22"/>
+        <source>6. Making the environment safe</source>
+        <translation>6. Sécuriser l’environnement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="23"/>
+        <source>7. Reasons to live</source>
+        <translation>7. Raisons de vivre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="29"/>
+        <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
+        <translation>Pensées, humeurs, situations ou comportements qui annoncent qu’une crise peut arriver</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="31"/>
+        <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
+        <translation>Ce que le médecin peut faire par soi-même pour se sentir un peu mieux (marche, musique, sport…)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="33"/>
+        <source>People to be with and places to go that take the mind off things</source>
+        <translation>Personnes à voir et lieux où aller qui changent les idées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="35"/>
+        <source>Names and phone numbers of people the doctor can ask for help</source>
+        <translation>Noms et numéros de téléphone des personnes à qui le médecin peut demander de l’aide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="37"/>
+        <source>Own GP, psychologist, crisis lines: name and phone number</source>
+        <translation>Propre médecin généraliste, psychologue, lignes de crise&#xa0;: nom et numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="39"/>
+        <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
+        <translation>Accès aux médicaments au travail et à la maison (armoires, échantillons, prescriptions), autres moyens&#xa0;; qui garde quoi, et jusqu’à quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="42"/>
+        <source>What matters most, in the doctor&apos;s own words</source>
+        <translation>Ce qui compte le plus, dans les mots du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="49"/>
+        <source>No safety plan yet.</source>
+        <translation>Pas encore de plan de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="52"/>
+        <source>Not applicable (%1), recorded %2.</source>
+        <translation>Sans objet (%1), noté le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="54"/>
+        <source>Safety plan of %1 (version %2).</source>
+        <translation>Plan de sécurité du %1 (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="56"/>
+        <source>Not complete yet.</source>
+        <translation>Pas encore complet.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268"/>
+        <source>Say why the plan is not applicable.</source>
+        <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="270"/>
+        <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
+        <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="292"/>
+        <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
+        <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="295"/>
+        <source>Safety plan for the doctor</source>
+        <translation>Plan de sécurité pour le médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317"/>
+        <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
+        <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
+        <source>Save this version of the safety plan</source>
+        <translation>Enregistrer cette version du plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <source>For the &amp;doctor…</source>
+        <translation>Pour le &amp;médecin…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <source>Preview, print or save the page for the doctor</source>
+        <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Versions antérieures…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <source>Earlier versions of the safety plan</source>
+        <translation>Versions antérieures du plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <source>Not applicable, because…</source>
+        <translation>Sans objet, parce que…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <source>Safety plan not applicable</source>
+        <translation>Plan de sécurité sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <source>Why no plan is needed now</source>
+        <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <source>Reason the safety plan is not applicable</source>
+        <translation>Motif pour lequel le plan de sécurité est sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="84"/>
+        <source>No version saved yet.</source>
+        <translation>Aucune version enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88"/>
+        <source>Version %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="90"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="96"/>
+        <source>Not applicable, because: %1</source>
+        <translation>Sans objet, parce que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122"/>
+        <source>Safety plan: earlier versions</source>
+        <translation>Plan de sécurité&#xa0;: versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123"/>
+        <source>Every saved version is kept with its date, newest first.</source>
+        <translation>Chaque version enregistrée est conservée avec sa date, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124"/>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="125"/>
+        <source>The chosen version</source>
+        <translation>La version choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="126"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123"/>
+        <source>Standard band: %1</source>
+        <translation>Niveau de sévérité standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174"/>
+        <source>Add a score</source>
+        <translation>Ajouter un score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Total&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
+        <source>Total score</source>
+        <translation>Score total</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Rempli le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <source>Date completed</source>
+        <translation>Date de remplissage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <source>Save the score</source>
+        <translation>Enregistrer le score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115"/>
+        <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
+        <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146"/>
+        <source>PHQ-9 item 9 is positive</source>
+        <translation>L’item 9 du PHQ-9 est positif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
+        <translation>Le médecin a répondu %1 à l’item 9 (pensées qu’il vaudrait mieux être mort ou de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <source>Open the &amp;safety plan…</source>
+        <translation>Ouvrir le &amp;plan de sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
+        <source>&amp;Later</source>
+        <translation>P&amp;lus tard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175"/>
+        <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
+        <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <source>Item &amp;9:</source>
+        <translation>Item &amp;9&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
+        <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
+        <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>0 – not at all</source>
+        <translation>0 – jamais</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>1 – several days</source>
+        <translation>1 – plusieurs jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <source>2 – more than half the days</source>
+        <translation>2 – plus de la moitié du temps</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <source>3 – nearly every day</source>
+        <translation>3 – presque tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
+        <source>Search notes and cases</source>
+        <translation>Rechercher dans les notes et les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162"/>
+        <source>Words to find (accents do not matter)</source>
+        <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164"/>
+        <source>Results; Enter opens the case at that note</source>
+        <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191"/>
+        <source>Note of {date}</source>
+        <translation>Note du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
+        <source>Case details</source>
+        <translation>Données du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207"/>
+        <source>Type a word or the start of one.</source>
+        <translation>Tapez un mot ou son début.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209"/>
+        <source>Nothing found.</source>
+        <translation>Rien trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <source>1 result.</source>
+        <translation>1 résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
+        <source>{count} results.</source>
+        <translation>{count} résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <source>Search notes and cases ({shortcut})</source>
+        <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="206"/>
+        <source>Changing the passphrase…</source>
+        <translation>Modification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Votre phrase secrète a été modifiée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="289"/>
+        <source>The current passphrase is not right; nothing was changed.</source>
+        <translation>La phrase secrète actuelle n’est pas correcte&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <source>New recovery code</source>
+        <translation>Nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252"/>
+        <source>A new recovery code, shown on this screen</source>
+        <translation>Un nouveau code de récupération, affiché sur cet écran</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="157"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>Verrouiller après &amp;minutes d’inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
+        <source>Minutes without use before TrustDesk locks</source>
+        <translation>Minutes d’inactivité avant que TrustDesk se verrouille</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="320"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="322"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
+        <source>Change passphrase</source>
+        <translation>Modifier la phrase secr&amp;ète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="325"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329"/>
+        <source>Make a &amp;new recovery code…</source>
+        <translation>Créer un &amp;nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330"/>
+        <source>Make a new recovery code</source>
+        <translation>Créer un nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <source>&amp;Print a recovery kit…</source>
+        <translation>&amp;Imprimer un kit de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <source>Print a recovery kit</source>
+        <translation>Imprimer un kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="242"/>
+        <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
+        <translation>Un nouveau code de récupération remplace l’ancien&#xa0;: l’ancien code n’ouvre plus ce coffre-fort (les sauvegardes faites auparavant s’ouvrent encore avec lui). Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273"/>
+        <source>Re-keying the vault…</source>
+        <translation>Changement de clé du coffre-fort…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282"/>
+        <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
+        <translation>Le coffre-fort a une nouvelle clé. Voici son nouveau code de récupération, affiché une seule fois&#xa0;: notez-le ou imprimez un kit de récupération. L’ancien code de récupération ne l’ouvre plus.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327"/>
+        <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
+        <translation>Vous avez perdu le papier avec votre code de récupération&#xa0;? Créez-en un nouveau&#xa0;; l’ancien code n’ouvre alors plus ce coffre-fort. Si un secret a pu fuiter, changez de clé&#xa0;: une nouvelle clé pour tout le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <source>Re-key after a suspected leak</source>
+        <translation>Changer de clé après une fuite présumée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="323"/>
+        <source>Chan&amp;ge passphrase</source>
+        <translation>Modifier la phrase secr&amp;ète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <source>Re-ke&amp;y after a suspected leak…</source>
+        <translation>Changer de cl&amp;é après une fuite présumée…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="213"/>
+        <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
+        <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105"/>
+        <source>A new vault, or your vault from a backup?</source>
+        <translation>Un nouveau coffre-fort, ou votre coffre-fort depuis une sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106"/>
+        <source>Moving to a new computer? Bring your backup, not a new vault.</source>
+        <translation>Vous changez d’ordinateur&#xa0;? Reprenez votre sauvegarde, pas un nouveau coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107"/>
+        <source>How do you start TrustDesk on this computer?</source>
+        <translation>Comment voulez-vous démarrer TrustDesk sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108"/>
+        <source>&amp;Start with a new, empty vault</source>
+        <translation>&amp;Commencer avec un nouveau coffre-fort vide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109"/>
+        <source>Start with a new, empty vault</source>
+        <translation>Commencer avec un nouveau coffre-fort vide</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110"/>
+        <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
+        <translation>La première fois que vous utilisez TrustDesk. Vous choisissez une phrase secrète et recevez un code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112"/>
+        <source>&amp;Restore my vault from a backup (new computer)</source>
+        <translation>&amp;Restaurer mon coffre-fort depuis une sauvegarde (nouvel ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113"/>
+        <source>Restore my vault from a backup</source>
+        <translation>Restaurer mon coffre-fort depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114"/>
+        <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
+        <translation>Vous utilisiez TrustDesk sur un autre ordinateur. Choisissez votre fichier de sauvegarde (.tdbackup, p. ex. sur votre clé USB) et ouvrez-le avec votre phrase secrète ou votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="117"/>
+        <source>I am the &amp;coordinator: set up a coordinator desk</source>
+        <translation>Je suis le c&amp;oordinateur&#xa0;: configurer un bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="118"/>
+        <source>I am the coordinator: set up a coordinator desk</source>
+        <translation>Je suis le coordinateur&#xa0;: configurer un bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="119"/>
+        <source>Not a trust person: you make the packs, send intakes to the trust persons and merge their figures. The desk holds no cases.</source>
+        <translation>Pas une personne de confiance&#xa0;: vous créez les paquets, envoyez les demandes aux personnes de confiance et fusionnez leurs chiffres. Le bureau ne contient aucun dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusConfirm</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="46"/>
+        <source>Keep the status as it is</source>
+        <translation>Garder le statut tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="49"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
+        <source>e.g. Call back about the appointment</source>
+        <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
+        <source>What to do</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
+        <source>D&amp;ue</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
+        <source>Has a due date</source>
+        <translation>A une échéance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <source>&amp;Notes</source>
+        <translation>Note&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <source>Edit task</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <source>None (a free-standing task)</source>
+        <translation>Aucun (une tâche indépendante)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <source>Save the task</source>
+        <translation>Enregistrer la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDue</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50"/>
+        <source>done {date}</source>
+        <translation>fait le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
+        <source>no due date</source>
+        <translation>pas d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55"/>
+        <source>overdue since {date}</source>
+        <translation>en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
+        <source>due today</source>
+        <translation>à faire aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <source>due {date}</source>
+        <translation>à faire le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <source>&amp;Tasks (tick when done)</source>
+        <translation>&amp;Tâches (cochez quand c’est fait)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <source>Tasks of this case; Space marks one done</source>
+        <translation>Tâches de ce dossier&#xa0;; Espace en marque une comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <source>No tasks for this case.</source>
+        <translation>Aucune tâche pour ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <source>&amp;New task…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114"/>
+        <source>Edit the chosen task</source>
+        <translation>Modifier la tâche choisie</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <source>Edit template</source>
+        <translation>Modifier le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
+        <source>&amp;Used for:</source>
+        <translation>&amp;Utilisé pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
+        <source>&amp;Template text:</source>
+        <translation>&amp;Texte du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
+        <source>Preview with the chosen case</source>
+        <translation>Aperçu avec le dossier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
+        <source>Preview with a made-up sample case</source>
+        <translation>Aperçu avec un dossier d’exemple fictif</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
+        <translation>Champs à remplir&#xa0;: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions&#xa0;: {% if provider.address %}…{% endif %}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <source>What the template is for</source>
+        <translation>À quoi sert le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <source>Language of the template</source>
+        <translation>Langue du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <source>Preview of the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <source>Problems found in the template</source>
+        <translation>Problèmes trouvés dans le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <source>Save the template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
+        <source>This template cannot be used yet:</source>
+        <translation>Ce modèle ne peut pas encore être utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
+        <source>No preview: the template has a problem (see below).</source>
+        <translation>Pas d’aperçu&#xa0;: le modèle a un problème (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
+        <source>✔ No problems found.</source>
+        <translation>✔ Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
+        <source>Give the template a name.</source>
+        <translation>Donnez un nom au modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="55"/>
+        <source>Referral to a psychologist or psychiatrist</source>
+        <translation>Orientation vers un psychologue ou un psychiatre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
+        <source>Referral to a GP</source>
+        <translation>Orientation vers un médecin généraliste</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="58"/>
+        <source>Referral to an occupational physician</source>
+        <translation>Orientation vers un médecin du travail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="60"/>
+        <source>Referral to addiction care</source>
+        <translation>Orientation vers l’aide en assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="62"/>
+        <source>Referral to peer coaching</source>
+        <translation>Orientation vers le coaching par les pairs</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="64"/>
+        <source>Referral to a wellbeing activity</source>
+        <translation>Orientation vers une activité de bien-être</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
+        <source>Note of agreements</source>
+        <translation>Note des accords</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="67"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="74"/>
+        <source>Your own</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="76"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="78"/>
+        <source>Pack %1</source>
+        <translation>Paquet %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="80"/>
+        <source> (changed by you)</source>
+        <translation> (modifié par vous)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
+        <source>Line %1: </source>
+        <translation>Ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
+        <source>this is not valid template text (%1).</source>
+        <translation>ce n’est pas un texte de modèle valide (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
+        <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom connu des lettres. Noms connus&#xa0;: doctor, trust_person, provider, referral, case, contact, today.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <source>this is not allowed in letters (%1).</source>
+        <translation>ceci n’est pas autorisé dans les lettres (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
+        <source>the template or the letter is too long.</source>
+        <translation>le modèle ou la lettre est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
+        <source>filling in the template takes too long.</source>
+        <translation>le remplissage du modèle prend trop de temps.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
+        <source>the template cannot be filled in (%1).</source>
+        <translation>le modèle ne peut pas être rempli (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="223"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="239"/>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
+        <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
+        <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="295"/>
+        <source>A made-up sample case</source>
+        <translation>Un dossier d’exemple fictif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
+        <source>%1 of %n template(s) shown.</source>
+        <translation>
+            <numerusform>%1 sur %n modèle affiché.</numerusform>
+            <numerusform>%1 sur %n modèles affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="338"/>
+        <source>Used for: %1 · %2 · %3</source>
+        <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="350"/>
+        <source>This template cannot be used:</source>
+        <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <source>No templates yet.</source>
+        <translation>Aucun modèle pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n modèle.</numerusform>
+            <numerusform>%n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
+        <source>Preview &amp;with:</source>
+        <translation>Aperçu &amp;avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
+        <source>Edit the chosen template</source>
+        <translation>Modifier le modèle choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <source>Duplicate the chosen template</source>
+        <translation>Dupliquer le modèle choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <source>Delete the chosen template</source>
+        <translation>Supprimer le modèle choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
+        <source>Filter by language</source>
+        <translation>Filtrer par langue</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
+        <source>Case to preview the template with</source>
+        <translation>Dossier avec lequel prévisualiser le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="404"/>
+        <source>Preview of the chosen template</source>
+        <translation>Aperçu du modèle choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="312"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
+        <source>Use as the de&amp;fault</source>
+        <translation>Utiliser par dé&amp;faut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
+        <source>Letters of this kind and language start from the chosen template</source>
+        <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="66"/>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="67"/>
+        <source>mild</source>
+        <translation>léger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="68"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="69"/>
+        <source>moderately severe</source>
+        <translation>modérément sévère</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="70"/>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <source>%1 total</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275"/>
+        <source>Latest risk: %1.</source>
+        <translation>Dernier risque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279"/>
+        <source>%1: %2 (latest %3).</source>
+        <translation>%1&#xa0;: %2 (dernier %3).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128"/>
+        <source>No %1 scores yet</source>
+        <translation>Pas encore de score %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420"/>
+        <source>⚠ item 9: %1</source>
+        <translation>⚠ item 9&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283"/>
+        <source>PHQ-9 item 9 above 0 on %1.</source>
+        <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416"/>
+        <source>Contact: risk</source>
+        <translation>Contact&#xa0;: risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
+        <source>Risk and scores over time</source>
+        <translation>Risque et scores dans le temps</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376"/>
+        <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
+        <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378"/>
+        <source>&amp;Bands of:</source>
+        <translation>&amp;Niveaux de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <source>Severity bands of which questionnaire</source>
+        <translation>Niveaux de sévérité de quel questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <source>Add a &amp;score…</source>
+        <translation>Ajouter un &amp;score…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <source>Add a PHQ-9 or GAD-7 total</source>
+        <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385"/>
+        <source>Risk and scores as a table</source>
+        <translation>Risque et scores sous forme de tableau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="169"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="172"/>
+        <source>Nothing is due today, and no case is waiting for you.</source>
+        <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="231"/>
+        <source>no case</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="240"/>
+        <source>Cases that need attention</source>
+        <translation>Dossiers qui demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="247"/>
+        <source>Current risk: {risk}</source>
+        <translation>Risque actuel&#xa0;: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
+        <source>Closed cases past their retention period</source>
+        <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="256"/>
+        <source>⌛ Due for destruction: open it and choose Destroy…</source>
+        <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="257"/>
+        <source>closed %1</source>
+        <translation>clôturé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="285"/>
+        <source>opened {date}, no contact yet</source>
+        <translation>ouvert le {date}, pas encore de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
+        <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="327"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
+        <source>Open the case of the chosen line</source>
+        <translation>Ouvrir le dossier de la ligne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
+        <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
+        <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
+        <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="318"/>
+        <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+        <translation>
+            <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
+            <numerusform>Votre dernière sauvegarde date de %n jours. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
+        <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
+        <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
+        <source>Tasks due</source>
+        <translation>Tâches à faire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <source>last contact %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
+            <numerusform>dernier contact le %1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <source>Tasks due and cases that need attention</source>
+        <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <source>Mark the chosen task done</source>
+        <translation>Marquer la tâche choisie comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
+        <source>New &amp;task…</source>
+        <translation>Nouvelle &amp;tâche…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
+        <source>New task without a case</source>
+        <translation>Nouvelle tâche sans dossier</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <source>Opening the vault…</source>
+        <translation>Ouverture du coffre-fort…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
+        <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <source>Saving the new passphrase…</source>
+        <translation>Enregistrement de la nouvelle phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <source>TrustDesk – unlock</source>
+        <translation>TrustDesk – déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <source>TrustDesk</source>
+        <translation>TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <source>Your case notes are locked. Enter your passphrase to open them.</source>
+        <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <source>Use the recovery code</source>
+        <translation>Utiliser le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
+        <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <source>Open with the recovery code</source>
+        <translation>Ouvrir avec le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <source>Back to the passphrase</source>
+        <translation>Retour à la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
+        <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <source>&amp;Save and open</source>
+        <translation>&amp;Enregistrer et ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <source>Save the new passphrase and open the vault</source>
+        <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <source>Restore the vault from a backup</source>
+        <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <source>Forgot the passphrase? Use the recovery code</source>
+        <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>access_export</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32"/>
+        <source>Folder for the access export</source>
+        <translation>Répertoire pour la copie du droit d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53"/>
+        <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
+        <translation>Le dossier complet %1 pour le médecin (PDF avec les noms, et JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82"/>
+        <source>Access export</source>
+        <translation>Copie pour le droit d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83"/>
+        <source>The complete file of case %1 was written:
 %2
 %3
 Both hold names and notes: hand them to the doctor and keep no other copy.</source>
-            <translation>Le dossier complet %1 a été écrit :
+        <translation>Le dossier complet %1 a été écrit&#xa0;:
 %2
 %3
-Les deux contiennent des noms et des notes : remettez-les au médecin et n’en gardez aucune autre copie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../trustdesk/app.py" line="106" />
-            <source>TrustDesk is already open</source>
-            <translation>TrustDesk est déjà ouvert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/app.py" line="107" />
-            <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-            <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches) ; une seconde copie ne serait pas sûre.</translation>
-        </message>
-    </context>
-    <context>
-        <name>appearance</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="97" />
-            <source>Working, please wait</source>
-            <translation>En cours, veuillez patienter</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="122" />
-            <source>Clear the text</source>
-            <translation>Effacer le texte</translation>
-        </message>
-    </context>
-    <context>
-        <name>audit</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
-            <source>Unlocked</source>
-            <translation>Déverrouillé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
-            <source>Failed unlock attempts</source>
-            <translation>Tentatives de déverrouillage échouées</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
-            <source>Unlocked with the recovery code</source>
-            <translation>Déverrouillé avec le code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
-            <source>Passphrase changed</source>
-            <translation>Phrase secrète modifiée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
-            <source>Vault created</source>
-            <translation>Coffre créé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
-            <source>Vault updated to a new version</source>
-            <translation>Coffre mis à jour vers une nouvelle version</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
-            <source>Saved or exported</source>
-            <translation>Enregistré ou exporté</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
-            <source>Printed</source>
-            <translation>Imprimé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
-            <source>Backup made</source>
-            <translation>Sauvegarde effectuée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
-            <source>Restored from a backup</source>
-            <translation>Restauré depuis une sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
-            <source>Organisation pack imported</source>
-            <translation>Pack de l’organisation importé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
-            <source>Case destroyed</source>
-            <translation>Dossier détruit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
-            <source>Handed over</source>
-            <translation>Transmis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
-            <source>Received by handover</source>
-            <translation>Reçu par transmission</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
-            <source>Handover file refused</source>
-            <translation>Fichier de transfert refusé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
-            <source>Closed after handover</source>
-            <translation>Clôturé après transfert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
-            <source>Conflict of interest decided</source>
-            <translation>Décision sur un conflit d’intérêts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
-            <source>No.</source>
-            <translation>N°</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
-            <source>What happened</source>
-            <translation>Ce qui s’est passé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
-            <source>Detail</source>
-            <translation>Détail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
-            <source>New recovery code made</source>
-            <translation>Nouveau code de récupération créé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
-            <source>Vault re-encrypted with a new key</source>
-            <translation>Coffre rechiffré avec une nouvelle clé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
-            <source>Key file changed outside TrustDesk</source>
-            <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
-            <source>Log entries missing</source>
-            <translation>Entrées du journal manquantes</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
-            <source>Case sent to a trust person</source>
-            <translation>Dossier envoyé à une personne de confiance</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
-            <source>Case received from the coordinator</source>
-            <translation>Dossier reçu du coordinateur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
-            <source>Activity figures sent</source>
-            <translation>Chiffres d’activité envoyés</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
-            <source>Exchange key made</source>
-            <translation>Clé d’échange créée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
-            <source>Coordinator key recorded</source>
-            <translation>Clé du coordinateur enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="174" />
-            <source>Case status changed</source>
-            <translation>Statut d’un dossier changé</translation>
-        </message>
-    </context>
-    <context>
-        <name>clipboard</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25" />
-            <source>this field</source>
-            <translation>ce champ</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26" />
-            <source>“%1” copied whole to the clipboard (%n character(s))</source>
-            <translation>
-                <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractère)</numerusform>
-                <numerusform>« %1 » copié en entier dans le presse-papiers (%n caractères)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="38" />
-            <source>Not copied</source>
-            <translation>Non copié</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="39" />
-            <source>The vault could not record this copy, so nothing was copied.</source>
-            <translation>Le coffre n’a pas pu enregistrer cette copie ; rien n’a donc été copié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>disclosures</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="35" />
-            <source>Saved</source>
-            <translation>Enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="36" />
-            <source>Printed</source>
-            <translation>Imprimé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="37" />
-            <source>Handed over</source>
-            <translation>Transmis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="43" />
-            <source>Case summary</source>
-            <translation>Résumé du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="44" />
-            <source>Contact log</source>
-            <translation>Journal des contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="45" />
-            <source>Referral letter</source>
-            <translation>Lettre d’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="46" />
-            <source>Access export (the doctor's complete file)</source>
-            <translation>Copie pour le droit d’accès (le dossier complet du médecin)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="47" />
-            <source>Handover file</source>
-            <translation>Fichier de transmission</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="48" />
-            <source>Audit log (CSV)</source>
-            <translation>Journal d’audit (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="49" />
-            <source>Disclosures list (CSV)</source>
-            <translation>Liste de ce qui a quitté le coffre (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="50" />
-            <source>Activity figures</source>
-            <translation>Chiffres d’activité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="51" />
-            <source>Activity figures (CSV)</source>
-            <translation>Chiffres d’activité (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="52" />
-            <source>Provider list (CSV)</source>
-            <translation>Liste des intervenants (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="59" />
-            <source>Full (with name)</source>
-            <translation>Complet (avec le nom)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="60" />
-            <source>Pseudonymised</source>
-            <translation>Pseudonymisé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="61" />
-            <source>Minimal</source>
-            <translation>Minimal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="69" />
-            <source>⚠ no consent recorded</source>
-            <translation>⚠ aucun consentement enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="71" />
-            <source>Consent given %1</source>
-            <translation>Consentement donné le %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="87" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="88" />
-            <source>How</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="89" />
-            <source>What</source>
-            <translation>Quoi</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="90" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="91" />
-            <source>Recipient</source>
-            <translation>Destinataire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="92" />
-            <source>Redaction</source>
-            <translation>Niveau de masquage</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="93" />
-            <source>Consent</source>
-            <translation>Consentement</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="111" />
-            <source>the doctor (right of access)</source>
-            <translation>le médecin (droit d’accès)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="53" />
-            <source>Whole text copied to the clipboard</source>
-            <translation>Texte entier copié dans le presse-papiers</translation>
-        </message>
-    </context>
-    <context>
-        <name>document_output</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="77" />
-            <source>Case summary</source>
-            <translation>Résumé du dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="78" />
-            <source>Contact log</source>
-            <translation>Journal des contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
-            <source>Referral letter</source>
-            <translation>Lettre d’orientation</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
-            <source>Activity report</source>
-            <translation>Rapport d’activité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
-            <source>Recovery kit</source>
-            <translation>Kit de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
-            <source>Safety plan</source>
-            <translation>Plan de sécurité</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
-            <source>Access export for the doctor</source>
-            <translation>Copie pour le médecin (droit d’accès)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="92" />
-            <source>full</source>
-            <translation>complet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="93" />
-            <source>pseudonymised</source>
-            <translation>pseudonymisé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
-            <source>minimal</source>
-            <translation>minimal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="98" />
-            <source>&amp;Full: with the doctor's name and contact details</source>
-            <translation>Comp&amp;let : avec le nom et les coordonnées du médecin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="108" />
-            <source>&amp;Intake</source>
-            <translation>Dema&amp;nde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="109" />
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
-            <source>&amp;Risk history</source>
-            <translation>&amp;Historique du risque</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
-            <source>&amp;Tasks</source>
-            <translation>&amp;Tâches</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="135" />
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="136" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documents PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="167" />
-            <source>Save document</source>
-            <translation>Enregistrer le document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="181" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
-            <source>Not saved</source>
-            <translation>Non enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="182" />
-            <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
-            <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré ; choisissez un autre répertoire.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
-            <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
-            <translation>Le coffre-fort n’a pas pu enregistrer cette exportation : le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="280" />
-            <source>Sending the pages to the printer…</source>
-            <translation>Envoi des pages à l’imprimante…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="281" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="283" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="284" />
-            <source>Printing</source>
-            <translation>Impression</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="343" />
-            <source>Before you print</source>
-            <translation>Avant d’imprimer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="331" />
-            <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
-            <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="349" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="351" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="390" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="391" />
-            <source>Print</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="403" />
-            <source>Not printed</source>
-            <translation>Non imprimé</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="404" />
-            <source>The printer could not be started. Nothing was printed.</source>
-            <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
-            <source>&amp;Minimal: months, domains and status only</source>
-            <translation>&amp;Minimal : seulement les mois, les domaines et le statut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
-            <source>R&amp;eferrals</source>
-            <translation>&amp;Orientations</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="99" />
-            <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
-            <translation>&amp;Pseudonymisé : le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="16" />
-            <source>This computer's keychain no longer holds the key that belongs with your passphrase (new computer, new user account or a reset keychain). Your recovery code still opens the vault.</source>
-            <translation>Le trousseau de cet ordinateur ne contient plus la clé associée à votre phrase secrète (nouvel ordinateur, nouveau compte utilisateur ou trousseau réinitialisé). Votre code de récupération ouvre toujours le coffre-fort.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="19" />
-            <source>That passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again.</source>
-            <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
-            <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
-            <translation>Les fichiers du coffre-fort sont endommagés ou incomplets : TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel ; une sauvegarde permet de restaurer vos dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
-            <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
-            <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
-            <source>There is no vault in this data folder.</source>
-            <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
-            <source>A vault already exists in this data folder; it was left untouched.</source>
-            <translation>Un coffre-fort existe déjà dans ce répertoire de données ; il n’a pas été touché.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
-            <source>The vault is locked. Unlock it and try again.</source>
-            <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
-            <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
-            <translation>TrustDesk n’a pas pu enregistrer : le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié ; libérez de l’espace et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
-            <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
-            <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk ; il a donc été refusé.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
-            <source>The vault could not complete this action. Nothing was changed.</source>
-            <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
-            <source>Something went wrong. Nothing was changed.</source>
-            <translation>Un problème est survenu. Rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="21" />
-            <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
-            <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais ; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié ; rien n’a été modifié.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="24" />
-            <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
-            <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du dossier) ; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié : rendez le dossier accessible en écriture, puis réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
-            <source>Beside the vault lie files that TrustDesk never writes (a leftover journal, or a folder or link in place of the vault's own side files), so it was not opened. Nothing was changed. Move those files out of the data folder and try again; if the vault still does not open, a backup can restore your cases.</source>
-            <translation>À côté du coffre-fort se trouvent des fichiers que TrustDesk n’écrit jamais (un journal resté là, ou un répertoire ou un lien à la place des fichiers annexes du coffre-fort) ; il n’a donc pas été ouvert. Rien n’a été modifié. Déplacez ces fichiers hors du répertoire de données et réessayez ; si le coffre-fort ne s’ouvre toujours pas, une sauvegarde peut restaurer vos dossiers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>preferences</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/preferences.py" line="50" />
-            <source>Language of the interface</source>
-            <translation>Langue de l’interface</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/preferences.py" line="53" />
-            <source>Lock after this many minutes without use</source>
-            <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
-        </message>
-    </context>
-    <context>
-        <name>vault_notices</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="33" />
-            <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
-            <translation>Disque plein : lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="44" />
-            <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
-            <translation>
-                <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
-                <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée : %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1 ; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
-            <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
-            <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1) : il a été réécrit en dehors de TrustDesk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
-            <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
-            <translation>La sauvegarde %1 (faite le %2) contient ce qui manque ; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
-            <source>No backup in the backup folder holds it.</source>
-            <translation>Aucune sauvegarde du dossier de sauvegarde ne le contient.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
-            <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
-            <translation>Ce coffre-fort n’a pas de code de récupération : si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
-            <source>Please read</source>
-            <translation>À lire</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
-            <source>Make a new recovery code…</source>
-            <translation>Créer un nouveau code de récupération…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
-            <source>Make a new recovery code</source>
-            <translation>Créer un nouveau code de récupération</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
-            <source>The audit log's head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
-            <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1 ; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
-        </message>
-    </context>
+Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n’en gardez aucune autre copie.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../trustdesk/app.py" line="106"/>
+        <source>TrustDesk is already open</source>
+        <translation>TrustDesk est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/app.py" line="107"/>
+        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
+        <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <source>Working, please wait</source>
+        <translation>En cours, veuillez patienter</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <source>Failed unlock attempts</source>
+        <translation>Tentatives de déverrouillage échouées</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <source>Unlocked with the recovery code</source>
+        <translation>Déverrouillé avec le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <source>Vault created</source>
+        <translation>Coffre-fort créé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <source>Vault updated to a new version</source>
+        <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <source>Saved or exported</source>
+        <translation>Enregistré ou exporté</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <source>Restored from a backup</source>
+        <translation>Restauré depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <source>Organisation pack imported</source>
+        <translation>Paquet d’organisation importé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <source>Case destroyed</source>
+        <translation>Dossier détruit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <source>Received by handover</source>
+        <translation>Reçu par transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <source>Handover file refused</source>
+        <translation>Fichier de transfert refusé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <source>Closed after handover</source>
+        <translation>Clôturé après transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <source>Conflict of interest decided</source>
+        <translation>Décision sur un conflit d’intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <source>New recovery code made</source>
+        <translation>Nouveau code de récupération créé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <source>Vault re-encrypted with a new key</source>
+        <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <source>Key file changed outside TrustDesk</source>
+        <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <source>Log entries missing</source>
+        <translation>Entrées du journal manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <source>Case sent to a trust person</source>
+        <translation>Dossier envoyé à une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <source>Case received from the coordinator</source>
+        <translation>Dossier reçu du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <source>Activity figures sent</source>
+        <translation>Chiffres d’activité envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <source>Exchange key made</source>
+        <translation>Clé d’échange créée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <source>Coordinator key recorded</source>
+        <translation>Clé du coordinateur enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <source>Case status changed</source>
+        <translation>Statut d’un dossier changé</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25"/>
+        <source>this field</source>
+        <translation>ce champ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
+        <source>“%1” copied whole to the clipboard (%n character(s))</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractère)</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» copié en entier dans le presse-papiers (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="38"/>
+        <source>Not copied</source>
+        <translation>Non copié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="39"/>
+        <source>The vault could not record this copy, so nothing was copied.</source>
+        <translation>Le coffre-fort n’a pas pu enregistrer cette copie&#xa0;; rien n’a donc été copié.</translation>
+    </message>
+</context>
+<context>
+    <name>disclosures</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="35"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="36"/>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="37"/>
+        <source>Handed over</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="43"/>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="44"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="45"/>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="46"/>
+        <source>Access export (the doctor&apos;s complete file)</source>
+        <translation>Copie pour le droit d’accès (le dossier complet du médecin)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="47"/>
+        <source>Handover file</source>
+        <translation>Fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="48"/>
+        <source>Audit log (CSV)</source>
+        <translation>Journal d’audit (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="49"/>
+        <source>Disclosures list (CSV)</source>
+        <translation>Liste de ce qui a quitté le coffre-fort (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="50"/>
+        <source>Activity figures</source>
+        <translation>Chiffres d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="51"/>
+        <source>Activity figures (CSV)</source>
+        <translation>Chiffres d’activité (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="52"/>
+        <source>Provider list (CSV)</source>
+        <translation>Liste des intervenants (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="59"/>
+        <source>Full (with name)</source>
+        <translation>Complet (avec le nom)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="60"/>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="61"/>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="69"/>
+        <source>⚠ no consent recorded</source>
+        <translation>⚠ aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="71"/>
+        <source>Consent given %1</source>
+        <translation>Consentement donné le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="87"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="88"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="89"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="90"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="91"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="92"/>
+        <source>Redaction</source>
+        <translation>Niveau de masquage</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="93"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="111"/>
+        <source>the doctor (right of access)</source>
+        <translation>le médecin (droit d’accès)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="53"/>
+        <source>Whole text copied to the clipboard</source>
+        <translation>Texte entier copié dans le presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>document_output</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <source>Contact log</source>
+        <translation>Journal des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <source>Referral letter</source>
+        <translation>Lettre d’orientation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <source>Recovery kit</source>
+        <translation>Kit de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <source>Access export for the doctor</source>
+        <translation>Copie pour le médecin (droit d’accès)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="92"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="93"/>
+        <source>pseudonymised</source>
+        <translation>pseudonymisé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="98"/>
+        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
+        <translation>Comp&amp;let&#xa0;: avec le nom et les coordonnées du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <source>&amp;Intake</source>
+        <translation>Dema&amp;nde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <source>&amp;Risk history</source>
+        <translation>&amp;Historique du risque</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="167"/>
+        <source>Save document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="181"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="189"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="182"/>
+        <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
+        <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
+        <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="280"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="283"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="284"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="343"/>
+        <source>Before you print</source>
+        <translation>Avant d’imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="331"/>
+        <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
+        <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="349"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="351"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="390"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="391"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="403"/>
+        <source>Not printed</source>
+        <translation>Non imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="404"/>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <source>&amp;Minimal: months, domains and status only</source>
+        <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <source>R&amp;eferrals</source>
+        <translation>&amp;Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="99"/>
+        <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
+        <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="16"/>
+        <source>This computer&apos;s keychain no longer holds the key that belongs with your passphrase (new computer, new user account or a reset keychain). Your recovery code still opens the vault.</source>
+        <translation>Le trousseau de cet ordinateur ne contient plus la clé associée à votre phrase secrète (nouvel ordinateur, nouveau compte utilisateur ou trousseau réinitialisé). Votre code de récupération ouvre toujours le coffre-fort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="19"/>
+        <source>That passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Cette phrase secrète n’ouvre pas le coffre-fort. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="32"/>
+        <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
+        <translation>Les fichiers du coffre-fort sont endommagés ou incomplets&#xa0;: TrustDesk ne peut pas les ouvrir. Rien n’a été modifié. Laissez le répertoire de données tel quel&#xa0;; une sauvegarde permet de restaurer vos dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="35"/>
+        <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
+        <translation>Ce coffre-fort a été enregistré par une version plus récente de TrustDesk. Installez la dernière version pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="38"/>
+        <source>There is no vault in this data folder.</source>
+        <translation>Il n’y a pas de coffre-fort dans ce répertoire de données.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="39"/>
+        <source>A vault already exists in this data folder; it was left untouched.</source>
+        <translation>Un coffre-fort existe déjà dans ce répertoire de données&#xa0;; il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="40"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Le coffre-fort est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="41"/>
+        <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
+        <translation>TrustDesk n’a pas pu enregistrer&#xa0;: le disque est peut-être plein ou en lecture seule. Rien n’a été écrit à moitié&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="44"/>
+        <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
+        <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk&#xa0;; il a donc été refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <source>The vault could not complete this action. Nothing was changed.</source>
+        <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="60"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Un problème est survenu. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="21"/>
+        <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
+        <translation>Le fichier de clés demande bien plus de calcul de dérivation que TrustDesk n’en fixe jamais&#xa0;; il a donc été refusé avant tout calcul. Il n’a pas été créé par TrustDesk ou il a été falsifié&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="24"/>
+        <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
+        <translation>Le répertoire de données est en lecture seule (un disque en lecture seule ou les autorisations du répertoire)&#xa0;; TrustDesk ne peut donc pas y ouvrir le coffre-fort. Les fichiers ne sont pas endommagés et rien n’a été modifié&#xa0;: rendez le répertoire accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="28"/>
+        <source>Beside the vault lie files that TrustDesk never writes (a leftover journal, or a folder or link in place of the vault&apos;s own side files), so it was not opened. Nothing was changed. Move those files out of the data folder and try again; if the vault still does not open, a backup can restore your cases.</source>
+        <translation>À côté du coffre-fort se trouvent des fichiers que TrustDesk n’écrit jamais (un journal resté là, ou un répertoire ou un lien à la place des fichiers annexes du coffre-fort)&#xa0;; il n’a donc pas été ouvert. Rien n’a été modifié. Déplacez ces fichiers hors du répertoire de données et réessayez&#xa0;; si le coffre-fort ne s’ouvre toujours pas, une sauvegarde peut restaurer vos dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="50"/>
+        <source>Language of the interface</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
+        <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
+        <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+            <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrées du journal d’audit manquent (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="48"/>
+        <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
+        <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="55"/>
+        <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
+        <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="59"/>
+        <source>No backup in the backup folder holds it.</source>
+        <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="62"/>
+        <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
+        <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <source>Please read</source>
+        <translation>À lire</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <source>Make a new recovery code…</source>
+        <translation>Créer un nouveau code de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <source>Make a new recovery code</source>
+        <translation>Créer un nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
+        <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
+        <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
+    </message>
+</context>
 </TS>

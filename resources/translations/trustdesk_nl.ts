@@ -1,9381 +1,9396 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
-    <context>
-        <name>AboutBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="94" />
-            <source>This TrustDesk</source>
-            <translation>Deze TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Version:</source>
-            <translation>Versie:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Built on:</source>
-            <translation>Gebouwd op:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="95" />
-            <source>Pack:</source>
-            <translation>Pakket:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="102" />
-            <source>development build</source>
-            <translation>ontwikkelversie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="103" />
-            <source>%1, dated %2</source>
-            <translation>%1, van %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="104" />
-            <source>no pack imported yet</source>
-            <translation>nog geen pakket ingelezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="108" />
-            <source>TrustDesk never looks for updates on the internet; your coordinator's packs tell it when a newer version exists.</source>
-            <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityChart</name>
-        <message>
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44" />
-            <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81" />
-            <source>Bar chart</source>
-            <translation>Staafdiagram</translation>
-        </message>
-    </context>
-    <context>
-        <name>AffiliationsBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="144" />
-            <source>Conflict of interest</source>
-            <translation>Belangenconflict</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="151" />
-            <source>Your affiliations, one per line</source>
-            <translation>Uw eigen werkplekken, één per regel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="112" />
-            <source>Not saved yet.</source>
-            <translation>Nog niet bewaard.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="138" />
-            <source>✓ Saved: %n affiliation(s).</source>
-            <translation>
-                <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
-                <numerusform>✓ Bewaard: %n eigen werkplekken.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="146" />
-            <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
-            <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="152" />
-            <source>&amp;Save affiliations</source>
-            <translation>Werk&amp;plekken bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="153" />
-            <source>Save your affiliations</source>
-            <translation>Uw eigen werkplekken bewaren</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/conflict.py" line="148" />
-            <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
-            <translation>
-                <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
-                <numerusform>⚠ %n open dossiers komen nu overeen met een van uw eigen werkplekken: %1. Elk dossier toont het.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="85" />
-            <source>protected by the passphrase only (no keychain)</source>
-            <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="89" />
-            <source>%n failed attempt(s)</source>
-            <translation>
-                <numerusform>%n mislukte poging</numerusform>
-                <numerusform>%n mislukte pogingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="100" />
-            <source>database version %1 → %2</source>
-            <translation>databankversie %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="44" />
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="57" />
-            <source>referral %1</source>
-            <translation>doorverwijzing %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="59" />
-            <source>for %1</source>
-            <translation>voor %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="137" />
-            <source>file %1, case %2 of %3; with: %4</source>
-            <translation>bestand %1, dossier %2 van %3; met: %4</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="140" />
-            <source>file %1, case %2 of %3; was %4 at the predecessor</source>
-            <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="143" />
-            <source>file %1 was already imported: refused, nothing imported</source>
-            <translation>bestand %1 was al ingelezen: geweigerd, niets ingelezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="145" />
-            <source>closed after the handover in file %1; only the minimum kept</source>
-            <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="147" />
-            <source>closed after the handover in file %1; kept in full</source>
-            <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="149" />
-            <source>file %1; with: %2</source>
-            <translation>bestand %1; met: %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="151" />
-            <source>file %1; previous codes, in order: %2</source>
-            <translation>bestand %1; vorige codes, in volgorde: %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="259" />
-            <source>The audit log as shown (CSV, with case codes)</source>
-            <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="267" />
-            <source>Audit</source>
-            <translation>Auditlog</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="270" />
-            <source>No entry matches these filters.</source>
-            <translation>Geen regel voldoet aan deze filters.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="275" />
-            <source>Checking the audit log…</source>
-            <translation>Het auditlogboek wordt gecontroleerd…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="278" />
-            <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
-            <translation>
-                <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
-                <numerusform>✓ Het auditlogboek is intact: %n regels, geen enkele gewijzigd of verwijderd sinds ze geschreven werden.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="284" />
-            <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
-            <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="296" />
-            <source>All events</source>
-            <translation>Alle gebeurtenissen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>All time</source>
-            <translation>Altijd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last 7 days</source>
-            <translation>Laatste 7 dagen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last 30 days</source>
-            <translation>Laatste 30 dagen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="299" />
-            <source>Last year</source>
-            <translation>Afgelopen jaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="312" />
-            <source>&amp;Events</source>
-            <translation>&amp;Gebeurtenissen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="313" />
-            <source>What &amp;left this vault</source>
-            <translation>Wat deze kluis &amp;verliet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="314" />
-            <source>Audit log and disclosures</source>
-            <translation>Auditlogboek en verstrekkingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="315" />
-            <source>E&amp;vent:</source>
-            <translation>&amp;Gebeurtenis:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="316" />
-            <source>Show only this kind of event</source>
-            <translation>Alleen dit soort gebeurtenis tonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="317" />
-            <source>&amp;Case:</source>
-            <translation>&amp;Dossier:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="319" />
-            <source>Show only this case code</source>
-            <translation>Alleen deze dossiercode tonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="320" />
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="321" />
-            <source>Show only this period</source>
-            <translation>Alleen deze periode tonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="322" />
-            <source>Audit log entries, newest first</source>
-            <translation>Regels van het auditlogboek, nieuwste eerst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="323" />
-            <source>E&amp;xport as CSV…</source>
-            <translation>Als csv e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="324" />
-            <source>Export the shown audit entries as CSV</source>
-            <translation>De getoonde auditregels als csv exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="334" />
-            <source>Showing the newest %1 of %2 entries.</source>
-            <translation>De nieuwste %1 van %2 regels getoond.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="339" />
-            <source>%n entries.</source>
-            <translation>
-                <numerusform>%n regel.</numerusform>
-                <numerusform>%n regels.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="91" />
-            <source>case kept, with a reason</source>
-            <translation>dossier gehouden, met een reden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="93" />
-            <source>returned to the coordinator; nothing about the doctor kept</source>
-            <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="21" />
-            <source>intake</source>
-            <translation>aanmelding</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="22" />
-            <source>contacts</source>
-            <translation>contacten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="23" />
-            <source>risk history</source>
-            <translation>risicoverloop</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="24" />
-            <source>referrals</source>
-            <translation>doorverwijzingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="25" />
-            <source>tasks</source>
-            <translation>taken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="26" />
-            <source>no sections</source>
-            <translation>geen onderdelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="47" />
-            <source>version %1</source>
-            <translation>versie %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="50" />
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n regel</numerusform>
-                <numerusform>%n regels</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="63" />
-            <source>sections: %1</source>
-            <translation>onderdelen: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="74" />
-            <source>pack “%1”, version %2</source>
-            <translation>pakket “%1”, versie %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="113" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="116" />
-            <source> (reason: %1)</source>
-            <translation> (reden: %1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
-            <source>Folder for automatic backups</source>
-            <translation>Map voor automatische back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229" />
-            <source>Backups</source>
-            <translation>Back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230" />
-            <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
-            <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231" />
-            <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
-            <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234" />
-            <source>C&amp;hoose a folder…</source>
-            <translation>Een map &amp;kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235" />
-            <source>Choose the folder for automatic backups</source>
-            <translation>De map voor automatische back-ups kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237" />
-            <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
-            <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236" />
-            <source>No folder chosen yet: type its path or choose it</source>
-            <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupSettings</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="82" />
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="350" />
-            <source>Folder for automatic backups</source>
-            <translation>Map voor automatische back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
-            <source>Save a backup</source>
-            <translation>Een back-up bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="254" />
-            <source>TrustDesk backups (*.tdbackup)</source>
-            <translation>TrustDesk-back-ups (*.tdbackup)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="266" />
-            <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
-            <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="268" />
-            <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
-            <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="297" />
-            <source>Writing and checking the backup…</source>
-            <translation>De back-up wordt geschreven en gecontroleerd…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="303" />
-            <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-            <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="319" />
-            <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
-            <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="334" />
-            <source>No backup has been made yet.</source>
-            <translation>Er is nog geen back-up gemaakt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="337" />
-            <source>✓ Last backup: %1 (checked)</source>
-            <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="338" />
-            <source>⚠ The last backup failed (%1).</source>
-            <translation>⚠ De laatste back-up is mislukt (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="341" />
-            <source>Backups and keeping</source>
-            <translation>Back-ups en bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="342" />
-            <source>&amp;Back up now…</source>
-            <translation>Nu een &amp;back-up maken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="343" />
-            <source>Back up now to a file you choose</source>
-            <translation>Nu een back-up maken naar een bestand naar keuze</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="344" />
-            <source>Automatic backups to:</source>
-            <translation>Automatische back-ups naar:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="352" />
-            <source>Off: no folder chosen</source>
-            <translation>Uit: geen map gekozen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="350" />
-            <source>C&amp;hoose…</source>
-            <translation>K&amp;iezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="351" />
-            <source>Choose the folder for automatic backups</source>
-            <translation>De map voor automatische back-ups kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="353" />
-            <source>&amp;Off</source>
-            <translation>&amp;Uit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="354" />
-            <source>Stop automatic backups</source>
-            <translation>Automatische back-ups stoppen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="356" />
-            <source>&amp;Keep the newest:</source>
-            <translation>De nieuw&amp;ste bewaren:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="357" />
-            <source> backups</source>
-            <translation> back-ups</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="358" />
-            <source>How many automatic backups to keep</source>
-            <translation>Hoeveel automatische back-ups bewaard blijven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="359" />
-            <source>Keep closed cases &amp;for:</source>
-            <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="360" />
-            <source> years</source>
-            <translation> jaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="361" />
-            <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
-            <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="362" />
-            <source>Clear copied case text &amp;after:</source>
-            <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="363" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="364" />
-            <source>Seconds before copied case text leaves the clipboard</source>
-            <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="366" />
-            <source>Restore the vault from a backup</source>
-            <translation>De kluis herstellen uit een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="370" />
-            <source>Reason: {reason}</source>
-            <translation>Reden: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="68" />
-            <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
-            <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="314" />
-            <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
-            <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="316" />
-            <source>The backup could not be made: this computer's disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
-            <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="365" />
-            <source>Restore from a ba&amp;ckup…</source>
-            <translation>&amp;Herstellen uit een back-up…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="64" />
-            <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
-            <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="66" />
-            <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
-            <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="69" />
-            <source>⚠ That folder is inside TrustDesk's own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
-            <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/backup_settings.py" line="72" />
-            <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
-            <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96" />
-            <source>A trust person's contact card</source>
-            <translation>Contactkaart van een vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97" />
-            <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
-            <translation>TrustDesk-contactkaart (*.tdcard);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103" />
-            <source>That file cannot be read.</source>
-            <translation>Dat bestand kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119" />
-            <source>This is not a trust person's card.</source>
-            <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123" />
-            <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
-            <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146" />
-            <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
-            <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150" />
-            <source>Card of %1 added.</source>
-            <translation>Kaart van %1 toegevoegd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157" />
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173" />
-            <source>Save the coordinator's card</source>
-            <translation>De kaart van de coördinator bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158" />
-            <source>TrustDesk contact card (*.tdcard)</source>
-            <translation>TrustDesk-contactkaart (*.tdcard)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164" />
-            <source>The card could not be saved there.</source>
-            <translation>De kaart kon daar niet bewaard worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166" />
-            <source>Saved as %1.</source>
-            <translation>Bewaard als %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169" />
-            <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
-            <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171" />
-            <source>Your fingerprint</source>
-            <translation>Uw vingerafdruk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172" />
-            <source>Save &amp;my card…</source>
-            <translation>&amp;Mijn kaart bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174" />
-            <source>Trust person</source>
-            <translation>Vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174" />
-            <source>Fingerprint</source>
-            <translation>Vingerafdruk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175" />
-            <source>Trust persons' cards</source>
-            <translation>Kaarten van de vertrouwenspersonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176" />
-            <source>&amp;Import a trust person's card…</source>
-            <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177" />
-            <source>Import a trust person's card</source>
-            <translation>Kaart van een vertrouwenspersoon importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178" />
-            <source>the digits read out by phone</source>
-            <translation>de cijfers die telefonisch voorgelezen werden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179" />
-            <source>Fingerprint heard by phone</source>
-            <translation>Vingerafdruk zoals telefonisch gehoord</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180" />
-            <source>&amp;Add the card</source>
-            <translation>Kaart &amp;toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181" />
-            <source>Add the card</source>
-            <translation>Kaart toevoegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseLabels</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="37" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="56" />
-            <source>Burn-out</source>
-            <translation>Burn-out</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="38" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="57" />
-            <source>Depression</source>
-            <translation>Depressie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="39" />
-            <source>Substance abuse</source>
-            <translation>Middelengebruik</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="40" />
-            <source>Suicidal behaviour</source>
-            <translation>Suïcidaal gedrag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="41" />
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="60" />
-            <source>Second victim</source>
-            <translation>Second victim</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="42" />
-            <source>Other problem</source>
-            <translation>Ander probleem</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="80" />
-            <source>The doctor</source>
-            <translation>De arts zelf</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="81" />
-            <source>A colleague</source>
-            <translation>Een collega</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="82" />
-            <source>Family or a relative</source>
-            <translation>Familie of een naaste</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="83" />
-            <source>The coordinator</source>
-            <translation>De coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="84" />
-            <source>Someone else</source>
-            <translation>Iemand anders</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="91" />
-            <source>Antwerp</source>
-            <translation>Antwerpen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="92" />
-            <source>East Flanders</source>
-            <translation>Oost-Vlaanderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="93" />
-            <source>Flemish Brabant</source>
-            <translation>Vlaams-Brabant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="94" />
-            <source>Limburg</source>
-            <translation>Limburg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="95" />
-            <source>West Flanders</source>
-            <translation>West-Vlaanderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="96" />
-            <source>Brussels-Capital Region</source>
-            <translation>Brussels Hoofdstedelijk Gewest</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="97" />
-            <source>Hainaut</source>
-            <translation>Henegouwen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="98" />
-            <source>Liège</source>
-            <translation>Luik</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="99" />
-            <source>Luxembourg</source>
-            <translation>Luxemburg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="100" />
-            <source>Namur</source>
-            <translation>Namen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="101" />
-            <source>Walloon Brabant</source>
-            <translation>Waals-Brabant</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="102" />
-            <source>National / several regions</source>
-            <translation>Nationaal / meerdere regio’s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="103" />
-            <source>Abroad</source>
-            <translation>Buitenland</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="118" />
-            <source>Physician</source>
-            <translation>Arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="119" />
-            <source>Physician in training</source>
-            <translation>Arts in opleiding</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="120" />
-            <source>Medical student</source>
-            <translation>Student geneeskunde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="127" />
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="128" />
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="129" />
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="130" />
-            <source>German</source>
-            <translation>Duits</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="137" />
-            <source>Structural solution reached</source>
-            <translation>Structurele oplossing bereikt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="138" />
-            <source>Handed over after referral</source>
-            <translation>Overgedragen na doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="140" />
-            <source>The doctor ended the contact</source>
-            <translation>De arts heeft het contact beëindigd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="141" />
-            <source>Doctor unreachable</source>
-            <translation>Arts onbereikbaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="142" />
-            <source>Handed over</source>
-            <translation>Overgedragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="145" />
-            <source>Other reason</source>
-            <translation>Andere reden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="143" />
-            <source>Returned to the coordinator (conflict of interest)</source>
-            <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="58" />
-            <source>Addiction</source>
-            <translation>Verslaving</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="59" />
-            <source>Suicide prevention</source>
-            <translation>Suïcidepreventie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="61" />
-            <source>Trauma</source>
-            <translation>Trauma</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="62" />
-            <source>Anxiety</source>
-            <translation>Angst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/case_labels.py" line="63" />
-            <source>Conflicts at work</source>
-            <translation>Conflicten op het werk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseNotices</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="353" />
-            <source>⚠ Acute risk. Crisis lines: %1</source>
-            <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="356" />
-            <source>Safety plan of %1.</source>
-            <translation>Veiligheidsplan van %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="357" />
-            <source>No safety plan yet.</source>
-            <translation>Nog geen veiligheidsplan.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="359" />
-            <source>Received by handover: was %1 (at your predecessor).</source>
-            <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="382" />
-            <source>⚠ Possible conflict of interest: the doctor's workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
-            <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseView</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="298" />
-            <source>This case no longer exists in the vault.</source>
-            <translation>Dit dossier bestaat niet meer in de kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="303" />
-            <source>Case %1</source>
-            <translation>Dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="313" />
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="316" />
-            <source>Domains: %1</source>
-            <translation>Domeinen: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="317" />
-            <source>No knowledge domain chosen yet</source>
-            <translation>Nog geen kennisdomein gekozen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="319" />
-            <source>Opened %1</source>
-            <translation>Geopend op %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="328" />
-            <source>no reason recorded</source>
-            <translation>geen reden genoteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="330" />
-            <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
-            <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="380" />
-            <source>Close case…</source>
-            <translation>Dossier afsluiten…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="382" />
-            <source>Reopen (active)</source>
-            <translation>Heropenen (actief)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="383" />
-            <source>Set to %1</source>
-            <translation>Zetten op %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="462" />
-            <source>← Cases</source>
-            <translation>← Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="463" />
-            <location filename="../../trustdesk/ui/case/case_view.py" line="466" />
-            <source>Back to the cases list</source>
-            <translation>Terug naar de lijst van dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="464" />
-            <source>Back to the cases list (%1)</source>
-            <translation>Terug naar de lijst van dossiers (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="469" />
-            <source>&amp;Status</source>
-            <translation>&amp;Status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="470" />
-            <source>Current risk:</source>
-            <translation>Huidig risico:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="471" />
-            <source>Copy</source>
-            <translation>Kopiëren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="472" />
-            <source>Copy the case code</source>
-            <translation>De dossiercode kopiëren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="473" />
-            <source>Copy the case code; it leaves the clipboard again after a while</source>
-            <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="474" />
-            <source>Access e&amp;xport…</source>
-            <translation>Inzage-e&amp;xport…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="475" />
-            <source>Export the complete case for the doctor</source>
-            <translation>Het volledige dossier exporteren voor de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="476" />
-            <source>The doctor's right of access: the whole case as PDF and JSON</source>
-            <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="477" />
-            <source>Destroy…</source>
-            <translation>Vernietigen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="478" />
-            <source>Destroy this case for good</source>
-            <translation>Dit dossier definitief vernietigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="479" />
-            <source>Parts of the case</source>
-            <translation>Onderdelen van het dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Referrals</source>
-            <translation>&amp;Doorverwijzingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>T&amp;asks</source>
-            <translation>T&amp;aken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="482" />
-            <source>&amp;Documents</source>
-            <translation>D&amp;ocumenten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>D&amp;etails</source>
-            <translation>D&amp;etails</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>O&amp;ver time</source>
-            <translation>&amp;Verloop</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="320" />
-            <source>%1 since %2</source>
-            <translation>%1 sinds %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="323" />
-            <source>Status history: %1</source>
-            <translation>Statusgeschiedenis: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="408" />
-            <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case's history and in the audit log.</source>
-            <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="432" />
-            <source>Status changed from “%1” to “%2”; recorded in the case's history and the audit log.</source>
-            <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_view.py" line="483" />
-            <source>&amp;Knowledge</source>
-            <translation>&amp;Kennis</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesModel</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="216" />
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="232" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="381" />
-            <source>None yet</source>
-            <translation>Nog geen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="364" />
-            <source>Code</source>
-            <translation>Code</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="365" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="366" />
-            <source>Domains</source>
-            <translation>Domeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="367" />
-            <source>Current risk</source>
-            <translation>Huidig risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="368" />
-            <source>Last contact</source>
-            <translation>Laatste contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="369" />
-            <source>Opened</source>
-            <translation>Geopend</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="370" />
-            <source>Attention</source>
-            <translation>Aandacht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_model.py" line="392" />
-            <source>This case needs attention today: %1</source>
-            <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="325" />
-            <source>No case matches these filters.</source>
-            <translation>Geen dossier voldoet aan deze filters.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="326" />
-            <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
-            <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="337" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="367" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="321" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="340" />
-            <source>No cases yet.</source>
-            <translation>Nog geen dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="322" />
-            <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
-            <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="329" />
-            <source>Showing %1 of %2</source>
-            <translation>%1 van %2 getoond</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="330" />
-            <source>Total: %1</source>
-            <translation>Totaal: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="346" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Nieuw dossier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="347" />
-            <source>New case</source>
-            <translation>Nieuw dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="348" />
-            <source>Open a new case (Ctrl+N)</source>
-            <translation>Een nieuw dossier openen (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="349" />
-            <source>F&amp;ilter</source>
-            <translation>F&amp;ilter</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="350" />
-            <source>Code, domain, specialty, region…</source>
-            <translation>Code, domein, specialisme, regio…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="351" />
-            <source>Quick filter</source>
-            <translation>Snelfilter</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="352" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="353" />
-            <source>Every status except closed</source>
-            <translation>Elke status behalve afgesloten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="355" />
-            <source>Knowledge domain</source>
-            <translation>Kennisdomein</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="356" />
-            <source>All domains</source>
-            <translation>Alle domeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="357" />
-            <source>Current risk</source>
-            <translation>Huidig risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="358" />
-            <source>Any risk</source>
-            <translation>Elk risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="359" />
-            <source>High or acute</source>
-            <translation>Hoog of acuut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="361" />
-            <source>Needs attention only</source>
-            <translation>Alleen wat aandacht vraagt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="362" />
-            <source>Show only cases that need attention</source>
-            <translation>Alleen dossiers tonen die aandacht vragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="363" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="364" />
-            <source>Show closed cases</source>
-            <translation>Afgesloten dossiers tonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="365" />
-            <location filename="../../trustdesk/ui/case/cases_page.py" line="366" />
-            <source>Clear filters</source>
-            <translation>Filters wissen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseCaseDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="39" />
-            <source>Close case %1</source>
-            <translation>Dossier %1 afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="41" />
-            <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
-            <translation>Afsluiten beëindigt de opvolging van %1. U kunt het heropenen zolang het bewaard wordt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47" />
-            <source>Reason for closing</source>
-            <translation>Reden van afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48" />
-            <source>Choose a reason</source>
-            <translation>Kies een reden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56" />
-            <source>Date of closing</source>
-            <translation>Datum van afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65" />
-            <source>Closing note</source>
-            <translation>Afsluitende notitie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66" />
-            <source>Optional: what was agreed at the end</source>
-            <translation>Optioneel: wat er op het einde afgesproken is</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="79" />
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="81" />
-            <source>Close case</source>
-            <translation>Dossier afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91" />
-            <source>Closed on</source>
-            <translation>Afgesloten op</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92" />
-            <source>Note</source>
-            <translation>Notitie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119" />
-            <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-            <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflict</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="61" />
-            <source>Possible conflict of interest: kept, because %1</source>
-            <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="64" />
-            <source>Possible conflict of interest: returned to the coordinator</source>
-            <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="268" />
-            <source>your request %1 of %2</source>
-            <translation>uw aanvraag %1 van %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="269" />
-            <source>the request you passed on to me on %1</source>
-            <translation>de aanvraag die u mij op %1 doorgaf</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="271" />
-            <source>To the coordinator:</source>
-            <translation>Aan de coördinator:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="272" />
-            <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
-            <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="274" />
-            <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
-            <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictPanel</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="212" />
-            <source>“%1” and your “%2”</source>
-            <translation>„%1” en uw „%2”</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="237" />
-            <source>Decide first: keep the case, or return it to the coordinator.</source>
-            <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="239" />
-            <source>Say why you keep the case despite the possible conflict of interest.</source>
-            <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="253" />
-            <source>&amp;Keep the case, because…</source>
-            <translation>Het dossier &amp;houden, omdat…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="254" />
-            <source>Keep the case despite the possible conflict of interest</source>
-            <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="256" />
-            <source>Why you keep the case</source>
-            <translation>Waarom u het dossier houdt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="257" />
-            <source>&amp;Return it to the coordinator</source>
-            <translation>&amp;Teruggeven aan de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="258" />
-            <source>Return the case to the coordinator</source>
-            <translation>Het dossier teruggeven aan de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="255" />
-            <source>(your reason — required)</source>
-            <translation>(uw reden — verplicht)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="215" />
-            <source>⚠ Possible conflict of interest: the doctor's workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
-            <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactCardDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121" />
-            <source>No coordinator card yet: it comes with your coordinator's pack.</source>
-            <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127" />
-            <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
-            <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133" />
-            <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
-            <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159" />
-            <source>Type the name the coordinator knows you by first.</source>
-            <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164" />
-            <source>Save your contact card</source>
-            <translation>Uw contactkaart bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165" />
-            <source>TrustDesk contact card (*.tdcard)</source>
-            <translation>TrustDesk-contactkaart (*.tdcard)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182" />
-            <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
-            <translation>Bewaard als %1. Geef ze aan de coördinator (per mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187" />
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188" />
-            <source>Contact cards</source>
-            <translation>Contactkaarten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189" />
-            <source>Your card</source>
-            <translation>Uw kaart</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191" />
-            <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
-            <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193" />
-            <source>&amp;Name on the card:</source>
-            <translation>&amp;Naam op de kaart:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194" />
-            <source>Name on the card</source>
-            <translation>Naam op de kaart</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195" />
-            <source>Fingerprint:</source>
-            <translation>Vingerafdruk:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196" />
-            <source>Fingerprint of your card</source>
-            <translation>Vingerafdruk van uw kaart</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197" />
-            <source>&amp;Save card file…</source>
-            <translation>Kaartbestand &amp;bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198" />
-            <source>Save your contact card as a file</source>
-            <translation>Uw contactkaart als bestand bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199" />
-            <source>Your coordinator's card</source>
-            <translation>De kaart van uw coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200" />
-            <source>Fingerprint of the coordinator's card</source>
-            <translation>Vingerafdruk van de kaart van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201" />
-            <source>The digits &amp;match: trust this card</source>
-            <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202" />
-            <source>The digits match: trust the coordinator's card</source>
-            <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="191" />
-            <source>&amp;When</source>
-            <translation>&amp;Wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="192" />
-            <source>D&amp;uration</source>
-            <translation>D&amp;uur</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="193" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="194" />
-            <source>&amp;Mode</source>
-            <translation>&amp;Vorm</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="201" />
-            <source>Who took part, besides you and the doctor</source>
-            <translation>Wie er deelnam, naast u en de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="203" />
-            <source>A&amp;greements</source>
-            <translation>Afsprak&amp;en</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="204" />
-            <source>&amp;Risk</source>
-            <translation>&amp;Risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="205" />
-            <source>&amp;History…</source>
-            <translation>&amp;Geschiedenis…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="206" />
-            <source>&amp;Done</source>
-            <translation>&amp;Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="208" />
-            <source>Safety &amp;plan…</source>
-            <translation>Veiligheids&amp;plan…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="210" />
-            <source>Date and time of the contact</source>
-            <translation>Datum en uur van het contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="211" />
-            <source>Duration in minutes</source>
-            <translation>Duur in minuten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="212" />
-            <source>Mode of contact</source>
-            <translation>Vorm van contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="213" />
-            <source>Who was present</source>
-            <translation>Wie aanwezig was</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="214" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="215" />
-            <source>Agreements</source>
-            <translation>Afspraken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="216" />
-            <source>Risk level</source>
-            <translation>Risiconiveau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="391" />
-            <source>Earlier free-text plan</source>
-            <translation>Eerder plan in vrije tekst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="408" />
-            <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
-            <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="207" />
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="396" />
-            <source>Safety plan</source>
-            <translation>Veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="217" />
-            <source>Earlier free-text safety plan</source>
-            <translation>Eerder veiligheidsplan in vrije tekst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="218" />
-            <source>Open the case's safety plan</source>
-            <translation>Het veiligheidsplan van het dossier openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="219" />
-            <source>Earlier versions of this note</source>
-            <translation>Eerdere versies van deze notitie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="220" />
-            <source>Finish this note</source>
-            <translation>Deze notitie afronden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="245" />
-            <source>New note: it is saved as you type.</source>
-            <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="331" />
-            <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
-            <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="351" />
-            <source>Editing…</source>
-            <translation>Bezig met bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="364" />
-            <source>Not saved yet: {reason}</source>
-            <translation>Nog niet bewaard: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="414" />
-            <source>A safety plan is needed first</source>
-            <translation>Eerst is een veiligheidsplan nodig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="461" />
-            <source>Saved at {time}</source>
-            <translation>Bewaard om {time}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="325" />
-            <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
-            <translation>Niet afgerond: kies het risico dat u inschatte (ook “Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="412" />
-            <source>Risk not assessed yet: choose a level before the note is finished.</source>
-            <translation>Risico nog niet ingeschat: kies een niveau voor u de nota afrondt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="415" />
-            <source>Choose the risk level first</source>
-            <translation>Kies eerst het risiconiveau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="200" />
-            <source>Pr&amp;esent</source>
-            <translation>&amp;Aanwezig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="202" />
-            <source>N&amp;otes</source>
-            <translation>Notit&amp;ies</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="397" />
-            <source>Required for a high or acute risk</source>
-            <translation>Verplicht bij een hoog of acuut risico</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactMode</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="50" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="51" />
-            <source>Video call</source>
-            <translation>Videogesprek</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="52" />
-            <source>In person</source>
-            <translation>Persoonlijk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contact_editor.py" line="53" />
-            <source>Written</source>
-            <translation>Schriftelijk</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136" />
-            <source>&amp;New contact</source>
-            <translation>&amp;Nieuw contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137" />
-            <source>New contact ({shortcut})</source>
-            <translation>Nieuw contact ({shortcut})</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138" />
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139" />
-            <source>New contact</source>
-            <translation>Nieuw contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140" />
-            <source>&amp;Contacts, newest first</source>
-            <translation>&amp;Contacten, nieuwste eerst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141" />
-            <source>Contacts, newest first</source>
-            <translation>Contacten, nieuwste eerst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142" />
-            <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
-            <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256" />
-            <source>{minutes} min</source>
-            <translation>{minutes} min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257" />
-            <source>Risk: {risk}</source>
-            <translation>Risico: {risk}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263" />
-            <source>(no notes yet)</source>
-            <translation>(nog geen notities)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268" />
-            <source>⚠ Safety plan missing</source>
-            <translation>⚠ Veiligheidsplan ontbreekt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266" />
-            <source>⚠ Risk not assessed</source>
-            <translation>⚠ Risico niet ingeschat</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="84" />
-            <source>Setting up your vault</source>
-            <translation>Uw kluis wordt ingericht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="85" />
-            <source>&amp;Continue</source>
-            <translation>&amp;Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="86" />
-            <source>An encrypted vault is being made on this computer.</source>
-            <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="87" />
-            <source>&amp;Try again</source>
-            <translation>&amp;Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="88" />
-            <source>Try again</source>
-            <translation>Opnieuw proberen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="93" />
-            <source>Preparing the encryption for this computer. This takes a few seconds…</source>
-            <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvExport</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372" />
-            <source>Excel (Belgium): semicolons, Windows encoding</source>
-            <translation>Excel (België): puntkomma’s, Windows-codering</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374" />
-            <source>UTF-8 with commas (other programs)</source>
-            <translation>UTF-8 met komma’s (andere programma’s)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380" />
-            <source>Export the directory</source>
-            <translation>De lijst exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381" />
-            <source>Format of the CSV file:</source>
-            <translation>Formaat van het CSV-bestand:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvImportDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159" />
-            <source>Import providers from CSV</source>
-            <translation>Hulpverleners importeren uit CSV</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160" />
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193" />
-            <source>Error: not imported</source>
-            <translation>Fout: niet geïmporteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195" />
-            <source>Duplicate</source>
-            <translation>Dubbel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197" />
-            <source>Check</source>
-            <translation>Nakijken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198" />
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316" />
-            <source>This file cannot be imported: %1 Nothing was changed.</source>
-            <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324" />
-            <source>Reading the file…</source>
-            <translation>Het bestand wordt gelezen…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331" />
-            <source>%n provider(s) will be added.</source>
-            <translation>
-                <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
-                <numerusform>%n hulpverleners worden toegevoegd.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333" />
-            <source>%n row(s) with errors will not be imported.</source>
-            <translation>
-                <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
-                <numerusform>%n rijen met fouten worden niet geïmporteerd.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335" />
-            <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
-            <translation>
-                <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
-                <numerusform>%n rijen herhalen een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337" />
-            <source>Columns not recognised (left out): %1.</source>
-            <translation>Niet herkende kolommen (weggelaten): %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339" />
-            <source>Nothing is saved until you choose Import.</source>
-            <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344" />
-            <source>Import providers: preview</source>
-            <translation>Hulpverleners importeren: voorbeeld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228" />
-            <source>Row</source>
-            <translation>Rij</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232" />
-            <source>Problems</source>
-            <translation>Problemen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345" />
-            <source>Rows of the file and their problems</source>
-            <translation>Rijen van het bestand en hun problemen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346" />
-            <source>&amp;Skip rows that are already in the directory</source>
-            <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347" />
-            <source>Skip duplicates</source>
-            <translation>Dubbels overslaan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349" />
-            <source>Import the valid rows</source>
-            <translation>De geldige rijen importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350" />
-            <source>Cancel the import</source>
-            <translation>Het importeren annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvProblem</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62" />
-            <source>The file is larger than %1 MB; split it into smaller files.</source>
-            <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65" />
-            <source>The file has more than %1 rows.</source>
-            <translation>Het bestand heeft meer dan %1 rijen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73" />
-            <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
-            <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76" />
-            <source>The file is not valid CSV (a quote that is never closed?).</source>
-            <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78" />
-            <source>The first line must name the columns (kind, name, …); it is empty.</source>
-            <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80" />
-            <source>The column “%1” is missing.</source>
-            <translation>De kolom „%1” ontbreekt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82" />
-            <source>The column “%1” appears twice.</source>
-            <translation>De kolom „%1” komt twee keer voor.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85" />
-            <source>“%1” is empty but required.</source>
-            <translation>„%1” is leeg maar verplicht.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87" />
-            <source>Unknown kind of provider: “%1”.</source>
-            <translation>Onbekende soort hulpverlener: „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89" />
-            <source>Unknown language: “%1”.</source>
-            <translation>Onbekende taal: „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95" />
-            <source>“%1” is not yes or no.</source>
-            <translation>„%1” is geen ja of nee.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97" />
-            <source>Longer than %1 characters.</source>
-            <translation>Langer dan %1 tekens.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99" />
-            <source>Holds an invisible control character.</source>
-            <translation>Bevat een onzichtbaar stuurteken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101" />
-            <source>Not a web address starting with http:// or https://: “%1”.</source>
-            <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104" />
-            <source>%1 more cells than there are columns.</source>
-            <translation>%1 cellen meer dan er kolommen zijn.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106" />
-            <source>Starts like a spreadsheet formula; imported as plain text.</source>
-            <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108" />
-            <source>Same provider as row %1 of this file.</source>
-            <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111" />
-            <source>Already in your directory as “%1”.</source>
-            <translation>Staat al in uw lijst als „%1”.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123" />
-            <source>kind</source>
-            <translation>soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>name</source>
-            <translation>naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>organisation</source>
-            <translation>organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124" />
-            <source>languages</source>
-            <translation>talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125" />
-            <source>region</source>
-            <translation>regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>address</source>
-            <translation>adres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>phone</source>
-            <translation>telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126" />
-            <source>e-mail</source>
-            <translation>e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127" />
-            <source>website</source>
-            <translation>website</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>notes</source>
-            <translation>notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>sees physicians</source>
-            <translation>ontvangt artsen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128" />
-            <source>key</source>
-            <translation>sleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67" />
-            <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-            <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70" />
-            <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-            <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91" />
-            <source>Unknown knowledge domain: “%1”.</source>
-            <translation>Onbekend kennisdomein: ‘%1’.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93" />
-            <source>Unknown province: “%1”.</source>
-            <translation>Onbekende provincie: ‘%1’.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129" />
-            <source>knowledge domains</source>
-            <translation>kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130" />
-            <source>provinces served</source>
-            <translation>bediende provincies</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskSetupDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="88" />
-            <source>Give the name the trust persons know you by.</source>
-            <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="91" />
-            <source>The desk passphrase needs at least %1 characters.</source>
-            <translation>De wachtwoordzin van het bureau moet minstens %1 tekens hebben.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="95" />
-            <source>The two passphrases differ.</source>
-            <translation>De twee wachtwoordzinnen verschillen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="102" />
-            <source>Making the coordinator's keys…</source>
-            <translation>De sleutels van de coördinator worden gemaakt…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="119" />
-            <source>Set up the coordinator desk</source>
-            <translation>Het coördinatorbureau instellen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="121" />
-            <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case.</source>
-            <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="123" />
-            <source>&amp;Name on your card:</source>
-            <translation>&amp;Naam op uw kaart:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="124" />
-            <source>Desk &amp;passphrase:</source>
-            <translation>&amp;Wachtwoordzin van het bureau:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="125" />
-            <source>&amp;Same passphrase again:</source>
-            <translation>&amp;Dezelfde wachtwoordzin nogmaals:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="126" />
-            <source>Name on your card</source>
-            <translation>Naam op uw kaart</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="127" />
-            <source>Desk passphrase</source>
-            <translation>Wachtwoordzin van het bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="128" />
-            <source>Same passphrase again</source>
-            <translation>Dezelfde wachtwoordzin nogmaals</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="129" />
-            <source>&amp;Create the desk</source>
-            <translation>Bureau &amp;aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="130" />
-            <source>Create the desk</source>
-            <translation>Bureau aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="131" />
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="132" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskUnlockDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="169" />
-            <source>Opening…</source>
-            <translation>Openen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="179" />
-            <source>That passphrase does not open the desk.</source>
-            <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="183" />
-            <source>TrustDesk – coordinator desk</source>
-            <translation>TrustDesk – coördinatorbureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="184" />
-            <source>Type the desk passphrase.</source>
-            <translation>Typ de wachtwoordzin van het bureau.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="185" />
-            <source>Desk passphrase</source>
-            <translation>Wachtwoordzin van het bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="186" />
-            <source>&amp;Open the desk</source>
-            <translation>Bureau &amp;openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_start.py" line="187" />
-            <source>Open the desk</source>
-            <translation>Bureau openen</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="76" />
-            <source>TrustDesk – coordinator desk</source>
-            <translation>TrustDesk – coördinatorbureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="82" />
-            <source>Coordinator desk</source>
-            <translation>Coördinatorbureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="83" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Vergrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="84" />
-            <source>Lock the desk now (Ctrl+L)</source>
-            <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="85" />
-            <source>Desk toolbar</source>
-            <translation>Werkbalk van het bureau</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Pack</source>
-            <translation>Pakket</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Intakes</source>
-            <translation>Aanmeldingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="77" />
-            <source>Contact cards</source>
-            <translation>Contactkaarten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="78" />
-            <source>Figures</source>
-            <translation>Cijfers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/desk_window.py" line="81" />
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DestroyDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128" />
-            <source>What destruction cannot reach:</source>
-            <translation>Wat vernietigen niet bereikt:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131" />
-            <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-            <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135" />
-            <source>• Automatic backups made before today still hold this case until they rotate out.</source>
-            <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137" />
-            <source>• Backups you saved yourself keep it until you delete them.</source>
-            <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149" />
-            <source>Destroy case %1</source>
-            <translation>Dossier %1 vernietigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150" />
-            <source>Destroy case %1 for good?</source>
-            <translation>Dossier %1 definitief vernietigen?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157" />
-            <source>To confirm, &amp;type the case code (%1):</source>
-            <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158" />
-            <source>Type the case code to confirm</source>
-            <translation>Typ de dossiercode ter bevestiging</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160" />
-            <source>&amp;Destroy for good</source>
-            <translation>&amp;Definitief vernietigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161" />
-            <source>Destroy the case for good</source>
-            <translation>Het dossier definitief vernietigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162" />
-            <source>&amp;Keep the case</source>
-            <translation>Het dossier &amp;houden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163" />
-            <source>Keep the case</source>
-            <translation>Het dossier houden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139" />
-            <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault's key; delete them:</source>
-            <translation>• Deze kopieën van een andere kluis op deze computer (opzijgezet bij een herstel) kunnen het nog bevatten en gaan niet open met de sleutel van deze kluis; verwijder ze:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143" />
-            <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
-            <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152" />
-            <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today's date.</source>
-            <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="98" />
-            <source>Intake details</source>
-            <translation>Intakegegevens</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="99" />
-            <source>Save now</source>
-            <translation>Nu bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="100" />
-            <source>Save the details now</source>
-            <translation>De gegevens nu bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="121" />
-            <source>Changes not saved yet</source>
-            <translation>Wijzigingen nog niet bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="139" />
-            <source>Saving…</source>
-            <translation>Bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/case_details.py" line="150" />
-            <source>All changes saved</source>
-            <translation>Alle wijzigingen bewaard</translation>
-        </message>
-    </context>
-    <context>
-        <name>DisclosuresView</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="199" />
-            <source>The list of what left this vault (CSV, with case codes and recipients)</source>
-            <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="206" />
-            <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
-            <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="210" />
-            <source>What left this vault</source>
-            <translation>Wat deze kluis verliet</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="213" />
-            <source>%n document(s) left the vault.</source>
-            <translation>
-                <numerusform>%n document verliet de kluis.</numerusform>
-                <numerusform>%n documenten verlieten de kluis.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="215" />
-            <source>Nothing has left the vault yet.</source>
-            <translation>Er heeft nog niets de kluis verlaten.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="217" />
-            <source>E&amp;xport as CSV…</source>
-            <translation>Als csv e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="218" />
-            <source>Export the list of what left the vault as CSV</source>
-            <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205" />
-            <source>Referral letter — %1</source>
-            <translation>Verwijsbrief — %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208" />
-            <source>%1 (no letter yet)</source>
-            <translation>%1 (nog geen brief)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209" />
-            <source>Record the doctor's consent and write the letter on the Referrals tab first.</source>
-            <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
-            <source>Saved</source>
-            <translation>Bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255" />
-            <source>Printed</source>
-            <translation>Afgedrukt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261" />
-            <source>Nothing saved or printed for this case yet.</source>
-            <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262" />
-            <source>Saved and printed documents of this case</source>
-            <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272" />
-            <source>Choose how much the summary reveals and which parts it holds.</source>
-            <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275" />
-            <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
-            <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279" />
-            <source>The letter as written on the Referrals tab, with the doctor's recorded consent.</source>
-            <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285" />
-            <source>Written in the language of the case: %1.</source>
-            <translation>Geschreven in de taal van het dossier: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288" />
-            <source>Written in the language of the letter.</source>
-            <translation>Geschreven in de taal van de brief.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300" />
-            <source>Choose at least one part of the case.</source>
-            <translation>Kies minstens één onderdeel van het dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319" />
-            <source>Case summary %1 (%2, PDF)</source>
-            <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322" />
-            <source>Contact log %1 (all notes in full, PDF)</source>
-            <translation>Contactverslag %1 (alle notities volledig, pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323" />
-            <source>Referral letter for case %1 (PDF)</source>
-            <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378" />
-            <source>Saved as %1.</source>
-            <translation>Bewaard als %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417" />
-            <source>&amp;Document</source>
-            <translation>&amp;Document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418" />
-            <source>Document</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419" />
-            <source>What the summary reveals</source>
-            <translation>Wat de samenvatting prijsgeeft</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423" />
-            <source>Parts of the case</source>
-            <translation>Onderdelen van het dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
-            <source>Pre&amp;view</source>
-            <translation>&amp;Voorbeeld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428" />
-            <source>&amp;Save as PDF…</source>
-            <translation>Als pdf &amp;bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431" />
-            <source>Saved and printed</source>
-            <translation>Bewaard en afgedrukt</translation>
-        </message>
-    </context>
-    <context>
-        <name>Exchange</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50" />
-            <source>This is not a file of the expected kind. Nothing was changed.</source>
-            <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51" />
-            <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
-            <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54" />
-            <source>This file is far larger than such a file can be. Nothing was changed.</source>
-            <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56" />
-            <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
-            <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58" />
-            <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
-            <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61" />
-            <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
-            <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63" />
-            <source>This file was not signed by your coordinator's key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
-            <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66" />
-            <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
-            <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68" />
-            <source>This intake was already opened as a case. Nothing was changed.</source>
-            <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69" />
-            <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
-            <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71" />
-            <source>The coordinator's card is not here yet: it comes with your coordinator's pack. Nothing was changed.</source>
-            <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73" />
-            <source>Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
-            <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExchangeMenu</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49" />
-            <source>Coordinator</source>
-            <translation>Coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50" />
-            <source>Files to and from the coordinator</source>
-            <translation>Bestanden van en naar de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51" />
-            <source>My &amp;contact card…</source>
-            <translation>Mijn &amp;contactkaart…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52" />
-            <source>Open an &amp;intake…</source>
-            <translation>Een &amp;aanmelding openen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53" />
-            <source>Send &amp;figures…</source>
-            <translation>&amp;Cijfers versturen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Figures</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64" />
-            <source>no domain</source>
-            <translation>geen domein</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66" />
-            <source>unknown</source>
-            <translation>onbekend</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67" />
-            <source>still open</source>
-            <translation>loopt nog</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68" />
-            <source>closed</source>
-            <translation>afgesloten</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresDialog</name>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155" />
-            <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
-            <translation>
-                <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
-                <numerusform>%n nieuwe dossiers in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165" />
-            <source>Save the figures for the coordinator</source>
-            <translation>De cijfers voor de coördinator bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166" />
-            <source>TrustDesk figures (*.tdfigures)</source>
-            <translation>TrustDesk-cijfers (*.tdfigures)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182" />
-            <source>Saved as %1, sealed for your coordinator: only the coordinator's key opens it. Send it by mail or on a USB stick.</source>
-            <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per mail of op een USB-stick.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199" />
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200" />
-            <source>Figures for the coordinator</source>
-            <translation>Cijfers voor de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202" />
-            <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
-            <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205" />
-            <source>&amp;Quarter:</source>
-            <translation>&amp;Kwartaal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206" />
-            <source>Quarter of the figures</source>
-            <translation>Kwartaal van de cijfers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Month</source>
-            <translation>Maand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Knowledge domains</source>
-            <translation>Kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217" />
-            <source>Who called</source>
-            <translation>Aangemeld door</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218" />
-            <source>Outcome at the quarter's end</source>
-            <translation>Afloop op het einde van het kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220" />
-            <source>What the figures file holds</source>
-            <translation>Wat het cijferbestand bevat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221" />
-            <source>&amp;Seal and save…</source>
-            <translation>&amp;Verzegelen en bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222" />
-            <source>Seal the figures for the coordinator and save them</source>
-            <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="141" />
-            <source>Figures files of the trust persons</source>
-            <translation>Cijferbestanden van de vertrouwenspersonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="142" />
-            <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
-            <translation>TrustDesk-cijfers (*.tdfigures);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149" />
-            <source>%1 cannot be read.</source>
-            <translation>%1 kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="166" />
-            <source>Add the trust persons' figures files first.</source>
-            <translation>Voeg eerst de cijferbestanden van de vertrouwenspersonen toe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178" />
-            <source>merged</source>
-            <translation>samengevoegd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178" />
-            <source>replaced by a newer file</source>
-            <translation>vervangen door een nieuwer bestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179" />
-            <source>the same file twice</source>
-            <translation>twee keer hetzelfde bestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179" />
-            <source>refused</source>
-            <translation>geweigerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="182" />
-            <source>%1 new cases</source>
-            <translation>%1 nieuwe dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="188" />
-            <source>%1 merged, %2 replaced, %3 refused.</source>
-            <translation>%1 samengevoegd, %2 vervangen, %3 geweigerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="217" />
-            <source>Folder for the national report</source>
-            <translation>Map voor het nationale verslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="239" />
-            <source>The report could not be saved there.</source>
-            <translation>Het verslag kon daar niet bewaard worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="244" />
-            <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
-            <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="252" />
-            <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
-            <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255" />
-            <source>&amp;Add figures files…</source>
-            <translation>Cijferbestanden &amp;toevoegen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="256" />
-            <source>Add figures files</source>
-            <translation>Cijferbestanden toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="257" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Lijst leegmaken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258" />
-            <source>Clear the list of files</source>
-            <translation>De lijst van bestanden leegmaken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259" />
-            <source>Figures files to merge</source>
-            <translation>Samen te voegen cijferbestanden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260" />
-            <source>&amp;Merge</source>
-            <translation>&amp;Samenvoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261" />
-            <source>Merge the figures files</source>
-            <translation>De cijferbestanden samenvoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>File</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>Result</source>
-            <translation>Resultaat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262" />
-            <source>Quarter</source>
-            <translation>Kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263" />
-            <source>Trust person</source>
-            <translation>Vertrouwenspersoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264" />
-            <source>What was merged and what was refused</source>
-            <translation>Wat samengevoegd en wat geweigerd werd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265" />
-            <source>What the chart shows</source>
-            <translation>Wat de grafiek toont</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266" />
-            <source>New cases per quarter</source>
-            <translation>Nieuwe dossiers per kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="270" />
-            <source>All new cases</source>
-            <translation>Alle nieuwe dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278" />
-            <source>&amp;Save the national report…</source>
-            <translation>Nationaal verslag &amp;bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279" />
-            <source>Save the national report</source>
-            <translation>Het nationale verslag bewaren</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="273" />
-            <source>TrustDesk – first start</source>
-            <translation>TrustDesk – eerste start</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
-            <source>&amp;Next</source>
-            <translation>&amp;Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="274" />
-            <source>Next step</source>
-            <translation>Volgende stap</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
-            <source>&amp;Back</source>
-            <translation>V&amp;orige</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="275" />
-            <source>Previous step</source>
-            <translation>Vorige stap</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="276" />
-            <source>&amp;Start using TrustDesk</source>
-            <translation>&amp;TrustDesk gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="277" />
-            <source>Finish and open TrustDesk</source>
-            <translation>Afronden en TrustDesk openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="278" />
-            <source>Cancel the set-up</source>
-            <translation>De installatie annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="282" />
-            <source>Create the vault</source>
-            <translation>De kluis aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandOverDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230" />
-            <source>opened %1</source>
-            <translation>geopend %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233" />
-            <source>last contact %1</source>
-            <translation>laatste contact %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234" />
-            <source>no contact yet</source>
-            <translation>nog geen contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249" />
-            <source>There are no open cases to hand over.</source>
-            <translation>Er zijn geen open dossiers om over te dragen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267" />
-            <source>Tick the cases to hand over first.</source>
-            <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270" />
-            <source>Handover of %n case(s): %1 (encrypted file)</source>
-            <translation>
-                <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
-                <numerusform>Overdracht van %n dossiers: %1 (versleuteld bestand)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294" />
-            <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
-            <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301" />
-            <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
-            <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310" />
-            <source>Handover code %1</source>
-            <translation>Overdrachtscode %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311" />
-            <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
-            <translation>
-                <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
-                <numerusform>Het bestand met %n dossiers is bewaard als %1. Dit is de overdrachtscode:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313" />
-            <source>Close the %n handed-over case(s)…</source>
-            <translation>
-                <numerusform>%n overgedragen dossier afsluiten…</numerusform>
-                <numerusform>De %n overgedragen dossiers afsluiten…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332" />
-            <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
-            <translation>
-                <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
-                <numerusform>De %n overgedragen dossiers (%1) afsluiten met de reden „overgedragen”? Hun bewaartermijn begint vandaag.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334" />
-            <source>Close %n case(s)</source>
-            <translation>
-                <numerusform>%n dossier afsluiten</numerusform>
-                <numerusform>%n dossiers afsluiten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342" />
-            <source>Say who takes these cases over first.</source>
-            <translation>Zeg eerst wie deze dossiers overneemt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347" />
-            <source>Handed over on %1 to %2.</source>
-            <translation>Overgedragen op %1 aan %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361" />
-            <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
-            <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364" />
-            <source>Closed: %1. Their retention period has started.</source>
-            <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376" />
-            <source>Hand over cases</source>
-            <translation>Dossiers overdragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378" />
-            <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
-            <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380" />
-            <source>Open cases to hand over</source>
-            <translation>Open dossiers om over te dragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381" />
-            <source>What goes with each case (the minimum necessary is ticked):</source>
-            <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385" />
-            <source>&amp;Hand over…</source>
-            <translation>&amp;Overdragen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386" />
-            <source>Write the handover file</source>
-            <translation>Het overdrachtsbestand schrijven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387" />
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390" />
-            <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
-            <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393" />
-            <source>Close the handed-over cases with the reason handed over</source>
-            <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394" />
-            <source>&amp;Successor:</source>
-            <translation>&amp;Opvolger:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395" />
-            <source>The trust person who takes the cases over</source>
-            <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396" />
-            <source>name of the trust person who takes over</source>
-            <translation>naam van de vertrouwenspersoon die overneemt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403" />
-            <source>Keep only the minimum</source>
-            <translation>Alleen het minimum bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404" />
-            <source>Keep the &amp;full cases until the end of the retention period</source>
-            <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405" />
-            <source>Keep the full cases</source>
-            <translation>De volledige dossiers bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406" />
-            <source>Not now</source>
-            <translation>Niet nu</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407" />
-            <source>Do not close the cases now</source>
-            <translation>De dossiers nu niet afsluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410" />
-            <source>&amp;Done</source>
-            <translation>&amp;Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411" />
-            <source>Done</source>
-            <translation>Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229" />
-            <source>%1 “%2”</source>
-            <translation>%1 „%2”</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397" />
-            <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
-            <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400" />
-            <source>Erasing waits for your successor's receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
-            <translation>Wissen wacht op de ontvangstcode van uw opvolger: hun TrustDesk toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Handover</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65" />
-            <source>Save the handover file</source>
-            <translation>Het overdrachtsbestand bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66" />
-            <source>TrustDesk handover (*.tdhandover)</source>
-            <translation>TrustDesk-overdracht (*.tdhandover)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75" />
-            <source>Intake (always)</source>
-            <translation>Intake (altijd)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76" />
-            <source>Current risk and safety plan</source>
-            <translation>Huidig risico en veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78" />
-            <source>Referrals</source>
-            <translation>Doorverwijzingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79" />
-            <source>Full contact notes (only when really needed)</source>
-            <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="39" />
-            <source>Intake</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="40" />
-            <source>Full contact notes</source>
-            <translation>Volledige contactnotities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="56" />
-            <source>Open a handover file</source>
-            <translation>Een overdrachtsbestand openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="57" />
-            <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
-            <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="65" />
-            <source>This is not a TrustDesk handover file. Nothing was imported.</source>
-            <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="67" />
-            <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
-            <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="70" />
-            <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
-            <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="72" />
-            <source>This file is far larger than a handover can be. Nothing was imported.</source>
-            <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="74" />
-            <source>This handover was already imported into this vault. Nothing was imported again.</source>
-            <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="79" />
-            <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
-            <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77" />
-            <source>Open tasks</source>
-            <translation>Open taken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="76" />
-            <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
-            <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverMenu</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="41" />
-            <source>Handover</source>
-            <translation>Overdracht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="42" />
-            <source>Hand over or receive cases</source>
-            <translation>Dossiers overdragen of ontvangen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="43" />
-            <source>&amp;Hand over cases…</source>
-            <translation>Dossiers &amp;overdragen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="44" />
-            <source>&amp;Receive handover…</source>
-            <translation>Overdracht &amp;ontvangen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_menu.py" line="45" />
-            <source>&amp;Confirm a receipt…</source>
-            <translation>Ontvangst&amp;bewijs bevestigen…</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94" />
-            <source>Open an intake from the coordinator</source>
-            <translation>Een aanmelding van de coördinator openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95" />
-            <source>TrustDesk intake (*.tdintake);;All files (*)</source>
-            <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113" />
-            <source>That file cannot be read.</source>
-            <translation>Dat bestand kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161" />
-            <source>yes, the doctor agreed to be contacted</source>
-            <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162" />
-            <source>no: wait until the doctor contacts you</source>
-            <translation>nee: wacht tot de arts u contacteert</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138" />
-            <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
-            <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191" />
-            <source>Contact the doctor (intake %1)</source>
-            <translation>De arts contacteren (aanmelding %1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216" />
-            <source>&amp;Done</source>
-            <translation>&amp;Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242" />
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243" />
-            <source>Intake from the coordinator</source>
-            <translation>Aanmelding van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245" />
-            <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
-            <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
-            <source>Choose &amp;file…</source>
-            <translation>&amp;Bestand kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248" />
-            <source>Choose the intake file</source>
-            <translation>Het aanmeldingsbestand kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
-            <source>Coordinator reference:</source>
-            <translation>Referentie van de coördinator:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250" />
-            <source>Who called:</source>
-            <translation>Aangemeld door:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
-            <source>Language:</source>
-            <translation>Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251" />
-            <source>Region:</source>
-            <translation>Regio:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
-            <source>Knowledge domains:</source>
-            <translation>Kennisdomeinen:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252" />
-            <source>How and when to contact:</source>
-            <translation>Hoe en wanneer contacteren:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
-            <source>Consent to be contacted:</source>
-            <translation>Toestemming om gecontacteerd te worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253" />
-            <source>Contact details:</source>
-            <translation>Contactgegevens:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
-            <source>Valid until:</source>
-            <translation>Geldig tot:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255" />
-            <source>Signed by:</source>
-            <translation>Ondertekend door:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262" />
-            <source>Create the case from this intake</source>
-            <translation>Het dossier aanmaken uit deze aanmelding</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214" />
-            <source>Case %1 created, with a task to contact the doctor today.</source>
-            <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247" />
-            <source>Intake file</source>
-            <translation>Intakebestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249" />
-            <source>the .tdintake file: type its path or choose it</source>
-            <translation>het .tdintake-bestand: typ het pad of kies het</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194" />
-            <source>Returned to the coordinator: possible conflict of interest.</source>
-            <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209" />
-            <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
-            <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254" />
-            <source>Workplace:</source>
-            <translation>Werkplek:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261" />
-            <source>C&amp;reate the case</source>
-            <translation>Het dossier &amp;aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148" />
-            <source>Add the trust person's card first (Contact cards).</source>
-            <translation>Voeg eerst de kaart van de vertrouwenspersoon toe (Contactkaarten).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152" />
-            <source>Fill in the coordinator's reference; contact details need the doctor's consent.</source>
-            <translation>Vul de referentie van de coördinator in; contactgegevens vragen de toestemming van de arts.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155" />
-            <source>Save the intake</source>
-            <translation>De aanmelding bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156" />
-            <source>TrustDesk intake (*.tdintake)</source>
-            <translation>TrustDesk-aanmelding (*.tdintake)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163" />
-            <source>The intake could not be saved there.</source>
-            <translation>De aanmelding kon daar niet bewaard worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168" />
-            <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
-            <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen de referentie, de datum en de ontvanger blijven hier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185" />
-            <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person's card and signed by you; only that trust person can open it.</source>
-            <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200" />
-            <source>&amp;To:</source>
-            <translation>&amp;Aan:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200" />
-            <source>Trust person who receives the intake</source>
-            <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201" />
-            <source>&amp;Reference:</source>
-            <translation>&amp;Referentie:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201" />
-            <source>Coordinator's reference</source>
-            <translation>Referentie van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202" />
-            <source>Who &amp;called:</source>
-            <translation>Aangemeld &amp;door:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202" />
-            <source>Who called</source>
-            <translation>Aangemeld door</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203" />
-            <source>Language of the doctor</source>
-            <translation>Taal van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204" />
-            <source>Re&amp;gion:</source>
-            <translation>Re&amp;gio:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205" />
-            <source>Knowledge domains:</source>
-            <translation>Kennisdomeinen:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205" />
-            <source>Knowledge domains</source>
-            <translation>Kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
-            <source>Contact &amp;by:</source>
-            <translation>Contact &amp;via:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206" />
-            <source>How the doctor wishes to be contacted</source>
-            <translation>Hoe de arts gecontacteerd wil worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207" />
-            <source>W&amp;hen:</source>
-            <translation>&amp;Wanneer:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207" />
-            <source>When the doctor wishes to be contacted</source>
-            <translation>Wanneer de arts gecontacteerd wil worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
-            <source>&amp;Workplace:</source>
-            <translation>Wer&amp;kplek:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208" />
-            <source>The doctor's workplace (conflict-of-interest check)</source>
-            <translation>Werkplek van de arts (controle op belangenconflict)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210" />
-            <source>The doctor agreed to be contacted</source>
-            <translation>De arts stemde ermee in gecontacteerd te worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211" />
-            <source>Doctor's name</source>
-            <translation>Naam van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212" />
-            <source>&amp;Phone:</source>
-            <translation>Tele&amp;foon:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212" />
-            <source>Doctor's phone</source>
-            <translation>Telefoon van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213" />
-            <source>E-&amp;mail:</source>
-            <translation>E-&amp;mail:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213" />
-            <source>Doctor's e-mail</source>
-            <translation>E-mail van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223" />
-            <source>The doctor e&amp;xplicitly agreed to be contacted</source>
-            <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224" />
-            <source>Make the intake &amp;file…</source>
-            <translation>Aanmeldings&amp;bestand maken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225" />
-            <source>Make the intake file</source>
-            <translation>Aanmeldingsbestand maken</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntakeForm</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="222" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="238" />
-            <source>Opened on</source>
-            <translation>Geopend op</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="239" />
-            <source>Who made the first call</source>
-            <translation>Wie meldde de arts aan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="240" />
-            <source>As given by the coordinator</source>
-            <translation>Zoals doorgegeven door de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="224" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="241" />
-            <source>Coordinator reference</source>
-            <translation>Referentie van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="242" />
-            <source>Language of the contacts</source>
-            <translation>Taal van de contacten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="253" />
-            <source>Not recorded</source>
-            <translation>Niet genoteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="243" />
-            <source>Region or province</source>
-            <translation>Regio of provincie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="227" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="244" />
-            <source>Profession</source>
-            <translation>Beroep</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="245" />
-            <source>For example: general practice, anaesthesia</source>
-            <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="228" />
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="246" />
-            <source>Specialty</source>
-            <translation>Specialisme</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="254" />
-            <source>Knowledge domains</source>
-            <translation>Kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="258" />
-            <source>The doctor agrees to be contacted by me</source>
-            <translation>De arts gaat akkoord dat ik contact opneem</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="259" />
-            <source>Consent to be contacted</source>
-            <translation>Toestemming om contact op te nemen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="260" />
-            <source>Padlock</source>
-            <translation>Hangslot</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="261" />
-            <source>Most sensitive: who the doctor is (optional)</source>
-            <translation>Het gevoeligst: wie de arts is (optioneel)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="262" />
-            <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
-            <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="264" />
-            <source>Doctor's name (most sensitive)</source>
-            <translation>Naam van de arts (het gevoeligst)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="265" />
-            <source>Doctor's phone (most sensitive)</source>
-            <translation>Telefoon van de arts (het gevoeligst)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="266" />
-            <source>Doctor's e-mail (most sensitive)</source>
-            <translation>E-mail van de arts (het gevoeligst)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="267" />
-            <source>Workplace (most sensitive)</source>
-            <translation>Werkplek (het gevoeligst)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="234" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="235" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="236" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="237" />
-            <source>Workplace</source>
-            <translation>Werkplek</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="223" />
-            <source>First call by</source>
-            <translation>Aangemeld door</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="225" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="226" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="269" />
-            <source>What the coordinator passed on, the question for help, context that stays true over time</source>
-            <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="271" />
-            <source>Background</source>
-            <translation>Achtergrond</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="272" />
-            <source>&amp;Background</source>
-            <translation>&amp;Achtergrond</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="229" />
-            <source>Your alias</source>
-            <translation>Uw alias</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="230" />
-            <source>Your private alias or initials for this case</source>
-            <translation>Uw eigen alias of initialen voor dit dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="231" />
-            <source>Initials or a word, for your eyes only</source>
-            <translation>Initialen of een woord, alleen voor uzelf</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/intake_form.py" line="232" />
-            <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
-            <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeptAsideOffer</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="64" />
-            <source>The old copy is removed.</source>
-            <translation>De oude kopie is verwijderd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="65" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="66" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="70" />
-            <source>The old copy could not be removed: %1</source>
-            <translation>De oude kopie kon niet verwijderd worden: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="73" />
-            <source>The vault from before the restore</source>
-            <translation>De kluis van vóór het herstel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="75" />
-            <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
+        <source>This TrustDesk</source>
+        <translation>Deze TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Built on:</source>
+        <translation>Gebouwd op:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <source>Pack:</source>
+        <translation>Pakket:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <source>development build</source>
+        <translation>ontwikkelversie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
+        <source>%1, dated %2</source>
+        <translation>%1, van %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
+        <source>no pack imported yet</source>
+        <translation>nog geen pakket geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
+        <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
+        <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityChart</name>
+    <message>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <source>Bar chart</source>
+        <translation>Staafdiagram</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliationsBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <source>Conflict of interest</source>
+        <translation>Belangenconflict</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <source>Your affiliations, one per line</source>
+        <translation>Uw eigen werkplekken, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="113"/>
+        <source>Not saved yet.</source>
+        <translation>Nog niet bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <source>✓ Saved: %n affiliation(s).</source>
+        <translation>
+            <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
+            <numerusform>✓ Bewaard: %n eigen werkplekken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
+        <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <source>&amp;Save affiliations</source>
+        <translation>Werk&amp;plekken bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <source>Save your affiliations</source>
+        <translation>Uw eigen werkplekken bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
+        <translation>
+            <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
+            <numerusform>⚠ %n open dossiers komen nu overeen met een van uw eigen werkplekken: %1. Elk dossier toont het.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <source>protected by the passphrase only (no keychain)</source>
+        <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n mislukte poging</numerusform>
+            <numerusform>%n mislukte pogingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <source>database version %1 → %2</source>
+        <translation>databankversie %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="57"/>
+        <source>referral %1</source>
+        <translation>doorverwijzing %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="59"/>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <source>file %1, case %2 of %3; with: %4</source>
+        <translation>bestand %1, dossier %2 van %3; met: %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <source>file %1, case %2 of %3; was %4 at the predecessor</source>
+        <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <source>file %1 was already imported: refused, nothing imported</source>
+        <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <source>closed after the handover in file %1; only the minimum kept</source>
+        <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <source>closed after the handover in file %1; kept in full</source>
+        <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <source>file %1; with: %2</source>
+        <translation>bestand %1; met: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <source>file %1; previous codes, in order: %2</source>
+        <translation>bestand %1; vorige codes, in volgorde: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
+        <source>The audit log as shown (CSV, with case codes)</source>
+        <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <source>Audit</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <source>No entry matches these filters.</source>
+        <translation>Geen regel voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <source>Checking the audit log…</source>
+        <translation>Het auditlogboek wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
+        <translation>
+            <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
+            <numerusform>✓ Het auditlogboek is intact: %n regels, geen enkele gewijzigd of verwijderd sinds ze geschreven werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
+        <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
+        <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
+        <source>All events</source>
+        <translation>Alle gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>All time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <source>Last year</source>
+        <translation>Afgelopen jaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
+        <source>What &amp;left this vault</source>
+        <translation>Wat deze kluis &amp;verliet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
+        <source>Audit log and disclosures</source>
+        <translation>Auditlogboek en verstrekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Gebeurtenis:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <source>Show only this kind of event</source>
+        <translation>Alleen dit soort gebeurtenis tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Dossier:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <source>Show only this case code</source>
+        <translation>Alleen deze dossiercode tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <source>Show only this period</source>
+        <translation>Alleen deze periode tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <source>Audit log entries, newest first</source>
+        <translation>Regels van het auditlogboek, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als csv e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <source>Export the shown audit entries as CSV</source>
+        <translation>De getoonde auditregels als csv exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <source>Showing the newest %1 of %2 entries.</source>
+        <translation>De nieuwste %1 van %2 regels getoond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n regel.</numerusform>
+            <numerusform>%n regels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <source>case kept, with a reason</source>
+        <translation>dossier gehouden, met een reden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <source>returned to the coordinator; nothing about the doctor kept</source>
+        <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="21"/>
+        <source>intake</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="22"/>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="23"/>
+        <source>risk history</source>
+        <translation>risicoverloop</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="24"/>
+        <source>referrals</source>
+        <translation>doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="25"/>
+        <source>tasks</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="26"/>
+        <source>no sections</source>
+        <translation>geen onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="47"/>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="50"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="63"/>
+        <source>sections: %1</source>
+        <translation>onderdelen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="74"/>
+        <source>pack “%1”, version %2</source>
+        <translation>pakket „%1”, versie %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <source> (reason: %1)</source>
+        <translation> (reden: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234"/>
+        <source>Folder for automatic backups</source>
+        <translation>Map voor automatische back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="229"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="230"/>
+        <source>A copy of your vault on another disk, in case this computer breaks or is lost.</source>
+        <translation>Een kopie van uw kluis op een andere schijf, voor het geval deze computer stukgaat of verloren raakt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="231"/>
+        <source>Choose a folder on a USB stick or another disk. TrustDesk then makes an encrypted, checked backup there when you lock or quit, and once a day. A backup opens only with your passphrase or your recovery code.</source>
+        <translation>Kies een map op een USB-stick of een andere schijf. TrustDesk maakt daar dan een versleutelde, gecontroleerde back-up wanneer u vergrendelt of afsluit, en eenmaal per dag. Een back-up opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="234"/>
+        <source>C&amp;hoose a folder…</source>
+        <translation>Een map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="235"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>De map voor automatische back-ups kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="237"/>
+        <source>No stick at hand? Skip this step: Today reminds you, and Settings has the same choice.</source>
+        <translation>Geen stick bij de hand? Sla deze stap over: Vandaag herinnert u eraan, en in Instellingen vindt u dezelfde keuze.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="236"/>
+        <source>No folder chosen yet: type its path or choose it</source>
+        <translation>Nog geen map gekozen: typ het pad of kies de map</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <source>Folder for automatic backups</source>
+        <translation>Map voor automatische back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <source>Save a backup</source>
+        <translation>Een back-up bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation>TrustDesk-back-ups (*.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
+        <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
+        <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
+        <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <source>Writing and checking the backup…</source>
+        <translation>De back-up wordt geschreven en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
+        <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
+        <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <source>No backup has been made yet.</source>
+        <translation>Er is nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <source>✓ Last backup: %1 (checked)</source>
+        <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <source>⚠ The last backup failed (%1).</source>
+        <translation>⚠ De laatste back-up is mislukt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <source>Backups and keeping</source>
+        <translation>Back-ups en bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <source>Back up now to a file you choose</source>
+        <translation>Nu een back-up maken naar een bestand naar keuze</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <source>Automatic backups to:</source>
+        <translation>Automatische back-ups naar:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <source>Off: no folder chosen</source>
+        <translation>Uit: geen map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>De map voor automatische back-ups kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Uit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <source>Stop automatic backups</source>
+        <translation>Automatische back-ups stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>De nieuw&amp;ste bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <source>How many automatic backups to keep</source>
+        <translation>Hoeveel automatische back-ups bewaard blijven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <source>Keep closed cases &amp;for:</source>
+        <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
+        <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <source>Clear copied case text &amp;after:</source>
+        <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <source>Seconds before copied case text leaves the clipboard</source>
+        <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <source>Restore the vault from a backup</source>
+        <translation>De kluis herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
+        <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
+        <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
+        <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
+        <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <source>Restore from a ba&amp;ckup…</source>
+        <translation>&amp;Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
+        <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
+        <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
+        <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
+        <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
+        <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
+        <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
+        <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
+        <source>A trust person&apos;s contact card</source>
+        <translation>Contactkaart van een vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97"/>
+        <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
+        <translation>TrustDesk-contactkaart (*.tdcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119"/>
+        <source>This is not a trust person&apos;s card.</source>
+        <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
+        <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146"/>
+        <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
+        <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150"/>
+        <source>Card of %1 added.</source>
+        <translation>Kaart van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173"/>
+        <source>Save the coordinator&apos;s card</source>
+        <translation>De kaart van de coördinator bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158"/>
+        <source>TrustDesk contact card (*.tdcard)</source>
+        <translation>TrustDesk-contactkaart (*.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164"/>
+        <source>The card could not be saved there.</source>
+        <translation>De kaart kon daar niet bewaard worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166"/>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
+        <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <source>Your fingerprint</source>
+        <translation>Uw vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
+        <source>Save &amp;my card…</source>
+        <translation>&amp;Mijn kaart bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <source>Trust person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <source>Trust persons&apos; cards</source>
+        <translation>Kaarten van de vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <source>&amp;Import a trust person&apos;s card…</source>
+        <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
+        <source>Import a trust person&apos;s card</source>
+        <translation>Kaart van een vertrouwenspersoon importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <source>the digits read out by phone</source>
+        <translation>de cijfers die telefonisch voorgelezen werden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <source>Fingerprint heard by phone</source>
+        <translation>Vingerafdruk zoals telefonisch gehoord</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180"/>
+        <source>&amp;Add the card</source>
+        <translation>Kaart &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <source>Add the card</source>
+        <translation>Kaart toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="38"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="57"/>
+        <source>Burn-out</source>
+        <translation>Burn-out</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="58"/>
+        <source>Depression</source>
+        <translation>Depressie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
+        <source>Substance abuse</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
+        <source>Suicidal behaviour</source>
+        <translation>Suïcidaal gedrag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="42"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="61"/>
+        <source>Second victim</source>
+        <translation>Second victim</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
+        <source>Other problem</source>
+        <translation>Ander probleem</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="81"/>
+        <source>The doctor</source>
+        <translation>De arts zelf</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
+        <source>Family or a relative</source>
+        <translation>Familie of een naaste</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <source>The coordinator</source>
+        <translation>De coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
+        <source>Antwerp</source>
+        <translation>Antwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
+        <source>East Flanders</source>
+        <translation>Oost-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <source>Flemish Brabant</source>
+        <translation>Vlaams-Brabant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <source>Limburg</source>
+        <translation>Limburg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <source>West Flanders</source>
+        <translation>West-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <source>Brussels-Capital Region</source>
+        <translation>Brussels Hoofdstedelijk Gewest</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <source>Hainaut</source>
+        <translation>Henegouwen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <source>Liège</source>
+        <translation>Luik</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <source>Namur</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <source>Walloon Brabant</source>
+        <translation>Waals-Brabant</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <source>National / several regions</source>
+        <translation>Nationaal / meerdere regio’s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <source>Abroad</source>
+        <translation>Buitenland</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="119"/>
+        <source>Physician</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="120"/>
+        <source>Physician in training</source>
+        <translation>Arts in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
+        <source>Medical student</source>
+        <translation>Student geneeskunde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="128"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="137"/>
+        <source>Structural solution reached</source>
+        <translation>Structurele oplossing bereikt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
+        <source>Handed over after referral</source>
+        <translation>Overgedragen na doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
+        <source>The doctor ended the contact</source>
+        <translation>De arts heeft het contact beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
+        <source>Doctor unreachable</source>
+        <translation>Arts onbereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <source>Returned to the coordinator (conflict of interest)</source>
+        <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="59"/>
+        <source>Addiction</source>
+        <translation>Verslaving</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="60"/>
+        <source>Suicide prevention</source>
+        <translation>Suïcidepreventie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="62"/>
+        <source>Trauma</source>
+        <translation>Trauma</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="63"/>
+        <source>Anxiety</source>
+        <translation>Angst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="64"/>
+        <source>Conflicts at work</source>
+        <translation>Conflicten op het werk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="40"/>
+        <source>Substance misuse</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="138"/>
+        <source>Structural solution found</source>
+        <translation>Structurele oplossing gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNotices</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="365"/>
+        <source>⚠ Acute risk. Crisis lines: %1</source>
+        <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="368"/>
+        <source>Safety plan of %1.</source>
+        <translation>Veiligheidsplan van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="369"/>
+        <source>No safety plan yet.</source>
+        <translation>Nog geen veiligheidsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="371"/>
+        <source>Received by handover: was %1 (at your predecessor).</source>
+        <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
+        <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <source>This case no longer exists in the vault.</source>
+        <translation>Dit dossier bestaat niet meer in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="300"/>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <source>Domains: %1</source>
+        <translation>Domeinen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <source>No knowledge domain chosen yet</source>
+        <translation>Nog geen kennisdomein gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
+        <source>Opened %1</source>
+        <translation>Geopend op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
+        <source>no reason recorded</source>
+        <translation>geen reden genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
+        <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
+        <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="377"/>
+        <source>Close case…</source>
+        <translation>Dossier afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="379"/>
+        <source>Reopen (active)</source>
+        <translation>Heropenen (actief)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="380"/>
+        <source>Set to %1</source>
+        <translation>Op %1 zetten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
+        <source>← Cases</source>
+        <translation>← Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <source>Back to the cases list</source>
+        <translation>Terug naar de lijst van dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="461"/>
+        <source>Back to the cases list (%1)</source>
+        <translation>Terug naar de lijst van dossiers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <source>Current risk:</source>
+        <translation>Huidig risico:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <source>Copy the case code</source>
+        <translation>De dossiercode kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
+        <source>Copy the case code; it leaves the clipboard again after a while</source>
+        <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <source>Access e&amp;xport…</source>
+        <translation>Inzage-e&amp;xport…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <source>Export the complete case for the doctor</source>
+        <translation>Het volledige dossier exporteren voor de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
+        <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <source>Destroy…</source>
+        <translation>Vernietigen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <source>Destroy this case for good</source>
+        <translation>Dit dossier definitief vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Referrals</source>
+        <translation>&amp;Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>T&amp;asks</source>
+        <translation>T&amp;aken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <source>&amp;Documents</source>
+        <translation>D&amp;ocumenten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>D&amp;etails</source>
+        <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>O&amp;ver time</source>
+        <translation>&amp;Verloop</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <source>Status history: %1</source>
+        <translation>Statusgeschiedenis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="405"/>
+        <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
+        <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="429"/>
+        <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
+        <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Kennis</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="364"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="365"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="366"/>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="367"/>
+        <source>Current risk</source>
+        <translation>Huidig risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="368"/>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="369"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="392"/>
+        <source>This case needs attention today: %1</source>
+        <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="325"/>
+        <source>No case matches these filters.</source>
+        <translation>Geen dossier voldoet aan deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="326"/>
+        <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
+        <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
+        <source>No cases yet.</source>
+        <translation>Nog geen dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="322"/>
+        <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
+        <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="329"/>
+        <source>Showing %1 of %2</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="330"/>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="346"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
+        <source>Open a new case (Ctrl+N)</source>
+        <translation>Een nieuw dossier openen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="349"/>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="350"/>
+        <source>Code, domain, specialty, region…</source>
+        <translation>Code, domein, specialisme, regio…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
+        <source>Quick filter</source>
+        <translation>Snelfilter</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="352"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="353"/>
+        <source>Every status except closed</source>
+        <translation>Elke status behalve afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="355"/>
+        <source>Knowledge domain</source>
+        <translation>Kennisdomein</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="356"/>
+        <source>All domains</source>
+        <translation>Alle domeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="357"/>
+        <source>Current risk</source>
+        <translation>Huidig risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
+        <source>Any risk</source>
+        <translation>Elk risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
+        <source>High or acute</source>
+        <translation>Hoog of acuut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="361"/>
+        <source>Needs attention only</source>
+        <translation>Alleen wat aandacht vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="362"/>
+        <source>Show only cases that need attention</source>
+        <translation>Alleen dossiers tonen die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="364"/>
+        <source>Show closed cases</source>
+        <translation>Afgesloten dossiers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="39"/>
+        <source>Close case %1</source>
+        <translation>Dossier %1 afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="41"/>
+        <source>Closing ends the follow-up of %1. You can reopen it while it is kept.</source>
+        <translation>Afsluiten beëindigt de opvolging van %1. U kunt het heropenen zolang het bewaard wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47"/>
+        <source>Reason for closing</source>
+        <translation>Reden van afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48"/>
+        <source>Choose a reason</source>
+        <translation>Kies een reden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56"/>
+        <source>Date of closing</source>
+        <translation>Datum van afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <source>Closing note</source>
+        <translation>Afsluitende notitie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
+        <source>Optional: what was agreed at the end</source>
+        <translation>Optioneel: wat er op het einde afgesproken is</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="79"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="81"/>
+        <source>Close case</source>
+        <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
+        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <source>Possible conflict of interest: kept, because %1</source>
+        <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <source>Possible conflict of interest: returned to the coordinator</source>
+        <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="280"/>
+        <source>your request %1 of %2</source>
+        <translation>uw aanvraag %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <source>the request you passed on to me on %1</source>
+        <translation>de aanvraag die u mij op %1 doorgaf</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <source>To the coordinator:</source>
+        <translation>Aan de coördinator:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
+        <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
+        <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="224"/>
+        <source>“%1” and your “%2”</source>
+        <translation>„%1” en uw „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <source>Decide first: keep the case, or return it to the coordinator.</source>
+        <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <source>Say why you keep the case despite the possible conflict of interest.</source>
+        <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <source>&amp;Keep the case, because…</source>
+        <translation>Het dossier &amp;houden, omdat…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <source>Keep the case despite the possible conflict of interest</source>
+        <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <source>Why you keep the case</source>
+        <translation>Waarom u het dossier houdt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <source>&amp;Return it to the coordinator</source>
+        <translation>&amp;Teruggeven aan de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <source>Return the case to the coordinator</source>
+        <translation>Het dossier teruggeven aan de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <source>(your reason — required)</source>
+        <translation>(uw reden — verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="227"/>
+        <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
+        <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCardDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="121"/>
+        <source>No coordinator card yet: it comes with your coordinator&apos;s pack.</source>
+        <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
+        <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
+        <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <source>Type the name the coordinator knows you by first.</source>
+        <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <source>Save your contact card</source>
+        <translation>Uw contactkaart bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <source>TrustDesk contact card (*.tdcard)</source>
+        <translation>TrustDesk-contactkaart (*.tdcard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
+        <translation>Bewaard als %1. Geef ze aan de coördinator (per e-mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <source>Contact cards</source>
+        <translation>Contactkaarten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <source>Your card</source>
+        <translation>Uw kaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
+        <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <source>&amp;Name on the card:</source>
+        <translation>&amp;Naam op de kaart:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <source>Name on the card</source>
+        <translation>Naam op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <source>Fingerprint of your card</source>
+        <translation>Vingerafdruk van uw kaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <source>&amp;Save card file…</source>
+        <translation>Kaartbestand &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <source>Save your contact card as a file</source>
+        <translation>Uw contactkaart als bestand bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <source>Your coordinator&apos;s card</source>
+        <translation>De kaart van uw coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <source>Fingerprint of the coordinator&apos;s card</source>
+        <translation>Vingerafdruk van de kaart van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <source>The digits &amp;match: trust this card</source>
+        <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <source>The digits match: trust the coordinator&apos;s card</source>
+        <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;uur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <source>&amp;Mode</source>
+        <translation>&amp;Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <source>Who took part, besides you and the doctor</source>
+        <translation>Wie er deelnam, naast u en de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <source>A&amp;greements</source>
+        <translation>Afsprak&amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <source>&amp;Risk</source>
+        <translation>&amp;Risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <source>Safety &amp;plan…</source>
+        <translation>Veiligheids&amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <source>Date and time of the contact</source>
+        <translation>Datum en uur van het contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <source>Mode of contact</source>
+        <translation>Vorm van contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <source>Who was present</source>
+        <translation>Wie aanwezig was</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <source>Risk level</source>
+        <translation>Risiconiveau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <source>Earlier free-text plan</source>
+        <translation>Eerder plan in vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
+        <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <source>Earlier free-text safety plan</source>
+        <translation>Eerder veiligheidsplan in vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <source>Open the case&apos;s safety plan</source>
+        <translation>Het veiligheidsplan van het dossier openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <source>Earlier versions of this note</source>
+        <translation>Eerdere versies van deze notitie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <source>Finish this note</source>
+        <translation>Deze notitie afronden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <source>New note: it is saved as you type.</source>
+        <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
+        <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <source>Editing…</source>
+        <translation>Bezig met bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <source>Not saved yet: {reason}</source>
+        <translation>Nog niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <source>A safety plan is needed first</source>
+        <translation>Eerst is een veiligheidsplan nodig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <source>Saved at {time}</source>
+        <translation>Bewaard om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
+        <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <source>Risk not assessed yet: choose a level before the note is finished.</source>
+        <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <source>Choose the risk level first</source>
+        <translation>Kies eerst het risiconiveau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <source>Pr&amp;esent</source>
+        <translation>&amp;Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <source>N&amp;otes</source>
+        <translation>Notit&amp;ies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <source>Required for a high or acute risk</source>
+        <translation>Verplicht bij een hoog of acuut risico</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="50"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
+        <source>Video call</source>
+        <translation>Videogesprek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
+        <source>Written</source>
+        <translation>Schriftelijk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nieuw contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <source>New contact ({shortcut})</source>
+        <translation>Nieuw contact ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <source>&amp;Contacts, newest first</source>
+        <translation>&amp;Contacten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <source>Contacts, newest first</source>
+        <translation>Contacten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
+        <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <source>Risk: {risk}</source>
+        <translation>Risico: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263"/>
+        <source>(no notes yet)</source>
+        <translation>(nog geen notities)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <source>⚠ Safety plan missing</source>
+        <translation>⚠ Veiligheidsplan ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
+        <source>⚠ Risk not assessed</source>
+        <translation>⚠ Risico niet ingeschat</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="84"/>
+        <source>Setting up your vault</source>
+        <translation>Uw kluis wordt ingericht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="85"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="86"/>
+        <source>An encrypted vault is being made on this computer.</source>
+        <translation>Er wordt een versleutelde kluis aangemaakt op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="87"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="88"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="93"/>
+        <source>Preparing the encryption for this computer. This takes a few seconds…</source>
+        <translation>De versleuteling wordt voorbereid voor deze computer. Dat duurt enkele seconden…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <source>Excel (Belgium): semicolons, Windows encoding</source>
+        <translation>Excel (België): puntkomma’s, Windows-codering</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <source>UTF-8 with commas (other programs)</source>
+        <translation>UTF-8 met komma’s (andere programma’s)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <source>Export the directory</source>
+        <translation>De lijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <source>Format of the CSV file:</source>
+        <translation>Formaat van het CSV-bestand:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <source>Import providers from CSV</source>
+        <translation>Hulpverleners importeren uit CSV</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <source>Error: not imported</source>
+        <translation>Fout: niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <source>Check</source>
+        <translation>Nakijken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <source>This file cannot be imported: %1 Nothing was changed.</source>
+        <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <source>%n provider(s) will be added.</source>
+        <translation>
+            <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
+            <numerusform>%n hulpverleners worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <source>%n row(s) with errors will not be imported.</source>
+        <translation>
+            <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
+            <numerusform>%n rijen met fouten worden niet geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
+        <translation>
+            <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
+            <numerusform>%n rijen herhalen een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <source>Columns not recognised (left out): %1.</source>
+        <translation>Niet herkende kolommen (weggelaten): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <source>Nothing is saved until you choose Import.</source>
+        <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <source>Import providers: preview</source>
+        <translation>Hulpverleners importeren: voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <source>Rows of the file and their problems</source>
+        <translation>Rijen van het bestand en hun problemen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <source>&amp;Skip rows that are already in the directory</source>
+        <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <source>Skip duplicates</source>
+        <translation>Dubbels overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <source>Import the valid rows</source>
+        <translation>De geldige rijen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <source>Cancel the import</source>
+        <translation>Het importeren annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
+        <source>The file has more than %1 rows.</source>
+        <translation>Het bestand heeft meer dan %1 rijen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
+        <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <source>The file is not valid CSV (a quote that is never closed?).</source>
+        <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <source>The first line must name the columns (kind, name, …); it is empty.</source>
+        <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <source>The column “%1” is missing.</source>
+        <translation>De kolom „%1” ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <source>The column “%1” appears twice.</source>
+        <translation>De kolom „%1” komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <source>“%1” is empty but required.</source>
+        <translation>„%1” is leeg maar verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <source>Unknown kind of provider: “%1”.</source>
+        <translation>Onbekende soort hulpverlener: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <source>Unknown language: “%1”.</source>
+        <translation>Onbekende taal: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <source>“%1” is not yes or no.</source>
+        <translation>„%1” is geen ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <source>Longer than %1 characters.</source>
+        <translation>Langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <source>Holds an invisible control character.</source>
+        <translation>Bevat een onzichtbaar stuurteken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <source>Not a web address starting with http:// or https://: “%1”.</source>
+        <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
+        <source>%1 more cells than there are columns.</source>
+        <translation>%1 cellen meer dan er kolommen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <source>Starts like a spreadsheet formula; imported as plain text.</source>
+        <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <source>Same provider as row %1 of this file.</source>
+        <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <source>Already in your directory as “%1”.</source>
+        <translation>Staat al in uw lijst als „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <source>languages</source>
+        <translation>talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>sees physicians</source>
+        <translation>ontvangt artsen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
+        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
+        <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
+        <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <source>Unknown knowledge domain: “%1”.</source>
+        <translation>Onbekend kennisdomein: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <source>Unknown province: “%1”.</source>
+        <translation>Onbekende provincie: „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <source>knowledge domains</source>
+        <translation>kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <source>provinces served</source>
+        <translation>werkgebied (provincies)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="88"/>
+        <source>Give the name the trust persons know you by.</source>
+        <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
+        <source>The desk passphrase needs at least %1 characters.</source>
+        <translation>De wachtwoordzin van het bureau moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="102"/>
+        <source>Making the coordinator&apos;s keys…</source>
+        <translation>De sleutels van de coördinator worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="119"/>
+        <source>Set up the coordinator desk</source>
+        <translation>Het coördinatorbureau instellen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
+        <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <source>&amp;Name on your card:</source>
+        <translation>&amp;Naam op uw kaart:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
+        <source>Desk &amp;passphrase:</source>
+        <translation>&amp;Wachtwoordzin van het bureau:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <source>&amp;Same passphrase again:</source>
+        <translation>Wachtwoordzin &amp;herhalen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <source>Name on your card</source>
+        <translation>Naam op uw kaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <source>Desk passphrase</source>
+        <translation>Wachtwoordzin van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <source>Same passphrase again</source>
+        <translation>Wachtwoordzin herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <source>&amp;Create the desk</source>
+        <translation>Bureau &amp;aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
+        <source>Create the desk</source>
+        <translation>Bureau aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUnlockDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="169"/>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="179"/>
+        <source>That passphrase does not open the desk.</source>
+        <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <source>TrustDesk – coordinator desk</source>
+        <translation>TrustDesk – coördinatorbureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <source>Type the desk passphrase.</source>
+        <translation>Typ de wachtwoordzin van het bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <source>Desk passphrase</source>
+        <translation>Wachtwoordzin van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="186"/>
+        <source>&amp;Open the desk</source>
+        <translation>Bureau &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <source>Open the desk</source>
+        <translation>Bureau openen</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="76"/>
+        <source>TrustDesk – coordinator desk</source>
+        <translation>TrustDesk – coördinatorbureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <source>Coordinator desk</source>
+        <translation>Coördinatorbureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="83"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="84"/>
+        <source>Lock the desk now (Ctrl+L)</source>
+        <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <source>Desk toolbar</source>
+        <translation>Werkbalk van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Pack</source>
+        <translation>Pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Intakes</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <source>Contact cards</source>
+        <translation>Contactkaarten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="78"/>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
+        <source>What destruction cannot reach:</source>
+        <translation>Wat vernietigen niet bereikt:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
+        <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
+        <source>• Automatic backups made before today still hold this case until they rotate out.</source>
+        <translation>• Automatische back-ups van voor vandaag bevatten dit dossier nog tot ze wegroteren.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="137"/>
+        <source>• Backups you saved yourself keep it until you delete them.</source>
+        <translation>• Back-ups die u zelf bewaarde, houden het tot u ze verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="149"/>
+        <source>Destroy case %1</source>
+        <translation>Dossier %1 vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="150"/>
+        <source>Destroy case %1 for good?</source>
+        <translation>Dossier %1 definitief vernietigen?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="157"/>
+        <source>To confirm, &amp;type the case code (%1):</source>
+        <translation>&amp;Typ ter bevestiging de dossiercode (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="158"/>
+        <source>Type the case code to confirm</source>
+        <translation>Typ de dossiercode ter bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="160"/>
+        <source>&amp;Destroy for good</source>
+        <translation>&amp;Definitief vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="161"/>
+        <source>Destroy the case for good</source>
+        <translation>Het dossier definitief vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="162"/>
+        <source>&amp;Keep the case</source>
+        <translation>Het dossier &amp;houden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="163"/>
+        <source>Keep the case</source>
+        <translation>Het dossier houden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="139"/>
+        <source>• These copies of another vault on this computer (kept aside by a restore) may still hold it and cannot be opened with this vault&apos;s key; delete them:</source>
+        <translation>• Deze kopieën van een andere kluis op deze computer (opzijgezet bij een herstel) kunnen het nog bevatten en gaan niet open met de sleutel van deze kluis; verwijder ze:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="143"/>
+        <source>The copies of this vault kept in its folder (before a restore or an update) lose this case too:</source>
+        <translation>De kopieën van deze kluis in haar map (van vóór een herstel of een update) verliezen dit dossier ook:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="152"/>
+        <source>Everything TrustDesk holds about this case — contacts and their notes, referrals and letters, tasks — is erased from the vault and cannot be brought back. Only one line stays in the audit log: “case %1 destroyed on” today&apos;s date.</source>
+        <translation>Alles wat TrustDesk over dit dossier bewaart — contacten en hun notities, doorverwijzingen en brieven, taken — wordt uit de kluis gewist en kan niet teruggehaald worden. Er blijft alleen één regel in het auditlogboek: „dossier %1 vernietigd op” de datum van vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="98"/>
+        <source>Intake details</source>
+        <translation>Aanmeldingsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="99"/>
+        <source>Save now</source>
+        <translation>Nu bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="100"/>
+        <source>Save the details now</source>
+        <translation>De gegevens nu bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="121"/>
+        <source>Changes not saved yet</source>
+        <translation>Wijzigingen nog niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="139"/>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="150"/>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="199"/>
+        <source>The list of what left this vault (CSV, with case codes and recipients)</source>
+        <translation>De lijst van wat deze kluis verliet (csv, met dossiercodes en ontvangers)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="206"/>
+        <source>Everything that left the encrypted vault as a readable document: what, when, for which case, to whom, how much it showed and the consent it relied on.</source>
+        <translation>Alles wat de versleutelde kluis verliet als leesbaar document: wat, wanneer, voor welk dossier, aan wie, hoeveel het toonde en op welke toestemming het steunde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="210"/>
+        <source>What left this vault</source>
+        <translation>Wat deze kluis verliet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="213"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document verliet de kluis.</numerusform>
+            <numerusform>%n documenten verlieten de kluis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="215"/>
+        <source>Nothing has left the vault yet.</source>
+        <translation>Er heeft nog niets de kluis verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="217"/>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als csv e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="218"/>
+        <source>Export the list of what left the vault as CSV</source>
+        <translation>De lijst van wat de kluis verliet als csv exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205"/>
+        <source>Referral letter — %1</source>
+        <translation>Verwijsbrief — %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208"/>
+        <source>%1 (no letter yet)</source>
+        <translation>%1 (nog geen brief)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209"/>
+        <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
+        <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261"/>
+        <source>Nothing saved or printed for this case yet.</source>
+        <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262"/>
+        <source>Saved and printed documents of this case</source>
+        <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
+        <source>Choose how much the summary reveals and which parts it holds.</source>
+        <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275"/>
+        <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
+        <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
+        <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285"/>
+        <source>Written in the language of the case: %1.</source>
+        <translation>Geschreven in de taal van het dossier: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <source>Written in the language of the letter.</source>
+        <translation>Geschreven in de taal van de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300"/>
+        <source>Choose at least one part of the case.</source>
+        <translation>Kies minstens één onderdeel van het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319"/>
+        <source>Case summary %1 (%2, PDF)</source>
+        <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322"/>
+        <source>Contact log %1 (all notes in full, PDF)</source>
+        <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323"/>
+        <source>Referral letter for case %1 (PDF)</source>
+        <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378"/>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <source>What the summary reveals</source>
+        <translation>Wat de samenvatting prijsgeeft</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431"/>
+        <source>Saved and printed</source>
+        <translation>Bewaard en afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <source>This is not a file of the expected kind. Nothing was changed.</source>
+        <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
+        <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <source>This file is far larger than such a file can be. Nothing was changed.</source>
+        <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
+        <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
+        <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
+        <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
+        <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
+        <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
+        <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
+        <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <source>This intake was already opened as a case. Nothing was changed.</source>
+        <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
+        <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71"/>
+        <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
+        <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
+        <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
+        <source>Files to and from the coordinator</source>
+        <translation>Bestanden van en naar de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
+        <source>My &amp;contact card…</source>
+        <translation>Mijn &amp;contactkaart…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <source>Open an &amp;intake…</source>
+        <translation>Een &amp;aanmelding openen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <source>Send &amp;figures…</source>
+        <translation>&amp;Cijfers versturen…</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="64"/>
+        <source>no domain</source>
+        <translation>geen domein</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="66"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="67"/>
+        <source>still open</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="68"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
+        <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
+        <translation>
+            <numerusform>%n nieuw dossier in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
+            <numerusform>%n nieuwe dossiers in dit kwartaal, in de rijen hierboven. Dit is alles wat het bestand bevat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="165"/>
+        <source>Save the figures for the coordinator</source>
+        <translation>De cijfers voor de coördinator bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="166"/>
+        <source>TrustDesk figures (*.tdfigures)</source>
+        <translation>TrustDesk-cijfers (*.tdfigures)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="182"/>
+        <source>Saved as %1, sealed for your coordinator: only the coordinator&apos;s key opens it. Send it by mail or on a USB stick.</source>
+        <translation>Bewaard als %1, verzegeld voor uw coördinator: alleen de sleutel van de coördinator opent het. Stuur het per e-mail of op een USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="200"/>
+        <source>Figures for the coordinator</source>
+        <translation>Cijfers voor de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="202"/>
+        <source>The exact number of new cases of one whole quarter, per month, knowledge domains, who called, region and how the case stood at the end of the quarter. No codes, names or days. The coordinator merges the figures of all trust persons and publishes only merged figures, with small numbers hidden.</source>
+        <translation>Het exacte aantal nieuwe dossiers van één volledig kwartaal, per maand, kennisdomeinen, aanmelder, regio en hoe het dossier er op het einde van het kwartaal voor stond. Geen codes, namen of dagen. De coördinator voegt de cijfers van alle vertrouwenspersonen samen en publiceert alleen samengevoegde cijfers, met kleine aantallen verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="205"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kwartaal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="206"/>
+        <source>Quarter of the figures</source>
+        <translation>Kwartaal van de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="217"/>
+        <source>Who called</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="218"/>
+        <source>Outcome at the quarter&apos;s end</source>
+        <translation>Afloop op het einde van het kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="219"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="220"/>
+        <source>What the figures file holds</source>
+        <translation>Wat het cijferbestand bevat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="221"/>
+        <source>&amp;Seal and save…</source>
+        <translation>&amp;Verzegelen en bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="222"/>
+        <source>Seal the figures for the coordinator and save them</source>
+        <translation>De cijfers voor de coördinator verzegelen en bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="223"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="224"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="141"/>
+        <source>Figures files of the trust persons</source>
+        <translation>Cijferbestanden van de vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="142"/>
+        <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
+        <translation>TrustDesk-cijfers (*.tdfigures);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="166"/>
+        <source>Add the trust persons&apos; figures files first.</source>
+        <translation>Voeg eerst de cijferbestanden van de vertrouwenspersonen toe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="178"/>
+        <source>replaced by a newer file</source>
+        <translation>vervangen door een nieuwer bestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179"/>
+        <source>the same file twice</source>
+        <translation>twee keer hetzelfde bestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="179"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="182"/>
+        <source>%1 new cases</source>
+        <translation>%1 nieuwe dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="188"/>
+        <source>%1 merged, %2 replaced, %3 refused.</source>
+        <translation>%1 samengevoegd, %2 vervangen, %3 geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="217"/>
+        <source>Folder for the national report</source>
+        <translation>Map voor het nationale verslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="239"/>
+        <source>The report could not be saved there.</source>
+        <translation>Het verslag kon daar niet bewaard worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="244"/>
+        <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
+        <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="252"/>
+        <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
+        <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <source>&amp;Add figures files…</source>
+        <translation>Cijferbestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="256"/>
+        <source>Add figures files</source>
+        <translation>Cijferbestanden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="257"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Lijst leegmaken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <source>Clear the list of files</source>
+        <translation>De lijst van bestanden leegmaken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <source>Figures files to merge</source>
+        <translation>Samen te voegen cijferbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <source>Merge the figures files</source>
+        <translation>De cijferbestanden samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <source>Trust person</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <source>What was merged and what was refused</source>
+        <translation>Wat samengevoegd en wat geweigerd werd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <source>What the chart shows</source>
+        <translation>Wat de grafiek toont</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <source>New cases per quarter</source>
+        <translation>Nieuwe dossiers per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="270"/>
+        <source>All new cases</source>
+        <translation>Alle nieuwe dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <source>&amp;Save the national report…</source>
+        <translation>Nationaal verslag &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <source>Save the national report</source>
+        <translation>Het nationale verslag bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="273"/>
+        <source>TrustDesk – first start</source>
+        <translation>TrustDesk – eerste start</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="274"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <source>&amp;Back</source>
+        <translation>V&amp;orige</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="275"/>
+        <source>Previous step</source>
+        <translation>Vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="276"/>
+        <source>&amp;Start using TrustDesk</source>
+        <translation>&amp;TrustDesk gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="277"/>
+        <source>Finish and open TrustDesk</source>
+        <translation>Afronden en TrustDesk openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="278"/>
+        <source>Cancel the set-up</source>
+        <translation>De installatie annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="282"/>
+        <source>Create the vault</source>
+        <translation>De kluis aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <source>opened %1</source>
+        <translation>geopend op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <source>last contact %1</source>
+        <translation>laatste contact op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <source>no contact yet</source>
+        <translation>nog geen contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <source>There are no open cases to hand over.</source>
+        <translation>Er zijn geen open dossiers om over te dragen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267"/>
+        <source>Tick the cases to hand over first.</source>
+        <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
+            <numerusform>Overdracht van %n dossiers: %1 (versleuteld bestand)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294"/>
+        <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
+        <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301"/>
+        <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
+        <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310"/>
+        <source>Handover code %1</source>
+        <translation>Overdrachtscode %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
+            <numerusform>Het bestand met %n dossiers is bewaard als %1. Dit is de overdrachtscode:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>%n overgedragen dossier afsluiten…</numerusform>
+            <numerusform>De %n overgedragen dossiers afsluiten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
+            <numerusform>De %n overgedragen dossiers (%1) afsluiten met de reden „overgedragen”? Hun bewaartermijn begint vandaag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>%n dossier afsluiten</numerusform>
+            <numerusform>%n dossiers afsluiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <source>Say who takes these cases over first.</source>
+        <translation>Zeg eerst wie deze dossiers overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
+        <source>Handed over on %1 to %2.</source>
+        <translation>Overgedragen op %1 aan %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
+        <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
+        <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364"/>
+        <source>Closed: %1. Their retention period has started.</source>
+        <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376"/>
+        <source>Hand over cases</source>
+        <translation>Dossiers overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
+        <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
+        <source>Open cases to hand over</source>
+        <translation>Open dossiers om over te dragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <source>What goes with each case (the minimum necessary is ticked):</source>
+        <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <source>Write the handover file</source>
+        <translation>Het overdrachtsbestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
+        <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <source>Close the handed-over cases with the reason handed over</source>
+        <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Opvolger:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <source>The trust person who takes the cases over</source>
+        <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <source>name of the trust person who takes over</source>
+        <translation>naam van de vertrouwenspersoon die overneemt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <source>Keep only the minimum</source>
+        <translation>Alleen het minimum bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404"/>
+        <source>Keep the &amp;full cases until the end of the retention period</source>
+        <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <source>Keep the full cases</source>
+        <translation>De volledige dossiers bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <source>Do not close the cases now</source>
+        <translation>De dossiers nu niet afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
+        <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
+        <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
+        <translation>Wissen wacht op de ontvangstcode van uw opvolger: hun TrustDesk toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <source>Save the handover file</source>
+        <translation>Het overdrachtsbestand bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
+        <source>TrustDesk handover (*.tdhandover)</source>
+        <translation>TrustDesk-overdracht (*.tdhandover)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75"/>
+        <source>Intake (always)</source>
+        <translation>Aanmelding (altijd)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <source>Current risk and safety plan</source>
+        <translation>Huidig risico en veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <source>Full contact notes (only when really needed)</source>
+        <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="39"/>
+        <source>Intake</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="40"/>
+        <source>Full contact notes</source>
+        <translation>Volledige contactnotities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="56"/>
+        <source>Open a handover file</source>
+        <translation>Een overdrachtsbestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="57"/>
+        <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
+        <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
+        <source>This is not a TrustDesk handover file. Nothing was imported.</source>
+        <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
+        <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="70"/>
+        <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
+        <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="72"/>
+        <source>This file is far larger than a handover can be. Nothing was imported.</source>
+        <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
+        <source>This handover was already imported into this vault. Nothing was imported again.</source>
+        <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
+        <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <source>Open tasks</source>
+        <translation>Open taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
+        <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverMenu</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <source>Hand over or receive cases</source>
+        <translation>Dossiers overdragen of ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <source>&amp;Hand over cases…</source>
+        <translation>Dossiers &amp;overdragen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <source>&amp;Receive handover…</source>
+        <translation>Overdracht &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <source>&amp;Confirm a receipt…</source>
+        <translation>Ontvangst&amp;bewijs bevestigen…</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="94"/>
+        <source>Open an intake from the coordinator</source>
+        <translation>Een aanmelding van de coördinator openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="95"/>
+        <source>TrustDesk intake (*.tdintake);;All files (*)</source>
+        <translation>TrustDesk-aanmelding (*.tdintake);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="113"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="161"/>
+        <source>yes, the doctor agreed to be contacted</source>
+        <translation>ja, de arts stemde ermee in om gecontacteerd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="162"/>
+        <source>no: wait until the doctor contacts you</source>
+        <translation>nee: wacht tot de arts u contacteert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="138"/>
+        <source>Check what the coordinator sent. Nothing is in your vault until you create the case.</source>
+        <translation>Controleer wat de coördinator stuurde. Er staat niets in uw kluis tot u het dossier aanmaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="191"/>
+        <source>Contact the doctor (intake %1)</source>
+        <translation>De arts contacteren (aanmelding %1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="216"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="242"/>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="243"/>
+        <source>Intake from the coordinator</source>
+        <translation>Aanmelding van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="245"/>
+        <source>Open the intake file your coordinator sent you. You see what it holds before a case is made; a file meant for someone else, changed on the way, expired or already opened is refused.</source>
+        <translation>Open het aanmeldingsbestand dat uw coördinator u stuurde. U ziet wat erin staat voor er een dossier wordt gemaakt; een bestand voor iemand anders, onderweg gewijzigd, verlopen of al geopend wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="248"/>
+        <source>Choose the intake file</source>
+        <translation>Het aanmeldingsbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <source>Coordinator reference:</source>
+        <translation>Referentie van de coördinator:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="250"/>
+        <source>Who called:</source>
+        <translation>Aangemeld door:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="251"/>
+        <source>Region:</source>
+        <translation>Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <source>Knowledge domains:</source>
+        <translation>Kennisdomeinen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="252"/>
+        <source>How and when to contact:</source>
+        <translation>Hoe en wanneer contacteren:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <source>Consent to be contacted:</source>
+        <translation>Toestemming om gecontacteerd te worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="253"/>
+        <source>Contact details:</source>
+        <translation>Contactgegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <source>Valid until:</source>
+        <translation>Geldig tot:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="255"/>
+        <source>Signed by:</source>
+        <translation>Ondertekend door:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="262"/>
+        <source>Create the case from this intake</source>
+        <translation>Het dossier aanmaken uit deze aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="263"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="264"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="214"/>
+        <source>Case %1 created, with a task to contact the doctor today.</source>
+        <translation>Dossier %1 aangemaakt, met een taak om de arts vandaag te contacteren.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="247"/>
+        <source>Intake file</source>
+        <translation>Aanmeldingsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="249"/>
+        <source>the .tdintake file: type its path or choose it</source>
+        <translation>het .tdintake-bestand: typ het pad of kies het</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="194"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="209"/>
+        <source>Case %1 was returned to the coordinator; nothing about the doctor was kept.</source>
+        <translation>Dossier %1 is teruggegeven aan de coördinator; er werd niets over de arts bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="254"/>
+        <source>Workplace:</source>
+        <translation>Werkplek:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/intake_dialog.py" line="261"/>
+        <source>C&amp;reate the case</source>
+        <translation>Het dossier &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <source>Add the trust person&apos;s card first (Contact cards).</source>
+        <translation>Voeg eerst de kaart van de vertrouwenspersoon toe (Contactkaarten).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
+        <translation>Vul de referentie van de coördinator in; contactgegevens vragen de toestemming van de arts.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <source>Save the intake</source>
+        <translation>De aanmelding bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <source>TrustDesk intake (*.tdintake)</source>
+        <translation>TrustDesk-aanmelding (*.tdintake)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163"/>
+        <source>The intake could not be saved there.</source>
+        <translation>De aanmelding kon daar niet bewaard worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168"/>
+        <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
+        <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen de referentie, de datum en de ontvanger blijven hier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185"/>
+        <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
+        <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <source>Trust person who receives the intake</source>
+        <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <source>Coordinator&apos;s reference</source>
+        <translation>Referentie van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <source>Who &amp;called:</source>
+        <translation>Aangemeld &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <source>Who called</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <source>Language of the doctor</source>
+        <translation>Taal van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <source>Knowledge domains:</source>
+        <translation>Kennisdomeinen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <source>Contact &amp;by:</source>
+        <translation>Contact &amp;via:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <source>How the doctor wishes to be contacted</source>
+        <translation>Hoe de arts gecontacteerd wil worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <source>When the doctor wishes to be contacted</source>
+        <translation>Wanneer de arts gecontacteerd wil worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <source>&amp;Workplace:</source>
+        <translation>Wer&amp;kplek:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
+        <translation>Werkplek van de arts (controle op belangenconflict)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <source>The doctor agreed to be contacted</source>
+        <translation>De arts stemde ermee in gecontacteerd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <source>Doctor&apos;s name</source>
+        <translation>Naam van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <source>Doctor&apos;s phone</source>
+        <translation>Telefoon van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <source>Doctor&apos;s e-mail</source>
+        <translation>E-mail van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <source>The doctor e&amp;xplicitly agreed to be contacted</source>
+        <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <source>Make the intake &amp;file…</source>
+        <translation>Aanmeldings&amp;bestand maken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
+        <source>Make the intake file</source>
+        <translation>Aanmeldingsbestand maken</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <source>Who made the first call</source>
+        <translation>Wie meldde de arts aan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <source>As given by the coordinator</source>
+        <translation>Zoals doorgegeven door de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <source>Coordinator reference</source>
+        <translation>Referentie van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <source>Language of the contacts</source>
+        <translation>Taal van de contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <source>Region or province</source>
+        <translation>Regio of provincie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <source>Profession</source>
+        <translation>Beroep</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <source>For example: general practice, anaesthesia</source>
+        <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <source>Specialty</source>
+        <translation>Specialisme</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
+        <source>The doctor agrees to be contacted by me</source>
+        <translation>De arts gaat akkoord dat ik contact opneem</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <source>Consent to be contacted</source>
+        <translation>Toestemming om contact op te nemen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <source>Padlock</source>
+        <translation>Hangslot</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <source>Most sensitive: who the doctor is (optional)</source>
+        <translation>Zeer gevoelig: wie de arts is (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
+        <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
+        <source>Doctor&apos;s name (most sensitive)</source>
+        <translation>Naam van de arts (zeer gevoelig)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <source>Doctor&apos;s phone (most sensitive)</source>
+        <translation>Telefoon van de arts (zeer gevoelig)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <source>Doctor&apos;s e-mail (most sensitive)</source>
+        <translation>E-mail van de arts (zeer gevoelig)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <source>Workplace (most sensitive)</source>
+        <translation>Werkplek (zeer gevoelig)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="234"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
+        <source>First call by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="269"/>
+        <source>What the coordinator passed on, the question for help, context that stays true over time</source>
+        <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="271"/>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <source>&amp;Background</source>
+        <translation>&amp;Achtergrond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
+        <source>Your alias</source>
+        <translation>Uw alias</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <source>Your private alias or initials for this case</source>
+        <translation>Uw eigen alias of initialen voor dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <source>Initials or a word, for your eyes only</source>
+        <translation>Initialen of een woord, alleen voor uzelf</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
+        <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptAsideOffer</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="64"/>
+        <source>The old copy is removed.</source>
+        <translation>De oude kopie is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="65"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="66"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="70"/>
+        <source>The old copy could not be removed: %1</source>
+        <translation>De oude kopie kon niet verwijderd worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="73"/>
+        <source>The vault from before the restore</source>
+        <translation>De kluis van vóór het herstel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="75"/>
+        <source>Your restored vault opens. The vault this computer had before the restore is still kept aside, encrypted, in:
 
 %1
 
 It holds every case it held then, including cases you may since have closed or destroyed. Remove it now, unless you still need something from it.</source>
-            <translation>Uw herstelde kluis gaat open. De kluis die deze computer vóór het herstel had, staat nog versleuteld opzij in:
+        <translation>Uw herstelde kluis gaat open. De kluis die deze computer vóór het herstel had, staat nog versleuteld opzij in:
 
 %1
 
 Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien afsloot of vernietigde. Verwijder ze nu, tenzij u er nog iets uit nodig hebt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="81" />
-            <source>&amp;Keep it for now</source>
-            <translation>Voorlopig &amp;houden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="82" />
-            <source>Keep the old copy for now</source>
-            <translation>De oude kopie voorlopig houden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="83" />
-            <source>&amp;Remove the old copy</source>
-            <translation>De oude kopie &amp;verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/kept_aside.py" line="84" />
-            <source>Remove the old copy of the vault</source>
-            <translation>De oude kopie van de kluis verwijderen</translation>
-        </message>
-    </context>
-    <context>
-        <name>KnowledgeButton</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50" />
-            <source>Knowledge cards ›</source>
-            <translation>Kennisfiches ›</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51" />
-            <source>Knowledge cards about the case's domains</source>
-            <translation>Kennisfiches over de domeinen van dit dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>KnowledgeTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="94" />
-            <source>The care offer</source>
-            <translation>Het zorgaanbod</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112" />
-            <source>Source: %1</source>
-            <translation>Bron: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="126" />
-            <source>Choose the case's knowledge domains (Details) to see what the coordinator wrote about them.</source>
-            <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="129" />
-            <source>No knowledge card about these domains yet; below, the care offer in general.</source>
-            <translation>Nog geen kennisfiche over deze domeinen; hieronder het zorgaanbod in het algemeen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="132" />
-            <source>What the coordinator wrote about this case's domains. Links are shown, never opened.</source>
-            <translation>Wat de coördinator schreef over de domeinen van dit dossier. Links worden getoond, nooit geopend.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="134" />
-            <source>Knowledge cards for this case</source>
-            <translation>Kennisfiches voor dit dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135" />
-            <source>The chosen knowledge card</source>
-            <translation>De gekozen kennisfiche</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59" />
-            <source>Welcome to TrustDesk</source>
-            <translation>Welkom bij TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60" />
-            <source>Your confidential case notes, kept on this computer only.</source>
-            <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61" />
-            <source>Choose the language of the interface. You can change it later in Settings.</source>
-            <translation>Kies de taal van de interface. U kunt ze later wijzigen bij Instellingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158" />
-            <source>This referral no longer exists.</source>
-            <translation>Deze doorverwijzing bestaat niet meer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161" />
-            <source>No letter without the doctor's recorded consent. Record the consent first.</source>
-            <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188" />
-            <source>There is no template in this language yet. Add one on the Templates page.</source>
-            <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219" />
-            <source>The template “%1” cannot be used:</source>
-            <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272" />
-            <source>Referral letter</source>
-            <translation>Verwijsbrief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274" />
-            <source>&amp;Template:</source>
-            <translation>&amp;Sjabloon:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275" />
-            <source>Letter (&amp;edit as needed):</source>
-            <translation>Brief (&amp;pas aan waar nodig):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276" />
-            <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
-            <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278" />
-            <source>&amp;Keep this letter</source>
-            <translation>Deze brief &amp;bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279" />
-            <source>Language of the letter</source>
-            <translation>Taal van de brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280" />
-            <source>Template of the letter</source>
-            <translation>Sjabloon van de brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281" />
-            <source>Text of the letter</source>
-            <translation>Tekst van de brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282" />
-            <source>Keep this letter</source>
-            <translation>Deze brief bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="371" />
-            <source>TrustDesk</source>
-            <translation>TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Today</source>
-            <translation>Vandaag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Cases</source>
-            <translation>Dossiers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="372" />
-            <source>Providers</source>
-            <translation>Hulpverleners</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Templates</source>
-            <translation>Sjablonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Reports</source>
-            <translation>Rapporten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="373" />
-            <source>Audit</source>
-            <translation>Auditlog</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="384" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Vergrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="385" />
-            <source>Lock TrustDesk now (Ctrl+L)</source>
-            <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="386" />
-            <source>Lock</source>
-            <translation>Vergrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="390" />
-            <source>&amp;Settings</source>
-            <translation>&amp;Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="391" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="392" />
-            <source>Search notes and cases</source>
-            <translation>Notities en dossiers doorzoeken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="393" />
-            <source>&amp;New case…</source>
-            <translation>&amp;Nieuw dossier…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="395" />
-            <source>Main toolbar</source>
-            <translation>Hoofdwerkbalk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="397" />
-            <source>Protected by your passphrase alone on this computer (no keychain).</source>
-            <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="387" />
-            <source>Hide aliases</source>
-            <translation>Aliassen verbergen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="388" />
-            <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
-            <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="294" />
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="383" />
-            <source>Current page</source>
-            <translation>Huidige pagina</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/main_window.py" line="394" />
-            <source>Between the navigation and the page (F6)</source>
-            <translation>Tussen de navigatie en de pagina (F6)</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="40" />
-            <source>New case</source>
-            <translation>Nieuw dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="47" />
-            <source>The code is the case's name everywhere in TrustDesk and in pseudonymised documents.</source>
-            <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="61" />
-            <source>Intake details</source>
-            <translation>Intakegegevens</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="78" />
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="81" />
-            <source>Create case</source>
-            <translation>Dossier aanmaken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="85" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="110" />
-            <source>New case %1</source>
-            <translation>Nieuw dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128" />
-            <source>Returned to the coordinator: possible conflict of interest.</source>
-            <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207" />
-            <source>The draft could not be saved.</source>
-            <translation>Het ontwerp kon niet bewaard worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209" />
-            <source>Draft saved in the desk.</source>
-            <translation>Ontwerp bewaard in het bureau.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218" />
-            <source>A trust person's TrustDesk would refuse this pack: %1</source>
-            <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221" />
-            <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-            <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232" />
-            <source>The pack signing key</source>
-            <translation>De sleutel die pakketten ondertekent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232" />
-            <source>Private key (*.pem);;All files (*)</source>
-            <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248" />
-            <source>The signing key does not open: check the key file and its passphrase.</source>
-            <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258" />
-            <source>Save the pack</source>
-            <translation>Het pakket bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259" />
-            <source>Organisation pack (*.zip)</source>
-            <translation>Organisatiepakket (*.zip)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265" />
-            <source>The pack could not be saved there.</source>
-            <translation>Het pakket kon daar niet bewaard worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271" />
-            <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
-            <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282" />
-            <source>Pack &amp;id:</source>
-            <translation>Pakket-&amp;id:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284" />
-            <source>&amp;Version:</source>
-            <translation>&amp;Versie:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285" />
-            <source>Pack id</source>
-            <translation>Pakket-id</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286" />
-            <source>Pack title</source>
-            <translation>Titel van het pakket</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287" />
-            <source>Pack version</source>
-            <translation>Versie van het pakket</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289" />
-            <source>&amp;Help lines</source>
-            <translation>Hulp&amp;lijnen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Key</source>
-            <translation>Sleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292" />
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296" />
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293" />
-            <source>Notes</source>
-            <translation>Opmerkingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294" />
-            <source>Providers in the pack</source>
-            <translation>Hulpverleners in het pakket</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295" />
-            <source>Number</source>
-            <translation>Nummer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297" />
-            <source>Help lines in the pack</source>
-            <translation>Hulplijnen in het pakket</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298" />
-            <source>Add a provider</source>
-            <translation>Hulpverlener toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299" />
-            <source>Remove the chosen provider</source>
-            <translation>Gekozen hulpverlener verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300" />
-            <source>Add a help line</source>
-            <translation>Hulplijn toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301" />
-            <source>Remove the chosen help line</source>
-            <translation>Gekozen hulplijn verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304" />
-            <source>Language of the template</source>
-            <translation>Taal van het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305" />
-            <source>Kind of letter</source>
-            <translation>Soort brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318" />
-            <source>Template text</source>
-            <translation>Tekst van het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319" />
-            <source>Signing &amp;key:</source>
-            <translation>Ondertekenings&amp;sleutel:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320" />
-            <source>Pack signing key file</source>
-            <translation>Bestand van de ondertekeningssleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321" />
-            <source>Choose…</source>
-            <translation>Kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322" />
-            <source>Choose the pack signing key</source>
-            <translation>De ondertekeningssleutel kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323" />
-            <source>Key pass&amp;phrase:</source>
-            <translation>&amp;Wachtwoordzin van de sleutel:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324" />
-            <source>Passphrase of the signing key</source>
-            <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325" />
-            <source>Save &amp;draft</source>
-            <translation>&amp;Ontwerp bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326" />
-            <source>Save the draft</source>
-            <translation>Het ontwerp bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328" />
-            <source>Check the pack</source>
-            <translation>Het pakket controleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329" />
-            <source>&amp;Sign and save the pack…</source>
-            <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330" />
-            <source>Sign and save the pack</source>
-            <translation>Pakket ondertekenen en bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288" />
-            <source>Di&amp;rectory</source>
-            <translation>&amp;Hulpverleners</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290" />
-            <source>Letter te&amp;mplates</source>
-            <translation>&amp;Briefsjablonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327" />
-            <source>Ch&amp;eck</source>
-            <translation>&amp;Controleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackImport</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="48" />
-            <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket is niet ondertekend, dus TrustDesk kan niet weten wie het maakte. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="51" />
-            <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
-            <translation>Dit pakket is gewijzigd na het ondertekenen (of het bestand is beschadigd). Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="54" />
-            <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket is ondertekend door iemand anders dan uw coördinator. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="57" />
-            <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
-            <translation>Deze versie van TrustDesk heeft geen sleutel van de coördinator en kan dus geen organisatiepakketten importeren. Vraag uw coördinator naar het installatieprogramma van uw organisatie. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="61" />
-            <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
-            <translation>Dit bestand is geen geldig organisatiepakket. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="64" />
-            <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
-            <translation>Een nieuwere versie van dit pakket is al geïmporteerd. Deze oudere versie is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="67" />
-            <source>This version of the pack is already imported. Nothing was changed.</source>
-            <translation>Deze versie van het pakket is al geïmporteerd. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="69" />
-            <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket is groter dan TrustDesk aanvaardt. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="72" />
-            <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket bevat bestanden met onveilige namen. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="75" />
-            <source>This pack holds too many files. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="85" />
-            <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
-            <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="92" />
-            <source>%1 new</source>
-            <translation>%1 nieuw</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="94" />
-            <source>%1 updated</source>
-            <translation>%1 bijgewerkt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="97" />
-            <source>%1 changed by you, kept as you left them</source>
-            <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="100" />
-            <source>%1 no longer in the pack, removed</source>
-            <translation>%1 niet meer in het pakket, verwijderd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="103" />
-            <source>%1 you deleted, not brought back</source>
-            <translation>%1 door u verwijderd, niet teruggezet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="112" />
-            <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
-            <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="115" />
-            <source>Signed with your coordinator's key (%1).</source>
-            <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="117" />
-            <source>Providers: %1 in the pack; %2.</source>
-            <translation>Hulpverleners: %1 in het pakket; %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="120" />
-            <source>Letter templates: %1 in the pack; %2.</source>
-            <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="125" />
-            <source>Help lines: %1 (they replace the current list).</source>
-            <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="146" />
-            <source>Your own entries and everything you changed stay as they are.</source>
-            <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="152" />
-            <source>Imported. Providers: %1. Letter templates: %2.</source>
-            <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="270" />
-            <source>Import organisation pack</source>
-            <translation>Organisatiepakket importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="271" />
-            <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
-            <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="134" />
-            <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
-            <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="138" />
-            <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
-            <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="143" />
-            <source>Current TrustDesk release: %1 of %2.</source>
-            <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="77" />
-            <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
-            <translation>Dit pakket is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk en importeer het pakket daarna opnieuw. Het werd niet geïmporteerd; er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="128" />
-            <source>Knowledge cards: %1 (they replace the current cards).</source>
-            <translation>Kennisfiches: %1 (ze vervangen de huidige fiches).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PackImportDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="223" />
-            <source>Import organisation pack</source>
-            <translation>Organisatiepakket importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="224" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="225" />
-            <source>Import the pack</source>
-            <translation>Het pakket importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="226" />
-            <source>Do not import</source>
-            <translation>Niet importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="227" />
-            <source>What the pack holds</source>
-            <translation>Wat het pakket bevat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="229" />
-            <source>The pack was imported.</source>
-            <translation>Het pakket is geïmporteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="232" />
-            <source>Your coordinator published this organisation pack:</source>
-            <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="233" />
-            <source>Import this organisation pack?</source>
-            <translation>Dit organisatiepakket importeren?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="236" />
-            <source>This pack cannot be imported.</source>
-            <translation>Dit pakket kan niet geïmporteerd worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/pack_import.py" line="240" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>Page</name>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/page.py" line="93" />
-            <source>%n item(s).</source>
-            <translation>
-                <numerusform>%n item.</numerusform>
-                <numerusform>%n items.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseFields</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="160" />
-            <source>New &amp;passphrase:</source>
-            <translation>Nieuwe &amp;wachtwoordzin:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="161" />
-            <source>&amp;Repeat it:</source>
-            <translation>He&amp;rhaal ze:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="162" />
-            <source>New passphrase</source>
-            <translation>Nieuwe wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="163" />
-            <source>Repeat the new passphrase</source>
-            <translation>Herhaal de nieuwe wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="164" />
-            <source>Passphrase strength</source>
-            <translation>Sterkte van de wachtwoordzin</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="173" />
-            <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-            <translation>
-                <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
-                <numerusform>Gebruik minstens %n tekens; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="176" />
-            <source>Too short: at least %n characters.</source>
-            <translation>
-                <numerusform>Te kort: minstens %n teken.</numerusform>
-                <numerusform>Te kort: minstens %n tekens.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: very weak.</source>
-            <translation>Sterkte: zeer zwak.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: weak.</source>
-            <translation>Sterkte: zwak.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="177" />
-            <source>Strength: fair.</source>
-            <translation>Sterkte: redelijk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
-            <source>Strength: strong.</source>
-            <translation>Sterkte: sterk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="178" />
-            <source>Strength: very strong.</source>
-            <translation>Sterkte: zeer sterk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="181" />
-            <source>The two passphrases are not the same yet.</source>
-            <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="183" />
-            <source>Add another unusual word to make it stronger.</source>
-            <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="165" />
-            <source>Sho&amp;w the passphrase</source>
-            <translation>Wa&amp;chtwoordzin tonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/passphrase.py" line="166" />
-            <source>Show the passphrase as you type it</source>
-            <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143" />
-            <source>Choose a passphrase</source>
-            <translation>Kies een wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144" />
-            <source>It protects every case note in TrustDesk.</source>
-            <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146" />
-            <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
-            <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149" />
-            <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
-            <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151" />
-            <source>&amp;Create the vault</source>
-            <translation>Kluis &amp;aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>PathField</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="47" />
-            <source>That is a folder. Name the file itself, or choose it.</source>
-            <translation>Dat is een map. Geef het bestand zelf, of kies het.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="49" />
-            <source>There is no file there. Check the path, or choose the file.</source>
-            <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/path_field.py" line="51" />
-            <source>That is not a file TrustDesk can read.</source>
-            <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreviewDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43" />
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44" />
-            <source>Preview</source>
-            <translation>Voorbeeld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51" />
-            <source>Document preview</source>
-            <translation>Voorbeeld van het document</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66" />
-            <source>Fit &amp;width</source>
-            <translation>Passend in &amp;breedte</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67" />
-            <source>Whole &amp;page</source>
-            <translation>Hele &amp;pagina</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Afdrukken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69" />
-            <source>&amp;Save as PDF…</source>
-            <translation>Als pdf &amp;bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93" />
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n pagina</numerusform>
-                <numerusform>%n pagina’s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118" />
-            <source>Saved as %1.</source>
-            <translation>Bewaard als %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125" />
-            <source>Sent to the printer.</source>
-            <translation>Naar de printer gestuurd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileBox</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="113" />
-            <source>Not saved yet.</source>
-            <translation>Nog niet bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="125" />
-            <source>✓ Saved: your letters are signed with it.</source>
-            <translation>✓ Bewaard: uw brieven worden ermee ondertekend.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="128" />
-            <source>Letters are signed by</source>
-            <translation>Brieven ondertekend door</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="129" />
-            <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
-            <translation>Uw naam, titel en contactregel sluiten elke brief af, met uw rol als vertrouwenspersoon onder uw naam. Het RIZIV-nummer wordt alleen afgedrukt als u het invult.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="131" />
-            <source>Sa&amp;ve profile</source>
-            <translation>Pro&amp;fiel bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="132" />
-            <source>Save your profile</source>
-            <translation>Uw profiel bewaren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileFields</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Na&amp;me:</source>
-            <translation>Naam (on&amp;dertekening):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Your name as you sign letters</source>
-            <translation>Uw naam zoals u brieven ondertekent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="62" />
-            <source>Dr. An Peeters</source>
-            <translation>Dr. An Peeters</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>&amp;Title:</source>
-            <translation>Tite&amp;l:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>Your title or discipline</source>
-            <translation>Uw titel of discipline</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="63" />
-            <source>general practitioner</source>
-            <translation>huisarts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
-            <source>Contact lin&amp;e:</source>
-            <translation>Contactr&amp;egel:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="64" />
-            <source>Phone number and e-mail address for letters</source>
-            <translation>Telefoonnummer en e-mailadres voor brieven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="65" />
-            <source>0470 12 34 56 · name@example.be</source>
-            <translation>0470 12 34 56 · naam@example.be</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>RI&amp;ZIV/INAMI number:</source>
-            <translation>RI&amp;ZIV-nummer:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>RIZIV/INAMI number (optional)</source>
-            <translation>RIZIV-nummer (niet verplicht)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/profile.py" line="66" />
-            <source>optional</source>
-            <translation>niet verplicht</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfilePage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176" />
-            <source>Your profile</source>
-            <translation>Uw profiel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177" />
-            <source>Your referral letters are signed with it.</source>
-            <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178" />
-            <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
-            <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDetails</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="75" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="76" />
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="77" />
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="80" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="81" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="82" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="83" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="84" />
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="85" />
-            <source>Sees physicians as patients</source>
-            <translation>Ontvangt artsen als patiënt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="86" />
-            <source>No</source>
-            <translation>Nee</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="87" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="88" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="79" />
-            <source>Knowledge domains</source>
-            <translation>Kennisdomeinen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
-            <source>New provider</source>
-            <translation>Nieuwe hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156" />
-            <source>Edit provider</source>
-            <translation>Hulpverlener bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>&amp;Organisation</source>
-            <translation>&amp;Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157" />
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;Address</source>
-            <translation>&amp;Adres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>&amp;E-mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>&amp;Website</source>
-            <translation>&amp;Website</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>No&amp;tes</source>
-            <translation>Not&amp;ities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
-            <source>Kind of provider</source>
-            <translation>Soort hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164" />
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165" />
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166" />
-            <source>Sees physicians as patients</source>
-            <translation>Ontvangt artsen als patiënt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
-            <source>Save the provider</source>
-            <translation>De hulpverlener bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170" />
-            <source>&amp;Sees physicians as patients</source>
-            <translation>Ontvangt artsen als &amp;patiënt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204" />
-            <source>Give the provider a name.</source>
-            <translation>Geef de hulpverlener een naam.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>Knowledge domains</source>
-            <translation>Kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>Provinces served</source>
-            <translation>Werkgebied (provincies)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158" />
-            <source>P&amp;lace</source>
-            <translation>P&amp;laats</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163" />
-            <source>Place (town or area)</source>
-            <translation>Plaats (gemeente of streek)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173" />
-            <source>Knowledge domain: %1</source>
-            <translation>Kennisdomein: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176" />
-            <source>Serves: %1</source>
-            <translation>Werkt in: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderLabels</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="36" />
-            <source>Psychologist</source>
-            <translation>Psycholoog</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="37" />
-            <source>Psychiatrist</source>
-            <translation>Psychiater</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="38" />
-            <source>General practitioner</source>
-            <translation>Huisarts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="39" />
-            <source>Addiction care</source>
-            <translation>Verslavingszorg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="40" />
-            <source>Occupational physician</source>
-            <translation>Arbeidsarts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="41" />
-            <source>Peer coaching / team trajectory</source>
-            <translation>Peercoaching / teamtraject</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="42" />
-            <source>Wellbeing activity</source>
-            <translation>Welzijnsactiviteit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="43" />
-            <source>Crisis line</source>
-            <translation>Crisislijn</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="44" />
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="58" />
-            <source>Your own entry</source>
-            <translation>Uw eigen gegeven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="60" />
-            <source>Starter directory</source>
-            <translation>Startlijst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="63" />
-            <source>Organisation pack %1, version %2</source>
-            <translation>Organisatiepakket %1, versie %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="66" />
-            <source> (changed by you: updates leave it alone)</source>
-            <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="213" />
-            <source>Sees physicians as patients</source>
-            <translation>Ontvangt artsen als patiënt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersModel</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="222" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="223" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="224" />
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="225" />
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="226" />
-            <source>Region</source>
-            <translation>Regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_model.py" line="227" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProvidersPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="256" />
-            <source>Delete provider</source>
-            <translation>Hulpverlener verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="257" />
-            <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
-            <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="275" />
-            <source>That file cannot be read. Nothing was changed.</source>
-            <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="308" />
-            <source>%n provider(s) exported.</source>
-            <translation>
-                <numerusform>%n hulpverlener geëxporteerd.</numerusform>
-                <numerusform>%n hulpverleners geëxporteerd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="348" />
-            <source>All kinds</source>
-            <translation>Alle soorten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="354" />
-            <source>All languages</source>
-            <translation>Alle talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="370" />
-            <source>All regions</source>
-            <translation>Alle regio’s</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="395" />
-            <source>Choose a provider to see the details.</source>
-            <translation>Kies een hulpverlener om de gegevens te zien.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="415" />
-            <source>%1 of %n provider(s) shown.</source>
-            <translation>
-                <numerusform>%1 van %n hulpverlener getoond.</numerusform>
-                <numerusform>%1 van %n hulpverleners getoond.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="428" />
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="454" />
-            <source>Providers</source>
-            <translation>Hulpverleners</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="431" />
-            <source>Your provider directory is empty.</source>
-            <translation>Uw lijst van hulpverleners is nog leeg.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>%n provider(s) in your directory.</source>
-            <translation>
-                <numerusform>%n hulpverlener in uw lijst.</numerusform>
-                <numerusform>%n hulpverleners in uw lijst.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
-            <source>&amp;New provider…</source>
-            <translation>&amp;Nieuwe hulpverlener…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="439" />
-            <source>New provider</source>
-            <translation>Nieuwe hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="440" />
-            <source>Edit the chosen provider</source>
-            <translation>De gekozen hulpverlener bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="441" />
-            <source>Delete the chosen provider</source>
-            <translation>De gekozen hulpverlener verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="445" />
-            <source>&amp;Import CSV…</source>
-            <translation>CSV &amp;importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="446" />
-            <source>E&amp;xport CSV…</source>
-            <translation>CSV e&amp;xporteren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="447" />
-            <source>Import organisation &amp;pack…</source>
-            <translation>Organisatie&amp;pakket importeren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="448" />
-            <source>Search name, organisation, address, notes…</source>
-            <translation>Zoek op naam, organisatie, adres, notities…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="449" />
-            <source>Search the directory</source>
-            <translation>De lijst doorzoeken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="450" />
-            <source>Filter by kind</source>
-            <translation>Filteren op soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="451" />
-            <source>Filter by language</source>
-            <translation>Filteren op taal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="452" />
-            <source>Filter by region</source>
-            <translation>Filteren op regio</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="455" />
-            <source>Details of the chosen provider</source>
-            <translation>Gegevens van de gekozen hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="360" />
-            <source>All knowledge domains</source>
-            <translation>Alle kennisdomeinen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="453" />
-            <source>Filter by knowledge domain</source>
-            <translation>Filteren op kennisdomein</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="298" />
-            <source>The provider directory (CSV, with the providers' notes)</source>
-            <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
-            <source>&amp;Import and export</source>
-            <translation>&amp;Importeren en exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/directory/providers_page.py" line="442" />
-            <source>Import and export: CSV files, organisation packs</source>
-            <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="19" />
-            <source>&amp;Look in:</source>
-            <translation>&amp;Zoeken in:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/qt_words.py" line="20" />
-            <source>Files of &amp;type:</source>
-            <translation>Bestanden van &amp;type:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReauthDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="76" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="77" />
-            <source>Confirm it is you</source>
-            <translation>Bevestig dat u het bent</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="79" />
-            <source>This will leave the encrypted vault:</source>
-            <translation>Dit verlaat de versleutelde kluis:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="83" />
-            <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
-            <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="101" />
-            <source>Passphrase</source>
-            <translation>Wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="102" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Wachtwoordzin:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="106" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="108" />
-            <source>Use the recovery code instead</source>
-            <translation>Liever de herstelcode gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="117" />
-            <location filename="../../trustdesk/ui/output/reauth.py" line="119" />
-            <source>Continue</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="122" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="131" />
-            <source>&amp;Recovery code:</source>
-            <translation>&amp;Herstelcode:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/reauth.py" line="153" />
-            <source>That is not right. Nothing has left the vault.</source>
-            <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiptDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96" />
-            <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
-            <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105" />
-            <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
-            <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108" />
-            <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
-            <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118" />
-            <source>Say who took these cases over first.</source>
-            <translation>Zeg eerst wie deze dossiers overnam.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124" />
-            <source>Handed over to %1; received (receipt confirmed on %2).</source>
-            <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132" />
-            <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
-            <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135" />
-            <source>&amp;Done</source>
-            <translation>&amp;Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143" />
-            <source>Confirm a receipt</source>
-            <translation>Ontvangstbewijs bevestigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145" />
-            <source>After importing your handover file, your successor's TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
-            <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147" />
-            <source>&amp;Receipt code:</source>
-            <translation>Ont&amp;vangstcode:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148" />
-            <source>Receipt code</source>
-            <translation>Ontvangstcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150" />
-            <source>&amp;Check</source>
-            <translation>&amp;Controleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151" />
-            <source>Check the receipt code</source>
-            <translation>De ontvangstcode controleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152" />
-            <source>&amp;Successor:</source>
-            <translation>&amp;Opvolger:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153" />
-            <source>The trust person who took the cases over</source>
-            <translation>De vertrouwenspersoon die de dossiers overnam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154" />
-            <source>&amp;Keep only the minimum</source>
-            <translation>Alleen het &amp;minimum bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155" />
-            <source>Keep only the minimum of the handed-over cases</source>
-            <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156" />
-            <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceiveHandoverDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="180" />
-            <source>That file cannot be read.</source>
-            <translation>Dat bestand kan niet gelezen worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="171" />
-            <source>Choose the handover file first.</source>
-            <translation>Kies eerst het overdrachtsbestand.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="236" />
-            <source>%n case(s), made on %1.</source>
-            <translation>
-                <numerusform>%n dossier, gemaakt op %1.</numerusform>
-                <numerusform>%n dossiers, gemaakt op %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="237" />
-            <source>Included: %1.</source>
-            <translation>Inbegrepen: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="238" />
-            <source>%n contact note(s)</source>
-            <translation>
-                <numerusform>%n contactnotitie</numerusform>
-                <numerusform>%n contactnotities</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="240" />
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n doorverwijzing</numerusform>
-                <numerusform>%n doorverwijzingen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="277" />
-            <source>Imported %n case(s), in the order of your predecessor's codes:</source>
-            <translation>
-                <numerusform>%n dossier ingelezen:</numerusform>
-                <numerusform>%n dossiers ingelezen, in de volgorde van de codes van uw voorganger:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="278" />
-            <source>%1 (was %2 at your predecessor)</source>
-            <translation>%1 (was %2 bij uw voorganger)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="280" />
-            <source>Each case shows the code it had before; the audit log of both of you records this.</source>
-            <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="288" />
-            <source>&amp;Done</source>
-            <translation>&amp;Klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="298" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="299" />
-            <source>Receive handover</source>
-            <translation>Overdracht ontvangen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="301" />
-            <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
-            <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
-            <source>Choose &amp;file…</source>
-            <translation>&amp;Bestand kiezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="304" />
-            <source>Choose the handover file</source>
-            <translation>Het overdrachtsbestand kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="306" />
-            <source>&amp;Code:</source>
-            <translation>&amp;Code:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="307" />
-            <source>Handover code</source>
-            <translation>Overdrachtscode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="309" />
-            <source>&amp;Open</source>
-            <translation>&amp;Openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="310" />
-            <source>Open the file with this code</source>
-            <translation>Het bestand openen met deze code</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="311" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="312" />
-            <source>Import the cases</source>
-            <translation>De dossiers importeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="313" />
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="314" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="239" />
-            <source>%n open task(s)</source>
-            <translation>
-                <numerusform>%n open taak</numerusform>
-                <numerusform>%n open taken</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="303" />
-            <source>Handover file</source>
-            <translation>Overdrachtsbestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="305" />
-            <source>the .tdhandover file: type its path or choose it</source>
-            <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="220" />
-            <source>• %1, opened %2</source>
-            <translation>• %1, geopend op %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="222" />
-            <source>already here as %1 (received earlier)</source>
-            <translation>al hier als %1 (eerder ontvangen)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="226" />
-            <source>… and %n more case(s)</source>
-            <translation>
-                <numerusform>… en nog %n dossier</numerusform>
-                <numerusform>… en nog %n dossiers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="241" />
-            <source>The cases, in the order they will be imported:</source>
-            <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="282" />
-            <source>Your receipt code: %1</source>
-            <translation>Uw ontvangstcode: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/handover_receive.py" line="283" />
-            <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
-            <translation>Lees hem voor aan uw voorganger (telefonisch, of op papier). Alleen met deze code kan die zijn kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKitDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60" />
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61" />
-            <source>Recovery kit</source>
-            <translation>Herstelkit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63" />
-            <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
-            <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69" />
-            <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
-            <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73" />
-            <source>&amp;Print the kit…</source>
-            <translation>De kit &amp;afdrukken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74" />
-            <source>&amp;Save as PDF…</source>
-            <translation>Als pdf &amp;bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95" />
-            <source>Recovery kit with your recovery code (PDF)</source>
-            <translation>Herstelkit met uw herstelcode (pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112" />
-            <source>The kit was sent to the printer. Collect the page now.</source>
-            <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126" />
-            <source>Saved as %1. Move it off this computer.</source>
-            <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="180" />
-            <source>Your recovery code</source>
-            <translation>Uw herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="181" />
-            <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
-            <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="183" />
-            <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
-            <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="185" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="187" />
-            <source>Print a recovery kit</source>
-            <translation>Herstelkit afdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="188" />
-            <source>One page to print: the recovery code and what to do with it</source>
-            <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="192" />
-            <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
-            <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="186" />
-            <source>Print a recovery &amp;kit…</source>
-            <translation>Herstel&amp;kit afdrukken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard.py" line="189" />
-            <source>&amp;I have written down or printed the recovery code</source>
-            <translation>&amp;Ik heb de herstelcode opgeschreven of afgedrukt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDetails</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106" />
-            <source>Given on %1</source>
-            <translation>Gegeven op %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108" />
-            <source>Not recorded</source>
-            <translation>Niet genoteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115" />
-            <source>Kept (%1)</source>
-            <translation>Bewaard (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117" />
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119" />
-            <source>Reason</source>
-            <translation>Reden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120" />
-            <source>Consent</source>
-            <translation>Toestemming</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121" />
-            <source>May be shared</source>
-            <translation>Mag gedeeld worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122" />
-            <source>Steps</source>
-            <translation>Stappen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123" />
-            <source>Letter</source>
-            <translation>Brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124" />
-            <source>Feedback</source>
-            <translation>Terugkoppeling</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61" />
-            <source>may be a direct colleague of the doctor</source>
-            <translation>is mogelijk een directe collega van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313" />
-            <source>⚠ %1 %2: the doctor's workplace and this provider overlap. Check before referring.</source>
-            <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325" />
-            <source>A letter was written with this consent; it stays recorded.</source>
-            <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331" />
-            <source>New referral</source>
-            <translation>Nieuwe doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331" />
-            <source>Edit referral</source>
-            <translation>Doorverwijzing bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332" />
-            <source>Provider</source>
-            <translation>Hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333" />
-            <source>&amp;Search the directory:</source>
-            <translation>De lijst &amp;doorzoeken:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334" />
-            <source>&amp;Name (or type one not in the directory):</source>
-            <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Soort:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337" />
-            <source>The doctor's consent</source>
-            <translation>Toestemming van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338" />
-            <source>The doctor &amp;agrees to this referral</source>
-            <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339" />
-            <source>Consent &amp;given on:</source>
-            <translation>Toestemming &amp;gegeven op:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341" />
-            <source>e.g. name, phone number and a short description</source>
-            <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342" />
-            <source>&amp;Feedback notes:</source>
-            <translation>Notities over &amp;terugkoppeling:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
-            <source>Search the directory</source>
-            <translation>De lijst doorzoeken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343" />
-            <source>Providers to choose from</source>
-            <translation>Hulpverleners om uit te kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
-            <source>Provider name</source>
-            <translation>Naam van de hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344" />
-            <source>Kind of provider</source>
-            <translation>Soort hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345" />
-            <source>Reason for the referral</source>
-            <translation>Reden van de doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346" />
-            <source>The doctor agrees to this referral</source>
-            <translation>De arts gaat akkoord met deze doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347" />
-            <source>Date the consent was given</source>
-            <translation>Datum waarop de toestemming gegeven is</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
-            <source>What may be shared</source>
-            <translation>Wat gedeeld mag worden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348" />
-            <source>Feedback notes</source>
-            <translation>Notities over terugkoppeling</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
-            <source>Save the referral</source>
-            <translation>De doorverwijzing bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379" />
-            <source>Choose a provider from the directory or type a name.</source>
-            <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340" />
-            <source>&amp;What may be shared:</source>
-            <translation>Wat gedeeld &amp;mag worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="80" />
-            <source>crisis line (high risk)</source>
-            <translation>crisislijn (hoog risico)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268" />
-            <source>Relevant for this case: %1</source>
-            <translation>Relevant voor dit dossier: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralStatus</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62" />
-            <source>Proposed</source>
-            <translation>Voorgesteld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63" />
-            <source>Consent given</source>
-            <translation>Toestemming gegeven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64" />
-            <source>Letter sent</source>
-            <translation>Brief verstuurd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65" />
-            <source>Accepted by the provider</source>
-            <translation>Aanvaard door de hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66" />
-            <source>First appointment</source>
-            <translation>Eerste afspraak</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67" />
-            <source>Ended</source>
-            <translation>Beëindigd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68" />
-            <source>Declined</source>
-            <translation>Geweigerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralsTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284" />
-            <source>This step needs the doctor's recorded consent. Record it with Edit first.</source>
-            <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302" />
-            <source>Delete referral</source>
-            <translation>Doorverwijzing verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303" />
-            <source>Delete the referral to “%1”, with its letter and notes?</source>
-            <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338" />
-            <source>Referral letter for case %1</source>
-            <translation>Verwijsbrief voor dossier %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377" />
-            <source>yes, %1</source>
-            <translation>ja, %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378" />
-            <source>not yet</source>
-            <translation>nog niet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416" />
-            <source>This referral has ended: no further steps.</source>
-            <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423" />
-            <source>No letter without the doctor's recorded consent. Record the consent with Edit first.</source>
-            <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426" />
-            <source>The letter was sent; it stays as it was sent.</source>
-            <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429" />
-            <source>Write or rewrite the letter from a template.</source>
-            <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432" />
-            <source>Write the letter first.</source>
-            <translation>Schrijf eerst de brief.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Provider</source>
-            <translation>Hulpverlener</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Since</source>
-            <translation>Sinds</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443" />
-            <source>Consent</source>
-            <translation>Toestemming</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445" />
-            <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor's recorded consent, its letter and where it stands.</source>
-            <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447" />
-            <source>Next &amp;step:</source>
-            <translation>Volgende s&amp;tap:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
-            <source>&amp;New referral…</source>
-            <translation>&amp;Nieuwe doorverwijzing…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449" />
-            <source>New referral</source>
-            <translation>Nieuwe doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450" />
-            <source>Edit the chosen referral</source>
-            <translation>De gekozen doorverwijzing bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451" />
-            <source>Delete the chosen referral</source>
-            <translation>De gekozen doorverwijzing verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
-            <source>&amp;Write letter…</source>
-            <translation>B&amp;rief schrijven…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452" />
-            <source>Write the referral letter</source>
-            <translation>De verwijsbrief schrijven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453" />
-            <source>Letter &amp;PDF…</source>
-            <translation>Brief als &amp;pdf…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453" />
-            <source>Preview, print or save the letter as PDF</source>
-            <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454" />
-            <source>&amp;Record step</source>
-            <translation>Stap not&amp;eren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454" />
-            <source>Record the chosen step on the chosen date</source>
-            <translation>De gekozen stap op de gekozen datum noteren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459" />
-            <source>Next step of the referral</source>
-            <translation>Volgende stap van de doorverwijzing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460" />
-            <source>Date of the step</source>
-            <translation>Datum van de stap</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461" />
-            <source>Referrals of this case</source>
-            <translation>Doorverwijzingen van dit dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462" />
-            <source>Details of the chosen referral</source>
-            <translation>Gegevens van de gekozen doorverwijzing</translation>
-        </message>
-    </context>
-    <context>
-        <name>RekeyDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25" />
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="26" />
-            <source>Re-key after a suspected leak</source>
-            <translation>Nieuwe sleutel na een vermoed lek</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="28" />
-            <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
-            <translation>Met een nieuwe sleutel wordt de kluis opnieuw versleuteld, met een nieuwe herstelcode (één keer getoond). Kopieën van het oude sleutelbestand en de oude herstelcode openen deze kluis daarna niet meer. Back-ups van vroeger openen nog met de wachtwoordzin en de herstelcode waarmee ze gemaakt zijn: verwijder ze als die uitgelekt kunnen zijn. Laat de nieuwe wachtwoordzin leeg om de huidige te houden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37" />
-            <source>Current passphrase</source>
-            <translation>Huidige wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="38" />
-            <source>C&amp;urrent passphrase:</source>
-            <translation>Huidige w&amp;achtwoordzin:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="47" />
-            <source>Re-&amp;key</source>
-            <translation>&amp;Nieuwe sleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="49" />
-            <source>Re-key</source>
-            <translation>Nieuwe sleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="52" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseNotice</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="29" />
-            <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
-            <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag ze snel aan uw coördinator (u hebt %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/release_notice.py" line="32" />
-            <source>A newer TrustDesk (%1) is available from your coordinator.</source>
-            <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="339" />
-            <source>Anonymous activity report %1 to %2 (PDF)</source>
-            <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="340" />
-            <source>Anonymous activity report %1 to %2 (CSV)</source>
-            <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="353" />
-            <source>Saved as %1.</source>
-            <translation>Bewaard als %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="388" />
-            <source>Reports</source>
-            <translation>Rapporten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="412" />
-            <source>Report &amp;language</source>
-            <translation>&amp;Taal van het verslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="413" />
-            <source>Language of the report</source>
-            <translation>Taal van het verslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>Dutch</source>
-            <translation>Nederlands</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>French</source>
-            <translation>Frans</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="414" />
-            <source>English</source>
-            <translation>Engels</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="417" />
-            <source>Save as &amp;PDF…</source>
-            <translation>Als &amp;pdf bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="418" />
-            <source>Save as PDF</source>
-            <translation>Als pdf bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="419" />
-            <source>Save as &amp;CSV…</source>
-            <translation>Als &amp;csv bewaren…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="420" />
-            <source>Save as CSV</source>
-            <translation>Als csv bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="62" />
-            <source>%1 Q%2 (%3 – %4)</source>
-            <translation>%1 K%2 (%3 – %4)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="408" />
-            <source>&amp;Quarter</source>
-            <translation>&amp;Kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="409" />
-            <source>Quarter of the report</source>
-            <translation>Kwartaal van het verslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/reports/reports_page.py" line="394" />
-            <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
-            <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreWizard</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
-            <source>Choose a backup</source>
-            <translation>Kies een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251" />
-            <source>TrustDesk backups (*.tdbackup)</source>
-            <translation>TrustDesk-back-ups (*.tdbackup)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270" />
-            <source>Opening and checking the backup…</source>
-            <translation>De back-up wordt geopend en gecontroleerd…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285" />
-            <source>That recovery code does not open this backup. Nothing was changed.</source>
-            <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287" />
-            <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
-            <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292" />
-            <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
-            <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313" />
-            <source>Restoring… the vault you have now is kept aside first.</source>
-            <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320" />
-            <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
-            <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331" />
-            <source>The restore failed and your current vault was left as it was.</source>
-            <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341" />
-            <source>Backup made on %1.</source>
-            <translation>Back-up gemaakt op %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342" />
-            <source>It holds %1, %2 and %3; it was checked and is sound.</source>
-            <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343" />
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344" />
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n doorverwijzing</numerusform>
-                <numerusform>%n doorverwijzingen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346" />
-            <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
-            <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357" />
-            <source>The backup of %1 is restored.</source>
-            <translation>De back-up van %1 is hersteld.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359" />
-            <source>The vault you had is kept aside in:
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="81"/>
+        <source>&amp;Keep it for now</source>
+        <translation>Voorlopig &amp;houden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="82"/>
+        <source>Keep the old copy for now</source>
+        <translation>De oude kopie voorlopig houden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="83"/>
+        <source>&amp;Remove the old copy</source>
+        <translation>De oude kopie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/kept_aside.py" line="84"/>
+        <source>Remove the old copy of the vault</source>
+        <translation>De oude kopie van de kluis verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeButton</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50"/>
+        <source>Knowledge cards ›</source>
+        <translation>Kennisfiches ›</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
+        <source>Knowledge cards about the case&apos;s domains</source>
+        <translation>Kennisfiches over de domeinen van dit dossier</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117"/>
+        <source>The care offer</source>
+        <translation>Het zorgaanbod</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135"/>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149"/>
+        <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
+        <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
+        <source>No knowledge card about these domains yet; below, the care offer in general.</source>
+        <translation>Nog geen kennisfiche over deze domeinen; hieronder het zorgaanbod in het algemeen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155"/>
+        <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
+        <translation>Wat de coördinator schreef over de domeinen van dit dossier. Links worden getoond, nooit geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157"/>
+        <source>Knowledge cards for this case</source>
+        <translation>Kennisfiches voor dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <source>The chosen knowledge card</source>
+        <translation>De gekozen kennisfiche</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="59"/>
+        <source>Welcome to TrustDesk</source>
+        <translation>Welkom bij TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="60"/>
+        <source>Your confidential case notes, kept on this computer only.</source>
+        <translation>Uw vertrouwelijke dossiernotities, alleen op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="61"/>
+        <source>Choose the language of the interface. You can change it later in Settings.</source>
+        <translation>Kies de taal van de interface. U kunt ze later wijzigen in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158"/>
+        <source>This referral no longer exists.</source>
+        <translation>Deze doorverwijzing bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
+        <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <source>There is no template in this language yet. Add one on the Templates page.</source>
+        <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <source>The template “%1” cannot be used:</source>
+        <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
+        <source>Referral letter</source>
+        <translation>Verwijsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
+        <source>Letter (&amp;edit as needed):</source>
+        <translation>Brief (&amp;pas aan waar nodig):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276"/>
+        <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
+        <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
+        <source>&amp;Keep this letter</source>
+        <translation>Deze brief &amp;bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
+        <source>Template of the letter</source>
+        <translation>Sjabloon van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
+        <source>Text of the letter</source>
+        <translation>Tekst van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
+        <source>Keep this letter</source>
+        <translation>Deze brief bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="371"/>
+        <source>TrustDesk</source>
+        <translation>TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="372"/>
+        <source>Providers</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Reports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <source>Audit</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="384"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="385"/>
+        <source>Lock TrustDesk now (Ctrl+L)</source>
+        <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="386"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="390"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="391"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="392"/>
+        <source>Search notes and cases</source>
+        <translation>Notities en dossiers doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="393"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="395"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="397"/>
+        <source>Protected by your passphrase alone on this computer (no keychain).</source>
+        <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="387"/>
+        <source>Hide aliases</source>
+        <translation>Aliassen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="388"/>
+        <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
+        <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="294"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="383"/>
+        <source>Current page</source>
+        <translation>Huidige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="394"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Tussen de navigatie en de pagina (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="40"/>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="47"/>
+        <source>The code is the case&apos;s name everywhere in TrustDesk and in pseudonymised documents.</source>
+        <translation>De code is overal in TrustDesk en in gepseudonimiseerde documenten de naam van het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="61"/>
+        <source>Intake details</source>
+        <translation>Aanmeldingsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="81"/>
+        <source>Create case</source>
+        <translation>Dossier aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="110"/>
+        <source>New case %1</source>
+        <translation>Nieuw dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/new_case_dialog.py" line="128"/>
+        <source>Returned to the coordinator: possible conflict of interest.</source>
+        <translation>Teruggegeven aan de coördinator: mogelijk belangenconflict.</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207"/>
+        <source>The draft could not be saved.</source>
+        <translation>Het ontwerp kon niet bewaard worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209"/>
+        <source>Draft saved in the desk.</source>
+        <translation>Ontwerp bewaard in het bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
+        <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221"/>
+        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
+        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <source>The pack signing key</source>
+        <translation>De sleutel die pakketten ondertekent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <source>Private key (*.pem);;All files (*)</source>
+        <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248"/>
+        <source>The signing key does not open: check the key file and its passphrase.</source>
+        <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258"/>
+        <source>Save the pack</source>
+        <translation>Het pakket bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <source>Organisation pack (*.zip)</source>
+        <translation>Organisatiepakket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
+        <source>The pack could not be saved there.</source>
+        <translation>Het pakket kon daar niet bewaard worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
+        <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
+        <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <source>Pack &amp;id:</source>
+        <translation>Pakket-&amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versie:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <source>Pack id</source>
+        <translation>Pakket-id</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <source>Pack title</source>
+        <translation>Titel van het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <source>Pack version</source>
+        <translation>Versie van het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289"/>
+        <source>&amp;Help lines</source>
+        <translation>Hulp&amp;lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <source>Providers in the pack</source>
+        <translation>Hulpverleners in het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <source>Help lines in the pack</source>
+        <translation>Hulplijnen in het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <source>Add a provider</source>
+        <translation>Hulpverlener toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <source>Remove the chosen provider</source>
+        <translation>Gekozen hulpverlener verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <source>Add a help line</source>
+        <translation>Hulplijn toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <source>Remove the chosen help line</source>
+        <translation>Gekozen hulplijn verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <source>Language of the template</source>
+        <translation>Taal van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318"/>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <source>Signing &amp;key:</source>
+        <translation>Ondertekenings&amp;sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <source>Pack signing key file</source>
+        <translation>Bestand van de ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322"/>
+        <source>Choose the pack signing key</source>
+        <translation>De ondertekeningssleutel kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323"/>
+        <source>Key pass&amp;phrase:</source>
+        <translation>&amp;Wachtwoordzin van de sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <source>Passphrase of the signing key</source>
+        <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
+        <source>Save &amp;draft</source>
+        <translation>&amp;Ontwerp bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <source>Save the draft</source>
+        <translation>Het ontwerp bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <source>Check the pack</source>
+        <translation>Het pakket controleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <source>&amp;Sign and save the pack…</source>
+        <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <source>Sign and save the pack</source>
+        <translation>Pakket ondertekenen en bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <source>Di&amp;rectory</source>
+        <translation>&amp;Hulpverleners</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290"/>
+        <source>Letter te&amp;mplates</source>
+        <translation>&amp;Briefsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <source>Ch&amp;eck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="48"/>
+        <source>This pack is not signed, so TrustDesk cannot know who made it. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket is niet ondertekend, dus TrustDesk kan niet weten wie het maakte. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="51"/>
+        <source>This pack was changed after it was signed (or the file is damaged). It was not imported; nothing was changed.</source>
+        <translation>Dit pakket is gewijzigd na het ondertekenen (of het bestand is beschadigd). Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="54"/>
+        <source>This pack was signed by someone other than your coordinator. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket is ondertekend door iemand anders dan uw coördinator. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="57"/>
+        <source>This build of TrustDesk has no coordinator key, so it cannot import organisation packs. Ask your coordinator for the installer that belongs with your organisation. Nothing was changed.</source>
+        <translation>Deze versie van TrustDesk heeft geen sleutel van de coördinator en kan dus geen organisatiepakketten importeren. Vraag uw coördinator naar het installatieprogramma van uw organisatie. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="61"/>
+        <source>This file is not a valid organisation pack. It was not imported; nothing was changed.</source>
+        <translation>Dit bestand is geen geldig organisatiepakket. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="64"/>
+        <source>A newer version of this pack is already imported. This older version was not imported; nothing was changed.</source>
+        <translation>Een nieuwere versie van dit pakket is al geïmporteerd. Deze oudere versie is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="67"/>
+        <source>This version of the pack is already imported. Nothing was changed.</source>
+        <translation>Deze versie van het pakket is al geïmporteerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="69"/>
+        <source>This pack is larger than TrustDesk accepts. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket is groter dan TrustDesk aanvaardt. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="72"/>
+        <source>This pack holds files with unsafe names. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket bevat bestanden met onveilige namen. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="75"/>
+        <source>This pack holds too many files. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket bevat te veel bestanden. Het is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="85"/>
+        <source>The coordinator key of this build is damaged, so no pack can be checked. Reinstall TrustDesk. Nothing was changed.</source>
+        <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <source>%1 new</source>
+        <translation>%1 nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <source>%1 updated</source>
+        <translation>%1 bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <source>%1 changed by you, kept as you left them</source>
+        <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <source>%1 no longer in the pack, removed</source>
+        <translation>%1 niet meer in het pakket, verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <source>%1 you deleted, not brought back</source>
+        <translation>%1 door u verwijderd, niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
+        <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
+        <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
+        <source>Signed with your coordinator&apos;s key (%1).</source>
+        <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <source>Providers: %1 in the pack; %2.</source>
+        <translation>Hulpverleners: %1 in het pakket; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <source>Letter templates: %1 in the pack; %2.</source>
+        <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
+        <source>Help lines: %1 (they replace the current list).</source>
+        <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <source>Your own entries and everything you changed stay as they are.</source>
+        <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <source>Imported. Providers: %1. Letter templates: %2.</source>
+        <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <source>Import organisation pack</source>
+        <translation>Organisatiepakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
+        <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="134"/>
+        <source>Your coordinator changes keys: after this import, only packs signed with the new key (%1) are accepted.</source>
+        <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
+        <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <source>Current TrustDesk release: %1 of %2.</source>
+        <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="77"/>
+        <source>This pack was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk, then import the pack again. It was not imported; nothing was changed.</source>
+        <translation>Dit pakket is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk en importeer het pakket daarna opnieuw. Het werd niet geïmporteerd; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="128"/>
+        <source>Knowledge cards: %1 (they replace the current cards).</source>
+        <translation>Kennisfiches: %1 (ze vervangen de huidige fiches).</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <source>Import organisation pack</source>
+        <translation>Organisatiepakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <source>Import the pack</source>
+        <translation>Het pakket importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <source>Do not import</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <source>What the pack holds</source>
+        <translation>Wat het pakket bevat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <source>The pack was imported.</source>
+        <translation>Het pakket is geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <source>Your coordinator published this organisation pack:</source>
+        <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <source>Import this organisation pack?</source>
+        <translation>Dit organisatiepakket importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <source>This pack cannot be imported.</source>
+        <translation>Dit pakket kan niet geïmporteerd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/page.py" line="93"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="160"/>
+        <source>New &amp;passphrase:</source>
+        <translation>Nieuwe &amp;wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="161"/>
+        <source>&amp;Repeat it:</source>
+        <translation>He&amp;rhaal ze:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="162"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="163"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="164"/>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Gebruik minstens %n tekens; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: minstens %n teken.</numerusform>
+            <numerusform>Te kort: minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: very weak.</source>
+        <translation>Sterkte: zeer zwak.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: weak.</source>
+        <translation>Sterkte: zwak.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <source>Strength: fair.</source>
+        <translation>Sterkte: redelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <source>Strength: strong.</source>
+        <translation>Sterkte: sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <source>Strength: very strong.</source>
+        <translation>Sterkte: zeer sterk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="181"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <source>Add another unusual word to make it stronger.</source>
+        <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="165"/>
+        <source>Sho&amp;w the passphrase</source>
+        <translation>Wa&amp;chtwoordzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="166"/>
+        <source>Show the passphrase as you type it</source>
+        <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="143"/>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="144"/>
+        <source>It protects every case note in TrustDesk.</source>
+        <translation>Ze beschermt elke dossiernotitie in TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="146"/>
+        <source>You type this passphrase each time you open TrustDesk. A short sentence or a few unrelated words work well.</source>
+        <translation>U typt deze wachtwoordzin telkens als u TrustDesk opent. Een korte zin of enkele losse woorden werken goed.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="149"/>
+        <source>Nobody can look it up for you: if you forget it, only the recovery code of the next step opens the vault.</source>
+        <translation>Niemand kan ze voor u opzoeken: als u ze vergeet, opent alleen de herstelcode uit de volgende stap de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="151"/>
+        <source>&amp;Create the vault</source>
+        <translation>Kluis &amp;aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="47"/>
+        <source>That is a folder. Name the file itself, or choose it.</source>
+        <translation>Dat is een map. Geef het bestand zelf, of kies het.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="49"/>
+        <source>There is no file there. Check the path, or choose the file.</source>
+        <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/path_field.py" line="51"/>
+        <source>That is not a file TrustDesk can read.</source>
+        <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="43"/>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="44"/>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="51"/>
+        <source>Document preview</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
+        <source>Fit &amp;width</source>
+        <translation>Passend in &amp;breedte</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <source>Whole &amp;page</source>
+        <translation>Hele &amp;pagina</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="69"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="70"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="118"/>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="125"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="113"/>
+        <source>Not saved yet.</source>
+        <translation>Nog niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="125"/>
+        <source>✓ Saved: your letters are signed with it.</source>
+        <translation>✓ Bewaard: uw brieven worden ermee ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="128"/>
+        <source>Letters are signed by</source>
+        <translation>Brieven ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="129"/>
+        <source>Your name, title and contact line close every letter, with your role as trust person under your name. The RIZIV/INAMI number is printed only if you enter it.</source>
+        <translation>Uw naam, titel en contactregel sluiten elke brief af, met uw rol als vertrouwenspersoon onder uw naam. Het RIZIV-nummer wordt alleen afgedrukt als u het invult.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="131"/>
+        <source>Sa&amp;ve profile</source>
+        <translation>Pro&amp;fiel bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="132"/>
+        <source>Save your profile</source>
+        <translation>Uw profiel bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Na&amp;me:</source>
+        <translation>Naam (on&amp;dertekening):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Your name as you sign letters</source>
+        <translation>Uw naam zoals u brieven ondertekent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="62"/>
+        <source>Dr. An Peeters</source>
+        <translation>Dr. An Peeters</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>&amp;Title:</source>
+        <translation>Tite&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>Your title or discipline</source>
+        <translation>Uw titel of discipline</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="63"/>
+        <source>general practitioner</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <source>Contact lin&amp;e:</source>
+        <translation>Contactr&amp;egel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="64"/>
+        <source>Phone number and e-mail address for letters</source>
+        <translation>Telefoonnummer en e-mailadres voor brieven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="65"/>
+        <source>0470 12 34 56 · name@example.be</source>
+        <translation>0470 12 34 56 · naam@example.be</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>RI&amp;ZIV/INAMI number:</source>
+        <translation>RI&amp;ZIV-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>RIZIV/INAMI number (optional)</source>
+        <translation>RIZIV-nummer (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/profile.py" line="66"/>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="176"/>
+        <source>Your profile</source>
+        <translation>Uw profiel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="177"/>
+        <source>Your referral letters are signed with it.</source>
+        <translation>Uw verwijsbrieven worden ermee ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="178"/>
+        <source>As you sign a letter to a colleague: your name, your title and a contact line. The RIZIV/INAMI number is optional. You can change all of it later in Settings.</source>
+        <translation>Zoals u een brief aan een collega ondertekent: uw naam, uw titel en een contactregel. Het RIZIV-nummer is niet verplicht. U kunt alles later wijzigen in Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetails</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <source>Sees physicians as patients</source>
+        <translation>Ontvangt artsen als patiënt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
+        <source>New provider</source>
+        <translation>Nieuwe hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="156"/>
+        <source>Edit provider</source>
+        <translation>Hulpverlener bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="157"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>No&amp;tes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="159"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
+        <source>Kind of provider</source>
+        <translation>Soort hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="162"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="164"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="165"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="166"/>
+        <source>Sees physicians as patients</source>
+        <translation>Ontvangt artsen als patiënt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
+        <source>Save the provider</source>
+        <translation>De hulpverlener bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="170"/>
+        <source>&amp;Sees physicians as patients</source>
+        <translation>Ontvangt artsen als &amp;patiënt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="204"/>
+        <source>Give the provider a name.</source>
+        <translation>Geef de hulpverlener een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>Provinces served</source>
+        <translation>Werkgebied (provincies)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="158"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;laats</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="163"/>
+        <source>Place (town or area)</source>
+        <translation>Plaats (gemeente of streek)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="173"/>
+        <source>Knowledge domain: %1</source>
+        <translation>Kennisdomein: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/provider_dialog.py" line="176"/>
+        <source>Serves: %1</source>
+        <translation>Werkt in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderLabels</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <source>Psychologist</source>
+        <translation>Psycholoog</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <source>Psychiatrist</source>
+        <translation>Psychiater</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <source>General practitioner</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <source>Addiction care</source>
+        <translation>Verslavingszorg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <source>Occupational physician</source>
+        <translation>Arbeidsarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <source>Peer coaching / team trajectory</source>
+        <translation>Peercoaching / teamtraject</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <source>Wellbeing activity</source>
+        <translation>Welzijnsactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <source>Crisis line</source>
+        <translation>Crisislijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <source>Your own entry</source>
+        <translation>Uw eigen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <source>Starter directory</source>
+        <translation>Startlijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <source>Organisation pack %1, version %2</source>
+        <translation>Organisatiepakket %1, versie %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <source> (changed by you: updates leave it alone)</source>
+        <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <source>Sees physicians as patients</source>
+        <translation>Ontvangt artsen als patiënt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <source>Peer coaching / team programme</source>
+        <translation>Peercoaching / teamtraject</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <source>Delete provider</source>
+        <translation>Hulpverlener verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
+        <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <source>That file cannot be read. Nothing was changed.</source>
+        <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <source>%n provider(s) exported.</source>
+        <translation>
+            <numerusform>%n hulpverlener geëxporteerd.</numerusform>
+            <numerusform>%n hulpverleners geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <source>All regions</source>
+        <translation>Alle regio’s</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <source>Choose a provider to see the details.</source>
+        <translation>Kies een hulpverlener om de gegevens te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <source>%1 of %n provider(s) shown.</source>
+        <translation>
+            <numerusform>%1 van %n hulpverlener getoond.</numerusform>
+            <numerusform>%1 van %n hulpverleners getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <source>Providers</source>
+        <translation>Hulpverleners</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <source>Your provider directory is empty.</source>
+        <translation>Uw lijst van hulpverleners is nog leeg.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <source>%n provider(s) in your directory.</source>
+        <translation>
+            <numerusform>%n hulpverlener in uw lijst.</numerusform>
+            <numerusform>%n hulpverleners in uw lijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Nieuwe hulpverlener…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <source>New provider</source>
+        <translation>Nieuwe hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <source>Edit the chosen provider</source>
+        <translation>De gekozen hulpverlener bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <source>Delete the chosen provider</source>
+        <translation>De gekozen hulpverlener verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <source>Import organisation &amp;pack…</source>
+        <translation>Organisatie&amp;pakket importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <source>Search name, organisation, address, notes…</source>
+        <translation>Zoek op naam, organisatie, adres, notities…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <source>Search the directory</source>
+        <translation>De lijst doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <source>Filter by language</source>
+        <translation>Filteren op taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <source>Filter by region</source>
+        <translation>Filteren op regio</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <source>Details of the chosen provider</source>
+        <translation>Gegevens van de gekozen hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <source>All knowledge domains</source>
+        <translation>Alle kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <source>Filter by knowledge domain</source>
+        <translation>Filteren op kennisdomein</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <source>The provider directory (CSV, with the providers&apos; notes)</source>
+        <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <source>&amp;Import and export</source>
+        <translation>&amp;Importeren en exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <source>Import and export: CSV files, organisation packs</source>
+        <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="76"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="77"/>
+        <source>Confirm it is you</source>
+        <translation>Bevestig dat u het bent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="79"/>
+        <source>This will leave the encrypted vault:</source>
+        <translation>Dit verlaat de versleutelde kluis:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="83"/>
+        <source>Type your passphrase to continue. You will not be asked again for two minutes.</source>
+        <translation>Typ uw wachtwoordzin om verder te gaan. De komende twee minuten wordt het u niet opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="101"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="108"/>
+        <source>Use the recovery code instead</source>
+        <translation>Liever de herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="119"/>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="122"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="131"/>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Herstelcode:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/reauth.py" line="153"/>
+        <source>That is not right. Nothing has left the vault.</source>
+        <translation>Dat klopt niet. Er heeft niets de kluis verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
+        <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
+        <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
+        <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <source>Say who took these cases over first.</source>
+        <translation>Zeg eerst wie deze dossiers overnam.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <source>Handed over to %1; received (receipt confirmed on %2).</source>
+        <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
+        <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <source>Confirm a receipt</source>
+        <translation>Ontvangstbewijs bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
+        <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <source>&amp;Receipt code:</source>
+        <translation>Ont&amp;vangstcode:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <source>Receipt code</source>
+        <translation>Ontvangstcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <source>Check the receipt code</source>
+        <translation>De ontvangstcode controleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <source>&amp;Successor:</source>
+        <translation>&amp;Opvolger:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <source>The trust person who took the cases over</source>
+        <translation>De vertrouwenspersoon die de dossiers overnam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <source>&amp;Keep only the minimum</source>
+        <translation>Alleen het &amp;minimum bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <source>Keep only the minimum of the handed-over cases</source>
+        <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="180"/>
+        <source>That file cannot be read.</source>
+        <translation>Dat bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="171"/>
+        <source>Choose the handover file first.</source>
+        <translation>Kies eerst het overdrachtsbestand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="236"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n dossier, gemaakt op %1.</numerusform>
+            <numerusform>%n dossiers, gemaakt op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="237"/>
+        <source>Included: %1.</source>
+        <translation>Inbegrepen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n contactnotitie</numerusform>
+            <numerusform>%n contactnotities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n doorverwijzing</numerusform>
+            <numerusform>%n doorverwijzingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>%n dossier geïmporteerd:</numerusform>
+            <numerusform>%n dossiers geïmporteerd, in de volgorde van de codes van uw voorganger:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <source>%1 (was %2 at your predecessor)</source>
+        <translation>%1 (was %2 bij uw voorganger)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="280"/>
+        <source>Each case shows the code it had before; the audit log of both of you records this.</source>
+        <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="288"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <source>Receive handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
+        <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <source>Choose the handover file</source>
+        <translation>Het overdrachtsbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="306"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="307"/>
+        <source>Handover code</source>
+        <translation>Overdrachtscode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="309"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="310"/>
+        <source>Open the file with this code</source>
+        <translation>Het bestand openen met deze code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="311"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="312"/>
+        <source>Import the cases</source>
+        <translation>De dossiers importeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="314"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open taak</numerusform>
+            <numerusform>%n open taken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <source>Handover file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <source>the .tdhandover file: type its path or choose it</source>
+        <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="220"/>
+        <source>• %1, opened %2</source>
+        <translation>• %1, geopend op %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <source>already here as %1 (received earlier)</source>
+        <translation>al hier als %1 (eerder ontvangen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="226"/>
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… en nog %n dossier</numerusform>
+            <numerusform>… en nog %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="241"/>
+        <source>The cases, in the order they will be imported:</source>
+        <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <source>Your receipt code: %1</source>
+        <translation>Uw ontvangstcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
+        <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
+        <translation>Lees hem voor aan uw voorganger (telefonisch, of op papier). Alleen met deze code kan die zijn kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKitDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="61"/>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="63"/>
+        <source>The kit is one page with your recovery code, the vault number and what to do when you forget the passphrase or lose this computer. Print it and keep it with your important papers, away from this computer.</source>
+        <translation>De kit is één pagina met uw herstelcode, het nummer van de kluis en wat u moet doen als u de wachtwoordzin vergeet of deze computer kwijtraakt. Druk hem af en bewaar hem bij uw belangrijke papieren, weg van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="69"/>
+        <source>If you save it as a PDF instead, keep the file on a USB stick stored elsewhere, not on this computer: anyone with the file and this computer can open your vault.</source>
+        <translation>Bewaart u hem liever als pdf, zet het bestand dan op een USB-stick die elders ligt, niet op deze computer: wie het bestand en deze computer heeft, kan uw kluis openen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="73"/>
+        <source>&amp;Print the kit…</source>
+        <translation>De kit &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="74"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf &amp;bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="75"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="95"/>
+        <source>Recovery kit with your recovery code (PDF)</source>
+        <translation>Herstelkit met uw herstelcode (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="112"/>
+        <source>The kit was sent to the printer. Collect the page now.</source>
+        <translation>De kit is naar de printer gestuurd. Haal de pagina nu op.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/recovery_kit.py" line="126"/>
+        <source>Saved as %1. Move it off this computer.</source>
+        <translation>Bewaard als %1. Zet het bestand weg van deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="180"/>
+        <source>Your recovery code</source>
+        <translation>Uw herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="181"/>
+        <source>Shown once. Write it down or print it, and keep it somewhere safe.</source>
+        <translation>Wordt maar één keer getoond. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="183"/>
+        <source>With this code you open your vault when you forget the passphrase or move to a new computer. Keep it apart from this computer, for instance with your important papers.</source>
+        <translation>Met deze code opent u uw kluis als u de wachtwoordzin vergeet of naar een nieuwe computer overstapt. Bewaar hem niet bij deze computer, bijvoorbeeld bij uw belangrijke papieren.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="185"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="187"/>
+        <source>Print a recovery kit</source>
+        <translation>Een herstelkit afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="188"/>
+        <source>One page to print: the recovery code and what to do with it</source>
+        <translation>Eén pagina om af te drukken: de herstelcode en wat u ermee doet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="192"/>
+        <source>This computer has no keychain that TrustDesk can use, so on this computer your vault is protected by your passphrase alone. Choose it long, and keep the recovery code safe.</source>
+        <translation>Deze computer heeft geen sleutelhanger die TrustDesk kan gebruiken. Op deze computer is uw kluis dus alleen beschermd door uw wachtwoordzin. Kies ze lang genoeg en bewaar de herstelcode veilig.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="186"/>
+        <source>Print a recovery &amp;kit…</source>
+        <translation>Herstel&amp;kit afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard.py" line="189"/>
+        <source>&amp;I have written down or printed the recovery code</source>
+        <translation>&amp;Ik heb de herstelcode opgeschreven of afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetails</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
+        <source>Given on %1</source>
+        <translation>Gegeven op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108"/>
+        <source>Not recorded</source>
+        <translation>Niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115"/>
+        <source>Kept (%1)</source>
+        <translation>Bewaard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <source>May be shared</source>
+        <translation>Mag gedeeld worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="61"/>
+        <source>may be a direct colleague of the doctor</source>
+        <translation>is mogelijk een directe collega van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="313"/>
+        <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
+        <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="325"/>
+        <source>A letter was written with this consent; it stays recorded.</source>
+        <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="331"/>
+        <source>Edit referral</source>
+        <translation>Doorverwijzing bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="332"/>
+        <source>Provider</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="333"/>
+        <source>&amp;Search the directory:</source>
+        <translation>De lijst &amp;doorzoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="334"/>
+        <source>&amp;Name (or type one not in the directory):</source>
+        <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="335"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="336"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="337"/>
+        <source>The doctor&apos;s consent</source>
+        <translation>Toestemming van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="338"/>
+        <source>The doctor &amp;agrees to this referral</source>
+        <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="339"/>
+        <source>Consent &amp;given on:</source>
+        <translation>Toestemming &amp;gegeven op:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
+        <source>e.g. name, phone number and a short description</source>
+        <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
+        <source>&amp;Feedback notes:</source>
+        <translation>Notities over &amp;terugkoppeling:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <source>Search the directory</source>
+        <translation>De lijst doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="343"/>
+        <source>Providers to choose from</source>
+        <translation>Hulpverleners om uit te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <source>Provider name</source>
+        <translation>Naam van de hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="344"/>
+        <source>Kind of provider</source>
+        <translation>Soort hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="345"/>
+        <source>Reason for the referral</source>
+        <translation>Reden van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="346"/>
+        <source>The doctor agrees to this referral</source>
+        <translation>De arts gaat akkoord met deze doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <source>Date the consent was given</source>
+        <translation>Datum waarop de toestemming gegeven is</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <source>What may be shared</source>
+        <translation>Wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <source>Feedback notes</source>
+        <translation>Notities over terugkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <source>Save the referral</source>
+        <translation>De doorverwijzing bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="379"/>
+        <source>Choose a provider from the directory or type a name.</source>
+        <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="340"/>
+        <source>&amp;What may be shared:</source>
+        <translation>Wat gedeeld &amp;mag worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="80"/>
+        <source>crisis line (high risk)</source>
+        <translation>crisislijn (hoog risico)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="268"/>
+        <source>Relevant for this case: %1</source>
+        <translation>Relevant voor dit dossier: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <source>Consent given</source>
+        <translation>Toestemming gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <source>Accepted by the provider</source>
+        <translation>Aanvaard door de hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <source>First appointment</source>
+        <translation>Eerste afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <source>Declined</source>
+        <translation>Geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284"/>
+        <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
+        <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302"/>
+        <source>Delete referral</source>
+        <translation>Doorverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303"/>
+        <source>Delete the referral to “%1”, with its letter and notes?</source>
+        <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338"/>
+        <source>Referral letter for case %1</source>
+        <translation>Verwijsbrief voor dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377"/>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416"/>
+        <source>This referral has ended: no further steps.</source>
+        <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
+        <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <source>The letter was sent; it stays as it was sent.</source>
+        <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <source>Write or rewrite the letter from a template.</source>
+        <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
+        <source>Write the letter first.</source>
+        <translation>Schrijf eerst de brief.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Provider</source>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
+        <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <source>Next &amp;step:</source>
+        <translation>Volgende s&amp;tap:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nieuwe doorverwijzing…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <source>New referral</source>
+        <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <source>Edit the chosen referral</source>
+        <translation>De gekozen doorverwijzing bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <source>Delete the chosen referral</source>
+        <translation>De gekozen doorverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <source>&amp;Write letter…</source>
+        <translation>B&amp;rief schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <source>Write the referral letter</source>
+        <translation>De verwijsbrief schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <source>Letter &amp;PDF…</source>
+        <translation>Brief als &amp;pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <source>Preview, print or save the letter as PDF</source>
+        <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <source>&amp;Record step</source>
+        <translation>Stap not&amp;eren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <source>Record the chosen step on the chosen date</source>
+        <translation>De gekozen stap op de gekozen datum noteren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <source>Next step of the referral</source>
+        <translation>Volgende stap van de doorverwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460"/>
+        <source>Date of the step</source>
+        <translation>Datum van de stap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461"/>
+        <source>Referrals of this case</source>
+        <translation>Doorverwijzingen van dit dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
+        <source>Details of the chosen referral</source>
+        <translation>Gegevens van de gekozen doorverwijzing</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="25"/>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="26"/>
+        <source>Re-key after a suspected leak</source>
+        <translation>Nieuwe sleutel na een vermoed lek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="28"/>
+        <source>Re-keying gives the vault a new key and re-encrypts it, with a new recovery code (shown once). Copies of the old key file and the old recovery code then no longer open this vault. Backups made before still open with the passphrase and recovery code they were made with: delete them if those may have leaked. Leave the new passphrase empty to keep the current one.</source>
+        <translation>Met een nieuwe sleutel wordt de kluis opnieuw versleuteld, met een nieuwe herstelcode (één keer getoond). Kopieën van het oude sleutelbestand en de oude herstelcode openen deze kluis daarna niet meer. Back-ups van vroeger openen nog met de wachtwoordzin en de herstelcode waarmee ze gemaakt zijn: verwijder ze als die uitgelekt kunnen zijn. Laat de nieuwe wachtwoordzin leeg om de huidige te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="37"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="38"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Huidige w&amp;achtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="47"/>
+        <source>Re-&amp;key</source>
+        <translation>&amp;Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="49"/>
+        <source>Re-key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/rekey_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseNotice</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="29"/>
+        <source>⚠ TrustDesk %1 fixes a security problem. Ask your coordinator for it soon (you have %2).</source>
+        <translation>⚠ TrustDesk %1 lost een beveiligingsprobleem op. Vraag die versie snel aan uw coördinator (u hebt %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="32"/>
+        <source>A newer TrustDesk (%1) is available from your coordinator.</source>
+        <translation>Een nieuwere TrustDesk (%1) is verkrijgbaar bij uw coördinator.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="339"/>
+        <source>Anonymous activity report %1 to %2 (PDF)</source>
+        <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="340"/>
+        <source>Anonymous activity report %1 to %2 (CSV)</source>
+        <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="353"/>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="388"/>
+        <source>Reports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="412"/>
+        <source>Report &amp;language</source>
+        <translation>&amp;Taal van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="413"/>
+        <source>Language of the report</source>
+        <translation>Taal van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="417"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;pdf bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <source>Save as PDF</source>
+        <translation>Als pdf bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;csv bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <source>Save as CSV</source>
+        <translation>Als csv bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="62"/>
+        <source>%1 Q%2 (%3 – %4)</source>
+        <translation>%1 K%2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="408"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="409"/>
+        <source>Quarter of the report</source>
+        <translation>Kwartaal van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="394"/>
+        <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
+        <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <source>TrustDesk backups (*.tdbackup)</source>
+        <translation>TrustDesk-back-ups (*.tdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270"/>
+        <source>Opening and checking the backup…</source>
+        <translation>De back-up wordt geopend en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285"/>
+        <source>That recovery code does not open this backup. Nothing was changed.</source>
+        <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287"/>
+        <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
+        <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
+        <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313"/>
+        <source>Restoring… the vault you have now is kept aside first.</source>
+        <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320"/>
+        <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
+        <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331"/>
+        <source>The restore failed and your current vault was left as it was.</source>
+        <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
+        <source>Backup made on %1.</source>
+        <translation>Back-up gemaakt op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342"/>
+        <source>It holds %1, %2 and %3; it was checked and is sound.</source>
+        <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n doorverwijzing</numerusform>
+            <numerusform>%n doorverwijzingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
+        <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <source>The backup of %1 is restored.</source>
+        <translation>De back-up van %1 is hersteld.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
+        <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
-            <translation>De kluis die u had, staat opzij in:
+        <translation>De kluis die u had, staat opzij in:
 %1
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362" />
-            <source>Unlock with your new passphrase.</source>
-            <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363" />
-            <source>Unlock with the passphrase you used for the backup.</source>
-            <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367" />
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368" />
-            <source>Restore from a backup</source>
-            <translation>Herstellen uit een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369" />
-            <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
-            <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371" />
-            <source>Backup file</source>
-            <translation>Back-upbestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372" />
-            <source>C&amp;hoose…</source>
-            <translation>K&amp;iezen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373" />
-            <source>Choose the backup file</source>
-            <translation>Het back-upbestand kiezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374" />
-            <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
-            <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376" />
-            <source>With the &amp;passphrase</source>
-            <translation>Met de &amp;wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377" />
-            <source>Open the backup with the passphrase</source>
-            <translation>De back-up openen met de wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378" />
-            <source>With the recovery &amp;code</source>
-            <translation>Met de herstel&amp;code</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379" />
-            <source>Open the backup with the recovery code</source>
-            <translation>De back-up openen met de herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380" />
-            <source>Passphrase</source>
-            <translation>Wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383" />
-            <source>Choose the passphrase you will use from now on:</source>
-            <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384" />
-            <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
-            <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386" />
-            <source>Confirm the restore</source>
-            <translation>Het herstellen bevestigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389" />
-            <source>&amp;Back</source>
-            <translation>&amp;Terug</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390" />
-            <source>Back</source>
-            <translation>Terug</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392" />
-            <source>Cancel the restore</source>
-            <translation>Het herstellen annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
-            <source>&amp;Next</source>
-            <translation>&amp;Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393" />
-            <source>&amp;Open backup</source>
-            <translation>Back-up &amp;openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Herstellen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397" />
-            <source>Message</source>
-            <translation>Bericht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="50" />
-            <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
-            <translation>Dat is een map. Geef het back-upbestand zelf (het eindigt op .tdbackup), of kies het.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="53" />
-            <source>There is no file there. Check the path, or choose the file.</source>
-            <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="55" />
-            <source>That is not a file TrustDesk can read.</source>
-            <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314" />
-            <source>Restoring…</source>
-            <translation>Bezig met herstellen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349" />
-            <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
-            <translation>Op deze computer is nog geen kluis: de back-up wordt hier uw kluis. Er wordt niets vervangen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385" />
-            <source>Use this backup as my &amp;vault on this computer</source>
-            <translation>Deze back-up als mijn &amp;kluis op deze computer gebruiken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReturnNoteDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="314" />
-            <source>Copied</source>
-            <translation>Gekopieerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="317" />
-            <source>Returned to the coordinator</source>
-            <translation>Teruggegeven aan de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="319" />
-            <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator's reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
-            <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="323" />
-            <source>Note for the coordinator</source>
-            <translation>Nota voor de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="324" />
-            <source>&amp;Copy the note</source>
-            <translation>Nota &amp;kopiëren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="325" />
-            <source>Copy the note for the coordinator</source>
-            <translation>De nota voor de coördinator kopiëren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="326" />
-            <source>&amp;Close</source>
-            <translation>&amp;Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/conflict.py" line="327" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevisionHistoryDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="95" />
-            <source>Earlier versions of this note</source>
-            <translation>Eerdere versies van deze notitie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="97" />
-            <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
-            <translation>Een notitie is een verslag: als u een notitie wijzigt die ouder is dan een dag, blijft de vorige tekst hier bewaard. Versies kunnen niet gewijzigd worden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="99" />
-            <source>Versions, newest first</source>
-            <translation>Versies, nieuwste eerst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="100" />
-            <source>Text of the chosen version</source>
-            <translation>Tekst van de gekozen versie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="101" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="117" />
-            <source>Current text</source>
-            <translation>Huidige tekst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="117" />
-            <source>saved {when}</source>
-            <translation>bewaard {when}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="118" />
-            <source>Saved {when}</source>
-            <translation>Bewaard {when}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="129" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="129" />
-            <source>Agreements</source>
-            <translation>Afspraken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/revision_history.py" line="130" />
-            <source>Safety plan</source>
-            <translation>Veiligheidsplan</translation>
-        </message>
-    </context>
-    <context>
-        <name>RiskBadge</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46" />
-            <source>No risk</source>
-            <translation>Geen risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47" />
-            <source>Low</source>
-            <translation>Laag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48" />
-            <source>Moderate</source>
-            <translation>Matig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49" />
-            <source>High</source>
-            <translation>Hoog</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50" />
-            <source>Acute</source>
-            <translation>Acuut</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45" />
-            <source>Not assessed</source>
-            <translation>Niet ingeschat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67" />
-            <source>Intake</source>
-            <translation>Intake</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68" />
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69" />
-            <source>Waiting</source>
-            <translation>Wachtend</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70" />
-            <source>Closed</source>
-            <translation>Afgesloten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77" />
-            <source>High risk, no recent contact</source>
-            <translation>Hoog risico, geen recent contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84" />
-            <source>No first contact yet</source>
-            <translation>Nog geen eerste contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92" />
-            <source>Contact overdue</source>
-            <translation>Contact te laat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96" />
-            <source>No first contact</source>
-            <translation>Geen eerste contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250" />
-            <source>Current risk: %1</source>
-            <translation>Huidig risico: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81" />
-            <source>High risk, safety plan missing</source>
-            <translation>Hoog risico, geen veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83" />
-            <source>A task is overdue</source>
-            <translation>Een taak is over tijd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94" />
-            <source>Safety plan missing</source>
-            <translation>Geen veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95" />
-            <source>Task overdue</source>
-            <translation>Taak over tijd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79" />
-            <source>PHQ-9 item 9 positive: assess the risk</source>
-            <translation>PHQ-9 item 9 positief: schat het risico in</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93" />
-            <source>PHQ-9 item 9</source>
-            <translation>PHQ-9 item 9</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlan</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="17" />
-            <source>1. Warning signs</source>
-            <translation>1. Waarschuwingssignalen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="18" />
-            <source>2. What helps, on my own</source>
-            <translation>2. Wat helpt, op mijn eentje</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="19" />
-            <source>3. People and places that distract</source>
-            <translation>3. Mensen en plekken die afleiden</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="20" />
-            <source>4. People I can ask for help</source>
-            <translation>4. Mensen die ik om hulp kan vragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="21" />
-            <source>5. Professionals and crisis lines</source>
-            <translation>5. Professionals en crisislijnen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="22" />
-            <source>6. Making the environment safe</source>
-            <translation>6. De omgeving veilig maken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="23" />
-            <source>7. Reasons to live</source>
-            <translation>7. Redenen om te leven</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="29" />
-            <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
-            <translation>Gedachten, stemmingen, situaties of gedrag die aangeven dat een crisis kan komen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="31" />
-            <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
-            <translation>Wat de arts alleen kan doen om zich wat beter te voelen (wandelen, muziek, sport…)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="33" />
-            <source>People to be with and places to go that take the mind off things</source>
-            <translation>Mensen om bij te zijn en plekken om naartoe te gaan die de gedachten verzetten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="35" />
-            <source>Names and phone numbers of people the doctor can ask for help</source>
-            <translation>Namen en telefoonnummers van mensen die de arts om hulp kan vragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="37" />
-            <source>Own GP, psychologist, crisis lines: name and phone number</source>
-            <translation>Eigen huisarts, psycholoog, crisislijnen: naam en telefoonnummer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="39" />
-            <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
-            <translation>Toegang tot medicatie op het werk en thuis (kasten, stalen, voorschriften), andere middelen; wie wat bewaart, en tot wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="42" />
-            <source>What matters most, in the doctor's own words</source>
-            <translation>Wat het meest telt, in de woorden van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="49" />
-            <source>No safety plan yet.</source>
-            <translation>Nog geen veiligheidsplan.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="52" />
-            <source>Not applicable (%1), recorded %2.</source>
-            <translation>Niet van toepassing (%1), genoteerd %2.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="54" />
-            <source>Safety plan of %1 (version %2).</source>
-            <translation>Veiligheidsplan van %1 (versie %2).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="56" />
-            <source>Not complete yet.</source>
-            <translation>Nog niet volledig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268" />
-            <source>Say why the plan is not applicable.</source>
-            <translation>Zeg waarom het plan niet van toepassing is.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="270" />
-            <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
-            <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of professional om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="292" />
-            <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
-            <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="295" />
-            <source>Safety plan for the doctor</source>
-            <translation>Veiligheidsplan voor de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="314" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315" />
-            <source>Safety plan</source>
-            <translation>Veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317" />
-            <source>Written together with the doctor, in the doctor's words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
-            <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319" />
-            <source>&amp;Save</source>
-            <translation>&amp;Bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320" />
-            <source>Save this version of the safety plan</source>
-            <translation>Deze versie van het veiligheidsplan bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321" />
-            <source>For the &amp;doctor…</source>
-            <translation>Voor de &amp;arts…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322" />
-            <source>Preview, print or save the page for the doctor</source>
-            <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323" />
-            <source>Earlier &amp;versions…</source>
-            <translation>Eerdere &amp;versies…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324" />
-            <source>Earlier versions of the safety plan</source>
-            <translation>Eerdere versies van het veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326" />
-            <source>Close without saving</source>
-            <translation>Sluiten zonder bewaren</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96" />
-            <source>Not applicable, because…</source>
-            <translation>Niet van toepassing, omdat…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97" />
-            <source>Safety plan not applicable</source>
-            <translation>Veiligheidsplan niet van toepassing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98" />
-            <source>Why no plan is needed now</source>
-            <translation>Waarom er nu geen plan nodig is</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99" />
-            <source>Reason the safety plan is not applicable</source>
-            <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
-        </message>
-    </context>
-    <context>
-        <name>SafetyPlanHistoryDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="84" />
-            <source>No version saved yet.</source>
-            <translation>Nog geen versie bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88" />
-            <source>Version %1 — %2</source>
-            <translation>Versie %1 — %2</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="90" />
-            <source>not applicable</source>
-            <translation>niet van toepassing</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="96" />
-            <source>Not applicable, because: %1</source>
-            <translation>Niet van toepassing, omdat: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121" />
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122" />
-            <source>Safety plan: earlier versions</source>
-            <translation>Veiligheidsplan: eerdere versies</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123" />
-            <source>Every saved version is kept with its date, newest first.</source>
-            <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124" />
-            <source>Saved versions</source>
-            <translation>Bewaarde versies</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="125" />
-            <source>The chosen version</source>
-            <translation>De gekozen versie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="126" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScoreDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123" />
-            <source>Standard band: %1</source>
-            <translation>Standaardband: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173" />
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174" />
-            <source>Add a score</source>
-            <translation>Een score toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177" />
-            <source>&amp;Questionnaire:</source>
-            <translation>&amp;Vragenlijst:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178" />
-            <source>Questionnaire</source>
-            <translation>Vragenlijst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179" />
-            <source>&amp;Total:</source>
-            <translation>&amp;Totaal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180" />
-            <source>Total score</source>
-            <translation>Totale score</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181" />
-            <source>&amp;Completed on:</source>
-            <translation>&amp;Ingevuld op:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189" />
-            <source>Date completed</source>
-            <translation>Datum van invullen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190" />
-            <source>Save the score</source>
-            <translation>De score bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115" />
-            <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
-            <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146" />
-            <source>PHQ-9 item 9 is positive</source>
-            <translation>PHQ-9 item 9 is positief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147" />
-            <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
-            <translation>De arts antwoordde %1 op item 9 (gedachten aan beter dood zijn of aan zichzelf iets aandoen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnota en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152" />
-            <source>Open the &amp;safety plan…</source>
-            <translation>&amp;Veiligheidsplan openen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154" />
-            <source>&amp;Later</source>
-            <translation>&amp;Later</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175" />
-            <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
-            <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182" />
-            <source>Item &amp;9:</source>
-            <translation>Item &amp;9:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183" />
-            <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
-            <translation>PHQ-9 item 9: gedachten aan beter dood zijn of aan zelfbeschadiging</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184" />
-            <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
-            <translation>Gedachten dat u beter dood zou zijn, of dat u zichzelf op een of andere manier pijn zou doen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>not recorded</source>
-            <translation>niet genoteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>0 – not at all</source>
-            <translation>0 – helemaal niet</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185" />
-            <source>1 – several days</source>
-            <translation>1 – meerdere dagen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186" />
-            <source>2 – more than half the days</source>
-            <translation>2 – meer dan de helft van de dagen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186" />
-            <source>3 – nearly every day</source>
-            <translation>3 – bijna elke dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161" />
-            <source>Search notes and cases</source>
-            <translation>Notities en dossiers doorzoeken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162" />
-            <source>Words to find (accents do not matter)</source>
-            <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163" />
-            <source>Search</source>
-            <translation>Zoeken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164" />
-            <source>Results; Enter opens the case at that note</source>
-            <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191" />
-            <source>Note of {date}</source>
-            <translation>Notitie van {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192" />
-            <source>Case details</source>
-            <translation>Dossiergegevens</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207" />
-            <source>Type a word or the start of one.</source>
-            <translation>Typ een woord of het begin ervan.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209" />
-            <source>Nothing found.</source>
-            <translation>Niets gevonden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211" />
-            <source>1 result.</source>
-            <translation>1 resultaat.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213" />
-            <source>{count} results.</source>
-            <translation>{count} resultaten.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275" />
-            <source>&amp;Search…</source>
-            <translation>&amp;Zoeken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276" />
-            <source>Search notes and cases ({shortcut})</source>
-            <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="206" />
-            <source>Changing the passphrase…</source>
-            <translation>De wachtwoordzin wordt gewijzigd…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213" />
-            <source>Your passphrase was changed. Use the new one from now on.</source>
-            <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="219" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="289" />
-            <source>The current passphrase is not right; nothing was changed.</source>
-            <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="241" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331" />
-            <source>New recovery code</source>
-            <translation>Nieuwe herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252" />
-            <source>A new recovery code, shown on this screen</source>
-            <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="157" />
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313" />
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314" />
-            <source>Interface</source>
-            <translation>Interface</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317" />
-            <source>Lock after &amp;idle minutes:</source>
-            <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318" />
-            <source>Minutes without use before TrustDesk locks</source>
-            <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="320" />
-            <source>Passphrase</source>
-            <translation>Wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321" />
-            <source>C&amp;urrent passphrase:</source>
-            <translation>Huidige w&amp;achtwoordzin:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="322" />
-            <source>Current passphrase</source>
-            <translation>Huidige wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324" />
-            <source>Change passphrase</source>
-            <translation>Wachtwoordzin wijzigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="325" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329" />
-            <source>Make a &amp;new recovery code…</source>
-            <translation>&amp;Nieuwe herstelcode maken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330" />
-            <source>Make a new recovery code</source>
-            <translation>Nieuwe herstelcode maken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332" />
-            <source>&amp;Print a recovery kit…</source>
-            <translation>Een herstelkit &amp;afdrukken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333" />
-            <source>Print a recovery kit</source>
-            <translation>Een herstelkit afdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336" />
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="242" />
-            <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
-            <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273" />
-            <source>Re-keying the vault…</source>
-            <translation>De kluis krijgt een nieuwe sleutel…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282" />
-            <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
-            <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf ze op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327" />
-            <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
-            <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335" />
-            <source>Re-key after a suspected leak</source>
-            <translation>Nieuwe sleutel na een vermoed lek</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="323" />
-            <source>Chan&amp;ge passphrase</source>
-            <translation>Wachtwoordzin wi&amp;jzigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334" />
-            <source>Re-ke&amp;y after a suspected leak…</source>
-            <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shell</name>
-        <message>
-            <location filename="../../trustdesk/ui/shell/shell.py" line="213" />
-            <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
-            <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105" />
-            <source>A new vault, or your vault from a backup?</source>
-            <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106" />
-            <source>Moving to a new computer? Bring your backup, not a new vault.</source>
-            <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107" />
-            <source>How do you start TrustDesk on this computer?</source>
-            <translation>Hoe begint u TrustDesk op deze computer?</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108" />
-            <source>&amp;Start with a new, empty vault</source>
-            <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109" />
-            <source>Start with a new, empty vault</source>
-            <translation>Beginnen met een nieuwe, lege kluis</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110" />
-            <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
-            <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112" />
-            <source>&amp;Restore my vault from a backup (new computer)</source>
-            <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113" />
-            <source>Restore my vault from a backup</source>
-            <translation>Mijn kluis herstellen uit een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114" />
-            <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
-            <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="117" />
-            <source>I am the &amp;coordinator: set up a coordinator desk</source>
-            <translation>Ik ben de &amp;coördinator: een coördinatorbureau instellen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="118" />
-            <source>I am the coordinator: set up a coordinator desk</source>
-            <translation>Ik ben de coördinator: een coördinatorbureau instellen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/wizard_pages.py" line="119" />
-            <source>Not a trust person: you make the packs, send intakes to the trust persons and merge their figures. The desk holds no cases.</source>
-            <translation>Geen vertrouwenspersoon: u maakt de pakketten, stuurt aanmeldingen naar de vertrouwenspersonen en voegt hun cijfers samen. Het bureau bevat geen dossiers.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusConfirm</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="45" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="46" />
-            <source>Keep the status as it is</source>
-            <translation>De status laten zoals hij is</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="48" />
-            <location filename="../../trustdesk/ui/case/status_confirm.py" line="49" />
-            <source>Change the status</source>
-            <translation>De status wijzigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="103" />
-            <source>&amp;What</source>
-            <translation>&amp;Wat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="104" />
-            <source>e.g. Call back about the appointment</source>
-            <translation>bv. Terugbellen over de afspraak</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="105" />
-            <source>What to do</source>
-            <translation>Wat te doen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="106" />
-            <source>D&amp;ue</source>
-            <translation>&amp;Tegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="107" />
-            <source>on</source>
-            <translation>op</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="108" />
-            <source>Has a due date</source>
-            <translation>Heeft een uiterste datum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="109" />
-            <source>Due date</source>
-            <translation>Uiterste datum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="110" />
-            <source>&amp;Notes</source>
-            <translation>Notit&amp;ies</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="111" />
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="112" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="116" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="102" />
-            <source>Edit task</source>
-            <translation>Taak bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="102" />
-            <source>New task</source>
-            <translation>Nieuwe taak</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="114" />
-            <source>None (a free-standing task)</source>
-            <translation>Geen (een losse taak)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/task_dialog.py" line="115" />
-            <source>Save the task</source>
-            <translation>De taak bewaren</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDue</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50" />
-            <source>done {date}</source>
-            <translation>klaar op {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52" />
-            <source>no due date</source>
-            <translation>geen uiterste datum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55" />
-            <source>overdue since {date}</source>
-            <translation>te laat sinds {date}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57" />
-            <source>due today</source>
-            <translation>vandaag te doen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58" />
-            <source>due {date}</source>
-            <translation>te doen op {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TasksTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108" />
-            <source>&amp;Tasks (tick when done)</source>
-            <translation>&amp;Taken (aanvinken als klaar)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109" />
-            <source>Tasks of this case; Space marks one done</source>
-            <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110" />
-            <source>No tasks for this case.</source>
-            <translation>Geen taken voor dit dossier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111" />
-            <source>&amp;New task…</source>
-            <translation>Nie&amp;uwe taak…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112" />
-            <source>New task</source>
-            <translation>Nieuwe taak</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114" />
-            <source>Edit the chosen task</source>
-            <translation>De gekozen taak bewerken</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateEditor</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="197" />
-            <source>Edit template</source>
-            <translation>Sjabloon bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="197" />
-            <source>New template</source>
-            <translation>Nieuw sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="198" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Naam:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="199" />
-            <source>&amp;Used for:</source>
-            <translation>&amp;Gebruikt voor:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="200" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="201" />
-            <source>&amp;Template text:</source>
-            <translation>Te&amp;kst van het sjabloon:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="202" />
-            <source>Preview with the chosen case</source>
-            <translation>Voorbeeld met het gekozen dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="203" />
-            <source>Preview with a made-up sample case</source>
-            <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="205" />
-            <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
-            <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
-            <source>Template name</source>
-            <translation>Naam van het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="208" />
-            <source>What the template is for</source>
-            <translation>Waarvoor het sjabloon dient</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="209" />
-            <source>Language of the template</source>
-            <translation>Taal van het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
-            <source>Template text</source>
-            <translation>Tekst van het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="210" />
-            <source>Preview of the letter</source>
-            <translation>Voorbeeld van de brief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="211" />
-            <source>Problems found in the template</source>
-            <translation>Problemen gevonden in het sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="212" />
-            <source>Save the template</source>
-            <translation>Het sjabloon bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="213" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="247" />
-            <source>This template cannot be used yet:</source>
-            <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="249" />
-            <source>No preview: the template has a problem (see below).</source>
-            <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="251" />
-            <source>✔ No problems found.</source>
-            <translation>✔ Geen problemen gevonden.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="272" />
-            <source>Give the template a name.</source>
-            <translation>Geef het sjabloon een naam.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateProblems</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="55" />
-            <source>Referral to a psychologist or psychiatrist</source>
-            <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="57" />
-            <source>Referral to a GP</source>
-            <translation>Doorverwijzing naar een huisarts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="58" />
-            <source>Referral to an occupational physician</source>
-            <translation>Doorverwijzing naar een arbeidsarts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="60" />
-            <source>Referral to addiction care</source>
-            <translation>Doorverwijzing naar verslavingszorg</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="62" />
-            <source>Referral to peer coaching</source>
-            <translation>Doorverwijzing naar peercoaching</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="64" />
-            <source>Referral to a wellbeing activity</source>
-            <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="66" />
-            <source>Note of agreements</source>
-            <translation>Nota van afspraken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="67" />
-            <source>Other</source>
-            <translation>Andere</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="74" />
-            <source>Your own</source>
-            <translation>Uw eigen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="76" />
-            <source>Default</source>
-            <translation>Standaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="78" />
-            <source>Pack %1</source>
-            <translation>Pakket %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="80" />
-            <source> (changed by you)</source>
-            <translation> (door u gewijzigd)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="87" />
-            <source>Line %1: </source>
-            <translation>Regel %1: </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="90" />
-            <source>this is not valid template text (%1).</source>
-            <translation>dit is geen geldige sjabloontekst (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="94" />
-            <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
-            <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="98" />
-            <source>this is not allowed in letters (%1).</source>
-            <translation>dit is niet toegestaan in brieven (%1).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="101" />
-            <source>the template or the letter is too long.</source>
-            <translation>het sjabloon of de brief is te lang.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="103" />
-            <source>filling in the template takes too long.</source>
-            <translation>het invullen van het sjabloon duurt te lang.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/template_editor.py" line="105" />
-            <source>the template cannot be filled in (%1).</source>
-            <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="223" />
-            <source>%1 (copy)</source>
-            <translation>%1 (kopie)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="239" />
-            <source>Delete template</source>
-            <translation>Sjabloon verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="240" />
-            <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
-            <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="295" />
-            <source>A made-up sample case</source>
-            <translation>Een verzonnen voorbeelddossier</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="325" />
-            <source>%1 of %n template(s) shown.</source>
-            <translation>
-                <numerusform>%1 van %n sjabloon getoond.</numerusform>
-                <numerusform>%1 van %n sjablonen getoond.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="338" />
-            <source>Used for: %1 · %2 · %3</source>
-            <translation>Gebruikt voor: %1 · %2 · %3</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="350" />
-            <source>This template cannot be used:</source>
-            <translation>Dit sjabloon kan niet gebruikt worden:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="376" />
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="403" />
-            <source>Templates</source>
-            <translation>Sjablonen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="379" />
-            <source>No templates yet.</source>
-            <translation>Nog geen sjablonen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="382" />
-            <source>%n template(s).</source>
-            <translation>
-                <numerusform>%n sjabloon.</numerusform>
-                <numerusform>%n sjablonen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="389" />
-            <source>All languages</source>
-            <translation>Alle talen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="393" />
-            <source>Source</source>
-            <translation>Bron</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="394" />
-            <source>Preview &amp;with:</source>
-            <translation>Voorbeeld &amp;met:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
-            <source>&amp;New template…</source>
-            <translation>&amp;Nieuw sjabloon…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="395" />
-            <source>New template</source>
-            <translation>Nieuw sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Bewerken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="396" />
-            <source>Edit the chosen template</source>
-            <translation>Het gekozen sjabloon bewerken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
-            <source>D&amp;uplicate</source>
-            <translation>&amp;Dupliceren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="397" />
-            <source>Duplicate the chosen template</source>
-            <translation>Het gekozen sjabloon dupliceren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="398" />
-            <source>Delete the chosen template</source>
-            <translation>Het gekozen sjabloon verwijderen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="401" />
-            <source>Filter by language</source>
-            <translation>Filteren op taal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="402" />
-            <source>Case to preview the template with</source>
-            <translation>Dossier waarmee het sjabloon getoond wordt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="404" />
-            <source>Preview of the chosen template</source>
-            <translation>Voorbeeld van het gekozen sjabloon</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="312" />
-            <source>%1 (default)</source>
-            <translation>%1 (standaard)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="399" />
-            <source>Use as the de&amp;fault</source>
-            <translation>Als &amp;standaard gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/documents/templates_page.py" line="400" />
-            <source>Letters of this kind and language start from the chosen template</source>
-            <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="66" />
-            <source>minimal</source>
-            <translation>minimaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="67" />
-            <source>mild</source>
-            <translation>licht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="68" />
-            <source>moderate</source>
-            <translation>matig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="69" />
-            <source>moderately severe</source>
-            <translation>matig ernstig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/labels.py" line="70" />
-            <source>severe</source>
-            <translation>ernstig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202" />
-            <source>Risk</source>
-            <translation>Risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421" />
-            <source>%1 total</source>
-            <translation>%1 totaal</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272" />
-            <source>%n contact(s).</source>
-            <translation>
-                <numerusform>%n contact.</numerusform>
-                <numerusform>%n contacten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275" />
-            <source>Latest risk: %1.</source>
-            <translation>Laatste risico: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279" />
-            <source>%1: %2 (latest %3).</source>
-            <translation>%1: %2 (laatste %3).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128" />
-            <source>No %1 scores yet</source>
-            <translation>Nog geen %1-scores</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420" />
-            <source>⚠ item 9: %1</source>
-            <translation>⚠ item 9: %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283" />
-            <source>PHQ-9 item 9 above 0 on %1.</source>
-            <translation>PHQ-9 item 9 boven 0 op %1.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416" />
-            <source>Contact: risk</source>
-            <translation>Contact: risico</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107" />
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383" />
-            <source>Risk and scores over time</source>
-            <translation>Risico en scores in de tijd</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376" />
-            <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
-            <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378" />
-            <source>&amp;Bands of:</source>
-            <translation>&amp;Ernstniveaus van:</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379" />
-            <source>Severity bands of which questionnaire</source>
-            <translation>Ernstniveaus van welke vragenlijst</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380" />
-            <source>Add a &amp;score…</source>
-            <translation>Een &amp;score toevoegen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381" />
-            <source>Add a PHQ-9 or GAD-7 total</source>
-            <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385" />
-            <source>Risk and scores as a table</source>
-            <translation>Risico en scores als tabel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386" />
-            <source>Value</source>
-            <translation>Waarde</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayPage</name>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="169" />
-            <source>Today</source>
-            <translation>Vandaag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="172" />
-            <source>Nothing is due today, and no case is waiting for you.</source>
-            <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="231" />
-            <source>no case</source>
-            <translation>geen dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="240" />
-            <source>Cases that need attention</source>
-            <translation>Dossiers die aandacht vragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="247" />
-            <source>Current risk: {risk}</source>
-            <translation>Huidig risico: {risk}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="253" />
-            <source>Closed cases past their retention period</source>
-            <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="256" />
-            <source>⌛ Due for destruction: open it and choose Destroy…</source>
-            <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="257" />
-            <source>closed %1</source>
-            <translation>afgesloten %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="285" />
-            <source>opened {date}, no contact yet</source>
-            <translation>geopend {date}, nog geen contact</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="324" />
-            <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
-            <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="327" />
-            <source>Reason: {reason}</source>
-            <translation>Reden: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="338" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="340" />
-            <source>&amp;Open case</source>
-            <translation>Dossier &amp;openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="341" />
-            <source>Open the case of the chosen line</source>
-            <translation>Het dossier van de gekozen regel openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="342" />
-            <source>Mark &amp;done</source>
-            <translation>Als &amp;klaar markeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="312" />
-            <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
-            <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="314" />
-            <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
-            <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="318" />
-            <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
-            <translation>
-                <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
-                <numerusform>Uw laatste back-up is %n dagen oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="175" />
-            <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
-            <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="228" />
-            <source>Tasks due</source>
-            <translation>Taken te doen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/case/today_page.py" line="284" />
-            <source>last contact %1 (%n day(s) ago)</source>
-            <translation>
-                <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
-                <numerusform>laatste contact %1 (%n dagen geleden)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="339" />
-            <source>Tasks due and cases that need attention</source>
-            <translation>Taken te doen en dossiers die aandacht vragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="343" />
-            <source>Mark the chosen task done</source>
-            <translation>De gekozen taak als klaar markeren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="344" />
-            <source>New &amp;task…</source>
-            <translation>Nieuwe &amp;taak…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/case/today_page.py" line="345" />
-            <source>New task without a case</source>
-            <translation>Nieuwe taak zonder dossier</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockWindow</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="184" />
-            <source>Opening the vault…</source>
-            <translation>De kluis wordt geopend…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="284" />
-            <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
-            <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="316" />
-            <source>Saving the new passphrase…</source>
-            <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="332" />
-            <source>TrustDesk – unlock</source>
-            <translation>TrustDesk – ontgrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="333" />
-            <source>TrustDesk</source>
-            <translation>TrustDesk</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="334" />
-            <source>Your case notes are locked. Enter your passphrase to open them.</source>
-            <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="335" />
-            <location filename="../../trustdesk/ui/security/unlock.py" line="336" />
-            <source>Passphrase</source>
-            <translation>Wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="337" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Ontgrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="338" />
-            <source>Unlock</source>
-            <translation>Ontgrendelen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="340" />
-            <source>Use the recovery code</source>
-            <translation>Herstelcode gebruiken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="342" />
-            <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
-            <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="344" />
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="345" />
-            <source>&amp;Continue</source>
-            <translation>&amp;Volgende</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="346" />
-            <source>Open with the recovery code</source>
-            <translation>Openen met de herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="347" />
-            <source>&amp;Back</source>
-            <translation>&amp;Terug</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="348" />
-            <source>Back to the passphrase</source>
-            <translation>Terug naar de wachtwoordzin</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="350" />
-            <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
-            <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="351" />
-            <source>&amp;Save and open</source>
-            <translation>&amp;Bewaren en openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="352" />
-            <source>Save the new passphrase and open the vault</source>
-            <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="353" />
-            <source>Message</source>
-            <translation>Bericht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="354" />
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Herstellen uit een back-up…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="355" />
-            <source>Restore the vault from a backup</source>
-            <translation>De kluis herstellen uit een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/unlock.py" line="339" />
-            <source>Forgot the passphrase? Use the recovery code</source>
-            <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
-        </message>
-    </context>
-    <context>
-        <name>access_export</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32" />
-            <source>Folder for the access export</source>
-            <translation>Map voor de inzage-export</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53" />
-            <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
-            <translation>Het volledige dossier %1 voor de arts (pdf met namen, en JSON)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73" />
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82" />
-            <source>Access export</source>
-            <translation>Inzage-export</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83" />
-            <source>The complete file of case %1 was written:
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <source>Unlock with your new passphrase.</source>
+        <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <source>Unlock with the passphrase you used for the backup.</source>
+        <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
+        <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
+        <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <source>Choose the backup file</source>
+        <translation>Het back-upbestand kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
+        <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <source>With the &amp;passphrase</source>
+        <translation>Met de &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <source>Open the backup with the passphrase</source>
+        <translation>De back-up openen met de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <source>With the recovery &amp;code</source>
+        <translation>Met de herstel&amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <source>Open the backup with the recovery code</source>
+        <translation>De back-up openen met de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <source>Choose the passphrase you will use from now on:</source>
+        <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
+        <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
+        <source>Confirm the restore</source>
+        <translation>Het herstellen bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <source>&amp;Back</source>
+        <translation>V&amp;orige</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <source>Back</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
+        <source>Cancel the restore</source>
+        <translation>Het herstellen annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <source>&amp;Open backup</source>
+        <translation>Back-up &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="50"/>
+        <source>That is a folder. Name the backup file itself (it ends in .tdbackup), or choose it.</source>
+        <translation>Dat is een map. Geef het back-upbestand zelf (het eindigt op .tdbackup), of kies het.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="53"/>
+        <source>There is no file there. Check the path, or choose the file.</source>
+        <translation>Daar is geen bestand. Controleer het pad of kies het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="55"/>
+        <source>That is not a file TrustDesk can read.</source>
+        <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314"/>
+        <source>Restoring…</source>
+        <translation>Bezig met herstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
+        <translation>Op deze computer is nog geen kluis: de back-up wordt hier uw kluis. Er wordt niets vervangen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <source>Use this backup as my &amp;vault on this computer</source>
+        <translation>Deze back-up als mijn &amp;kluis op deze computer gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnNoteDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <source>Returned to the coordinator</source>
+        <translation>Teruggegeven aan de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
+        <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <source>Note for the coordinator</source>
+        <translation>Nota voor de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <source>&amp;Copy the note</source>
+        <translation>Nota &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <source>Copy the note for the coordinator</source>
+        <translation>De nota voor de coördinator kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="95"/>
+        <source>Earlier versions of this note</source>
+        <translation>Eerdere versies van deze notitie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="97"/>
+        <source>A note is a record: when you change a note that is more than a day old, the text it had before is kept here. Versions cannot be changed.</source>
+        <translation>Een notitie is een verslag: als u een notitie wijzigt die ouder is dan een dag, blijft de vorige tekst hier bewaard. Versies kunnen niet gewijzigd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="99"/>
+        <source>Versions, newest first</source>
+        <translation>Versies, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="100"/>
+        <source>Text of the chosen version</source>
+        <translation>Tekst van de gekozen versie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="101"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
+        <source>Current text</source>
+        <translation>Huidige tekst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
+        <source>saved {when}</source>
+        <translation>bewaard {when}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="118"/>
+        <source>Saved {when}</source>
+        <translation>Bewaard {when}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/revision_history.py" line="130"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="46"/>
+        <source>No risk</source>
+        <translation>Geen risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="47"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="48"/>
+        <source>Moderate</source>
+        <translation>Matig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="49"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="50"/>
+        <source>Acute</source>
+        <translation>Acuut</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="45"/>
+        <source>Not assessed</source>
+        <translation>Niet ingeschat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="67"/>
+        <source>Intake</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="68"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="69"/>
+        <source>Waiting</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="70"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="77"/>
+        <source>High risk, no recent contact</source>
+        <translation>Hoog risico, geen recent contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
+        <source>No first contact yet</source>
+        <translation>Nog geen eerste contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
+        <source>Contact overdue</source>
+        <translation>Contact over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
+        <source>No first contact</source>
+        <translation>Geen eerste contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="250"/>
+        <source>Current risk: %1</source>
+        <translation>Huidig risico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <source>High risk, safety plan missing</source>
+        <translation>Hoog risico, geen veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
+        <source>A task is overdue</source>
+        <translation>Een taak is over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <source>Safety plan missing</source>
+        <translation>Geen veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
+        <source>Task overdue</source>
+        <translation>Taak over tijd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="79"/>
+        <source>PHQ-9 item 9 positive: assess the risk</source>
+        <translation>PHQ-9 item 9 positief: schat het risico in</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="93"/>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 item 9</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlan</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="17"/>
+        <source>1. Warning signs</source>
+        <translation>1. Waarschuwingssignalen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="18"/>
+        <source>2. What helps, on my own</source>
+        <translation>2. Wat ik zelf kan doen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="19"/>
+        <source>3. People and places that distract</source>
+        <translation>3. Mensen en plekken die afleiden</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="20"/>
+        <source>4. People I can ask for help</source>
+        <translation>4. Mensen die ik om hulp kan vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="21"/>
+        <source>5. Professionals and crisis lines</source>
+        <translation>5. Hulpverleners en crisislijnen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="22"/>
+        <source>6. Making the environment safe</source>
+        <translation>6. De omgeving veilig maken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="23"/>
+        <source>7. Reasons to live</source>
+        <translation>7. Redenen om te leven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="29"/>
+        <source>Thoughts, moods, situations or behaviour that tell a crisis may be coming</source>
+        <translation>Gedachten, stemmingen, situaties of gedrag die aangeven dat een crisis kan komen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="31"/>
+        <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
+        <translation>Wat de arts alleen kan doen om zich wat beter te voelen (wandelen, muziek, sport…)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="33"/>
+        <source>People to be with and places to go that take the mind off things</source>
+        <translation>Mensen om bij te zijn en plekken om naartoe te gaan die de gedachten verzetten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="35"/>
+        <source>Names and phone numbers of people the doctor can ask for help</source>
+        <translation>Namen en telefoonnummers van mensen die de arts om hulp kan vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="37"/>
+        <source>Own GP, psychologist, crisis lines: name and phone number</source>
+        <translation>Eigen huisarts, psycholoog, crisislijnen: naam en telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="39"/>
+        <source>Access to medication at work and at home (cabinets, samples, prescriptions), other means; who keeps what, and until when</source>
+        <translation>Toegang tot medicatie op het werk en thuis (kasten, stalen, voorschriften), andere middelen; wie wat bewaart, en tot wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="42"/>
+        <source>What matters most, in the doctor&apos;s own words</source>
+        <translation>Wat het meest telt, in de woorden van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="49"/>
+        <source>No safety plan yet.</source>
+        <translation>Nog geen veiligheidsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="52"/>
+        <source>Not applicable (%1), recorded %2.</source>
+        <translation>Niet van toepassing (%1), genoteerd %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="54"/>
+        <source>Safety plan of %1 (version %2).</source>
+        <translation>Veiligheidsplan van %1 (versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="56"/>
+        <source>Not complete yet.</source>
+        <translation>Nog niet volledig.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268"/>
+        <source>Say why the plan is not applicable.</source>
+        <translation>Zeg waarom het plan niet van toepassing is.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="270"/>
+        <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
+        <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="292"/>
+        <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
+        <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="295"/>
+        <source>Safety plan for the doctor</source>
+        <translation>Veiligheidsplan voor de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317"/>
+        <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
+        <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
+        <source>Save this version of the safety plan</source>
+        <translation>Deze versie van het veiligheidsplan bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <source>For the &amp;doctor…</source>
+        <translation>Voor de &amp;arts…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <source>Preview, print or save the page for the doctor</source>
+        <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <source>Earlier &amp;versions…</source>
+        <translation>Eerdere &amp;versies…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <source>Earlier versions of the safety plan</source>
+        <translation>Eerdere versies van het veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <source>Not applicable, because…</source>
+        <translation>Niet van toepassing, omdat…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <source>Safety plan not applicable</source>
+        <translation>Veiligheidsplan niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <source>Why no plan is needed now</source>
+        <translation>Waarom er nu geen plan nodig is</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <source>Reason the safety plan is not applicable</source>
+        <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPlanHistoryDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="84"/>
+        <source>No version saved yet.</source>
+        <translation>Nog geen versie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="88"/>
+        <source>Version %1 — %2</source>
+        <translation>Versie %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="90"/>
+        <source>not applicable</source>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="96"/>
+        <source>Not applicable, because: %1</source>
+        <translation>Niet van toepassing, omdat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="121"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="122"/>
+        <source>Safety plan: earlier versions</source>
+        <translation>Veiligheidsplan: eerdere versies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="123"/>
+        <source>Every saved version is kept with its date, newest first.</source>
+        <translation>Elke bewaarde versie blijft met haar datum bewaard, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="124"/>
+        <source>Saved versions</source>
+        <translation>Bewaarde versies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="125"/>
+        <source>The chosen version</source>
+        <translation>De gekozen versie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_history.py" line="126"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123"/>
+        <source>Standard band: %1</source>
+        <translation>Standaard ernstniveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="174"/>
+        <source>Add a score</source>
+        <translation>Een score toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="177"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Vragenlijst:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="178"/>
+        <source>Questionnaire</source>
+        <translation>Vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="179"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Totaal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
+        <source>Total score</source>
+        <translation>Totale score</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
+        <source>&amp;Completed on:</source>
+        <translation>&amp;Ingevuld op:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <source>Date completed</source>
+        <translation>Datum van invullen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <source>Save the score</source>
+        <translation>De score bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115"/>
+        <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
+        <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146"/>
+        <source>PHQ-9 item 9 is positive</source>
+        <translation>PHQ-9 item 9 is positief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
+        <translation>De arts antwoordde %1 op item 9 (gedachten aan beter dood zijn of aan zichzelf iets aandoen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <source>Open the &amp;safety plan…</source>
+        <translation>&amp;Veiligheidsplan openen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="175"/>
+        <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
+        <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <source>Item &amp;9:</source>
+        <translation>Item &amp;9:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
+        <translation>PHQ-9 item 9: gedachten aan beter dood zijn of aan zelfbeschadiging</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
+        <translation>Gedachten dat u beter dood zou zijn, of dat u zichzelf op een of andere manier pijn zou doen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>not recorded</source>
+        <translation>niet genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>0 – not at all</source>
+        <translation>0 – helemaal niet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <source>1 – several days</source>
+        <translation>1 – meerdere dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <source>2 – more than half the days</source>
+        <translation>2 – meer dan de helft van de dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <source>3 – nearly every day</source>
+        <translation>3 – bijna elke dag</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
+        <source>Search notes and cases</source>
+        <translation>Notities en dossiers doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162"/>
+        <source>Words to find (accents do not matter)</source>
+        <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164"/>
+        <source>Results; Enter opens the case at that note</source>
+        <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191"/>
+        <source>Note of {date}</source>
+        <translation>Notitie van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
+        <source>Case details</source>
+        <translation>Dossiergegevens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207"/>
+        <source>Type a word or the start of one.</source>
+        <translation>Typ een woord of het begin ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209"/>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <source>1 result.</source>
+        <translation>1 resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
+        <source>{count} results.</source>
+        <translation>{count} resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <source>Search notes and cases ({shortcut})</source>
+        <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="206"/>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtwoordzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
+        <source>Your passphrase was changed. Use the new one from now on.</source>
+        <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="289"/>
+        <source>The current passphrase is not right; nothing was changed.</source>
+        <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="241"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <source>New recovery code</source>
+        <translation>Nieuwe herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="252"/>
+        <source>A new recovery code, shown on this screen</source>
+        <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="157"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="313"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="314"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="315"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="316"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="317"/>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="318"/>
+        <source>Minutes without use before TrustDesk locks</source>
+        <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="319"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="320"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="321"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Huidige w&amp;achtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="322"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="324"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="325"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329"/>
+        <source>Make a &amp;new recovery code…</source>
+        <translation>&amp;Nieuwe herstelcode maken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330"/>
+        <source>Make a new recovery code</source>
+        <translation>Nieuwe herstelcode maken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <source>&amp;Print a recovery kit…</source>
+        <translation>Een herstelkit &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <source>Print a recovery kit</source>
+        <translation>Een herstelkit afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="242"/>
+        <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
+        <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="273"/>
+        <source>Re-keying the vault…</source>
+        <translation>De kluis krijgt een nieuwe sleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="282"/>
+        <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
+        <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327"/>
+        <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
+        <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <source>Re-key after a suspected leak</source>
+        <translation>Nieuwe sleutel na een vermoed lek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="323"/>
+        <source>Chan&amp;ge passphrase</source>
+        <translation>Wachtwoordzin wi&amp;jzigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <source>Re-ke&amp;y after a suspected leak…</source>
+        <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="213"/>
+        <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
+        <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="105"/>
+        <source>A new vault, or your vault from a backup?</source>
+        <translation>Een nieuwe kluis, of uw kluis uit een back-up?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="106"/>
+        <source>Moving to a new computer? Bring your backup, not a new vault.</source>
+        <translation>Naar een nieuwe computer? Neem uw back-up mee, geen nieuwe kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="107"/>
+        <source>How do you start TrustDesk on this computer?</source>
+        <translation>Hoe wilt u TrustDesk op deze computer starten?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="108"/>
+        <source>&amp;Start with a new, empty vault</source>
+        <translation>&amp;Beginnen met een nieuwe, lege kluis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="109"/>
+        <source>Start with a new, empty vault</source>
+        <translation>Beginnen met een nieuwe, lege kluis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="110"/>
+        <source>The first time you use TrustDesk. You choose a passphrase and get a recovery code.</source>
+        <translation>De eerste keer dat u TrustDesk gebruikt. U kiest een wachtwoordzin en krijgt een herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="112"/>
+        <source>&amp;Restore my vault from a backup (new computer)</source>
+        <translation>Mijn kluis &amp;herstellen uit een back-up (nieuwe computer)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="113"/>
+        <source>Restore my vault from a backup</source>
+        <translation>Mijn kluis herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="114"/>
+        <source>You used TrustDesk on another computer. Choose your backup file (.tdbackup, e.g. on your USB stick) and open it with your passphrase or your recovery code.</source>
+        <translation>U gebruikte TrustDesk op een andere computer. Kies uw back-upbestand (.tdbackup, bv. op uw USB-stick) en open het met uw wachtwoordzin of uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="117"/>
+        <source>I am the &amp;coordinator: set up a coordinator desk</source>
+        <translation>Ik ben de &amp;coördinator: een coördinatorbureau instellen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="118"/>
+        <source>I am the coordinator: set up a coordinator desk</source>
+        <translation>Ik ben de coördinator: een coördinatorbureau instellen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/wizard_pages.py" line="119"/>
+        <source>Not a trust person: you make the packs, send intakes to the trust persons and merge their figures. The desk holds no cases.</source>
+        <translation>Geen vertrouwenspersoon: u maakt de pakketten, stuurt aanmeldingen naar de vertrouwenspersonen en voegt hun cijfers samen. Het bureau bevat geen dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusConfirm</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="45"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="46"/>
+        <source>Keep the status as it is</source>
+        <translation>De status laten zoals hij is</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/status_confirm.py" line="49"/>
+        <source>Change the status</source>
+        <translation>De status wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
+        <source>e.g. Call back about the appointment</source>
+        <translation>bv. Terugbellen over de afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
+        <source>Has a due date</source>
+        <translation>Heeft een uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <source>&amp;Notes</source>
+        <translation>Notit&amp;ies</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <source>Edit task</source>
+        <translation>Taak bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <source>None (a free-standing task)</source>
+        <translation>Geen (een losse taak)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <source>Save the task</source>
+        <translation>De taak bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDue</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50"/>
+        <source>done {date}</source>
+        <translation>klaar op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
+        <source>no due date</source>
+        <translation>geen uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55"/>
+        <source>overdue since {date}</source>
+        <translation>te laat sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
+        <source>due today</source>
+        <translation>vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <source>due {date}</source>
+        <translation>te doen op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <source>&amp;Tasks (tick when done)</source>
+        <translation>&amp;Taken (aanvinken als klaar)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <source>Tasks of this case; Space marks one done</source>
+        <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <source>No tasks for this case.</source>
+        <translation>Geen taken voor dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <source>&amp;New task…</source>
+        <translation>Nie&amp;uwe taak…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114"/>
+        <source>Edit the chosen task</source>
+        <translation>De gekozen taak bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <source>Edit template</source>
+        <translation>Sjabloon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="197"/>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="198"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="199"/>
+        <source>&amp;Used for:</source>
+        <translation>&amp;Gebruikt voor:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="200"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="201"/>
+        <source>&amp;Template text:</source>
+        <translation>Te&amp;kst van het sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="202"/>
+        <source>Preview with the chosen case</source>
+        <translation>Voorbeeld met het gekozen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="203"/>
+        <source>Preview with a made-up sample case</source>
+        <translation>Voorbeeld met een verzonnen voorbeelddossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="205"/>
+        <source>Fill-ins: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Conditions: {% if provider.address %}…{% endif %}.</source>
+        <translation>Invulvelden: {{ doctor.name }}, {{ provider.name }}, {{ referral.reason }}, {{ referral.consent_scope }}, {{ trust_person.name }}, {{ case.code }}, {{ contact.agreements }}, {{ today }}. Voorwaarden: {% if provider.address %}…{% endif %}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <source>Template name</source>
+        <translation>Naam van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="208"/>
+        <source>What the template is for</source>
+        <translation>Waarvoor het sjabloon dient</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="209"/>
+        <source>Language of the template</source>
+        <translation>Taal van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="210"/>
+        <source>Preview of the letter</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="211"/>
+        <source>Problems found in the template</source>
+        <translation>Problemen gevonden in het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="212"/>
+        <source>Save the template</source>
+        <translation>Het sjabloon bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="213"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="247"/>
+        <source>This template cannot be used yet:</source>
+        <translation>Dit sjabloon kan nog niet gebruikt worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="249"/>
+        <source>No preview: the template has a problem (see below).</source>
+        <translation>Geen voorbeeld: het sjabloon heeft een probleem (zie hieronder).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="251"/>
+        <source>✔ No problems found.</source>
+        <translation>✔ Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="272"/>
+        <source>Give the template a name.</source>
+        <translation>Geef het sjabloon een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="55"/>
+        <source>Referral to a psychologist or psychiatrist</source>
+        <translation>Doorverwijzing naar een psycholoog of psychiater</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="57"/>
+        <source>Referral to a GP</source>
+        <translation>Doorverwijzing naar een huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="58"/>
+        <source>Referral to an occupational physician</source>
+        <translation>Doorverwijzing naar een arbeidsarts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="60"/>
+        <source>Referral to addiction care</source>
+        <translation>Doorverwijzing naar verslavingszorg</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="62"/>
+        <source>Referral to peer coaching</source>
+        <translation>Doorverwijzing naar peercoaching</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="64"/>
+        <source>Referral to a wellbeing activity</source>
+        <translation>Doorverwijzing naar een welzijnsactiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="66"/>
+        <source>Note of agreements</source>
+        <translation>Nota van afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="67"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="74"/>
+        <source>Your own</source>
+        <translation>Uw eigen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="76"/>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="78"/>
+        <source>Pack %1</source>
+        <translation>Pakket %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="80"/>
+        <source> (changed by you)</source>
+        <translation> (door u gewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="87"/>
+        <source>Line %1: </source>
+        <translation>Regel %1: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="90"/>
+        <source>this is not valid template text (%1).</source>
+        <translation>dit is geen geldige sjabloontekst (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="94"/>
+        <source>“%1” is not a name letters know. Known names: doctor, trust_person, provider, referral, case, contact, today.</source>
+        <translation>„%1” is geen naam die brieven kennen. Gekende namen: doctor, trust_person, provider, referral, case, contact, today.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="98"/>
+        <source>this is not allowed in letters (%1).</source>
+        <translation>dit is niet toegestaan in brieven (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="101"/>
+        <source>the template or the letter is too long.</source>
+        <translation>het sjabloon of de brief is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="103"/>
+        <source>filling in the template takes too long.</source>
+        <translation>het invullen van het sjabloon duurt te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/template_editor.py" line="105"/>
+        <source>the template cannot be filled in (%1).</source>
+        <translation>het sjabloon kan niet ingevuld worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="223"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="239"/>
+        <source>Delete template</source>
+        <translation>Sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
+        <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
+        <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="295"/>
+        <source>A made-up sample case</source>
+        <translation>Een verzonnen voorbeelddossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
+        <source>%1 of %n template(s) shown.</source>
+        <translation>
+            <numerusform>%1 van %n sjabloon getoond.</numerusform>
+            <numerusform>%1 van %n sjablonen getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="338"/>
+        <source>Used for: %1 · %2 · %3</source>
+        <translation>Gebruikt voor: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="350"/>
+        <source>This template cannot be used:</source>
+        <translation>Dit sjabloon kan niet gebruikt worden:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="403"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <source>No templates yet.</source>
+        <translation>Nog geen sjablonen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n sjabloon.</numerusform>
+            <numerusform>%n sjablonen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="394"/>
+        <source>Preview &amp;with:</source>
+        <translation>Voorbeeld &amp;met:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nieuw sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="395"/>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="396"/>
+        <source>Edit the chosen template</source>
+        <translation>Het gekozen sjabloon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="397"/>
+        <source>Duplicate the chosen template</source>
+        <translation>Het gekozen sjabloon dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="398"/>
+        <source>Delete the chosen template</source>
+        <translation>Het gekozen sjabloon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="401"/>
+        <source>Filter by language</source>
+        <translation>Filteren op taal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="402"/>
+        <source>Case to preview the template with</source>
+        <translation>Dossier waarmee het sjabloon getoond wordt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="404"/>
+        <source>Preview of the chosen template</source>
+        <translation>Voorbeeld van het gekozen sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="312"/>
+        <source>%1 (default)</source>
+        <translation>%1 (standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="399"/>
+        <source>Use as the de&amp;fault</source>
+        <translation>Als &amp;standaard gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="400"/>
+        <source>Letters of this kind and language start from the chosen template</source>
+        <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="66"/>
+        <source>minimal</source>
+        <translation>minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="67"/>
+        <source>mild</source>
+        <translation>licht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="68"/>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="69"/>
+        <source>moderately severe</source>
+        <translation>matig ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/labels.py" line="70"/>
+        <source>severe</source>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202"/>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <source>%1 total</source>
+        <translation>%1 totaal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275"/>
+        <source>Latest risk: %1.</source>
+        <translation>Laatste risico: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279"/>
+        <source>%1: %2 (latest %3).</source>
+        <translation>%1: %2 (laatste %3).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128"/>
+        <source>No %1 scores yet</source>
+        <translation>Nog geen %1-scores</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420"/>
+        <source>⚠ item 9: %1</source>
+        <translation>⚠ item 9: %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283"/>
+        <source>PHQ-9 item 9 above 0 on %1.</source>
+        <translation>PHQ-9 item 9 boven 0 op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416"/>
+        <source>Contact: risk</source>
+        <translation>Contact: risico</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
+        <source>Risk and scores over time</source>
+        <translation>Risico en scores in de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376"/>
+        <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
+        <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378"/>
+        <source>&amp;Bands of:</source>
+        <translation>&amp;Ernstniveaus van:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <source>Severity bands of which questionnaire</source>
+        <translation>Ernstniveaus van welke vragenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <source>Add a &amp;score…</source>
+        <translation>Een &amp;score toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <source>Add a PHQ-9 or GAD-7 total</source>
+        <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385"/>
+        <source>Risk and scores as a table</source>
+        <translation>Risico en scores als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="169"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="172"/>
+        <source>Nothing is due today, and no case is waiting for you.</source>
+        <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="231"/>
+        <source>no case</source>
+        <translation>geen dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="240"/>
+        <source>Cases that need attention</source>
+        <translation>Dossiers die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="247"/>
+        <source>Current risk: {risk}</source>
+        <translation>Huidig risico: {risk}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
+        <source>Closed cases past their retention period</source>
+        <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="256"/>
+        <source>⌛ Due for destruction: open it and choose Destroy…</source>
+        <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="257"/>
+        <source>closed %1</source>
+        <translation>afgesloten op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="285"/>
+        <source>opened {date}, no contact yet</source>
+        <translation>geopend op {date}, nog geen contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
+        <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="327"/>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="338"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <source>&amp;Open case</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
+        <source>Open the case of the chosen line</source>
+        <translation>Het dossier van de gekozen regel openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="342"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;klaar markeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
+        <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
+        <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
+        <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="318"/>
+        <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+        <translation>
+            <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
+            <numerusform>Uw laatste back-up is %n dagen oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
+        <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
+        <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
+        <source>Tasks due</source>
+        <translation>Taken te doen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <source>last contact %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
+            <numerusform>laatste contact %1 (%n dagen geleden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="339"/>
+        <source>Tasks due and cases that need attention</source>
+        <translation>Taken te doen en dossiers die aandacht vragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <source>Mark the chosen task done</source>
+        <translation>De gekozen taak als klaar markeren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
+        <source>New &amp;task…</source>
+        <translation>Nieuwe &amp;taak…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
+        <source>New task without a case</source>
+        <translation>Nieuwe taak zonder dossier</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <source>Opening the vault…</source>
+        <translation>De kluis wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
+        <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <source>Saving the new passphrase…</source>
+        <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <source>TrustDesk – unlock</source>
+        <translation>TrustDesk – ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <source>TrustDesk</source>
+        <translation>TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <source>Your case notes are locked. Enter your passphrase to open them.</source>
+        <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <source>Use the recovery code</source>
+        <translation>Herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
+        <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <source>Open with the recovery code</source>
+        <translation>Openen met de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <source>Back to the passphrase</source>
+        <translation>Terug naar de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
+        <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <source>&amp;Save and open</source>
+        <translation>&amp;Bewaren en openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <source>Save the new passphrase and open the vault</source>
+        <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <source>Restore the vault from a backup</source>
+        <translation>De kluis herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <source>Forgot the passphrase? Use the recovery code</source>
+        <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
+    </message>
+</context>
+<context>
+    <name>access_export</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="32"/>
+        <source>Folder for the access export</source>
+        <translation>Map voor de inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="53"/>
+        <source>The complete file of case %1 for the doctor (PDF with names, and JSON)</source>
+        <translation>Het volledige dossier %1 voor de arts (pdf met namen, en JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="82"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/access_export_dialog.py" line="83"/>
+        <source>The complete file of case %1 was written:
 %2
 %3
 Both hold names and notes: hand them to the doctor and keep no other copy.</source>
-            <translation>Het volledige dossier %1 is weggeschreven:
+        <translation>Het volledige dossier %1 is weggeschreven:
 %2
 %3
 Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>app</name>
-        <message>
-            <location filename="../../trustdesk/app.py" line="106" />
-            <source>TrustDesk is already open</source>
-            <translation>TrustDesk is al geopend</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/app.py" line="107" />
-            <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
-            <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>appearance</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="97" />
-            <source>Working, please wait</source>
-            <translation>Bezig, even geduld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/appearance.py" line="122" />
-            <source>Clear the text</source>
-            <translation>De tekst wissen</translation>
-        </message>
-    </context>
-    <context>
-        <name>audit</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="157" />
-            <source>Unlocked</source>
-            <translation>Ontgrendeld</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="158" />
-            <source>Failed unlock attempts</source>
-            <translation>Mislukte ontgrendelpogingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="159" />
-            <source>Unlocked with the recovery code</source>
-            <translation>Ontgrendeld met de herstelcode</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="160" />
-            <source>Passphrase changed</source>
-            <translation>Wachtwoordzin gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="161" />
-            <source>Vault created</source>
-            <translation>Kluis aangemaakt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="162" />
-            <source>Vault updated to a new version</source>
-            <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="163" />
-            <source>Saved or exported</source>
-            <translation>Bewaard of geëxporteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="164" />
-            <source>Printed</source>
-            <translation>Afgedrukt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="165" />
-            <source>Backup made</source>
-            <translation>Back-up gemaakt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="166" />
-            <source>Restored from a backup</source>
-            <translation>Hersteld uit een back-up</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="167" />
-            <source>Organisation pack imported</source>
-            <translation>Organisatiepakket ingelezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="168" />
-            <source>Case destroyed</source>
-            <translation>Dossier vernietigd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="169" />
-            <source>Handed over</source>
-            <translation>Overgedragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="170" />
-            <source>Received by handover</source>
-            <translation>Ontvangen via overdracht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="171" />
-            <source>Handover file refused</source>
-            <translation>Overdrachtsbestand geweigerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="172" />
-            <source>Closed after handover</source>
-            <translation>Afgesloten na overdracht</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="173" />
-            <source>Conflict of interest decided</source>
-            <translation>Beslissing over belangenconflict</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="86" />
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="87" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="88" />
-            <source>What happened</source>
-            <translation>Wat er gebeurde</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="89" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_page.py" line="90" />
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="175" />
-            <source>New recovery code made</source>
-            <translation>Nieuwe herstelcode aangemaakt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="176" />
-            <source>Vault re-encrypted with a new key</source>
-            <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="177" />
-            <source>Key file changed outside TrustDesk</source>
-            <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="178" />
-            <source>Log entries missing</source>
-            <translation>Regels van het logboek ontbreken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="179" />
-            <source>Case sent to a trust person</source>
-            <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="180" />
-            <source>Case received from the coordinator</source>
-            <translation>Dossier ontvangen van de coördinator</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="181" />
-            <source>Activity figures sent</source>
-            <translation>Activiteitscijfers verstuurd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="182" />
-            <source>Exchange key made</source>
-            <translation>Uitwisselingssleutel aangemaakt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="183" />
-            <source>Coordinator key recorded</source>
-            <translation>Sleutel van de coördinator genoteerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/audit_words.py" line="174" />
-            <source>Case status changed</source>
-            <translation>Status van een dossier gewijzigd</translation>
-        </message>
-    </context>
-    <context>
-        <name>clipboard</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25" />
-            <source>this field</source>
-            <translation>dit veld</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26" />
-            <source>“%1” copied whole to the clipboard (%n character(s))</source>
-            <translation>
-                <numerusform>“%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
-                <numerusform>“%1” volledig naar het klembord gekopieerd (%n tekens)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="38" />
-            <source>Not copied</source>
-            <translation>Niet gekopieerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/clipboard_export.py" line="39" />
-            <source>The vault could not record this copy, so nothing was copied.</source>
-            <translation>De kluis kon deze kopie niet vastleggen, dus er werd niets gekopieerd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>disclosures</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="35" />
-            <source>Saved</source>
-            <translation>Bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="36" />
-            <source>Printed</source>
-            <translation>Afgedrukt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="37" />
-            <source>Handed over</source>
-            <translation>Overgedragen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="43" />
-            <source>Case summary</source>
-            <translation>Dossiersamenvatting</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="44" />
-            <source>Contact log</source>
-            <translation>Contactverslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="45" />
-            <source>Referral letter</source>
-            <translation>Verwijsbrief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="46" />
-            <source>Access export (the doctor's complete file)</source>
-            <translation>Inzage-export (het volledige dossier van de arts)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="47" />
-            <source>Handover file</source>
-            <translation>Overdrachtsbestand</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="48" />
-            <source>Audit log (CSV)</source>
-            <translation>Auditlogboek (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="49" />
-            <source>Disclosures list (CSV)</source>
-            <translation>Lijst van wat de kluis verliet (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="50" />
-            <source>Activity figures</source>
-            <translation>Activiteitscijfers</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="51" />
-            <source>Activity figures (CSV)</source>
-            <translation>Activiteitscijfers (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="52" />
-            <source>Provider list (CSV)</source>
-            <translation>Lijst van hulpverleners (CSV)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="59" />
-            <source>Full (with name)</source>
-            <translation>Volledig (met naam)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="60" />
-            <source>Pseudonymised</source>
-            <translation>Gepseudonimiseerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="61" />
-            <source>Minimal</source>
-            <translation>Minimaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="69" />
-            <source>⚠ no consent recorded</source>
-            <translation>⚠ geen toestemming vastgelegd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="71" />
-            <source>Consent given %1</source>
-            <translation>Toestemming gegeven %1</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="87" />
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="88" />
-            <source>How</source>
-            <translation>Hoe</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="89" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="90" />
-            <source>Case</source>
-            <translation>Dossier</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="91" />
-            <source>Recipient</source>
-            <translation>Ontvanger</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="92" />
-            <source>Redaction</source>
-            <translation>Afscherming</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="93" />
-            <source>Consent</source>
-            <translation>Toestemming</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="111" />
-            <source>the doctor (right of access)</source>
-            <translation>de arts (inzagerecht)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/disclosures.py" line="53" />
-            <source>Whole text copied to the clipboard</source>
-            <translation>Volledige tekst naar het klembord gekopieerd</translation>
-        </message>
-    </context>
-    <context>
-        <name>document_output</name>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="77" />
-            <source>Case summary</source>
-            <translation>Dossiersamenvatting</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="78" />
-            <source>Contact log</source>
-            <translation>Contactverslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="79" />
-            <source>Referral letter</source>
-            <translation>Verwijsbrief</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="80" />
-            <source>Activity report</source>
-            <translation>Activiteitenverslag</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="81" />
-            <source>Recovery kit</source>
-            <translation>Herstelkit</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="82" />
-            <source>Safety plan</source>
-            <translation>Veiligheidsplan</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="83" />
-            <source>Access export for the doctor</source>
-            <translation>Inzage-export voor de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="92" />
-            <source>full</source>
-            <translation>volledig</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="93" />
-            <source>pseudonymised</source>
-            <translation>gepseudonimiseerd</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="94" />
-            <source>minimal</source>
-            <translation>minimaal</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="98" />
-            <source>&amp;Full: with the doctor's name and contact details</source>
-            <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="108" />
-            <source>&amp;Intake</source>
-            <translation>&amp;Intake</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="109" />
-            <source>&amp;Contacts</source>
-            <translation>&amp;Contacten</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="110" />
-            <source>&amp;Risk history</source>
-            <translation>&amp;Risicoverloop</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="112" />
-            <source>&amp;Tasks</source>
-            <translation>&amp;Taken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="135" />
-            <source>CSV files (*.csv)</source>
-            <translation>Csv-bestanden (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="136" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Pdf-documenten (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="167" />
-            <source>Save document</source>
-            <translation>Document bewaren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="181" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="189" />
-            <source>Not saved</source>
-            <translation>Niet bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="182" />
-            <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
-            <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="190" />
-            <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
-            <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="280" />
-            <source>Sending the pages to the printer…</source>
-            <translation>De pagina’s worden naar de printer gestuurd…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="281" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="283" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="284" />
-            <source>Printing</source>
-            <translation>Afdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="343" />
-            <source>Before you print</source>
-            <translation>Voor u afdrukt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="331" />
-            <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
-            <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="349" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="351" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="390" />
-            <location filename="../../trustdesk/ui/output/document_output.py" line="391" />
-            <source>Print</source>
-            <translation>Afdrukken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="403" />
-            <source>Not printed</source>
-            <translation>Niet afgedrukt</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="404" />
-            <source>The printer could not be started. Nothing was printed.</source>
-            <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="101" />
-            <source>&amp;Minimal: months, domains and status only</source>
-            <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="111" />
-            <source>R&amp;eferrals</source>
-            <translation>Doorver&amp;wijzingen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/output/document_output.py" line="99" />
-            <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
-            <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="16" />
-            <source>This computer's keychain no longer holds the key that belongs with your passphrase (new computer, new user account or a reset keychain). Your recovery code still opens the vault.</source>
-            <translation>De sleutelhanger van deze computer bevat de sleutel bij uw wachtwoordzin niet meer (nieuwe computer, nieuwe gebruikersaccount of een gewiste sleutelhanger). Uw herstelcode opent de kluis nog wel.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="19" />
-            <source>That passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again.</source>
-            <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="32" />
-            <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
-            <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="35" />
-            <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
-            <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="38" />
-            <source>There is no vault in this data folder.</source>
-            <translation>Er staat geen kluis in deze gegevensmap.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="39" />
-            <source>A vault already exists in this data folder; it was left untouched.</source>
-            <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="40" />
-            <source>The vault is locked. Unlock it and try again.</source>
-            <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="41" />
-            <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
-            <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="44" />
-            <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
-            <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="46" />
-            <source>The vault could not complete this action. Nothing was changed.</source>
-            <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="60" />
-            <source>Something went wrong. Nothing was changed.</source>
-            <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="21" />
-            <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
-            <translation>Het sleutelbestand vraagt veel meer rekenwerk voor de sleutelafleiding dan TrustDesk ooit instelt, dus werd het geweigerd voordat er gerekend werd. Het is niet door TrustDesk gemaakt of er is mee geknoeid; er is niets gewijzigd.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="24" />
-            <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
-            <translation>De gegevensmap is alleen-lezen (een alleen-lezen schijf of mapmachtigingen), dus TrustDesk kan de kluis daar niet openen. De bestanden zijn niet beschadigd en er is niets gewijzigd: maak de map beschrijfbaar en probeer opnieuw.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/messages.py" line="28" />
-            <source>Beside the vault lie files that TrustDesk never writes (a leftover journal, or a folder or link in place of the vault's own side files), so it was not opened. Nothing was changed. Move those files out of the data folder and try again; if the vault still does not open, a backup can restore your cases.</source>
-            <translation>Naast de kluis staan bestanden die TrustDesk nooit schrijft (een achtergebleven journaal, of een map of koppeling op de plaats van de eigen bijbestanden van de kluis), dus werd ze niet geopend. Er is niets gewijzigd. Verplaats die bestanden uit de gegevensmap en probeer opnieuw; opent de kluis dan nog niet, dan kan een back-up uw dossiers terugzetten.</translation>
-        </message>
-    </context>
-    <context>
-        <name>preferences</name>
-        <message>
-            <location filename="../../trustdesk/ui/kit/preferences.py" line="50" />
-            <source>Language of the interface</source>
-            <translation>Taal van de interface</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/kit/preferences.py" line="53" />
-            <source>Lock after this many minutes without use</source>
-            <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
-        </message>
-    </context>
-    <context>
-        <name>vault_notices</name>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="33" />
-            <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
-            <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="44" />
-            <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
-            <translation>
-                <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
-                <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regels van het auditlogboek ontbreken (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="48" />
-            <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
-            <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="55" />
-            <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
-            <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="59" />
-            <source>No backup in the backup folder holds it.</source>
-            <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="62" />
-            <source>This vault has no recovery code: if the passphrase or this computer's keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
-            <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, opent niets anders haar. Maak nu een nieuwe herstelcode en bewaar ze op papier.</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="73" />
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="76" />
-            <source>Please read</source>
-            <translation>Even lezen</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="78" />
-            <source>Make a new recovery code…</source>
-            <translation>Nieuwe herstelcode maken…</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="80" />
-            <source>Make a new recovery code</source>
-            <translation>Nieuwe herstelcode maken</translation>
-        </message>
-        <message>
-            <location filename="../../trustdesk/ui/security/vault_notices.py" line="39" />
-            <source>The audit log's head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
-            <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../trustdesk/app.py" line="106"/>
+        <source>TrustDesk is already open</source>
+        <translation>TrustDesk is al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/app.py" line="107"/>
+        <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
+        <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <source>Working, please wait</source>
+        <translation>Bezig, even geduld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <source>Clear the text</source>
+        <translation>De tekst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <source>Unlocked</source>
+        <translation>Ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <source>Failed unlock attempts</source>
+        <translation>Mislukte ontgrendelpogingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <source>Unlocked with the recovery code</source>
+        <translation>Ontgrendeld met de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <source>Vault created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <source>Vault updated to a new version</source>
+        <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <source>Saved or exported</source>
+        <translation>Bewaard of geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <source>Restored from a backup</source>
+        <translation>Hersteld uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <source>Organisation pack imported</source>
+        <translation>Organisatiepakket geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <source>Case destroyed</source>
+        <translation>Dossier vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <source>Received by handover</source>
+        <translation>Ontvangen via overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <source>Handover file refused</source>
+        <translation>Overdrachtsbestand geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <source>Closed after handover</source>
+        <translation>Afgesloten na overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <source>Conflict of interest decided</source>
+        <translation>Beslissing over belangenconflict</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <source>New recovery code made</source>
+        <translation>Nieuwe herstelcode aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <source>Vault re-encrypted with a new key</source>
+        <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <source>Key file changed outside TrustDesk</source>
+        <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <source>Log entries missing</source>
+        <translation>Regels van het logboek ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <source>Case sent to a trust person</source>
+        <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <source>Case received from the coordinator</source>
+        <translation>Dossier ontvangen van de coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <source>Activity figures sent</source>
+        <translation>Activiteitscijfers verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <source>Exchange key made</source>
+        <translation>Uitwisselingssleutel aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <source>Coordinator key recorded</source>
+        <translation>Sleutel van de coördinator genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <source>Case status changed</source>
+        <translation>Status van een dossier gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25"/>
+        <source>this field</source>
+        <translation>dit veld</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
+        <source>“%1” copied whole to the clipboard (%n character(s))</source>
+        <translation>
+            <numerusform>„%1” volledig naar het klembord gekopieerd (%n teken)</numerusform>
+            <numerusform>„%1” volledig naar het klembord gekopieerd (%n tekens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="38"/>
+        <source>Not copied</source>
+        <translation>Niet gekopieerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="39"/>
+        <source>The vault could not record this copy, so nothing was copied.</source>
+        <translation>De kluis kon deze kopie niet vastleggen, dus er werd niets gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>disclosures</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="35"/>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="36"/>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="37"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="43"/>
+        <source>Case summary</source>
+        <translation>Dossiersamenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="44"/>
+        <source>Contact log</source>
+        <translation>Contactlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="45"/>
+        <source>Referral letter</source>
+        <translation>Verwijsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="46"/>
+        <source>Access export (the doctor&apos;s complete file)</source>
+        <translation>Inzage-export (het volledige dossier van de arts)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="47"/>
+        <source>Handover file</source>
+        <translation>Overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="48"/>
+        <source>Audit log (CSV)</source>
+        <translation>Auditlogboek (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="49"/>
+        <source>Disclosures list (CSV)</source>
+        <translation>Lijst van wat de kluis verliet (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="50"/>
+        <source>Activity figures</source>
+        <translation>Activiteitscijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="51"/>
+        <source>Activity figures (CSV)</source>
+        <translation>Activiteitscijfers (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="52"/>
+        <source>Provider list (CSV)</source>
+        <translation>Lijst van hulpverleners (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="59"/>
+        <source>Full (with name)</source>
+        <translation>Volledig (met naam)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="60"/>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="61"/>
+        <source>Minimal</source>
+        <translation>Minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="69"/>
+        <source>⚠ no consent recorded</source>
+        <translation>⚠ geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="71"/>
+        <source>Consent given %1</source>
+        <translation>Toestemming gegeven %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="87"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="88"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="89"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="90"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="91"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="92"/>
+        <source>Redaction</source>
+        <translation>Afscherming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="93"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="111"/>
+        <source>the doctor (right of access)</source>
+        <translation>de arts (inzagerecht)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="53"/>
+        <source>Whole text copied to the clipboard</source>
+        <translation>Volledige tekst naar het klembord gekopieerd</translation>
+    </message>
+</context>
+<context>
+    <name>document_output</name>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <source>Case summary</source>
+        <translation>Dossiersamenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <source>Contact log</source>
+        <translation>Contactlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <source>Referral letter</source>
+        <translation>Verwijsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <source>Recovery kit</source>
+        <translation>Herstelkit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <source>Access export for the doctor</source>
+        <translation>Inzage-export voor de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="92"/>
+        <source>full</source>
+        <translation>volledig</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="93"/>
+        <source>pseudonymised</source>
+        <translation>gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
+        <source>minimal</source>
+        <translation>minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="98"/>
+        <source>&amp;Full: with the doctor&apos;s name and contact details</source>
+        <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <source>&amp;Intake</source>
+        <translation>Aa&amp;nmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <source>&amp;Risk history</source>
+        <translation>&amp;Risicoverloop</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Csv-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="167"/>
+        <source>Save document</source>
+        <translation>Document bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="181"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="189"/>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="182"/>
+        <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
+        <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
+        <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="280"/>
+        <source>Sending the pages to the printer…</source>
+        <translation>De pagina’s worden naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="283"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="284"/>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="343"/>
+        <source>Before you print</source>
+        <translation>Voor u afdrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="331"/>
+        <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
+        <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="349"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="351"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="390"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="391"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="403"/>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="404"/>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <source>&amp;Minimal: months, domains and status only</source>
+        <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <source>R&amp;eferrals</source>
+        <translation>Doorver&amp;wijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="99"/>
+        <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
+        <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="16"/>
+        <source>This computer&apos;s keychain no longer holds the key that belongs with your passphrase (new computer, new user account or a reset keychain). Your recovery code still opens the vault.</source>
+        <translation>De sleutelhanger van deze computer bevat de sleutel bij uw wachtwoordzin niet meer (nieuwe computer, nieuwe gebruikersaccount of een gewiste sleutelhanger). Uw herstelcode opent de kluis nog wel.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="19"/>
+        <source>That passphrase does not open the vault. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Deze wachtwoordzin opent de kluis niet. Controleer Caps Lock en de toetsenbordindeling en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="32"/>
+        <source>The vault files are damaged or incomplete, so TrustDesk cannot open them. Nothing was changed. Keep the data folder as it is; a backup can restore your cases.</source>
+        <translation>De bestanden van de kluis zijn beschadigd of onvolledig, dus TrustDesk kan ze niet openen. Er is niets gewijzigd. Laat de gegevensmap zoals ze is; met een back-up kunt u uw dossiers herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="35"/>
+        <source>This vault was saved by a newer version of TrustDesk. Install the latest version to open it; nothing was changed.</source>
+        <translation>Deze kluis is bewaard door een nieuwere versie van TrustDesk. Installeer de nieuwste versie om ze te openen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="38"/>
+        <source>There is no vault in this data folder.</source>
+        <translation>Er staat geen kluis in deze gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="39"/>
+        <source>A vault already exists in this data folder; it was left untouched.</source>
+        <translation>Er staat al een kluis in deze gegevensmap; ze is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="40"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>De kluis is vergrendeld. Ontgrendel ze en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="41"/>
+        <source>TrustDesk could not save: the disk may be full or read-only. Nothing was half-written; free some space and try again.</source>
+        <translation>TrustDesk kon niet bewaren: de schijf is misschien vol of alleen-lezen. Er is niets half weggeschreven; maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="44"/>
+        <source>The key file asks for weaker protection than TrustDesk allows, so it was refused.</source>
+        <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <source>The vault could not complete this action. Nothing was changed.</source>
+        <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="60"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="21"/>
+        <source>The key file asks for far more key-stretching work than TrustDesk ever sets, so it was refused before any work was done. It was not made by TrustDesk or it was tampered with; nothing was changed.</source>
+        <translation>Het sleutelbestand vraagt veel meer rekenwerk voor de sleutelafleiding dan TrustDesk ooit instelt, dus werd het geweigerd voordat er gerekend werd. Het is niet door TrustDesk gemaakt of er is mee geknoeid; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="24"/>
+        <source>The data folder is read-only (a read-only drive or folder permissions), so TrustDesk cannot open the vault there. The files are not damaged and nothing was changed: make the folder writable, then try again.</source>
+        <translation>De gegevensmap is alleen-lezen (een alleen-lezen schijf of mapmachtigingen), dus TrustDesk kan de kluis daar niet openen. De bestanden zijn niet beschadigd en er is niets gewijzigd: maak de map beschrijfbaar en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="28"/>
+        <source>Beside the vault lie files that TrustDesk never writes (a leftover journal, or a folder or link in place of the vault&apos;s own side files), so it was not opened. Nothing was changed. Move those files out of the data folder and try again; if the vault still does not open, a backup can restore your cases.</source>
+        <translation>Naast de kluis staan bestanden die TrustDesk nooit schrijft (een achtergebleven journaal, of een map of koppeling op de plaats van de eigen bijbestanden van de kluis), dus werd ze niet geopend. Er is niets gewijzigd. Verplaats die bestanden uit de gegevensmap en probeer opnieuw; opent de kluis dan nog niet, dan kan een back-up uw dossiers terugzetten.</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="50"/>
+        <source>Language of the interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
+        <source>Lock after this many minutes without use</source>
+        <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
+        <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
+        <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
+            <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regels van het auditlogboek ontbreken (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="48"/>
+        <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
+        <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="55"/>
+        <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
+        <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="59"/>
+        <source>No backup in the backup folder holds it.</source>
+        <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="62"/>
+        <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
+        <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, kan niets anders ze openen. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <source>Please read</source>
+        <translation>Even lezen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <source>Make a new recovery code…</source>
+        <translation>Nieuwe herstelcode maken…</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <source>Make a new recovery code</source>
+        <translation>Nieuwe herstelcode maken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
+        <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
+        <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
+    </message>
+</context>
 </TS>

@@ -109,7 +109,7 @@ def test_create_case_through_the_dialog(qtbot: QtBot, page: CasesPage, vault: Va
     qtbot.waitUntil(lambda: expected_code in _shown_codes(page), timeout=3000)
     row = page.model.row_of(stored.id or 0)
     assert row is not None
-    assert page.model.data(page.model.index(row, Column.DOMAINS)) == "Burn-out, Substance abuse"
+    assert page.model.data(page.model.index(row, Column.DOMAINS)) == "Burn-out, Substance misuse"
     assert page.table.currentIndex().row() == row  # the case just left stays selected
 
 
@@ -251,7 +251,7 @@ def test_closing_records_reason_and_date_and_shows_retention(qtbot: QtBot, page:
     assert stored.close_note.startswith("Vaste psycholoog")
     info = page.case_view.closed_info
     assert info.isVisible()
-    assert "Structural solution reached" in info.text() and str(until.year) in info.text()
+    assert "Structural solution found" in info.text() and str(until.year) in info.text()
     assert page.case_view.offered_transitions() == [CaseStatus.ACTIVE]  # reopen only
 
 

@@ -67,8 +67,8 @@ _T: dict[str, tuple[str, str, str]] = {
     "initiator.coordinator": ("de coördinator", "le coordinateur", "the coordinator"),
     "initiator.other": ("andere", "autre", "other"),
     "status.intake": ("aanmelding", "nouvelle demande", "intake"),
-    "status.active": ("lopend", "en cours", "active"),
-    "status.waiting": ("wachtend", "en attente", "waiting"),
+    "status.active": ("actief", "actif", "active"),
+    "status.waiting": ("in afwachting", "en attente", "waiting"),
     "status.closed": ("afgesloten", "clôturé", "closed"),
     "risk.not_assessed": ("niet ingeschat", "non évalué", "not assessed"),
     "risk.none": ("geen risico", "aucun risque", "no risk"),
@@ -89,27 +89,26 @@ _T: dict[str, tuple[str, str, str]] = {
                                                 "handed over after referral"),
     "close_reason.doctor_ended": ("stopgezet door de arts", "arrêté par le médecin", "ended by the doctor"),
     "close_reason.unreachable": ("arts niet meer bereikbaar", "médecin injoignable", "doctor unreachable"),
-    "close_reason.handed_over": ("overgedragen", "transmis", "handed over"),
+    "close_reason.handed_over": ("overgedragen", "transféré", "handed over"),
     "close_reason.returned_conflict": ("teruggegeven aan de coördinator (belangenconflict)",
                                        "rendu au coordinateur (conflit d’intérêts)",
                                        "returned to the coordinator (conflict of interest)"),
-    "close_reason.other": ("andere reden", "autre raison", "other reason"),
+    "close_reason.other": ("andere reden", "autre motif", "other reason"),
     "referral_status.proposed": ("voorgesteld", "proposée", "proposed"),
     "referral_status.consented": ("toestemming gegeven", "consentement donné", "consent given"),
     "referral_status.letter_sent": ("brief verstuurd", "lettre envoyée", "letter sent"),
     "referral_status.accepted": ("aanvaard", "acceptée", "accepted"),
     "referral_status.first_appointment": ("eerste afspraak", "premier rendez-vous", "first appointment"),
     "referral_status.ended": ("beëindigd", "terminée", "ended"),
-    "referral_status.declined": ("afgewezen", "refusée", "declined"),
+    "referral_status.declined": ("geweigerd", "refusée", "declined"),
     "provider_kind.psychologist": ("psycholoog", "psychologue", "psychologist"),
     "provider_kind.psychiatrist": ("psychiater", "psychiatre", "psychiatrist"),
     "provider_kind.gp": ("huisarts", "médecin généraliste", "general practitioner"),
     "provider_kind.addiction_care": ("verslavingszorg", "aide en assuétudes", "addiction care"),
     "provider_kind.occupational_physician": ("arbeidsarts", "médecin du travail", "occupational physician"),
-    "provider_kind.peer_coaching": ("peer coaching / teamtraject", "coaching par les pairs / trajet d'équipe",
+    "provider_kind.peer_coaching": ("peercoaching / teamtraject", "coaching par les pairs / trajet d'équipe",
                                     "peer coaching / team programme"),
-    "provider_kind.wellbeing_activity": ("welzijn op recept", "bien-être sur ordonnance",
-                                         "wellbeing activity"),
+    "provider_kind.wellbeing_activity": ("welzijnsactiviteit", "activité de bien-être", "wellbeing activity"),
     "provider_kind.crisis_line": ("crisislijn", "ligne de crise", "crisis line"),
     "provider_kind.organisation": ("organisatie", "organisation", "organisation"),
     "provider_kind.unknown": ("niet opgegeven", "non précisé", "not specified"),
@@ -138,10 +137,10 @@ _T: dict[str, tuple[str, str, str]] = {
                                             "Referral to an occupational physician"),
     "template_kind.referral_addiction": ("Doorverwijzing verslavingszorg", "Orientation aide en assuétudes",
                                          "Referral to addiction care"),
-    "template_kind.referral_peer": ("Doorverwijzing peer coaching / teamtraject",
+    "template_kind.referral_peer": ("Doorverwijzing peercoaching / teamtraject",
                                     "Orientation coaching par les pairs / trajet d'équipe",
                                     "Referral to peer coaching / team programme"),
-    "template_kind.referral_wellbeing": ("Doorverwijzing welzijn op recept", "Orientation bien-être sur ordonnance",
+    "template_kind.referral_wellbeing": ("Doorverwijzing welzijnsactiviteit", "Orientation activité de bien-être",
                                          "Referral to a wellbeing activity"),
     "template_kind.agreement_note": ("Nota met afspraken", "Note des accords", "Note of what we agreed"),
     "template_kind.other": ("Andere", "Autre", "Other"),
@@ -204,7 +203,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.details": ("Achtergrond", "Contexte", "Background"),
     "field.closed_on": ("Afgesloten op", "Clôturé le", "Closed on"),
     "field.close_reason": ("Reden van afsluiten", "Motif de clôture", "Reason for closing"),
-    "field.close_note": ("Nota bij afsluiten", "Note de clôture", "Closing note"),
+    "field.close_note": ("Afsluitende notitie", "Note de clôture", "Closing note"),
     "field.date": ("Datum", "Date", "Date"),
     "field.duration": ("Duur", "Durée", "Duration"),
     "field.mode": ("Vorm", "Mode", "Mode"),
@@ -219,7 +218,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "field.consent": ("Toestemming", "Consentement", "Consent"),
     "field.consent_scope": ("Reikwijdte toestemming", "Portée du consentement", "Scope of consent"),
     "field.feedback": ("Terugkoppeling", "Retour", "Feedback"),
-    "field.steps": ("Verloop", "Étapes", "Steps"),
+    "field.steps": ("Stappen", "Étapes", "Steps"),
     "field.task": ("Taak", "Tâche", "Task"),
     "field.due_on": ("Uiterste datum", "Échéance", "Due"),
     "field.done": ("Gedaan", "Fait", "Done"),
@@ -252,14 +251,14 @@ _T: dict[str, tuple[str, str, str]] = {
     # -- recovery kit --------------------------------------------------------------------------
     "recovery.title": ("TrustDesk-herstelkit", "Kit de récupération TrustDesk", "TrustDesk recovery kit"),
     "recovery.code": ("Herstelcode", "Code de récupération", "Recovery code"),
-    "recovery.vault_id": ("Kluis-ID", "Identifiant du coffre", "Vault ID"),
+    "recovery.vault_id": ("Kluis-ID", "Identifiant du coffre-fort", "Vault ID"),
     "recovery.date": ("Aangemaakt op", "Créé le", "Created on"),
     "recovery.what.title": ("Waarvoor dient deze code?", "À quoi sert ce code ?", "What is this code for?"),
     "recovery.what.text": (
         "Met deze code opent u uw TrustDesk-kluis wanneer uw wachtwoordzin niet meer werkt: als u hem "
         "vergeten bent, als de sleutelhanger van uw computer gewist werd, of op een nieuwe laptop waarop "
         "u een back-up terugzet. Daarna kiest u een nieuwe wachtwoordzin.",
-        "Ce code ouvre votre coffre TrustDesk lorsque votre phrase secrète ne fonctionne plus : si vous "
+        "Ce code ouvre votre coffre-fort TrustDesk lorsque votre phrase secrète ne fonctionne plus : si vous "
         "l'avez oubliée, si le trousseau de votre ordinateur a été effacé, ou sur un nouvel ordinateur "
         "où vous restaurez une sauvegarde. Vous choisissez ensuite une nouvelle phrase secrète.",
         "This code opens your TrustDesk vault when your passphrase no longer works: if you have forgotten "
@@ -274,7 +273,7 @@ _T: dict[str, tuple[str, str, str]] = {
         "Imprimez cette page et conservez-la en lieu sûr chez vous, par exemple avec vos papiers "
         "importants, à l'écart de votre ordinateur et de vos sauvegardes. Ne gardez pas ce code sur "
         "l'ordinateur lui-même, ni dans vos e-mails, ni dans un répertoire synchronisé dans le cloud. Quiconque possède ce code "
-        "et une copie de votre coffre peut lire vos dossiers.",
+        "et une copie de votre coffre-fort peut lire vos dossiers.",
         "Print this page and keep it somewhere safe at home, for example with your important papers, away "
         "from your laptop and from your backups. Do not keep the code on the laptop itself, in your email "
         "or in a cloud folder. Anyone who has this code and a copy of your vault can read your cases."),
@@ -288,7 +287,7 @@ _T: dict[str, tuple[str, str, str]] = {
         "Installez TrustDesk sur un nouvel ordinateur, restaurez votre sauvegarde la plus récente et "
         "ouvrez-la avec ce code de récupération. Choisissez tout de suite une nouvelle phrase secrète et "
         "créez un nouveau kit : l'ancien code ne fonctionnera plus. Prévenez le coordinateur qu'un "
-        "appareil contenant des données confidentielles a été perdu ; votre coffre reste chiffré.",
+        "appareil contenant des données confidentielles a été perdu ; votre coffre-fort reste chiffré.",
         "Install TrustDesk on a new computer, restore your most recent backup and open it with this "
         "recovery code. Choose a new passphrase straight away and create a new recovery kit: the old code "
         "then stops working. Let the coordinator know that a device with confidential data was lost; your "
@@ -337,7 +336,7 @@ _T: dict[str, tuple[str, str, str]] = {
                                  "les idées", "People and places that take my mind off things"),
     "safety.step.help_people": ("Mensen die ik om hulp kan vragen", "Personnes à qui je peux demander de "
                                 "l'aide", "People I can ask for help"),
-    "safety.step.professionals": ("Hulpverleners en hulplijnen", "Professionnels et lignes d'aide",
+    "safety.step.professionals": ("Hulpverleners en crisislijnen", "Professionnels et lignes de crise",
                                   "Professionals and crisis lines"),
     "safety.step.environment_safety": ("Mijn omgeving veilig maken", "Rendre mon environnement sûr",
                                        "Making my environment safe"),

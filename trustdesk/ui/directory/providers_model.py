@@ -38,7 +38,7 @@ def kind_text(kind: ProviderKind) -> str:
         ProviderKind.GP: QCoreApplication.translate("ProviderLabels", "General practitioner"),
         ProviderKind.ADDICTION_CARE: QCoreApplication.translate("ProviderLabels", "Addiction care"),
         ProviderKind.OCCUPATIONAL_PHYSICIAN: QCoreApplication.translate("ProviderLabels", "Occupational physician"),
-        ProviderKind.PEER_COACHING: QCoreApplication.translate("ProviderLabels", "Peer coaching / team trajectory"),
+        ProviderKind.PEER_COACHING: QCoreApplication.translate("ProviderLabels", "Peer coaching / team programme"),
         ProviderKind.WELLBEING_ACTIVITY: QCoreApplication.translate("ProviderLabels", "Wellbeing activity"),
         ProviderKind.CRISIS_LINE: QCoreApplication.translate("ProviderLabels", "Crisis line"),
         ProviderKind.ORGANISATION: QCoreApplication.translate("ProviderLabels", "Organisation"),

@@ -37,7 +37,7 @@ def domain_text(domain: KnowledgeDomain) -> str:
     texts = {
         KnowledgeDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
         KnowledgeDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
-        KnowledgeDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Substance abuse"),
+        KnowledgeDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Substance misuse"),
         KnowledgeDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate("CaseLabels", "Suicidal behaviour"),
         KnowledgeDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
         KnowledgeDomain.OTHER: QCoreApplication.translate("CaseLabels", "Other problem"),
@@ -135,7 +135,7 @@ def language_text(language: Language) -> str:
 
 def close_reason_text(reason: CloseReason) -> str:
     texts = {
-        CloseReason.STRUCTURAL_SOLUTION: QCoreApplication.translate("CaseLabels", "Structural solution reached"),
+        CloseReason.STRUCTURAL_SOLUTION: QCoreApplication.translate("CaseLabels", "Structural solution found"),
         CloseReason.HANDED_OVER_AFTER_REFERRAL: QCoreApplication.translate(
             "CaseLabels", "Handed over after referral"),
         CloseReason.DOCTOR_ENDED: QCoreApplication.translate("CaseLabels", "The doctor ended the contact"),

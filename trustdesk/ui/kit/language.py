@@ -1,7 +1,8 @@
 """Interface language: nl, fr or en, switched at run time without a restart.
 
 Installing a new ``QTranslator`` makes Qt send ``QEvent.LanguageChange`` to every widget; each
-window answers by calling its ``retranslate()``.  English is the source language (no catalogue).
+window answers by calling its ``retranslate()``.  English is the source language: its catalogue holds only
+the plural forms of counts ("%n case(s)" reads "1 case", "2 cases").
 Qt's own catalogue (``qtbase_<lang>.qm``) translates standard dialog buttons.
 """
 
@@ -68,12 +69,12 @@ class Translations(QObject):
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
-        ok = True
+        ours = QTranslator(self)
+        loaded = ours.load(f"trustdesk_{language}", str(self._directory))
+        if loaded:
+            self._installed.append(ours)
+        ok = loaded or language == "en"  # English reads its source text; its catalogue only adds plurals
         if language != "en":
-            ours = QTranslator(self)
-            ok = ours.load(f"trustdesk_{language}", str(self._directory))
-            if ok:
-                self._installed.append(ours)
             qt = QTranslator(self)
             if any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_translations_dirs()):
                 self._installed.append(qt)

@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AffiliationsBox</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <source>✓ Saved: %n affiliation(s).</source>
+        <translation>
+            <numerusform>✓ Saved: %n affiliation.</numerusform>
+            <numerusform>✓ Saved: %n affiliations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
+        <translation>
+            <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>
+            <numerusform>⚠ %n open cases now match one of your affiliations: %1. Each case shows it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
+        <translation>
+            <numerusform>✓ The audit log is intact: %n entry, not changed or removed since it was written.</numerusform>
+            <numerusform>✓ The audit log is intact: %n entries, none changed or removed since they were written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="50"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <source>%n provider(s) will be added.</source>
+        <translation>
+            <numerusform>%n provider will be added.</numerusform>
+            <numerusform>%n providers will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <source>%n row(s) with errors will not be imported.</source>
+        <translation>
+            <numerusform>%n row with errors will not be imported.</numerusform>
+            <numerusform>%n rows with errors will not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
+        <translation>
+            <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
+            <numerusform>%n rows repeat a provider already in your directory or earlier in the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="213"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document left the vault.</numerusform>
+            <numerusform>%n documents left the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
+        <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
+        <translation>
+            <numerusform>%n new case in this quarter, in the rows above. This is everything the file holds.</numerusform>
+            <numerusform>%n new cases in this quarter, in the rows above. This is everything the file holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
+            <numerusform>Handover of %n cases: %1 (encrypted file)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
+            <numerusform>The file with %n cases is saved as %1. This is its handover code:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>Close the handed-over case…</numerusform>
+            <numerusform>Close the %n handed-over cases…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
+            <numerusform>Close the %n handed-over cases (%1) with the reason “handed over”? Their retention period starts today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>Close %n case</numerusform>
+            <numerusform>Close %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/page.py" line="93"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <source>%n provider(s) exported.</source>
+        <translation>
+            <numerusform>%n provider exported.</numerusform>
+            <numerusform>%n providers exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <source>%1 of %n provider(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n provider shown.</numerusform>
+            <numerusform>%1 of %n providers shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <source>%n provider(s) in your directory.</source>
+        <translation>
+            <numerusform>%n provider in your directory.</numerusform>
+            <numerusform>%n providers in your directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="226"/>
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… and %n more case</numerusform>
+            <numerusform>… and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="236"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n case, made on %1.</numerusform>
+            <numerusform>%n cases, made on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="238"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n contact note</numerusform>
+            <numerusform>%n contact notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="239"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="240"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>Imported %n case:</numerusform>
+            <numerusform>Imported %n cases, in the order of your predecessor&apos;s codes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
+        <source>%1 of %n template(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n template shown.</numerusform>
+            <numerusform>%1 of %n templates shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n template.</numerusform>
+            <numerusform>%n templates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <source>last contact %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>last contact %1 (%n day ago)</numerusform>
+            <numerusform>last contact %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="318"/>
+        <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+        <translation>
+            <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
+            <numerusform>Your last backup is %n days old. Plug in the backup disk, or make one now in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
+        <source>“%1” copied whole to the clipboard (%n character(s))</source>
+        <translation>
+            <numerusform>“%1” copied whole to the clipboard (%n character)</numerusform>
+            <numerusform>“%1” copied whole to the clipboard (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
