@@ -749,11 +749,6 @@
         <translation>Dépression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
-        <source>Substance abuse</source>
-        <translation>Assuétudes</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
         <source>Suicidal behaviour</source>
         <translation>Comportement suicidaire</translation>
@@ -893,11 +888,6 @@
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>German</source>
         <translation>Allemand</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="137"/>
-        <source>Structural solution reached</source>
-        <translation>Solution structurelle trouvée</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
@@ -5414,11 +5404,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Occupational physician</source>
         <translation>Médecin du travail</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
-        <source>Peer coaching / team trajectory</source>
-        <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>

@@ -749,11 +749,6 @@
         <translation>Depressie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
-        <source>Substance abuse</source>
-        <translation>Middelengebruik</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
         <source>Suicidal behaviour</source>
         <translation>Suïcidaal gedrag</translation>
@@ -893,11 +888,6 @@
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>German</source>
         <translation>Duits</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="137"/>
-        <source>Structural solution reached</source>
-        <translation>Structurele oplossing bereikt</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
@@ -5414,11 +5404,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Occupational physician</source>
         <translation>Arbeidsarts</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
-        <source>Peer coaching / team trajectory</source>
-        <translation>Peercoaching / teamtraject</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
