@@ -58,6 +58,7 @@ KNOWN_WRITERS = {
     "coordinator:add_card": "atomic_write_bytes (coordinator desk)",
     "coordinator:freeze": "atomic_write_bytes (coordinator desk)",
     "coordinator_cli:_intake": "atomic_write_bytes",
+    "draft:save_draft": "atomic_write_bytes (the desk's pack draft, sealed to the desk's own key)",
     "coordinator_cli:_card": "atomic_write_bytes (a public key card)",
     "exchange_files:write_file": "atomic_write_bytes",
     "figures_cli:_merge": "atomic_write_bytes",

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from tests.conftest import PASSPHRASE
 from trustdesk.domain import Case, Contact
 from trustdesk.vault import Keychain, Vault, schema
+from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.folding import fold_for_index, words
 from trustdesk.vault.search import MARK_END, MARK_START, search
 
@@ -167,6 +168,8 @@ def test_a_vault_of_the_previous_schema_is_reindexed(tmp_path: Path, monkeypatch
     with monkeypatch.context() as old:
         old.setattr(schema, "MIGRATIONS", before)
         old.setattr(schema, "LATEST", previous)
+        # today's case store also records the status history (schema 7), a table this old vault has not got
+        old.setattr(CaseRepository, "_record_status", lambda *_args: None)
         vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
         assert schema.version(vault.db) == previous
         ids = {note: _note(vault, note) for note, _ in FOLDED_PAIRS}
