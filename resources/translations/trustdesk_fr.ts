@@ -224,7 +224,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last year</source>
-        <translation>Dernière année</translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
         <source>A colleague</source>
-        <translation>Un collègue</translation>
+        <translation>Un ou une collègue</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
         <source>Attention</source>
-        <translation>Attention</translation>
+        <translation>Points d’attention</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="392"/>
@@ -7421,7 +7421,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
-        <translation>Le médecin a répondu %1 à l’item 9 (pensées qu’il vaudrait mieux être mort ou de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
+        <translation>Le médecin a répondu %1 à l’item 9 (pensées de mort ou envie de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>

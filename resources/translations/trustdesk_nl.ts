@@ -224,7 +224,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
         <source>Last year</source>
-        <translation>Afgelopen jaar</translation>
+        <translation>Laatste 12 maanden</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="370"/>
         <source>Attention</source>
-        <translation>Aandacht</translation>
+        <translation>Aandachtspunten</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="392"/>
@@ -3359,7 +3359,7 @@
     <message>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
-        <translation>Wissen wacht op de ontvangstcode van uw opvolger: hun TrustDesk toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
+        <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
 </context>
 <context>
@@ -5992,7 +5992,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
-        <translation>Lees hem voor aan uw voorganger (telefonisch, of op papier). Alleen met deze code kan die zijn kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
+        <translation>Lees hem voor aan uw voorganger (telefonisch, of geef hem op papier). Alleen met deze code kan uw voorganger de eigen kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
 </context>
 <context>
@@ -7421,7 +7421,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
-        <translation>De arts antwoordde %1 op item 9 (gedachten aan beter dood zijn of aan zichzelf iets aandoen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
+        <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
@@ -7446,12 +7446,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
-        <translation>PHQ-9 item 9: gedachten aan beter dood zijn of aan zelfbeschadiging</translation>
+        <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
-        <translation>Gedachten dat u beter dood zou zijn, of dat u zichzelf op een of andere manier pijn zou doen</translation>
+        <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>

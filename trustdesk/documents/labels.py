@@ -62,7 +62,7 @@ _T: dict[str, tuple[str, str, str]] = {
     "domain.second_victim": ("second victim", "seconde victime", "second victim"),
     "domain.other": ("andere", "autre", "other"),
     "initiator.doctor": ("de arts zelf", "le médecin en personne", "the doctor"),
-    "initiator.colleague": ("een collega", "un collègue", "a colleague"),
+    "initiator.colleague": ("een collega", "un ou une collègue", "a colleague"),
     "initiator.family": ("familie", "la famille", "family"),
     "initiator.coordinator": ("de coördinator", "le coordinateur", "the coordinator"),
     "initiator.other": ("andere", "autre", "other"),
