@@ -33,10 +33,10 @@ def test_the_checks_can_fail() -> None:
     assert problems(french_typography("Statut : « a » l'aide ?")) == []
 
 
-@pytest.mark.parametrize("source", ["catalogue", "labels", "templates"])
+@pytest.mark.parametrize("source", ["catalogue", "labels", "templates", "knowledge"])
 def test_french_is_set_with_french_typography(source: str) -> None:
     found = [f"{where}: {text!r} {problems(text)}" for where, text in everything("fr")
-             if where.startswith({"catalogue": "fr.ts", "labels": "label", "templates": ""}[source])
+             if where.startswith({"catalogue": "fr.ts", "labels": "label", "templates": "", "knowledge": "knowledge"}[source])
              and (source != "templates" or where.endswith(tuple(f":{n}" for n in range(1000))) and ".j2" in where)
              and problems(text)]
     assert found == [], "\n".join(found[:40])

@@ -1,5 +1,6 @@
 """One term per concept (resources/translations/glossary.json): none of a concept's forbidden words
-appears in the interface catalogues, the printed labels or the letter templates of its language.
+appears in the interface catalogues, the printed labels, the letter templates or the default knowledge
+cards of its language.
 Every pattern is first shown to catch its own wrong examples, so the scan can fail."""
 
 from __future__ import annotations
@@ -52,10 +53,25 @@ def _templates(language: str) -> Iterator[tuple[str, str]]:
             yield f"{path.name}:{number}", line
 
 
+def _knowledge(language: str) -> Iterator[tuple[str, str]]:
+    """The default knowledge cards: their text, title and source (the other header fields are keys)."""
+    for path in sorted((ROOT / "resources" / "knowledge" / language).glob("*.md")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header_ends = lines.index("---", 1) if lines[:1] == ["---"] else -1
+        for number, line in enumerate(lines, 1):
+            if number <= header_ends + 1:
+                key, _, value = line.partition(":")
+                if key not in ("title", "source"):
+                    continue
+                line = value.strip()
+            yield f"knowledge {language}/{path.name}:{number}", line
+
+
 def everything(language: str) -> Iterator[tuple[str, str]]:
     yield from _catalogue(language)
     yield from _labels(language)
     yield from _templates(language)
+    yield from _knowledge(language)
 
 
 def test_every_pattern_catches_its_wrong_examples_and_spares_the_chosen_term() -> None:
