@@ -7519,7 +7519,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209"/>
         <source>Nothing found.</source>
-        <translation>Rien trouvé.</translation>
+        <translation>Aucun résultat.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>

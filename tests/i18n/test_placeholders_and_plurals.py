@@ -152,3 +152,10 @@ def test_the_same_words_are_translated_one_way(language: str) -> None:
     found = {source: ways for source, ways in two_ways(language).items() if source not in DELIBERATELY_DIFFERENT}
     assert found == {}, "\n".join(f"{source!r}: {sorted(ways)}" for source, ways in found.items())
     assert DELIBERATELY_DIFFERENT - set(two_ways("nl")) - set(two_ways("fr")) == set(), "a stale exception"
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_a_plural_has_a_singular_and_a_plural(language: str) -> None:
+    same = [f"{context}: {source!r}" for context, source, numerus, forms in entries(language)
+            if numerus and (len(forms) != 2 or forms[0] == forms[1])]
+    assert same == [], "\n".join(same)
