@@ -91,14 +91,34 @@ def check_sidecars(path: Path) -> None:
             raise StraySidecar(f"{side.name} is a rollback journal: TrustDesk never writes one beside the vault")
 
 
-class Database:
-    """One open, keyed connection. Thread-safe by a lock: UI thread and workers share it."""
+_READER_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON")
 
-    def __init__(self, conn: sqlcipher.Connection, path: Path) -> None:
+
+def _is_select(sql: str) -> bool:
+    return sql.lstrip()[:6].upper() == "SELECT"
+
+
+class Database:
+    """One open, keyed writing connection, and beside it (for a writable vault in WAL mode) one
+    reading connection for the worker threads.
+
+    Every write, every transaction and every read of the UI (main) thread go to the writer, behind
+    one lock.  A plain ``SELECT`` (``query``/``query_one``/``scalar``) from any other thread, outside
+    a transaction of that thread, goes to the reader behind its own lock: a write-ahead log lets a
+    reader run beside the writer, so a long read in a worker never makes the UI thread's reads wait
+    (ARCHITECTURE.md, Never a frozen window).  The reader is opened on the first such read with a
+    copy of the key kept by this object; ``close`` closes the reader, zeroes that copy, then closes
+    the writer."""
+
+    def __init__(self, conn: sqlcipher.Connection, path: Path, reader_key: bytes | bytearray | None = None) -> None:
         self._conn: sqlcipher.Connection | None = conn
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._tx_thread: int | None = None  # the thread whose transaction holds the writer
+        self._reader: sqlcipher.Connection | None = None
+        self._reader_lock = threading.Lock()
+        self._reader_key: bytearray | None = bytearray(reader_key) if reader_key is not None else None
         self._after_commit: dict[str, Callable[[], None]] = {}
         self.read_only = False
         self.on_close: Callable[[], None] | None = None  # after the connection is closed (sidecar clean-up)
@@ -172,7 +192,8 @@ class Database:
                 raise WriteFailed(str(exc)) from exc
             raise VaultCorrupted(str(exc)) from exc
         conn.row_factory = sqlcipher.Row
-        return cls(conn, path)
+        wal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+        return cls(conn, path, key if wal else None)  # without a write-ahead log a reader would block the writer
 
     @property
     def conn(self) -> sqlcipher.Connection:
@@ -193,13 +214,70 @@ class Database:
             self.conn.executemany(sql, rows)
 
     def query(self, sql: str, params: Params = ()) -> list[Any]:
+        if self._worker_read(sql):
+            with self._reading() as reader:
+                worker_rows: list[Any] = reader.execute(sql, params).fetchall()
+                return worker_rows
         with self._lock, _known_errors():
             rows: list[Any] = self.conn.execute(sql, params).fetchall()
             return rows
 
     def query_one(self, sql: str, params: Params = ()) -> Any | None:
+        if self._worker_read(sql):
+            with self._reading() as reader:
+                return reader.execute(sql, params).fetchone()
         with self._lock, _known_errors():
             return self.conn.execute(sql, params).fetchone()
+
+    # -- the workers' reading connection ---------------------------------------------------------
+
+    def _worker_read(self, sql: str) -> bool:
+        """This read goes to the reader: a SELECT from a thread other than the UI thread, outside a
+        transaction of its own (which must see its own uncommitted writes)."""
+        return (self._reader_key is not None and _is_select(sql)
+                and threading.current_thread() is not threading.main_thread()
+                and self._tx_thread != threading.get_ident())
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlcipher.Connection]:
+        with self._reader_lock:
+            if self._reader is None:
+                if self._conn is None or self._reader_key is None:
+                    raise VaultLocked("the vault is locked")
+                self._reader = self._open_reader(self._reader_key)
+            with _known_errors():
+                yield self._reader
+
+    def _open_reader(self, key: bytearray) -> sqlcipher.Connection:
+        """A second connection to the same file and key that cannot write (``query_only``), with
+        temporary tables in memory like the writer's."""
+        try:
+            conn = sqlcipher.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        except sqlcipher.Error as exc:
+            raise WriteFailed(str(exc)) from exc
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            for pragma in _READER_PRAGMAS:
+                conn.execute(pragma)
+            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+                raise VaultCorrupted("temp_store = MEMORY did not hold")
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            raise (_known_error(exc) or VaultCorrupted(str(exc))) from exc
+        conn.row_factory = sqlcipher.Row
+        return conn
+
+    def _close_reader(self) -> None:
+        """Close the reader (after a worker's read in progress) and zero the key copy."""
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+            if self._reader_key is not None:
+                self._reader_key[:] = bytes(len(self._reader_key))
+                self._reader_key = None
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.query_one(sql, params)
@@ -221,6 +299,7 @@ class Database:
             except sqlcipher.DatabaseError as exc:
                 raise (_known_error(exc) or WriteFailed(str(exc))) from exc
             self._depth = 1
+            self._tx_thread = threading.get_ident()
             try:
                 yield self
                 search_index.flush(self.conn)  # the rows this transaction changed, indexed before it commits
@@ -235,6 +314,7 @@ class Database:
                 raise
             finally:
                 self._depth = 0
+                self._tx_thread = None
             hooks = list(self._after_commit.values())
             self._after_commit.clear()
             for hook in hooks:
@@ -272,9 +352,11 @@ class Database:
         """Take over ``other``'s connection (a re-key reopens the same file under its new key; the
         repositories keep this object)."""
         with self._lock:
+            self._close_reader()
             if self._conn is not None:
                 self._conn.close()
             self._conn, other._conn = other._conn, None
+            self._reader_key, other._reader_key = other._reader_key, None
             self.read_only = other.read_only
 
     def close(self, *, checkpoint: bool = True) -> None:
@@ -282,6 +364,7 @@ class Database:
         read-only) and close.  SQLite still checkpoints when the *last* connection closes: a refused
         open closes its writing connection while the read-only probe is still open."""
         with self._lock:
+            self._close_reader()  # first: the writer is the last to close, so SQLite checkpoints on it
             if self._conn is None:
                 return
             if checkpoint and not self.read_only:
