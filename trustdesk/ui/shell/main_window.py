@@ -6,7 +6,7 @@ the window answers ``session.locked`` by calling every page's ``clear()`` and cl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -56,6 +56,36 @@ def default_pages() -> list[tuple[str, PageFactory]]:
             ("templates", TemplatesPage), ("reports", ReportsPage), ("audit", AuditPage)]
 
 
+class LazyPages(Mapping[str, Page]):
+    """The main window's pages by key, in navigation order, each built on first use: looking a page
+    up (``pages[key]``, ``get``, ``values``…) builds it, so unlocking builds only the first page
+    and a page nobody visits is never built.  ``built()`` are those that exist (for clearing on lock)."""
+
+    def __init__(self, factories: Sequence[tuple[str, PageFactory]], build: Callable[[str, PageFactory], Page]) -> None:
+        self._factories = dict(factories)
+        self._build = build
+        self._pages: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = self._build(key, self._factories[key])
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._factories
+
+    def built(self) -> dict[str, Page]:
+        """The pages built so far, in navigation order (none is built by asking)."""
+        return {key: self._pages[key] for key in self._factories if key in self._pages}
+
+
 class MainWindow(Retranslates, QMainWindow):
     settings_requested = Signal()
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
@@ -70,7 +100,8 @@ class MainWindow(Retranslates, QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pageStack")
-        self.pages: dict[str, Page] = {}
+        factories = list(pages if pages is not None else default_pages())
+        self.pages = LazyPages(factories, self._build_page)
         self.nav_buttons: dict[str, QPushButton] = {}
         # Each page's command is a QAction on the window (Ctrl+1…): a button's own shortcut would be
         # replaced by its text's mnemonic on every setText() (retranslate), an action's survives.
@@ -83,10 +114,7 @@ class MainWindow(Retranslates, QMainWindow):
         nav_layout = QVBoxLayout(nav)
         nav_layout.setContentsMargins(12, 16, 12, 16)
         nav_layout.setSpacing(4)
-        for index, (key, factory) in enumerate(pages if pages is not None else default_pages()):
-            page = factory(session, self.stack)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        for index, (key, _factory) in enumerate(factories):
             button = QPushButton(nav)
             button.setObjectName(f"nav_{key}")
             # Plain push buttons, not checkable ones: a screen reader says "button" with a Press action
@@ -199,6 +227,12 @@ class MainWindow(Retranslates, QMainWindow):
         if self.pages:
             self.show_page(next(iter(self.pages)))
 
+    def _build_page(self, key: str, factory: PageFactory) -> Page:
+        """A page the first time it is looked up (LazyPages): made, put on the stack, its texts set."""
+        page = factory(self.session, self.stack)
+        self.stack.addWidget(page)
+        return page
+
     # -- navigation ---------------------------------------------------------------------------------
 
     def navigate(self, key: str) -> None:
@@ -254,11 +288,11 @@ class MainWindow(Retranslates, QMainWindow):
 
     def current_key(self) -> str | None:
         page = self.stack.currentWidget()
-        return next((key for key, known in self.pages.items() if known is page), None)
+        return next((key for key, known in self.pages.built().items() if known is page), None)
 
     def place(self) -> tuple[str | None, int | None, int]:
         """Where the user is: (page key, open case id, case tab index); kept in memory over a lock."""
-        case_view = getattr(self.pages.get("cases"), "case_view", None)
+        case_view = getattr(self.pages.built().get("cases"), "case_view", None)
         case_id = getattr(case_view, "case_id", None)
         tabs = getattr(case_view, "tabs", None)
         return self.current_key(), case_id, tabs.currentIndex() if tabs is not None and case_id else 0
@@ -341,7 +375,7 @@ class MainWindow(Retranslates, QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
                 widget.reject()
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.clear()
         self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.hide()
