@@ -8433,6 +8433,14 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="243"/>
+        <source>Show more (%n not shown)…</source>
+        <translation>
+            <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
+            <numerusform>Afficher la suite (%n lignes de plus)…</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="231"/>
         <source>no case</source>

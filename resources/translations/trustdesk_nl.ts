@@ -8433,6 +8433,14 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <source>Nothing is due today, and no case is waiting for you.</source>
         <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="243"/>
+        <source>Show more (%n not shown)…</source>
+        <translation>
+            <numerusform>Meer tonen (nog %n regel)…</numerusform>
+            <numerusform>Meer tonen (nog %n regels)…</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="231"/>
         <source>no case</source>

@@ -142,3 +142,51 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
     assert page.data.attention == []
+
+
+def _lines(page: TodayPage) -> list[tuple[str, list[str]]]:
+    """(group title, its lines' first column) as the tree shows them."""
+    out = []
+    for g in range(page.tree.topLevelItemCount()):
+        group = page.tree.topLevelItem(g)
+        assert group is not None
+        out.append((group.text(0), [group.child(c).text(0) for c in range(group.childCount())]))  # type: ignore[union-attr]
+    return out
+
+
+def test_a_long_today_shows_the_most_urgent_lines_and_more_on_demand(qtbot: QtBot, session: VaultSession,
+                                                                      vault: Vault) -> None:
+    """Thousands of lines froze the window at 5,000 cases (issue 20): each group shows SHOW_AT_FIRST lines,
+    the most urgent first, and a "Show more" line that adds as many again, until all are there."""
+    from trustdesk.ui.case.today_page import SHOW_AT_FIRST
+
+    total = SHOW_AT_FIRST * 2 + 7
+    with vault.transaction():
+        for n in range(total):
+            vault.tasks.add(Task(title=f"Taak {n:03d}", due_on=date.today() - timedelta(days=total - n)))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert page.data is not None and len(page.data.tasks) == total
+    expected = [f"Taak {n:03d}" for n in range(total)]  # the oldest overdue first
+    for shown in (SHOW_AT_FIRST, SHOW_AT_FIRST * 2, total):
+        [(_title, lines)] = _lines(page)
+        assert lines[:shown] == expected[:shown]
+        if shown < total:
+            assert len(lines) == shown + 1 and "Show more" in lines[-1] and str(total - shown) in lines[-1]
+            more = page.tree.topLevelItem(0).child(shown)  # type: ignore[union-attr]
+            page.tree.setCurrentItem(more)
+            assert not page.open_button.isEnabled() and not page.done_button.isEnabled()
+            page.open_item(more)  # Enter on it
+            assert page.tree.currentItem().text(0) == expected[shown]  # type: ignore[union-attr]
+        else:
+            assert len(lines) == total
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # a refresh keeps what was asked for
+        page.refresh()
+    assert len(_lines(page)[0][1]) == total
+    page.clear()  # the lock forgets it
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert len(_lines(page)[0][1]) == SHOW_AT_FIRST + 1

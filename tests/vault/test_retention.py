@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE
 from tests.vault.test_backup import MARKERS, dump_bytes, populate
-from trustdesk.domain import Case, CaseStatus, CloseReason
+from trustdesk.domain import Case, CaseStatus, CloseReason, rules
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.keyslots import RECOVERY, open_recovery_slot
 from trustdesk.vault.retention import (
@@ -86,6 +88,22 @@ def test_cases_past_retention(vault: Vault) -> None:
     assert [c.code for c in cases_nearing_retention(vault, today, within_days=30)] == [recent.code]
     set_retention_years(vault, 10)
     assert cases_past_retention(vault, today) == []
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(closings=st.lists(st.dates(date(2015, 1, 1), date(2031, 12, 31)), min_size=1, max_size=6),
+       today=st.dates(date(2020, 1, 1), date(2036, 12, 31)), years=st.integers(1, 12))
+def test_the_retention_list_reads_only_what_may_be_due_and_misses_none(
+        vault: Vault, closings: list[date], today: date, years: int) -> None:
+    """cases_past_retention reads only cases closed long enough ago (issue 20: Today read all 5,000)
+    and still returns exactly the closed cases the one rule says are due."""
+    for on in closings:
+        _closed(vault, vault.cases.add(Case(code="", opened_on=min(on, date(2015, 1, 1)))), on)
+    set_retention_years(vault, years)
+    every = vault.cases.list(status=CaseStatus.CLOSED)
+    expected = sorted((c for c in every if rules.past_retention(c.closed_on, today, years)),
+                      key=lambda c: (c.closed_on or today, c.code))
+    assert cases_past_retention(vault, today) == expected
 
 
 def test_wrong_code_destroys_nothing(vault: Vault) -> None:

@@ -85,7 +85,9 @@ def is_due(case: Case, years: int, today: date) -> bool:
 def cases_past_retention(vault: Vault, today: date) -> list[Case]:
     """Closed cases whose retention period has run out, oldest closure first."""
     years = retention_years(vault)
-    due = [c for c in vault.cases.list(status=CaseStatus.CLOSED) if is_due(c, years, today)]
+    # Only a case closed before the first of January ``years - 1`` years ago can be due: the others are not read.
+    cutoff = date(today.year - years + 1, 1, 1) if today.year - years + 1 >= 1 else None
+    due = [c for c in vault.cases.list(status=CaseStatus.CLOSED, closed_before=cutoff) if is_due(c, years, today)]
     return sorted(due, key=lambda c: (c.closed_on or today, c.code))
 
 

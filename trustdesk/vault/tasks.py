@@ -63,6 +63,12 @@ class TaskRepository(Repository):
                               "ORDER BY due_on, id", (day.isoformat(),))
         return [_row(r) for r in rows]
 
+    def open_undated_without_case(self) -> builtins.list[Task]:
+        """Open follow-ups with neither a date nor a case (Today lists them: they show nowhere else)."""
+        rows = self._db.query("SELECT * FROM tasks WHERE done_at IS NULL AND due_on IS NULL AND case_id IS NULL "
+                              "ORDER BY id")
+        return [_row(r) for r in rows]
+
     def list(self, *, include_done: bool = False) -> builtins.list[Task]:
         where = "" if include_done else " WHERE done_at IS NULL"
         return [_row(r) for r in self._db.query(f"SELECT * FROM tasks{where} ORDER BY due_on IS NULL, due_on, id")]

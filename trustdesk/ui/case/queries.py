@@ -133,7 +133,7 @@ def read_today(vault: Vault, day: date) -> TodayData:
     codes: dict[int, tuple[str, str]] = {o.case.id: (o.case.code, o.case.alias) for o in overviews
                                          if o.case.id is not None}
     due = vault.tasks.open_due_by(day)
-    undated = [t for t in vault.tasks.list() if t.due_on is None and t.case_id is None]
+    undated = vault.tasks.open_undated_without_case()
     def code_of(case_id: int | None) -> tuple[str, str]:
         if case_id is None:
             return "", ""

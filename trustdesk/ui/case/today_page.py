@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+SHOW_AT_FIRST = 25  # lines per group at first (most urgent first); "Show more" adds as many again
 
 
 
@@ -74,6 +76,7 @@ class TodayPage(Page):
         self._reading = False
         self._read_again = False
         self._dialog: TaskDialog | None = None
+        self._limits: dict[str, int] = {}  # group -> lines shown ("Show more" raises it; reset on lock)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         while layout.count() > 1:  # keep the heading; the base's centred empty state makes way
@@ -158,6 +161,7 @@ class TodayPage(Page):
             self._dialog = None
         self.data = None
         self.count = None
+        self._limits.clear()
         with QSignalBlocker(self.tree):
             self.tree.clear()
         self.backup_label.clear()
@@ -179,6 +183,9 @@ class TodayPage(Page):
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
+            return
+        if item.data(0, KIND_ROLE) == "more":
+            self.show_more(str(item.data(0, GROUP_ROLE)))
             return
         case_id = item.data(0, CASE_ROLE)
         if not isinstance(case_id, int):
@@ -214,19 +221,46 @@ class TodayPage(Page):
         dialog.open()
         return dialog
 
+    def show_more(self, group: str) -> None:
+        """The next lines of ``group`` (Enter on its "Show more" line), the first of them chosen."""
+        if self.data is None:
+            return
+        shown = self._limit(group)
+        self._limits[group] = shown + SHOW_AT_FIRST
+        self._fill(self.data, current=(group, shown))
+
     # -- display -------------------------------------------------------------------------------
 
-    def _fill(self, data: TodayData) -> None:
+    def _limit(self, group: str) -> int:
+        return self._limits.get(group, SHOW_AT_FIRST)
+
+    def _more(self, parent: QTreeWidgetItem, group: str, total: int) -> bool:
+        """Whether ``group`` shows another line; if not, its "Show more" line (once) instead."""
+        shown = parent.childCount()
+        if shown < self._limit(group):
+            return True
+        if shown == self._limit(group):
+            item = QTreeWidgetItem(parent, [self.tr("Show more (%n not shown)…", "", total - shown)])
+            item.setData(0, KIND_ROLE, "more")
+            item.setData(0, GROUP_ROLE, group)
+            self._accessible(item)
+        return False
+
+    def _fill(self, data: TodayData, current: tuple[str, int] | None = None) -> None:
+        """The groups, each at most its limit of lines (the most urgent first) and a "Show more" line;
+        ``current``: (group, index) of the line to choose, else the one chosen before stays chosen."""
         self.data = data
         self.count = data.count
-        current = self.tree.currentItem()
-        keep = (current.data(0, KIND_ROLE), current.data(0, CASE_ROLE), current.data(0, TASK_ROLE)) \
-            if current is not None else None
+        chosen = self.tree.currentItem()
+        keep = (chosen.data(0, KIND_ROLE), chosen.data(0, CASE_ROLE), chosen.data(0, TASK_ROLE)) \
+            if chosen is not None else None
         with QSignalBlocker(self.tree):
             self.tree.clear()
             if data.tasks:
-                group = self._group(self.tr("Tasks due"))
+                group = self._group(self.tr("Tasks due"), "tasks")
                 for task, case_code, alias in data.tasks:
+                    if not self._more(group, "tasks", len(data.tasks)):
+                        break
                     code = case_label(case_code, alias)
                     item = QTreeWidgetItem(group, [task.title, code or self.tr("no case"),
                                                    due_text(task, data.day)])
@@ -237,8 +271,10 @@ class TodayPage(Page):
                     item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
                     self._accessible(item)
             if data.attention:
-                group = self._group(self.tr("Cases that need attention"))
+                group = self._group(self.tr("Cases that need attention"), "attention")
                 for entry in data.attention:
+                    if not self._more(group, "attention", len(data.attention)):
+                        break
                     overview = entry.overview
                     item = QTreeWidgetItem(group, [attention_text(entry.reason),
                                                    case_label(overview.case.code, overview.case.alias),
@@ -250,8 +286,10 @@ class TodayPage(Page):
                     item.setData(0, CASE_ROLE, overview.case.id)
                     self._accessible(item)
             if data.past_retention:
-                group = self._group(self.tr("Closed cases past their retention period"))
+                group = self._group(self.tr("Closed cases past their retention period"), "retention")
                 for case in data.past_retention:
+                    if not self._more(group, "retention", len(data.past_retention)):
+                        break
                     closed = date_text(case.closed_on)
                     item = QTreeWidgetItem(group, [self.tr("⌛ Due for destruction: open it and choose Destroy…"),
                                                    case.code, self.tr("closed %1").replace("%1", closed)])
@@ -259,15 +297,16 @@ class TodayPage(Page):
                     item.setData(0, CASE_ROLE, case.id)
                     self._accessible(item)
             self.tree.expandAll()
-            self._restore(keep)
+            self._restore(keep, current)
         self.tree.setVisible(bool(data.tasks or data.attention or data.past_retention))
         self._show_backup(data)
         self.retranslate()
         self._update_buttons()
         self.loaded.emit()
 
-    def _group(self, title: str) -> QTreeWidgetItem:
+    def _group(self, title: str, key: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [title])
+        group.setData(0, GROUP_ROLE, key)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         group.setFirstColumnSpanned(True)
         _bold(group)
@@ -284,10 +323,14 @@ class TodayPage(Page):
             return self.tr("last contact %1 (%n day(s) ago)", "", days).replace("%1", date_text(overview.last_contact))
         return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
 
-    def _restore(self, keep: tuple[object, object, object] | None) -> None:
+    def _restore(self, keep: tuple[object, object, object] | None, current: tuple[str, int] | None) -> None:
         first: QTreeWidgetItem | None = None
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
+            if current is not None and group is not None and group.data(0, GROUP_ROLE) == current[0] \
+                    and (line := group.child(current[1])) is not None:
+                self.tree.setCurrentItem(line)
+                return
             children = [group.child(c) for c in range(group.childCount())] if group is not None else []
             for child in children:
                 if child is None:
