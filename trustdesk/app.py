@@ -93,12 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_look(app)  # the chosen row visible without focus, a focus ring that is seen, no stock icons
     from trustdesk.ui.kit.language import Translations, system_language
-    from trustdesk.ui.kit.preferences import Preferences
+    from trustdesk.ui.kit.preferences import Preferences, start_language
     from trustdesk.ui.shell.single_instance import InstanceLock
 
     preferences = Preferences()
     translations = Translations(app)
-    language = args.lang or preferences.language or system_language()
+    language = start_language(data_dir, args.lang, preferences, system_language())
     translations.install(language)
 
     instance = InstanceLock(data_dir)

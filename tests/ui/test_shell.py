@@ -425,3 +425,57 @@ def test_a_termination_signal_quits_through_qt(tmp_path: Path, signal_name: str)
             process.kill()
     assert process.returncode == 0, stderr  # not -15/-2: it quit through Qt, and locked on the way
     assert not (data / "trustdesk.lock").exists()
+
+
+def test_each_data_folder_reopens_in_the_language_chosen_in_its_wizard(
+        qtbot: QtBot, make_shell: Callable[..., Shell], translations: object, prefs: Preferences,
+        tmp_path: Path, new_vault: Callable[..., Vault], keychain: object) -> None:
+    """First run with --lang fr, Français kept as shown, finish; another folder in Dutch: each folder
+    reopens (no --lang) in its own language, whatever the computer user's last choice was."""
+    from trustdesk.ui.kit.language import Translations
+    from trustdesk.ui.kit.preferences import folder_language, start_language
+
+    assert isinstance(translations, Translations)
+    folders = {"fr": tmp_path / "fr-folder", "nl": tmp_path / "nl-folder", "en": tmp_path / "en-folder"}
+    for code, folder in folders.items():
+        vault = new_vault(folder, keychain=keychain)
+        translations.install(code)  # as --lang CODE does before the wizard shows
+        shell = Shell(QApplication.instance(), folder, prefs, translations,  # type: ignore[arg-type]
+                      keychain=keychain, pages=TEST_PAGES)
+        wizard = shell.show_wizard()
+        qtbot.addWidget(wizard)
+        shell.wizard.created.emit(vault)  # type: ignore[union-attr]  # the language page untouched
+        shell.session.lock()
+        if shell.main_window is not None:
+            qtbot.addWidget(shell.main_window)
+        shell.deleteLater()
+    prefs.language = "nl"  # the computer user's last choice, from yet another folder
+    for code, folder in folders.items():
+        assert folder_language(folder) == code
+        assert start_language(folder, None, prefs, "en") == code
+        assert start_language(folder, "en", prefs, "nl") == "en"  # --lang: this run only
+    assert start_language(tmp_path / "never-opened", None, prefs, "fr") == "nl"
+
+
+def test_changing_the_language_in_settings_is_kept_for_that_folder_only(
+        make_shell: Callable[..., Shell], data_dir: Path, tmp_path: Path, prefs: Preferences) -> None:
+    from trustdesk.ui.kit.preferences import folder_language, set_folder_language
+
+    data_dir.mkdir()
+    other = tmp_path / "other"
+    other.mkdir()
+    set_folder_language(other, "fr")
+    shell = make_shell(pages=TEST_PAGES)
+    for code in ("nl", "fr", "en", "nl"):
+        shell.set_language(code)
+        assert folder_language(data_dir) == code
+        assert folder_language(other) == "fr"
+
+
+def test_the_folder_language_file_holds_only_the_language(tmp_path: Path) -> None:
+    from trustdesk.ui.kit.preferences import FOLDER_SETTINGS_NAME, folder_settings, set_folder_language
+
+    for code in ("fr", "nl", "en"):
+        set_folder_language(tmp_path, code)
+        assert set(folder_settings(tmp_path).allKeys()) == {"interface/language"}
+        assert (tmp_path / FOLDER_SETTINGS_NAME).stat().st_mode & 0o777 == 0o600

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
@@ -54,6 +55,37 @@ IDLE_MINUTES: Preference[int] = Preference(
     check=lambda v: MIN_IDLE_MINUTES <= v <= MAX_IDLE_MINUTES)
 
 _GEOMETRY_GROUP = "window-geometry"
+FOLDER_SETTINGS_NAME = "interface.ini"
+
+
+def folder_settings(data_dir: Path) -> QSettings:
+    """The interface choices of ONE data folder, in a plain ini file beside its vault: readable before
+    unlock (the lock screen speaks the folder's language), so nothing secret or case-related goes in."""
+    return QSettings(str(Path(data_dir) / FOLDER_SETTINGS_NAME), QSettings.Format.IniFormat)
+
+
+def folder_language(data_dir: Path) -> str:
+    """The language chosen (wizard or Settings) for this data folder; "" when none was chosen yet."""
+    if not (Path(data_dir) / FOLDER_SETTINGS_NAME).exists():
+        return ""
+    return LANGUAGE.read(folder_settings(data_dir))
+
+
+def set_folder_language(data_dir: Path, code: str) -> None:
+    """Remember ``code`` as this data folder's language (written at once: a crash keeps the choice)."""
+    if not Path(data_dir).is_dir():
+        return
+    store = folder_settings(data_dir)
+    LANGUAGE.write(store, code)
+    store.sync()
+    (Path(data_dir) / FOLDER_SETTINGS_NAME).chmod(0o600)  # like every file of the data folder
+
+
+def start_language(data_dir: Path, override: str | None, preferences: Preferences, system: str) -> str:
+    """The language a run starts in: ``--lang`` (this run only), else the data folder's own choice,
+    else the computer user's last choice (folders from before the choice was kept per folder), else
+    the system's."""
+    return override or folder_language(data_dir) or preferences.language or system
 
 
 class Preferences:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from trustdesk.ui.kit.language import Translations
-from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.preferences import Preferences, folder_language, set_folder_language
 from trustdesk.ui.kit.session import Operation, VaultSession
 from trustdesk.ui.shell.idle import CHECK_INTERVAL_MS, IdleLock
 
@@ -124,6 +124,12 @@ class Shell(QObject):
     def set_language(self, code: str) -> None:
         self.translations.install(code)
         self.preferences.language = code
+        set_folder_language(self.data_dir, code)
+
+    def _keep_wizard_language(self, *_args: object) -> None:
+        """The wizard finished (new vault, restore, desk): its language -- picked, or kept as shown --
+        becomes this data folder's."""
+        set_folder_language(self.data_dir, self.language)
 
     # -- windows ----------------------------------------------------------------------------------
 
@@ -132,6 +138,9 @@ class Shell(QObject):
 
         wizard = FirstRunWizard(self.data_dir, language=self.language, keychain=self.keychain, kdf=self.kdf)
         wizard.language_chosen.connect(self.set_language)
+        wizard.created.connect(self._keep_wizard_language)  # first: the vault's folder exists now
+        wizard.restore_chosen.connect(self._keep_wizard_language)
+        wizard.desk_chosen.connect(self._keep_wizard_language)
         wizard.created.connect(self.session.open)
         wizard.created.connect(self._first_run)  # after open: the main window is up
         wizard.restore_chosen.connect(self.first_run_restore)
@@ -155,6 +164,7 @@ class Shell(QObject):
         from trustdesk.ui.desk.desk_start import DeskSetupDialog
 
         dialog = DeskSetupDialog(self.data_dir)
+        dialog.opened.connect(self._keep_wizard_language)  # the folder exists now
         dialog.opened.connect(self.show_desk)
         dialog.rejected.connect(self._desk_setup_cancelled)
         if self.wizard is not None:
@@ -196,6 +206,8 @@ class Shell(QObject):
         if self._quitting or self.main_window is not None or self.unlock_window is not None:
             return
         if has_vault(self.data_dir):
+            if self.wizard is not None and not folder_language(self.data_dir):
+                self._keep_wizard_language()  # restored on a new computer: the wizard's language
             self.show_unlock()
         elif self.wizard is not None:
             self.wizard.show()
