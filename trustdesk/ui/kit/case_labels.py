@@ -195,9 +195,22 @@ def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
     """A date and time of day in the user's locale (``date_text`` then the short time); empty for None."""
     if value is None:
         return ""
-    locale = ui_locale()
+    return _datetime_text(ui_locale().name(), value, seconds)
+
+
+@functools.lru_cache(maxsize=8192)
+def _datetime_text(locale_name: str, value: datetime, seconds: bool) -> str:
+    # Made once per language and moment: the audit list and a case's notes ask for the same ones on every
+    # repaint and language switch (make bench: the hottest line of those event-loop stalls).
+    locale = QLocale(locale_name)
+    stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    return locale.toString(stamp, _datetime_format(locale_name, seconds))
+
+
+@functools.lru_cache(maxsize=64)
+def _datetime_format(locale_name: str, seconds: bool) -> str:
+    locale = QLocale(locale_name)
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds and "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss")
-    stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
-    return locale.toString(stamp, f"{date_format()} {time_format}")
+    return f"{_short_date_format(locale)} {time_format}"
