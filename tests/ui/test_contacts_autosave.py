@@ -1,4 +1,4 @@
-"""Autosave mechanics: debounce, the ten-second ceiling for someone who never pauses, failures
+"""Autosave mechanics: debounce, the one-second ceiling for someone who never pauses, failures
 that keep the text dirty, lock flushing, editors that are gone by the time the vault locks, and
 writes that happen on the writer thread, never on the UI thread."""
 
@@ -7,12 +7,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from trustdesk.ui.kit.autosave import Autosave
+from trustdesk.ui.kit.autosave import MAX_WAIT_MS, Autosave
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault, WriteFailed
 
@@ -40,6 +40,45 @@ def test_someone_who_never_pauses_still_gets_saved(qtbot: QtBot, session: VaultS
         autosave.touch()  # an edit every 20 ms: the 1 s debounce alone would never fire
         qtbot.wait(20)
     assert saves and saves[0] - started < 0.9
+
+
+def test_continuous_typing_commits_at_least_every_second(qtbot: QtBot, session: VaultSession) -> None:
+    """SECURITY.md §4: a SIGKILL while typing loses at most the last second. A typist who never pauses
+    (a keystroke every 15 ms, driven by a timer) gets a committed save within a second of the first
+    unsaved keystroke, every time, and the saves coalesce (about one a second, never two in flight)."""
+    assert MAX_WAIT_MS <= 1000
+    holder = QObject()
+    typed: list[float] = []
+    commits: list[tuple[float, float]] = []  # (committed at, the last keystroke the save holds)
+    in_flight = [0, 0]  # now, most ever
+
+    def write(vault: Vault, snapshot: float) -> None:
+        in_flight[0] += 1
+        in_flight[1] = max(in_flight[1], in_flight[0])
+        vault.settings.set("typed_at", str(snapshot))  # a committed transaction, like a note's save
+        in_flight[0] -= 1
+        commits.append((time.monotonic(), snapshot))
+
+    autosave = Autosave(holder, session, write, snapshot=lambda: typed[-1])
+    typist = QTimer(holder)
+    typist.setInterval(15)
+
+    def keystroke() -> None:
+        typed.append(time.monotonic())
+        autosave.touch()
+
+    typist.timeout.connect(keystroke)
+    typist.start()
+    qtbot.waitUntil(lambda: len(commits) >= 4, timeout=15_000)
+    typist.stop()
+    slack = 0.35  # a busy shared machine: timer lateness plus one write
+    first_unsaved = typed[0]
+    for committed_at, holds in commits:
+        assert committed_at - first_unsaved <= MAX_WAIT_MS / 1000 + slack
+        first_unsaved = min(t for t in typed if t > holds)
+    span = commits[-1][0] - typed[0]
+    assert len(commits) <= span / (MAX_WAIT_MS / 1000) + 2  # coalesced: not a write per keystroke
+    assert in_flight[1] == 1
 
 
 def test_a_failed_save_is_told_and_retried(qtbot: QtBot, session: VaultSession) -> None:

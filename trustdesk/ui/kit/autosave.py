@@ -4,7 +4,7 @@ the key is dropped or the app quits — written by a background writer, never on
     autosave = Autosave(self, session, write=self._write,      # write(vault, snapshot) -> result
                         snapshot=self.current,                   # on the UI thread: what the widgets hold
                         stored=self._stored)                     # on the UI thread: the write's result
-    some_edit.textChanged.connect(autosave.touch)            # restart the 1 s single-shot timer
+    some_edit.textChanged.connect(autosave.touch)            # restart the 1 s idle timer (1 s ceiling)
     autosave.watch_focus(some_edit)                          # focus leaves the widget -> save now
 
 How a save runs (issue 17, item 23: a 10 MB note froze the window for seconds on every autosave):
@@ -19,6 +19,11 @@ How a save runs (issue 17, item 23: a 10 MB note froze the window for seconds on
   session), ``QCoreApplication.aboutToQuit`` and the editor's own explicit flushes (another note
   chosen, *Done*) — first waits for the write in flight, then writes what is left *synchronously*:
   nothing typed is lost by a lock or a quit, and the vault is never locked under a running write.
+- Someone who never pauses still gets a save: a second single-shot timer, started when the text
+  first becomes dirty and never restarted by further edits, saves ``max_wait_ms`` (1 s) after the
+  first unsaved edit.  Saves coalesce: at most one write per editor is in flight, and a deadline that
+  falls during a write is honoured as soon as it comes back, so a fast typist causes at most about
+  one write a second and a save never queues up behind itself.
 - A crash (SIGKILL) loses at most what was typed in the last second plus one write.
 
 A save that fails keeps the text dirty: the next edit, focus change or lock tries again, and
@@ -45,7 +50,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 DELAY_MS = 1000
-MAX_WAIT_MS = 10_000  # someone who never pauses still gets a save every ten seconds
+MAX_WAIT_MS = 1000  # someone who never pauses still gets a save every second (SECURITY.md §4)
 
 _WRITER: QThreadPool | None = None
 
@@ -117,6 +122,11 @@ class Autosave(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._flush_now)
         self._max_wait_ms = max_wait_ms
+        self._deadline = QTimer(self)  # started by the first unsaved edit, never restarted by the next
+        self._deadline.setObjectName("autosave_deadline")
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self._flush_now)
         self._dirty_since = QElapsedTimer()
         self._registered_with: object | None = None
         session.unlocked.connect(self._register)
@@ -146,16 +156,25 @@ class Autosave(QObject):
         """Something was edited: save about ``delay_ms`` after the last edit (and at least every
         ``max_wait_ms`` while the edits never pause)."""
         if not self._dirty:
-            self._dirty = True
-            self._dirty_since.start()
-        elif self._dirty_since.hasExpired(self._max_wait_ms) and self._job is None:
+            self._mark_dirty()
+        elif self._overdue() and self._job is None:
             self.flush()
             return
         self._timer.start()
 
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._dirty_since.start()
+        if self._job is None:
+            self._deadline.start()  # with a write in flight, its return checks the deadline
+
+    def _overdue(self) -> bool:
+        return self._dirty_since.isValid() and self._dirty_since.hasExpired(self._max_wait_ms)
+
     def discard(self) -> None:
         """Forget unsaved edits (after the content was cleared on lock)."""
         self._timer.stop()
+        self._deadline.stop()
         self._dirty = False
 
     def flush(self, vault: Vault | None = None, *, wait: bool = False) -> None:
@@ -164,6 +183,7 @@ class Autosave(QObject):
         ``vault`` is given by the vault's ``before_lock``: the session may already have let go of it.
         """
         self._timer.stop()
+        self._deadline.stop()
         if wait:
             self._settle()
         elif self._job is not None:
@@ -195,7 +215,14 @@ class Autosave(QObject):
 
     def _on_written(self, job: _Job) -> None:
         self._finish(job)
-        if self._dirty and self._job is None and not self._timer.isActive():
+        if not self._dirty or self._job is not None:
+            return
+        if self._overdue():
+            self.flush()  # typed during the write past the ceiling: save what is there now
+            return
+        remaining = self._max_wait_ms - self._dirty_since.elapsed() if self._dirty_since.isValid() else 0
+        self._deadline.start(max(0, int(remaining)))
+        if not self._timer.isActive():
             self._timer.start()  # typed during the write: the next save after the usual pause
 
     def _finish(self, job: _Job) -> None:
@@ -211,6 +238,7 @@ class Autosave(QObject):
             self.saved.emit()
             return
         self._dirty = True  # nothing was saved: try again on the next edit, focus change or lock
+        self._dirty_since.start()  # not a tight retry loop: the next ceiling is a full interval away
         from trustdesk.ui.kit.messages import describe, is_known
         from trustdesk.vault import VaultLocked
 
@@ -249,4 +277,5 @@ class Autosave(QObject):
     def _on_locked(self) -> None:
         self._registered_with = None
         self._timer.stop()
+        self._deadline.stop()
         self._settle()
