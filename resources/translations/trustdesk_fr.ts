@@ -1759,7 +1759,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
         <source>Not saved yet: {reason}</source>
-        <translation>Pas encore enregistré&#xa0;: {reason}</translation>
+        <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
@@ -1769,7 +1769,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
         <source>Saved at {time}</source>
-        <translation>Enregistré à {time}</translation>
+        <translation>Enregistrée à {time}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
@@ -6989,12 +6989,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
         <source>saved {when}</source>
-        <translation>enregistré {when}</translation>
+        <translation>enregistrée le {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="118"/>
         <source>Saved {when}</source>
-        <translation>Enregistré {when}</translation>
+        <translation>Enregistrée le {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>

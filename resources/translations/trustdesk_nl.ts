@@ -6989,12 +6989,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="117"/>
         <source>saved {when}</source>
-        <translation>bewaard {when}</translation>
+        <translation>bewaard op {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="118"/>
         <source>Saved {when}</source>
-        <translation>Bewaard {when}</translation>
+        <translation>Bewaard op {when}</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/revision_history.py" line="129"/>

@@ -35,7 +35,7 @@ def test_saved_at_affiliations_and_report_language_follow_a_switch(qtbot: QtBot,
     assert reports.report_language() == "nl"
 
     translations.install("fr")
-    qtbot.waitUntil(lambda: tab.editor.status_label.text().startswith("Enregistré à"), timeout=3000)
+    qtbot.waitUntil(lambda: tab.editor.status_label.text().startswith("Enregistrée à"), timeout=3000)
     assert box.title() == "Conflit d’intérêts"
     assert reports.report_language() == "fr"
 
