@@ -326,7 +326,15 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="243"/>
+        <source>Show more (%n not shown)…</source>
+        <translation>
+            <numerusform>Show more (%n not shown)…</numerusform>
+            <numerusform>Show more (%n not shown)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="323"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -334,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="361"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>

@@ -113,7 +113,7 @@ def test_every_bracketed_plural_in_the_code_is_a_plural_with_english_forms() -> 
     assert not missing, f"not in trustdesk_en.ts (make update-translations, then fill in): {missing[:5]}"
     for key, forms in english.items():
         assert len(forms) == 2 and all(forms), f"{key}: English needs a singular and a plural"
-        assert forms[0] != forms[1], f"{key}: the singular and the plural are the same"
+        assert forms[0] != forms[1] or not BRACKETED_PLURAL.search(key[1]), f"{key}: the same singular and plural"
 
 
 @pytest.mark.parametrize(("language", "one", "many"), [("en", "1 case", "2 cases"),
@@ -156,6 +156,8 @@ def test_the_same_words_are_translated_one_way(language: str) -> None:
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 def test_a_plural_has_a_singular_and_a_plural(language: str) -> None:
+    """English may say both the same way when no word changes ("Show more (%n not shown)…")."""
     same = [f"{context}: {source!r}" for context, source, numerus, forms in entries(language)
-            if numerus and (len(forms) != 2 or forms[0] == forms[1])]
+            if numerus and (len(forms) != 2 or forms[0] == forms[1]
+                            and (language != "en" or BRACKETED_PLURAL.search(source)))]
     assert same == [], "\n".join(same)
