@@ -24,6 +24,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 SUPPRESS_BELOW = 5
+# The one mark every published table, chart and CSV shows for a hidden cell, primary or complementary
+# alike: a complementary cell is 5 or more, so a "<5" there would be false and would pin its neighbours.
+HIDDEN_MARK = "\u00b7"
+# ... and the CSV's machine-readable word for it.
+HIDDEN_WORD = "hidden"
+# A quarter (or table) not published at all: no cell of it is shown, in tables and charts alike.
+WITHHELD_MARK = "\u2013"
 
 
 def primary(value: int) -> bool:

@@ -2,7 +2,9 @@
 
 Only ``Release`` objects enter here: what the PDF and CSV show is exactly what publication.py
 allowed.  Charts per knowledge domain over the quarters are drawn with reportlab.graphics; a
-hidden count gets no bar, only "<5".
+hidden count gets no bar, only the neutral mark ``HIDDEN_MARK`` (the same for a count of 1-4 and for
+a larger count hidden so that a small one cannot be worked out: "<5" there would be false); a quarter
+that is not published shows ``WITHHELD_MARK`` in its tables and charts alike.
 """
 
 from __future__ import annotations
@@ -33,11 +35,12 @@ from trustdesk.documents.layout import (
     text,
 )
 from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Province
+from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD, WITHHELD_MARK
 from trustdesk.exchange.figures import CLOSED, NO_DOMAIN, OPEN, UNKNOWN_REGION
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import TABLES, Release
 
-HIDDEN = "<5"
+HIDDEN = HIDDEN_MARK
 COLUMNS_PER_TABLE = 6
 
 _W: dict[str, tuple[str, str, str]] = {
@@ -46,15 +49,18 @@ _W: dict[str, tuple[str, str, str]] = {
     "subtitle": ("Samengevoegde cijfers van {n} vertrouwenspersonen, {first} tot en met {last}",
                  "Chiffres fusionnés de {n} personnes de confiance, de {first} à {last}",
                  "Merged figures of {n} trust persons, {first} to {last}"),
-    "note": ("Nieuwe dossiers per kwartaal waarin ze geopend werden. Aantallen van 1 tot 4 staan als «<5», "
-             "net als enkele grotere aantallen die anders uit een totaal af te leiden zijn. Er worden alleen "
-             "volledige, afgesloten kwartalen gepubliceerd, en een gepubliceerd kwartaal verandert nooit meer.",
-             "Nouveaux dossiers par trimestre d'ouverture. Les nombres de 1 à 4 sont indiqués « <5 », de même "
-             "que quelques nombres plus grands qui permettraient sinon de les retrouver à partir d'un total. "
-             "Seuls des trimestres complets et terminés sont publiés, et un trimestre publié ne change plus.",
-             "New cases per quarter in which they were opened. Counts of 1 to 4 show as \"<5\", as do a few "
-             "larger counts that would otherwise give them away through a total. Only whole, ended quarters are "
-             "published, and a published quarter never changes."),
+    "note": ("Nieuwe dossiers per kwartaal waarin ze geopend werden. Er worden alleen volledige, afgesloten "
+             "kwartalen gepubliceerd, en een gepubliceerd kwartaal verandert nooit meer.",
+             "Nouveaux dossiers par trimestre d'ouverture. Seuls des trimestres complets et terminés sont "
+             "publiés, et un trimestre publié ne change plus.",
+             "New cases per quarter in which they were opened. Only whole, ended quarters are published, and a "
+             "published quarter never changes."),
+    "legend": ("{hidden} = verborgen: een klein aantal, of verborgen zodat een klein aantal niet af te leiden is. "
+               "{withheld} = kwartaal niet gepubliceerd (minder dan 5 nieuwe dossiers).",
+               "{hidden} = masqué\u00a0: un petit nombre, ou masqué pour qu'un petit nombre ne puisse pas être "
+               "déduit. {withheld} = trimestre non publié (moins de 5 nouveaux dossiers).",
+               "{hidden} = hidden: a small number, or hidden so that a small number cannot be worked out. "
+               "{withheld} = quarter not published (fewer than 5 new cases)."),
     "quarter": ("{year} K{q}", "{year} T{q}", "{year} Q{q}"),
     "totals": ("Nieuwe dossiers per kwartaal", "Nouveaux dossiers par trimestre", "New cases per quarter"),
     "total": ("Nieuwe dossiers", "Nouveaux dossiers", "New cases"),
@@ -108,11 +114,17 @@ def _shown(value: int | None) -> str:
     return HIDDEN if value is None else str(value)
 
 
+def cell_text(release: Release, table: str, key: str) -> str:
+    """What the report prints for one cell: the count, the hidden mark, or the withheld mark."""
+    return WITHHELD_MARK if release.total is None else _shown(release.table(table).value(key))
+
+
 def domain_chart(releases: Sequence[Release], domain: str, words: Labels, width: float, height: float) -> Drawing:
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, row_label(words, "domain", domain), fontName=FONT_BOLD, fontSize=9,
                        fillColor=INK))
     values = [None if r.total is None else r.table("domain").value(domain) for r in releases]
+    marks = [cell_text(r, "domain", domain) for r in releases]
     top = max((v for v in values if v is not None), default=0) or 1
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 8, 16, width - 16, height - 40
@@ -129,10 +141,10 @@ def domain_chart(releases: Sequence[Release], domain: str, words: Labels, width:
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     step = chart.width / max(len(releases), 1)
-    for index, value in enumerate(values):
+    for index, (value, mark) in enumerate(zip(values, marks, strict=True)):
         x = chart.x + step * (index + 0.5)
         y = chart.y + (chart.height * value / (top * 1.2) if value else 0) + 2
-        drawing.add(String(x, y, _shown(value), fontName=FONT, fontSize=7, textAnchor="middle",
+        drawing.add(String(x, y, mark, fontName=FONT, fontSize=7, textAnchor="middle",
                            fillColor=MUTED if value is None else INK))
     return drawing
 
@@ -156,8 +168,8 @@ def _month_grid(words: Labels, releases: Sequence[Release]) -> list[Flowable]:
     rows: list[list[str]] = [["", _w(words, "month_1"), _w(words, "month_2"), _w(words, "month_3")]]
     for r in releases:
         rows.append([quarter_label(words, r.quarter)] + [
-            f"{row_label(words, 'month', key)}: {'–' if r.total is None else _shown(value)}"
-            for key, value in r.table("month").rows])
+            f"{row_label(words, 'month', key)}: {cell_text(r, 'month', key)}"
+            for key, _ in r.table("month").rows])
     label_width = 30 * mm
     return [_style(Table(rows, colWidths=[label_width] + [(TEXT_WIDTH - label_width) / 3] * 3, hAlign="LEFT",
                          repeatRows=1)), spacer(3)]
@@ -173,7 +185,7 @@ def _grid(words: Labels, name: str, releases: Sequence[Release]) -> list[Flowabl
         rows: list[list[str]] = [[""] + [quarter_label(words, r.quarter) for r in chunk]]
         for key, _ in chunk[0].table(name).rows:
             rows.append([row_label(words, name, key)] + [
-                "–" if r.total is None else _shown(r.table(name).value(key)) for r in chunk])
+                cell_text(r, name, key) for r in chunk])
         label_width = 52 * mm
         widths = [label_width] + [(TEXT_WIDTH - label_width) / len(chunk)] * len(chunk)
         blocks += [_style(Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)), spacer(3)]
@@ -189,7 +201,8 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
         story.append(Paragraph(text(_w(words, "subtitle", n=max(r.contributors for r in ordered),
                                        first=quarter_label(words, ordered[0].quarter),
                                        last=quarter_label(words, ordered[-1].quarter))), s.subtitle))
-    story += [para(_w(words, "note"), s.small), spacer(3),
+    story += [para(_w(words, "note"), s.small),
+              para(_w(words, "legend", hidden=HIDDEN_MARK, withheld=WITHHELD_MARK), s.small), spacer(3),
               Paragraph(text(_w(words, "totals")), s.heading)]
     totals = [["", _w(words, "total"), _w(words, "contributors")]] + [
         [quarter_label(words, r.quarter), _w(words, "withheld") if r.total is None else str(r.total),
@@ -213,8 +226,9 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
 
 
 def national_csv(releases: Sequence[Release]) -> bytes:
-    """One row per published number: quarter, table, key, count ("<5" hidden; "withheld" for a
-    quarter under 5 cases in total)."""
+    """One row per published number: quarter, table, key, count ("hidden" for a hidden cell,
+    whether 1-4 or hidden so that a small one cannot be worked out; "withheld" for a quarter under 5
+    cases in total)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["quarter", "table", "key", "count"])
@@ -226,5 +240,5 @@ def national_csv(releases: Sequence[Release]) -> bytes:
             continue
         for table in release.tables:
             for key, value in table.rows:
-                writer.writerow([str(release.quarter), table.name, key, _shown(value)])
+                writer.writerow([str(release.quarter), table.name, key, HIDDEN_WORD if value is None else value])
     return out.getvalue().encode("utf-8")

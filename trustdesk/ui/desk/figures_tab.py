@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.domain.suppression import HIDDEN_MARK, WITHHELD_MARK
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.vault.files import read_outside_prefix
@@ -36,9 +37,13 @@ if TYPE_CHECKING:
 MAX_FIGURES_READ = 1024 * 1024 + 4096
 
 
+def bar_text(value: int | None, withheld: bool) -> str:
+    return WITHHELD_MARK if withheld else HIDDEN_MARK if value is None else str(value)
+
+
 class QuarterChart(QWidget):
     """Bars per quarter: new cases in total, or per knowledge domain; a hidden count gets no bar, only
-    its "<5" (a withheld quarter: "–")."""
+    the neutral HIDDEN_MARK (a withheld quarter: WITHHELD_MARK), as in the national report."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +53,7 @@ class QuarterChart(QWidget):
 
     def show_values(self, bars: list[tuple[str, int | None, bool]]) -> None:
         self.bars = bars
-        self.setAccessibleDescription("; ".join(f"{label}: {'–' if withheld else '<5' if value is None else value}"
+        self.setAccessibleDescription("; ".join(f"{label}: {bar_text(value, withheld)}"
                                                 for label, value, withheld in bars))
         self.update()
 
@@ -62,7 +67,7 @@ class QuarterChart(QWidget):
         step = area.width() / len(self.bars)
         for index, (label, value, withheld) in enumerate(self.bars):
             x = area.left() + step * index
-            text = "–" if withheld else "<5" if value is None else str(value)
+            text = bar_text(value, withheld)
             if value:
                 height = area.height() * value / top
                 painter.fillRect(QRectF(x + step * 0.2, area.bottom() - height, step * 0.6, height),
