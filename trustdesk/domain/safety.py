@@ -6,6 +6,7 @@ or acute a plan is required, or an explicit "not applicable, because ..." with a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import StrEnum
@@ -101,6 +102,21 @@ CRISIS_LINES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def crisis_line_text(name: str, number: str, language: str) -> str:
+    """One line of the plan: name and number once ("Tele-Onthaal 106", not "Tele-Onthaal 106: 106"),
+    French with its non-breaking space before the colon."""
+    if not number or number in name:
+        return name
+    colon = "\u00a0: " if language == "fr" else ": "
+    return f"{name}{colon}{number}"
+
+
+def speaks(languages: Collection[str], language: str) -> bool:
+    """Whether a line listed for ``languages`` belongs in a document in ``language``: a line for both
+    (or all, or not said) stays; a line of the other language only does not."""
+    return not languages or language in languages
+
+
 def default_professionals(language: str) -> str:
     lines = CRISIS_LINES.get(language, CRISIS_LINES["en"])
-    return "\n".join(f"{name}: {number}" for name, number in lines)
+    return "\n".join(crisis_line_text(name, number, language) for name, number in lines)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from trustdesk.domain.enums import ProviderKind, RiskLevel
 from trustdesk.domain.models import Case
-from trustdesk.domain.safety import SafetyPlan, default_professionals
+from trustdesk.domain.safety import SafetyPlan, crisis_line_text, default_professionals, speaks
 from trustdesk.domain.scores import Score
 
 if TYPE_CHECKING:
@@ -16,11 +16,13 @@ if TYPE_CHECKING:
 
 
 def crisis_lines(vault: Vault, language: str) -> str:
-    """The pre-filled step 5: public crisis lines in ``language`` plus the directory's crisis lines."""
+    """The pre-filled step 5: public crisis lines in ``language`` plus the directory's crisis lines that
+    speak it (a Dutch plan never lists a French-only line, and the other way round)."""
     lines = default_professionals(language).splitlines()
     for provider in vault.providers.list(kind=ProviderKind.CRISIS_LINE):
-        if provider.phone and not any(provider.phone in line for line in lines):
-            lines.append(f"{provider.name}: {provider.phone}")
+        if (provider.phone and speaks({lang.value for lang in provider.languages}, language)
+                and not any(provider.phone in line for line in lines)):
+            lines.append(crisis_line_text(provider.name, provider.phone, language))
     return "\n".join(lines)
 
 
