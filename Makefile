@@ -80,6 +80,7 @@ UI_SOURCES = trustdesk/app.py $$(find trustdesk/ui -name "*.py" | LC_ALL=C sort)
 update-translations: | $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(filter-out %_en.ts,$(TS_FILES))
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) -ts resources/translations/trustdesk_en.ts
+	$(VPY) -m tests.i18n.english_plurals
 
 run: venv translations
 	$(VPY) main.py

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from tests.i18n.english_plurals import english_forms, fill
 from trustdesk.ui.kit.language import Translations, translations_dir
 
 NUMBERED = re.compile(r"%L?\d+")
@@ -161,3 +163,38 @@ def test_a_plural_has_a_singular_and_a_plural(language: str) -> None:
             if numerus and (len(forms) != 2 or forms[0] == forms[1]
                             and (language != "en" or BRACKETED_PLURAL.search(source)))]
     assert same == [], "\n".join(same)
+
+
+def test_new_english_plurals_are_filled_in_from_their_source(tmp_path: Path) -> None:
+    """`make update-translations` fills a new %n entry of trustdesk_en.ts; a corrected one is kept."""
+    assert english_forms("%n case(s)") == ("%n case", "%n cases")
+    assert english_forms("%n entr(y/ies) missing") == ("%n entry missing", "%n entries missing")
+    catalogue = tmp_path / "trustdesk_en.ts"
+    catalogue.write_text("""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Page</name>
+    <message numerus="yes">
+        <source>%n row(s) &amp; more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat</source>
+        <translation>
+            <numerusform>%n row repeats</numerusform>
+            <numerusform>%n rows repeat</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+""", encoding="utf-8")
+    assert fill(catalogue) == 1
+    forms = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+             for m in ET.parse(catalogue).getroot().iter("message")}
+    assert forms == {"%n row(s) & more": ["%n row & more", "%n rows & more"],
+                     "%n row(s) repeat": ["%n row repeats", "%n rows repeat"]}
+    assert 'type="unfinished"' not in catalogue.read_text(encoding="utf-8")
