@@ -63,6 +63,49 @@ def test_automatic_backup_on_lock_keeps_the_newest_n(qtbot: QtBot, qapp: QApplic
     session.deleteLater()
 
 
+def test_a_change_saved_before_a_crash_is_backed_up_by_the_next_lock(
+        qtbot: QtBot, vault: Vault, data_dir: Path, keychain: Keychain, tmp_path: Path) -> None:
+    """Issue 17: the "changed since the last backup" state lives in the vault, so a session that
+    ended by a crash (no lock, no before_lock) leaves its change to the next session's lock; a session
+    that ended by a clean lock does not make the next lock back up again.  Every round of writes and
+    crashes, in varied order, ends with the newest backup holding every case."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    BackupService(vault).set_folder(folder, keep=50)
+    current = vault
+    # (write a case?, end by a crash?) per session; a backup is expected at a clean lock whenever
+    # anything was written since the last backup or a session since then crashed (it may have written)
+    plan = [(True, True), (False, False), (False, False), (True, True), (True, True), (False, False),
+            (True, False), (False, True), (False, False)]
+    pending = False
+    cases = 0
+    for round_no, (write, crash) in enumerate(plan):
+        session = VaultSession()
+        runner = BackupRunner(session)
+        session.open(current)
+        before = len(list(folder.glob("*.tdbackup")))
+        if write:
+            current.cases.add(Case(code="", opened_on=date(2026, 11, 2)))
+            cases += 1
+            pending = True
+        if crash:
+            pending = True
+            current.db.close(checkpoint=False)  # the process dies: no lock, no before_lock, no backup
+        else:
+            session.lock()  # the backup runs before the key goes
+            made = len(list(folder.glob("*.tdbackup"))) - before
+            assert made == (1 if pending else 0), (round_no, write, crash, made)
+            if pending:
+                newest = BackupService(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+                assert inspect_backup(newest.backups(folder)[-1], passphrase=PASSPHRASE).cases == cases
+                newest.vault.lock()
+            pending = False
+        runner.deleteLater()
+        session.deleteLater()
+        current = Vault.unlock(data_dir, PASSPHRASE, keychain=keychain)
+    current.lock()
+
+
 def test_daily_backup_runs_in_a_worker_when_due(qtbot: QtBot, session: VaultSession, vault: Vault,
                                                 tmp_path: Path) -> None:
     folder = tmp_path / "daily"

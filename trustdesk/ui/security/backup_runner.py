@@ -9,6 +9,12 @@ stick adds its write time); the lock screen appears right after.  It is
 skipped when nothing changed since the last verified backup and none is due, so locking ten
 times a day does not push older backups out of the rotation.
 
+"Something changed" is kept in the vault itself, not only in memory (issue 17): on unlock the
+runner commits the setting ``backup.unbacked`` = true ("this session may change the vault") and
+clears it only at a lock that leaves nothing unbacked (a backup was made, or nothing changed and
+nothing was pending).  A session that ends by a crash (SIGKILL, power cut) leaves it true, so the
+next unlock starts dirty and its lock makes the backup the crashed session never made.
+
 While unlocked, a coarse timer asks ``BackupService.due(now)`` (a folder is chosen and no
 verified backup is a day old) and then backs up in a worker thread; a lock that comes while that
 worker runs waits for it instead of starting a second one.
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 CHECK_INTERVAL_MS = 10 * 60 * 1000
+SETTING_UNBACKED = "backup.unbacked"  # true from an unlock until a lock that left nothing unbacked
 
 
 class BackupRunner(QObject):
@@ -67,8 +74,10 @@ class BackupRunner(QObject):
 
     def _on_unlocked(self) -> None:
         vault = self.session.require()
-        self._dirty = False
+        # the last session may have ended without its lock (a crash): what it changed is unbacked
+        self._dirty = vault.settings.get(SETTING_UNBACKED) is True
         self._unsubscribe = vault.feed.subscribe(self._noticed)
+        self._mark_unbacked(vault, True)
 
         def before_lock() -> None:
             self.run_before_lock(vault)
@@ -82,6 +91,19 @@ class BackupRunner(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+
+    def _mark_unbacked(self, vault: Vault, value: bool) -> None:
+        """Commit the crash-proof "may hold changes no backup has" flag (a read-only vault keeps it)."""
+        from trustdesk.vault import VaultError
+
+        self._own_write = True
+        try:
+            if vault.settings.get(SETTING_UNBACKED) is not value:
+                vault.settings.set(SETTING_UNBACKED, value)
+        except VaultError:
+            pass
+        finally:
+            self._own_write = False
 
     def _noticed(self, change: Change) -> None:  # any thread
         from trustdesk.vault.events import Table  # here: this module loads before the vault does
@@ -119,13 +141,19 @@ class BackupRunner(QObject):
         from trustdesk.vault import VaultError
 
         with self._busy:  # waits for a worker's backup that is still running
-            if vault.is_locked or not self.wanted(vault):
+            if vault.is_locked:
+                return None
+            if not self.wanted(vault):
+                if not self._dirty:
+                    self._mark_unbacked(vault, False)  # a clean end: nothing is left for the next session
                 return None
             try:
                 result = self._run(vault)
             except VaultError as exc:  # BackupFailed: recorded in the vault for Today
                 self.failed.emit(str(exc))
                 return None
+            if not self._dirty:
+                self._mark_unbacked(vault, False)
         self.succeeded.emit(result)
         return result
 
