@@ -5,11 +5,14 @@
 Opens every file with the coordinator's key (DESK, see ``trustdesk coordinator``) against the trust
 persons' cards held there; refuses what is not for this coordinator, tampered, truncated, signed by an
 unknown card or malformed; merges the newest file per trust person and quarter; re-applies small-cell
-suppression; and writes into DIR:
+suppression; and writes into DIR only what is publishable:
 
     national_nl.pdf, national_fr.pdf    charts per knowledge domain over the quarters, and tables
     national.csv                        every published number (quarter, table, key, count)
-    summary.txt, summary.json           what was merged, superseded, refused (and why)
+
+What was merged, superseded, refused (and why), with each file's exact number of cases, is printed
+to this terminal only and never written into DIR: those exact numbers are not publishable (a quarter
+withheld for fewer than 5 cases would be given away by them).
 
 Writing the report *releases* its quarters: they are kept in DESK/releases and never released again
 with other numbers (a later correction could otherwise be subtracted from what was published).
@@ -19,13 +22,13 @@ Exit codes: 0 written (also when some files were refused: see the summary), 1 fa
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from trustdesk.cli import plain
+
+PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -51,15 +54,12 @@ def _merge(args: argparse.Namespace) -> int:
         atomic_write_bytes(out / f"national_{language}.pdf", national_pdf(result.releases, language))
     atomic_write_bytes(out / "national.csv", national_csv(result.releases))
     text = summary_text(result)
-    atomic_write_bytes(out / "summary.txt", text.encode("utf-8"))
-    atomic_write_bytes(out / "summary.json", json.dumps({
-        "files": [{k: (v.value if hasattr(v, "value") else v) for k, v in asdict(f).items()} for f in result.files],
-        "quarters": [r.to_json() for r in result.releases],
-        "notes": [asdict(n) for n in result.notes]}, indent=1, ensure_ascii=False).encode("utf-8"))
     for release in result.releases:
         desk.freeze(release)
     desk.audit("figures_merged", f"{len(files)} files; " + text.splitlines()[0])
     sys.stdout.write(text)
+    sys.stdout.write(f"\npublishable, in {out}: {', '.join(PUBLISHABLE)}\n"
+                     "NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.\n")
     return 0
 
 

@@ -224,9 +224,9 @@ class FiguresTab(Retranslates, QWidget):
             self.write_report(chosen)
 
     def write_report(self, folder: Path) -> list[Path]:
-        """national_nl.pdf, national_fr.pdf, national.csv, summary.txt into ``folder``; the quarters are
+        """national_nl.pdf, national_fr.pdf, national.csv into ``folder``: only what is publishable (the
+        merge summary, with each file's exact count, stays on the desk's screen); the quarters are
         released (frozen in the desk) and the act audited."""
-        from trustdesk.exchange.merge import summary_text
         from trustdesk.exchange.national_pdf import national_csv, national_pdf
         from trustdesk.ui.exchange.exchange_files import write_file
 
@@ -238,8 +238,6 @@ class FiguresTab(Retranslates, QWidget):
                 write_file(written[-1], national_pdf(self.result.releases, language))
             written.append(folder / "national.csv")
             write_file(written[-1], national_csv(self.result.releases))
-            written.append(folder / "summary.txt")
-            write_file(written[-1], summary_text(self.result).encode("utf-8"))
         except OSError:
             self.message.setText(self.tr("The report could not be saved there."))
             return []
