@@ -84,9 +84,11 @@ def _in_process_commands_leave_the_test_runner_unhardened() -> Iterator[None]:
 @pytest.fixture(autouse=True, scope="session")
 def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""
+    from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
 
     install_label_names(qapp)
+    install_alt_guard(qapp)  # as the app does: Alt+letter without a mnemonic types nothing
 
 
 @pytest.fixture
