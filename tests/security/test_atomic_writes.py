@@ -51,7 +51,7 @@ KNOWN_WRITERS = {
     "key_changes:finish_rekey": "installs the re-keyed copy (made by export_copy, create_new) onto vault.db",
     "pack_cli:_write_new": "create_new: a key file is never overwritten",
     "pack_cli:_write_atomic": "atomic_write_bytes",
-    "handover_dialogs:_written": "atomic_write_bytes",
+    "handover:save_handover": "atomic_write_bytes (the file first, then the handover record)",
     "document_output:write_document": "atomic_write_bytes",
     "audit_head:write_record": "atomic_write_bytes (the audit head record beside the vault)",
     "coordinator:init": "atomic_write_bytes (coordinator desk)",

@@ -244,3 +244,42 @@ def test_no_reauth_no_file(qtbot: QtBot, sessions: tuple[VaultSession, VaultSess
     dialog.hand_over()
     assert dialog.stack.currentIndex() == 0 and not asked and len(vault.audit.entries()) == audit_before
     assert not list(tmp_path.glob("*.tdhandover"))
+
+
+@pytest.mark.parametrize("how", ["cancelled", "write fails", "folder missing"])
+def test_a_cancelled_or_failed_save_records_no_handover(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession],
+                                                       vault: Vault, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """The audit entry and the 'sent' record are written with the file, after its atomic write: a save dialog
+    left with Escape, or a write that fails, leaves neither (and the cases are not offered for closing)."""
+    from trustdesk.vault import files
+    from trustdesk.vault.handover import SENT_KEY
+
+    a, _b = sessions
+    first, second, _kept = _cases(vault)
+    monkeypatch.setattr(handover_dialogs, "require_reauth", lambda *_args: True)
+    target = tmp_path / ("missing" if how == "folder missing" else "out") / "h.tdhandover"
+    monkeypatch.setattr(handover_dialogs, "ask_save_path",
+                        lambda _p, _s: None if how == "cancelled" else target)
+    if how == "write fails":
+        def disk_full(_path: Path, _data: bytes, mode: int = 0o600) -> None:
+            raise OSError(28, "No space left on device")
+        monkeypatch.setattr(files, "atomic_write_bytes", disk_full)
+    dialog = HandOverDialog(a)
+    qtbot.addWidget(dialog)
+    dialog.set_chosen({first.code, second.code})
+    audit_before = [e.event for e in vault.audit.entries()]
+    dialog.hand_over()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10000)
+    assert ("Not saved" if how == "cancelled" else "could not be written") in dialog.error.text()
+    assert dialog.stack.currentIndex() == 0 and not dialog.handed_over
+    assert [e.event for e in vault.audit.entries()] == audit_before  # no "handover_sent"
+    assert not vault.audit.entries(event="handover_sent")
+    assert not vault.settings.get(SENT_KEY, {})  # no 'sent' record waiting for a receipt
+    assert not list(tmp_path.rglob("*.tdhandover"))
+    if how == "folder missing":  # the same choice, once the folder exists: recorded with the file, per case
+        target.parent.mkdir()
+        dialog.hand_over()
+        qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
+        assert target.exists() and len(vault.audit.entries(event="handover_sent")) == 2
+        assert list(vault.settings.get(SENT_KEY, {})) == [dialog.file_id]

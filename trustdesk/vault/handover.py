@@ -26,6 +26,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -162,9 +163,22 @@ def _provider_name(vault: Vault, provider_id: int | None) -> str:
 HANDOVER_KDF = KdfParams()
 
 
-def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY
-                   ) -> tuple[bytes, str]:
-    """Encrypt the chosen cases; returns (file bytes, handover code). The code is shown once."""
+@dataclass(frozen=True)
+class SealedHandover:
+    """A handover file in memory, not yet handed over: nothing is recorded until ``save_handover``
+    has written it to disk (``record_handover_sent``)."""
+    data: bytes = field(repr=False)
+    code: str = field(repr=False)
+    file_id: str
+    codes: tuple[str, ...]
+    created: str
+    receipt: str = field(repr=False)
+    sections: tuple[str, ...]
+
+
+def seal_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY
+                  ) -> SealedHandover:
+    """Encrypt the chosen cases; writes NOTHING to the vault (no audit entry, no 'sent' record)."""
     sections = frozenset(sections) | {Section.INTAKE}
     found = [vault.cases.get(i) for i in case_ids]
     if any(c is None for c in found) or not found:
@@ -175,7 +189,8 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
     payload = {"format": FORMAT, "file_id": file_id, "sections": section_names,
                "cases": [_case_payload(vault, c, sections) for c in cases if c is not None]}
     receipt_secret = os.urandom(32)  # only who can open the file learns it: the receipt proves the import
-    payload["receipt"] = base64.b64encode(receipt_secret).decode("ascii")
+    receipt = base64.b64encode(receipt_secret).decode("ascii")
+    payload["receipt"] = receipt
     plain = zlib.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), 6)
     code = keyslots.new_recovery_code()
     params = HANDOVER_KDF
@@ -186,17 +201,41 @@ def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Sectio
     header_line = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("ascii")
     key = keyslots.argon2id(keyslots.recovery_code_bytes(code), salt, params)
     sealed = AESGCM(key).encrypt(nonce, plain, MAGIC + header_line)
+    return SealedHandover(data=MAGIC + header_line + b"\n" + sealed, code=code, file_id=file_id,
+                          codes=tuple(c.code for c in cases), created=str(header["created"]),
+                          receipt=receipt, sections=tuple(section_names))
+
+
+def record_handover_sent(vault: Vault, sealed: SealedHandover) -> None:
+    """The handover record (the receipt it waits for) and one audit entry per case, in one transaction."""
     with vault.db.transaction():  # one entry per case: the exact position of each code in the file
         sent = vault.settings.get(SENT_KEY, {})
         sent = sent if isinstance(sent, dict) else {}
-        sent[file_id] = {"secret": payload["receipt"], "codes": [c.code for c in cases],
-                         "at": header["created"], "confirmed": ""}
+        sent[sealed.file_id] = {"secret": sealed.receipt, "codes": list(sealed.codes),
+                                "at": sealed.created, "confirmed": ""}
         vault.settings.set(SENT_KEY, sent)
-        for position, case in enumerate(cases, start=1):
-            vault.audit.append(EVENT_SENT, case_code=case.code,
-                               detail=f"file {file_id}; case {position} of {len(cases)}; "
-                                      f"sections {','.join(section_names)}")
-    return MAGIC + header_line + b"\n" + sealed, code
+        for position, code in enumerate(sealed.codes, start=1):
+            vault.audit.append(EVENT_SENT, case_code=code,
+                               detail=f"file {sealed.file_id}; case {position} of {len(sealed.codes)}; "
+                                      f"sections {','.join(sealed.sections)}")
+
+
+def save_handover(vault: Vault, sealed: SealedHandover, path: Path) -> None:
+    """Write the file atomically, THEN record the handover: a cancelled or failed write records nothing
+    (an OSError from the write is raised before any vault write)."""
+    from trustdesk.vault.files import atomic_write_bytes
+
+    atomic_write_bytes(path, sealed.data)
+    record_handover_sent(vault, sealed)
+
+
+def write_handover(vault: Vault, case_ids: list[int], sections: frozenset[Section] = MINIMUM_NECESSARY
+                   ) -> tuple[bytes, str]:
+    """Seal and record at once (headless use: the caller hands the bytes on itself); returns (file bytes,
+    handover code). The dialog uses ``seal_handover`` + ``save_handover`` so only a written file counts."""
+    sealed = seal_handover(vault, case_ids, sections)
+    record_handover_sent(vault, sealed)
+    return sealed.data, sealed.code
 
 
 def file_id_of(data: bytes) -> str:

@@ -2,8 +2,10 @@
 
 *Hand over cases…* (``HandOverDialog``): choose open cases and the sections -- the minimum
 necessary by default (intake, current risk and safety plan, open tasks, referrals); the full contact
-notes only when ticked -- then the passphrase (``require_reauth``), ``write_handover`` in a worker,
-Qt's own save dialog (never the OS one: no recent-files entry), an atomic write, and the handover
+notes only when ticked -- then the passphrase (``require_reauth``), ``seal_handover`` in a worker
+(it records nothing), Qt's own save dialog (never the OS one: no recent-files entry), then
+``save_handover``: the atomic write and, only once it succeeded, the handover record and its audit
+entries (a cancelled dialog or a failed write leaves no trace of a handover), and the handover
 code shown ONCE, large, with the advice to pass it on by another channel than the file.  Last, an
 offer to close the handed-over cases with the reason "handed over": it asks first (who the successor
 is; keep only the minimum -- the fact of the handover, its date, the successor and the anonymous
@@ -49,6 +51,7 @@ from trustdesk.ui.output.reauth import require_reauth
 
 if TYPE_CHECKING:
     from trustdesk.vault.cases import CaseOverview
+    from trustdesk.vault.handover import SealedHandover
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -270,15 +273,15 @@ class HandOverDialog(ClosesOnLock, QDialog):
         what = self.tr("Handover of %n case(s): %1 (encrypted file)", "", len(cases)).replace("%1", codes)
         if not require_reauth(self.session, self, what):
             return
-        from trustdesk.vault.handover import Section, write_handover
+        from trustdesk.vault.handover import Section, seal_handover
 
         ids = [c.id for c in cases if c.id is not None]
         sections = frozenset(Section(s) for s in self.sections())
         self.error.clear()
         self.busy.show()
         self.send_button.setEnabled(False)
-        VaultOp(self, lambda v: write_handover(v, ids, sections), session=self.session).success(
-            lambda result: self._written(cases, *result)).failure(self._failed).finished(
+        VaultOp(self, lambda v: seal_handover(v, ids, sections), session=self.session).success(
+            lambda sealed: self._written(cases, sealed)).failure(self._failed).finished(
             self._idle).run_in_background()
 
     def _idle(self) -> None:
@@ -288,19 +291,22 @@ class HandOverDialog(ClosesOnLock, QDialog):
     def _failed(self, _exc: BaseException, message: str) -> None:
         self.error.setText(message)
 
-    def _written(self, cases: list[Case], data: bytes, code: str) -> None:
+    def _written(self, cases: list[Case], sealed: SealedHandover) -> None:
         path = ask_save_path(self, f"TrustDesk_handover_{date.today().isoformat()}{SUFFIX}")
         if path is None or not self.session.is_unlocked:
             self.error.setText(self.tr("Not saved: nothing left the vault. Hand over again to make a new file."))
             return
-        from trustdesk.vault.files import atomic_write_bytes
+        from trustdesk.vault.handover import save_handover
 
-        try:
-            atomic_write_bytes(path, data)
+        try:  # the file first; the handover record and audit entries only once it is safely written
+            save_handover(self.session.require(), sealed, path)
         except OSError:
             self.error.setText(self.tr("The file could not be written there (no permission, or the disk is full). "
                                        "Nothing was saved; try another folder."))
             return
+        self._saved(cases, path, sealed.data, sealed.code)
+
+    def _saved(self, cases: list[Case], path: Path, data: bytes, code: str) -> None:
         from trustdesk.vault.handover import code_order, file_id_of
 
         self.saved_path = path
