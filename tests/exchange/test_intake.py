@@ -240,3 +240,36 @@ def test_the_identity_is_made_once_and_kept(vault: Vault) -> None:
     first = local.identity(vault)
     assert local.identity(vault).key_id == first.key_id
     assert [e.event for e in vault.audit.entries()].count("identity_created") == 1
+
+
+def _wrapped(body: bytes) -> bytes:
+    """``body`` behind a sound intake magic line and outer header (so only the age layer is wrong)."""
+    return envelope.magic("intake") + envelope.canonical({"bytes": len(body), "format": 1}) + b"\n" + body
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(junk=st.binary(max_size=3000), wrap=st.booleans(), age_magic=st.booleans(), has_key=st.booleans())
+def test_junk_is_never_called_sealed_for_someone_else(tp_vault: Vault, junk: bytes, wrap: bool, age_magic: bool,
+                                                      has_key: bool) -> None:
+    """Issue 17: an empty file, random bytes or a huge file was "wrong_recipient" (a vault with no key
+    of its own said so before looking at the file).  Only a real age file for another key may be."""
+    if has_key:
+        _card(tp_vault)
+    body = (b"age-encryption.org/v1\n" if age_magic else b"") + junk
+    data = _wrapped(body) if wrap else junk
+    with pytest.raises(ExchangeRejected) as caught:
+        open_intake(tp_vault, data)
+    assert caught.value.reason is not Refusal.WRONG_RECIPIENT, (caught.value, data[:80])
+
+
+@pytest.mark.parametrize("has_key", [False, True])
+def test_empty_huge_and_foreign_files_get_their_own_reason(tp_vault: Vault, coordinator: Identity,
+                                                          stranger: Identity, has_key: bool) -> None:
+    if has_key:
+        _card(tp_vault)
+    assert local.has_identity(tp_vault) is has_key
+    _refused(tp_vault, b"", Refusal.NOT_THIS_KIND)
+    _refused(tp_vault, b"\0" * (MAX_BYTES + 10_000), Refusal.TOO_LARGE)
+    _refused(tp_vault, _wrapped(b"\0" * (MAX_BYTES + 1)), Refusal.TOO_LARGE)
+    data, _ = make_intake(FORM, coordinator, stranger.card("Another", Role.TRUST_PERSON))
+    _refused(tp_vault, data, Refusal.WRONG_RECIPIENT)  # the real thing still is

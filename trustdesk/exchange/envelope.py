@@ -79,13 +79,15 @@ def peek_kind(data: bytes) -> str | None:
     return head[len(b"TRUSTDESK-"):].decode("ascii", "replace").lower()
 
 
-def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str, ContactCard], *,
-                max_bytes: int) -> Opened:
-    """Check the layout and sizes, open the seal with ``identity``, verify the signature against the
-    card in ``senders`` (key id -> card) it names, and that the payload names ``identity`` as its
-    recipient.  ExchangeRejected on any problem; nothing is written anywhere."""
-    import pyrage
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_AGE_HEADER = 16 * 1024  # our files carry one X25519 stanza: a few hundred bytes
 
+
+def check_layout(kind: str, data: bytes, *, max_bytes: int) -> bytes:
+    """The sealed age file inside ``data``, after every check that needs no key: size (first, before
+    any work), magic line, outer header, declared length, and an age header with at least one stanza
+    and its MAC line.  ExchangeRejected NOT_THIS_KIND / TOO_LARGE / TRUNCATED / MALFORMED / NEWER_FORMAT:
+    only a file that passes this can be "sealed for someone else's key" (WRONG_RECIPIENT)."""
     if len(data) > max_bytes + len(magic(kind)) + MAX_HEADER_LINE:
         raise ExchangeRejected(Refusal.TOO_LARGE, f"over {max_bytes} bytes")
     if not data.startswith(magic(kind)):
@@ -109,6 +111,28 @@ def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str
         raise ExchangeRejected(Refusal.TRUNCATED, f"{len(sealed)} of {header['bytes']} bytes")
     if len(sealed) > header["bytes"]:
         raise ExchangeRejected(Refusal.MALFORMED, "bytes after the end")
+    if not sealed.startswith(AGE_MAGIC):
+        raise ExchangeRejected(Refusal.MALFORMED, "not an age file")
+    lines = sealed[len(AGE_MAGIC):len(AGE_MAGIC) + MAX_AGE_HEADER].split(b"\n")
+    stanzas = 0
+    for line in lines[:-1]:  # the last piece may be cut by the scan limit: not a complete line
+        if line.startswith(b"--- "):
+            if stanzas:
+                return sealed
+            break
+        if line.startswith(b"-> "):
+            stanzas += 1
+    raise ExchangeRejected(Refusal.MALFORMED, "not an age file")
+
+
+def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str, ContactCard], *,
+                max_bytes: int) -> Opened:
+    """Check the layout and sizes, open the seal with ``identity``, verify the signature against the
+    card in ``senders`` (key id -> card) it names, and that the payload names ``identity`` as its
+    recipient.  ExchangeRejected on any problem; nothing is written anywhere."""
+    import pyrage
+
+    sealed = check_layout(kind, data, max_bytes=max_bytes)
     try:
         inner = pyrage.decrypt(sealed, [identity.age_identity])
     except pyrage.DecryptError as exc:

@@ -193,7 +193,8 @@ def open_intake(vault: Vault, data: bytes, *, today: date | None = None) -> Inta
     already imported (REPLAYED).  Writes nothing (the identity exists already when a card was given)."""
     from trustdesk.exchange import local
 
-    if not local.has_identity(vault):
+    envelope.check_layout(KIND, data, max_bytes=MAX_BYTES)  # not an intake / too large before any key talk
+    if not local.has_identity(vault):  # a sound sealed file, and this installation has no key at all
         raise ExchangeRejected(Refusal.WRONG_RECIPIENT, "this installation has no key yet")
     preview = read_intake(data, local.identity(vault), local.trusted_coordinator(vault), today=today)
     if preview.intake_id in seen_ids(vault):
