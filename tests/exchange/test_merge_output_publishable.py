@@ -52,3 +52,27 @@ def test_nothing_in_the_output_folder_holds_a_withheld_number(seed: int, desk: C
     assert " cases" not in written and "Vertrouwenspersoon" not in written
     q1_rows = [line for line in (out_dir / "national.csv").read_text().splitlines() if line.startswith("2026-Q1,")]
     assert q1_rows == ["2026-Q1,total,cases,withheld", "2026-Q1,total,trust_persons,2"]
+
+
+@pytest.mark.parametrize("inputs", [["empty"], ["junk"], ["empty", "junk", "foreign"]])
+def test_only_refused_files_write_nothing_and_fail(inputs: list[str], desk: CoordinatorDesk, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 17: with no accepted file, ``figures merge`` exited 0 and wrote an empty national report."""
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    stranger = Identity.generate()  # signed by a card the desk does not hold: refused
+    foreign, _ = make_figures({}, Q2, stranger, desk.card, now=datetime(2026, 7, 2))
+    contents = {"empty": b"", "junk": random.Random(7).randbytes(5000), "foreign": foreign}
+    for name in inputs:
+        (mail / f"{name}.tdfigures").write_bytes(contents[name])
+    out_dir = tmp_path / "national"
+    released_before = desk.released()
+    monkeypatch.setattr("sys.stdin", io.StringIO(DESK_PASSPHRASE + "\n"))
+    code = cli(["figures", "merge", *sorted(str(p) for p in mail.iterdir()), "--out", str(out_dir),
+                "--desk", str(desk.folder), "--passphrase-stdin"])
+    captured = capsys.readouterr()
+    assert code != 0
+    assert "nothing written" in captured.err
+    assert not out_dir.exists()
+    assert desk.released() == released_before

@@ -16,7 +16,8 @@ withheld for fewer than 5 cases would be given away by them).
 
 Writing the report *releases* its quarters: they are kept in DESK/releases and never released again
 with other numbers (a later correction could otherwise be subtracted from what was published).
-Exit codes: 0 written (also when some files were refused: see the summary), 1 failed, 2 bad usage.
+Exit codes: 0 written (also when some files were refused: see the summary), 1 failed or no file was
+accepted (then nothing is written and no quarter is released), 2 bad usage.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 def _merge(args: argparse.Namespace) -> int:
     from trustdesk.cli.coordinator_cli import open_desk
     from trustdesk.exchange.figures import MAX_BYTES
-    from trustdesk.exchange.merge import merge_figures, summary_text
+    from trustdesk.exchange.merge import FileStatus, merge_figures, summary_text
     from trustdesk.exchange.national_pdf import national_csv, national_pdf
     from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 
@@ -48,12 +49,16 @@ def _merge(args: argparse.Namespace) -> int:
             print(f"figures: cannot read {name}: {exc.strerror}", file=sys.stderr)
             return 1
     result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
+    text = summary_text(result)
+    if not result.count(FileStatus.MERGED):  # an empty national report would look like a real one
+        sys.stdout.write(text)
+        print("figures: no file was accepted: nothing written.", file=sys.stderr)
+        return 1
     out = Path(args.out)
     ensure_private_dir(out)
     for language in ("nl", "fr"):
         atomic_write_bytes(out / f"national_{language}.pdf", national_pdf(result.releases, language))
     atomic_write_bytes(out / "national.csv", national_csv(result.releases))
-    text = summary_text(result)
     for release in result.releases:
         desk.freeze(release)
     desk.audit("figures_merged", f"{len(files)} files; " + text.splitlines()[0])
