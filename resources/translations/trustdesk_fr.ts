@@ -1512,110 +1512,115 @@
         <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="171"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="177"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="131"/>
+        <source>Warning: a pack brought a DIFFERENT coordinator card (%1…, above) than the one you compared by phone on %2 (%3…). Your confirmed card keeps working. Call your coordinator on the number you know and read these digits to each other; only when they match, confirm below: then the new card replaces the old one.</source>
+        <translation>Attention&#xa0;: un paquet a apporté une AUTRE carte du coordinateur (%1…, ci-dessus) que celle que vous avez comparée par téléphone le %2 (%3…). Votre carte confirmée continue de fonctionner. Appelez votre coordinateur au numéro que vous connaissez et lisez-vous ces chiffres&#xa0;; confirmez ci-dessous seulement s’ils correspondent&#xa0;: la nouvelle carte remplace alors l’ancienne.</translation>
     </message>
 </context>
 <context>
@@ -4727,22 +4732,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="155"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="279"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="280"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
     </message>
@@ -4752,12 +4757,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
     </message>
@@ -4771,61 +4776,66 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>Knowledge cards: %1 (they replace the current cards).</source>
         <translation>Fiches de connaissances&#xa0;: %1 (elles remplacent les fiches actuelles).</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="140"/>
+        <source>Warning: this pack carries a DIFFERENT coordinator card (%1…) than the one you compared by phone (%2…). Your confirmed card stays and keeps working; the new one is kept beside it, unconfirmed. Call your coordinator on the number you know before you confirm it (Coordinator › My contact card).</source>
+        <translation>Attention&#xa0;: ce paquet contient une AUTRE carte du coordinateur (%1…) que celle que vous avez comparée par téléphone (%2…). Votre carte confirmée reste et continue de fonctionner&#xa0;; la nouvelle est gardée à côté, non confirmée. Appelez votre coordinateur au numéro que vous connaissez avant de la confirmer (Coordinateur › Ma carte de contact).</translation>
+    </message>
 </context>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import the pack</source>
         <translation>Importer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="235"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
         <source>What the pack holds</source>
         <translation>Ce que contient le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="238"/>
         <source>The pack was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="242"/>
         <source>Import this organisation pack?</source>
         <translation>Importer ce paquet d’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="245"/>
         <source>This pack cannot be imported.</source>
         <translation>Ce paquet ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -1512,110 +1512,115 @@
         <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="171"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
         <source>Save your contact card</source>
         <translation>Uw contactkaart bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="177"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Bewaard als %1. Geef ze aan de coördinator (per e-mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your card</source>
         <translation>Uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Naam op de kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
         <source>Name on the card</source>
         <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
         <source>Fingerprint of your card</source>
         <translation>Vingerafdruk van uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>&amp;Save card file…</source>
         <translation>Kaartbestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>Save your contact card as a file</source>
         <translation>Uw contactkaart als bestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>Your coordinator&apos;s card</source>
         <translation>De kaart van uw coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Vingerafdruk van de kaart van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="131"/>
+        <source>Warning: a pack brought a DIFFERENT coordinator card (%1…, above) than the one you compared by phone on %2 (%3…). Your confirmed card keeps working. Call your coordinator on the number you know and read these digits to each other; only when they match, confirm below: then the new card replaces the old one.</source>
+        <translation>Let op: een pakket bracht een ANDERE coördinatorkaart (%1…, hierboven) dan de kaart die u op %2 telefonisch vergeleek (%3…). Uw bevestigde kaart blijft werken. Bel uw coördinator op het nummer dat u kent en lees elkaar deze cijfers voor; bevestig hieronder pas als ze overeenkomen: dan vervangt de nieuwe kaart de oude.</translation>
     </message>
 </context>
 <context>
@@ -4727,22 +4732,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="155"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="279"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="280"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
     </message>
@@ -4752,12 +4757,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
     </message>
@@ -4771,61 +4776,66 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>Knowledge cards: %1 (they replace the current cards).</source>
         <translation>Kennisfiches: %1 (ze vervangen de huidige fiches).</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="140"/>
+        <source>Warning: this pack carries a DIFFERENT coordinator card (%1…) than the one you compared by phone (%2…). Your confirmed card stays and keeps working; the new one is kept beside it, unconfirmed. Call your coordinator on the number you know before you confirm it (Coordinator › My contact card).</source>
+        <translation>Let op: dit pakket bevat een ANDERE coördinatorkaart (%1…) dan de kaart die u telefonisch vergeleek (%2…). Uw bevestigde kaart blijft en blijft werken; de nieuwe wordt ernaast bewaard, onbevestigd. Bel uw coördinator op het nummer dat u kent voor u ze bevestigt (Coördinator › Mijn contactkaart).</translation>
+    </message>
 </context>
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import the pack</source>
         <translation>Het pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="235"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
         <source>What the pack holds</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="238"/>
         <source>The pack was imported.</source>
         <translation>Het pakket is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="242"/>
         <source>Import this organisation pack?</source>
         <translation>Dit organisatiepakket importeren?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="245"/>
         <source>This pack cannot be imported.</source>
         <translation>Dit pakket kan niet geïmporteerd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -226,13 +226,16 @@ def test_without_a_confirmed_coordinator_card_nothing_opens(vault: Vault, coordi
     assert open_intake(vault, data).form == FORM
 
 
-def test_a_new_coordinator_card_must_be_confirmed_again(tp_vault: Vault, stranger: Identity) -> None:
-    assert local.remember_coordinator_card(tp_vault, stranger.card("New coordinator", Role.COORDINATOR), "p@2")
+def test_a_new_coordinator_card_must_be_confirmed_again(tp_vault: Vault, stranger: Identity,
+                                                        coordinator_card: ContactCard) -> None:
+    new = stranger.card("New coordinator", Role.COORDINATOR)
+    assert local.remember_coordinator_card(tp_vault, new, "p@2")
     current = local.coordinator_card(tp_vault)
-    assert current is not None and not current.confirmed
-    with pytest.raises(ExchangeRejected) as caught:
-        local.trusted_coordinator(tp_vault)
-    assert caught.value.reason is Refusal.UNCONFIRMED
+    # the confirmed card stays trusted; the new one waits beside it, unconfirmed
+    assert current is not None and current.confirmed and current.pending == new
+    assert local.trusted_coordinator(tp_vault) == coordinator_card
+    local.confirm_coordinator_card(tp_vault, new.key_id)
+    assert local.trusted_coordinator(tp_vault) == new
 
 
 def test_the_identity_is_made_once_and_kept(vault: Vault) -> None:

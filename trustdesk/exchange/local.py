@@ -5,7 +5,10 @@
 - ``my_card(vault, name)``: the card to give the coordinator once.
 - the coordinator's card arrives inside a signed pack (``remember_coordinator_card``); it is trusted
   for intakes and figures only after the trust person compared its fingerprint by phone
-  (``confirm_coordinator_card``).  A pack that brings a *different* card makes it unconfirmed again.
+  (``confirm_coordinator_card``).  A pack that brings a *different* card never replaces a confirmed
+  one: the new card is kept *beside* it, unconfirmed (``CoordinatorCard.pending``), and the confirmed
+  card keeps opening intakes until the trust person compares the new one by phone and confirms it
+  (only then does it replace the old).  An unconfirmed card may simply be replaced by a newer pack.
 """
 
 from __future__ import annotations
@@ -64,47 +67,85 @@ class CoordinatorCard:
     confirmed: bool
     source: str  # the pack that brought it ("<id>@<version>")
     confirmed_on: str = ""
+    pending: ContactCard | None = None  # a different card a later pack brought: not compared yet
+    pending_source: str = ""
+
+
+def short_fingerprint(card: ContactCard) -> str:
+    """The first two groups of the fingerprint: enough to tell two cards apart in a warning."""
+    return " ".join(card.fingerprint.split()[:2])
+
+
+def _parse(text: Any) -> ContactCard | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return parse_card(text.encode("utf-8"))
+    except ExchangeRejected:
+        return None
 
 
 def coordinator_card(vault: Vault) -> CoordinatorCard | None:
     stored: Any = vault.settings.get(COORDINATOR_KEY)
-    if not isinstance(stored, dict) or not isinstance(stored.get("card"), str):
+    if not isinstance(stored, dict):
         return None
-    try:
-        card = parse_card(stored["card"].encode("utf-8"))
-    except ExchangeRejected:
+    card = _parse(stored.get("card"))
+    if card is None:
         return None
+    pending = _parse(stored.get("pending"))
     return CoordinatorCard(card, bool(stored.get("confirmed")), str(stored.get("source", "")),
-                           str(stored.get("confirmed_on", "")))
+                           str(stored.get("confirmed_on", "")), pending,
+                           str(stored.get("pending_source", "")) if pending else "")
 
 
 def remember_coordinator_card(vault: Vault, card: ContactCard, source: str) -> bool:
-    """Store the card a verified pack carries; True when it is new or changed (then unconfirmed).
+    """Store the card a verified pack carries; True when it is new or different (then unconfirmed).
+    A different card never replaces a confirmed one: it is kept beside it as ``pending``.
     Call inside the pack import's transaction."""
     if card.role is not Role.COORDINATOR:
         raise ExchangeRejected(Refusal.MALFORMED, "the pack's card is not a coordinator's card")
     current = coordinator_card(vault)
     if current is not None and current.card.key_id == card.key_id:
         if current.card.name != card.name:
-            _store(vault, card, current.confirmed, source, current.confirmed_on)
+            _store(vault, card, current.confirmed, source, current.confirmed_on, current.pending,
+                   current.pending_source)
         return False
+    if current is not None and current.confirmed:
+        if current.pending is not None and current.pending.key_id == card.key_id:
+            return True  # still waiting for the phone call
+        _store(vault, current.card, True, current.source, current.confirmed_on, card, source)
+        vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"different key {card.key_id[:16]} from {source}, kept "
+                           f"beside the confirmed key {current.card.key_id[:16]} until compared")
+        return True
     _store(vault, card, False, source, "")
     vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"new key {card.key_id[:16]} from {source}")
     return True
 
 
-def _store(vault: Vault, card: ContactCard, confirmed: bool, source: str, confirmed_on: str) -> None:
-    vault.settings.set(COORDINATOR_KEY, {"card": card.to_bytes().decode("utf-8"), "confirmed": confirmed,
-                                         "source": source, "confirmed_on": confirmed_on})
+def _store(vault: Vault, card: ContactCard, confirmed: bool, source: str, confirmed_on: str,
+           pending: ContactCard | None = None, pending_source: str = "") -> None:
+    stored: dict[str, Any] = {"card": card.to_bytes().decode("utf-8"), "confirmed": confirmed, "source": source,
+                              "confirmed_on": confirmed_on}
+    if pending is not None:
+        stored |= {"pending": pending.to_bytes().decode("utf-8"), "pending_source": pending_source}
+    vault.settings.set(COORDINATOR_KEY, stored)
 
 
 def confirm_coordinator_card(vault: Vault, key_id: str, today: date | None = None) -> None:
-    """The trust person compared the fingerprint by phone: trust this very card."""
+    """The trust person compared the fingerprint by phone: trust this very card (a pending card then
+    replaces the confirmed one)."""
     current = coordinator_card(vault)
+    on = (today or date.today()).isoformat()
+    if current is not None and current.pending is not None and current.pending.key_id == key_id:
+        with vault.transaction():
+            _store(vault, current.pending, True, current.pending_source, on)
+            vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"confirmed key {key_id[:16]}, replacing key "
+                               f"{current.card.key_id[:16]}")
+        return
     if current is None or current.card.key_id != key_id:
         raise ExchangeRejected(Refusal.NO_KEY, "no such coordinator card")
     with vault.transaction():
-        _store(vault, current.card, True, current.source, (today or date.today()).isoformat())
+        _store(vault, current.card, True, current.source, on, current.pending, current.pending_source)
         vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"confirmed key {key_id[:16]}")
 
 

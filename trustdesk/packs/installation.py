@@ -78,6 +78,9 @@ class InstallReport:
     helplines: int | None = None  # number stored, None when the pack carries none
     coordinator_card_changed: bool = False  # a new coordinator card: to be compared by phone
     knowledge: int | None = None  # knowledge cards stored, None when the pack carries none
+    # the pack's coordinator card differs from the CONFIRMED one: that one's short fingerprint (it is
+    # kept and keeps working; the pack's card waits beside it until compared by phone)
+    confirmed_card_kept: str = ""
 
     @property
     def changed(self) -> bool:
@@ -178,7 +181,17 @@ def plan_import(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
     provider_counts, template_counts = _apply(vault, pack.manifest, pack.providers, pack.templates, dry_run=True)
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
                          None if pack.helplines is None else len(pack.helplines), _card_changes(vault, pack),
-                         None if pack.knowledge is None else len(pack.knowledge))
+                         None if pack.knowledge is None else len(pack.knowledge), _confirmed_kept(vault, pack))
+
+
+def _confirmed_kept(vault: Vault, pack: Pack) -> str:
+    from trustdesk.exchange.local import coordinator_card, short_fingerprint
+
+    current = coordinator_card(vault)
+    if pack.coordinator_card is None or current is None or not current.confirmed \
+            or current.card.key_id == pack.coordinator_card.key_id:
+        return ""
+    return short_fingerprint(current.card)
 
 
 def _card_changes(vault: Vault, pack: Pack) -> bool:
@@ -199,7 +212,7 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
             vault.settings.set(HELPLINES_SETTING, [h.to_json() for h in pack.helplines])
         if pack.knowledge is not None:  # a pack without cards (an older one) keeps the cards there are
             vault.settings.set(KNOWLEDGE_SETTING, [card_to_json(c) for c in pack.knowledge])
-        card_changed = False
+        card_changed, kept = False, _confirmed_kept(vault, pack)
         if pack.coordinator_card is not None:
             from trustdesk.exchange.local import remember_coordinator_card
 
@@ -218,7 +231,7 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
                 vault.audit.append(EVENT_KEY_ROTATED, detail=f"key {pack.key_id} -> {key_id(successor)}")
     return InstallReport(pack.manifest.source, provider_counts, template_counts,
                          None if pack.helplines is None else len(pack.helplines), card_changed,
-                         None if pack.knowledge is None else len(pack.knowledge))
+                         None if pack.knowledge is None else len(pack.knowledge), kept)
 
 
 def install_starter_directory(vault: Vault, csv_data: bytes | None = None) -> InstallReport:

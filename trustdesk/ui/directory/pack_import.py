@@ -134,7 +134,16 @@ def plan_text(check: PackCheck) -> str:
         lines.append(QCoreApplication.translate(
             "PackImport", "Your coordinator changes keys: after this import, only packs signed with the new key "
                           "(%1) are accepted.").replace("%1", key_id(successor) if successor else "?"))
-    if plan.coordinator_card_changed and pack.coordinator_card is not None:
+    if plan.confirmed_card_kept and pack.coordinator_card is not None:
+        from trustdesk.exchange.local import short_fingerprint
+
+        lines.append(QCoreApplication.translate(
+            "PackImport", "Warning: this pack carries a DIFFERENT coordinator card (%1…) than the one you compared "
+                          "by phone (%2…). Your confirmed card stays and keeps working; the new one is kept beside "
+                          "it, unconfirmed. Call your coordinator on the number you know before you confirm it "
+                          "(Coordinator › My contact card).").replace(
+            "%1", short_fingerprint(pack.coordinator_card)).replace("%2", plan.confirmed_card_kept))
+    elif plan.coordinator_card_changed and pack.coordinator_card is not None:
         lines.append(QCoreApplication.translate(
             "PackImport", "A new card of your coordinator, fingerprint %1: compare it by phone before intakes and "
                           "figures use it (Coordinator › My contact card).").replace(

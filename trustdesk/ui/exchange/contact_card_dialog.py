@@ -123,7 +123,19 @@ class ContactCardDialog(ClosesOnLock, QDialog):
             self.confirm_button.hide()
             return
         self.theirs_fingerprint.setText(current.card.fingerprint)
-        if current.confirmed:
+        if current.confirmed and current.pending is not None:
+            from trustdesk.exchange.local import short_fingerprint
+
+            self.theirs_fingerprint.setText(current.pending.fingerprint)
+            self.theirs_text.setText(self.tr(
+                "Warning: a pack brought a DIFFERENT coordinator card (%1…, above) than the one you compared by "
+                "phone on %2 (%3…). Your confirmed card keeps working. Call your coordinator on the number you "
+                "know and read these digits to each other; only when they match, confirm below: then the new "
+                "card replaces the old one.")
+                .replace("%1", short_fingerprint(current.pending)).replace("%2", current.confirmed_on)
+                .replace("%3", short_fingerprint(current.card)))
+            self.confirm_button.show()
+        elif current.confirmed:
             self.theirs_text.setText(self.tr("%1. Compared by phone on %2: intakes from this card open, figures "
                                              "go to it.").replace("%1", current.card.name)
                                      .replace("%2", current.confirmed_on))
@@ -141,7 +153,7 @@ class ContactCardDialog(ClosesOnLock, QDialog):
             return
         from trustdesk.exchange import local
 
-        key_id = current.card.key_id
+        key_id = (current.pending or current.card).key_id if current.confirmed else current.card.key_id
 
         def confirm(vault: Vault) -> CoordinatorCard | None:
             local.confirm_coordinator_card(vault, key_id)
