@@ -76,9 +76,11 @@ def test_round_trip_minimum_necessary(vault: Vault, successor: Vault) -> None:
         assert plan is not None and plan.environment_safety == "médicaments chez le conjoint"
         assert [t.title for t in successor.tasks.for_case(c.id)]
         assert successor.referrals.for_case(c.id)[0].provider_name == "Centre de Prévention du Suicide"
-        contacts = successor.contacts.for_case(c.id)
-        # the notes were not chosen: only the current risk travels
-        assert all(NOTE not in k.notes for k in contacts) and contacts[0].risk is RiskLevel.HIGH
+        # the notes were not chosen: no contact arrives (none is invented); the current risk travels in the
+        # case's handover event
+        assert successor.contacts.for_case(c.id) == []
+        received = successor.audit.entries(event="handover_received", case_code=c.code)
+        assert len(received) == 1 and received[0].detail.endswith(f"current risk {RiskLevel.HIGH.value}")
     assert [e.event for e in vault.audit.entries()][0] == "handover_sent"
     assert [e.event for e in successor.audit.entries()][0] == "handover_received"
 

@@ -21,6 +21,7 @@ from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault import handover as handover_module
 from trustdesk.vault.handover import (
+    MINIMUM_NECESSARY,
     HandoverReason,
     HandoverRejected,
     Section,
@@ -171,3 +172,35 @@ def test_closing_handed_over_cases_keeps_only_what_was_chosen(tmp_path: Path, mi
         assert close_handed_over(sender, ids[:2], file_id=file_id_of(data), minimum=False, note="") == []
     finally:
         sender.lock()
+
+
+def test_a_round_trip_keeps_every_status_and_invents_no_contact(tmp_path: Path, keychain: Keychain,
+                                                                 new_vault: Callable[..., Vault]) -> None:
+    """Issue 19.2: an intake case stays intake, a waiting one waiting; the receiver has exactly the contacts
+    the file carried (none without the contact section, every one with it), and the handover is an audit
+    event of each case, not a contact dated today."""
+    sender = new_vault(tmp_path / "s", keychain=keychain, name="s")
+    receiver = new_vault(tmp_path / "r", keychain=keychain, name="r")
+    statuses = [CaseStatus.INTAKE, CaseStatus.ACTIVE, CaseStatus.WAITING, CaseStatus.INTAKE, CaseStatus.ACTIVE]
+    ids, contacts = [], {}
+    for i, status in enumerate(statuses):
+        case = sender.cases.add(Case(code="", opened_on=date(2026, 3, 1 + i), status=status))
+        assert case.id is not None
+        for n in range(i % 3):
+            sender.contacts.add(Contact(case_id=case.id, at=datetime(2026, 3, 2 + i, 9 + n), risk=RiskLevel.HIGH))
+        ids.append(case.id)
+        contacts[case.code] = i % 3
+    for sections, carried in ((MINIMUM_NECESSARY, False), (MINIMUM_NECESSARY | {Section.CONTACTS}, True)):
+        data, code = write_handover(sender, ids, sections)
+        before = {c.id for c in receiver.cases.list()}
+        import_handover(receiver, read_handover(data, code))
+        new = [c for c in receiver.cases.list() if c.id not in before]
+        by_previous = {c.previous_code: c for c in new}
+        for case_id, status in zip(ids, statuses, strict=True):
+            sent = sender.cases.get(case_id)
+            assert sent is not None
+            got = by_previous[sent.code]
+            assert got.status is status
+            assert len(receiver.contacts.for_case(got.id or 0)) == (contacts[sent.code] if carried else 0)
+        received = receiver.audit.entries(event="handover_received")
+        assert {e.case_code for e in received} >= {c.code for c in new}

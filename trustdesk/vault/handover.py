@@ -121,7 +121,7 @@ class HandoverPreview:
 def _case_payload(vault: Vault, case: Case, sections: frozenset[Section]) -> dict[str, Any]:
     assert case.id is not None
     data: dict[str, Any] = {
-        "code": case.code, "opened_on": case.opened_on.isoformat(), "initiator": case.initiator.value,
+        "code": case.code, "status": case.status.value, "opened_on": case.opened_on.isoformat(), "initiator": case.initiator.value,
         "coordinator_ref": case.coordinator_ref, "language": case.language.value, "region": case.region,
         "profession": case.profession.value, "specialty": case.specialty,
         "domains": sorted(d.value for d in case.domains), "consent_to_contact": case.consent_to_contact,
@@ -340,6 +340,10 @@ def _check_case(data: Any) -> None:
             raise ValueError(key)
     date.fromisoformat(data["opened_on"])
     Initiator(data["initiator"]), Language(data["language"]), Profession(data["profession"])
+    if "status" in data:
+        CaseStatus(data["status"])
+    if "current_risk" in data:
+        RiskLevel(data["current_risk"])
     for d in data.get("domains", []):
         KnowledgeDomain(d)
     for k in data.get("contacts", []):
@@ -355,6 +359,13 @@ def _text(data: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _received_status(data: dict[str, Any]) -> CaseStatus:
+    """The status the case had at the sender (intake stays intake, waiting stays waiting); a file of an
+    older version that carries none, or a closed case (never sent), arrives active."""
+    status = CaseStatus(data.get("status", CaseStatus.ACTIVE.value))
+    return CaseStatus.ACTIVE if status is CaseStatus.CLOSED else status
+
+
 def import_handover(vault: Vault, preview: HandoverPreview, today: date | None = None) -> list[Case]:
     """Create the handed-over cases with new local codes, in one transaction. Refuses a replay."""
     today = today or date.today()
@@ -367,7 +378,7 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
     with vault.db.transaction():
         for data in ordered:
             case = vault.cases.add(Case(
-                code="", opened_on=today, status=CaseStatus.ACTIVE, initiator=Initiator(data["initiator"]),
+                code="", opened_on=today, status=_received_status(data), initiator=Initiator(data["initiator"]),
                 coordinator_ref=_text(data, "coordinator_ref"), language=Language(data["language"]),
                 region=_text(data, "region"), profession=Profession(data["profession"]),
                 specialty=_text(data, "specialty"),
@@ -383,11 +394,6 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                                            present=_text(k, "present"), notes=_text(k, "notes"),
                                            agreements=_text(k, "agreements"), risk=RiskLevel(k["risk"]),
                                            safety_plan=_text(k, "safety_plan")))
-            if "current_risk" in data and not data.get("contacts"):
-                # Carry the current risk over as a dated handover contact, so Today's rules see it.
-                vault.contacts.add(Contact(case_id=case.id, at=datetime.now().replace(microsecond=0),
-                                           mode=ContactMode.WRITTEN, risk=RiskLevel(data["current_risk"]),
-                                           notes=f"[{data['code']}]"))
             plan = data.get("safety_plan")
             if isinstance(plan, dict):
                 vault.safety_plans.save(SafetyPlan(
@@ -413,8 +419,11 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                     vault.referrals.update(replace(stored, letter_text=_text(r, "letter_text")))
             created.append(case)
         vault.settings.set(IMPORTED_KEY, [*imported, preview.file_id])
-        for position, case in enumerate(created, start=1):  # the exact mapping, one entry per case
+        # The handover is an event of each case (its audit entry), never a contact: the contacts are the
+        # ones the file carried, and the predecessor's current risk is written into the entry.
+        for position, (case, data) in enumerate(zip(created, ordered, strict=True), start=1):
+            risk = f"; current risk {data['current_risk']}" if "current_risk" in data else ""
             vault.audit.append(EVENT_RECEIVED, case_code=case.code,
                                detail=f"file {preview.file_id}; case {position} of {len(created)}; "
-                                      f"was {case.previous_code}")
+                                      f"was {case.previous_code}{risk}")
     return created

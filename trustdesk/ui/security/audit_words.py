@@ -136,7 +136,7 @@ def handover_detail_text(detail: str) -> str | None:
     if m := re.fullmatch(r"case (\d+) of (\d+); sections (\S*)", rest):
         return (QCoreApplication.translate("AuditPage", "file %1, case %2 of %3; with: %4").replace("%1", short).replace("%2", m.group(1))
                 .replace("%3", m.group(2)).replace("%4", _sections_text(m.group(3))))
-    if m := re.fullmatch(r"case (\d+) of (\d+); was (\S+)", rest):
+    if m := re.fullmatch(r"case (\d+) of (\d+); was (\S+)(?:; current risk \w+)?", rest):
         return (QCoreApplication.translate("AuditPage", "file %1, case %2 of %3; was %4 at the predecessor").replace("%1", short)
                 .replace("%2", m.group(1)).replace("%3", m.group(2)).replace("%4", m.group(3)))
     if rest == "replayed":
