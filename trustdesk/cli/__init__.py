@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Every entry point (the app, each command, main.py, ``python -m trustdesk``, the frozen
     builds) comes through here: the process is hardened before anything else runs."""
     harden_process()  # no core dumps, not dumpable/attachable: before any secret is read
+    os.umask(0o077)  # every file the app or a command writes is the user's alone (0600; folders 0700)
     keep_singletons_alive()  # the PySide6 6.12 / Python 3.11 refcount fix, before any Qt call
     args = list(sys.argv[1:] if argv is None else argv)
     try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,14 @@ class DeskError(VaultError):
 
 def digits_only(fingerprint: str) -> str:
     return "".join(c for c in fingerprint if c.isdigit())
+
+
+def _owner_only(path: str, flags: int) -> int:
+    """An ``open`` opener: the file is created 0600 whatever the umask, and an older 0644 one narrowed."""
+    fd = os.open(path, flags, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)
+    return fd
 
 
 @dataclass
@@ -177,7 +186,7 @@ class CoordinatorDesk:
         entry: dict[str, Any] = {"seq": len(entries) + 1, "at": datetime.now().isoformat(timespec="seconds"),
                                  "event": event, "detail": detail, "prev": previous}
         entry["hash"] = _entry_hash(entry)
-        with open(path, "a", encoding="utf-8") as handle:
+        with open(path, "a", encoding="utf-8", opener=_owner_only) as handle:
             handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
     def audit_entries(self) -> list[dict[str, Any]]:

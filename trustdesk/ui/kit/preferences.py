@@ -7,6 +7,8 @@ values that belong with case data live in the vault (``vault.settings``).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,11 +90,21 @@ def start_language(data_dir: Path, override: str | None, preferences: Preference
     return override or folder_language(data_dir) or preferences.language or system
 
 
+def _owner_only(path: str) -> None:
+    """Narrow an existing settings file to 0600 (new ones are, by the process umask: cli.main)."""
+    if os.name != "posix" or not path:
+        return
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
+
+
 class Preferences:
     """Typed access to the interface settings. ``store`` is injectable (tests use an ini file)."""
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        _owner_only(self._store.fileName())  # one written by an older version may be 0644
 
     @property
     def language(self) -> str:
