@@ -32,7 +32,7 @@ def make_shell(qapp: QApplication, data_dir: Path, prefs: Preferences, translati
     yield make
     for shell in shells:
         shell.quit()
-        qapp.removeEventFilter(shell.idle)
+        shell.idle.unwatch()
         for window in (shell.wizard, shell.unlock_window, shell.main_window, shell.restore_wizard,
                        shell.kept_aside_offer):
             if window is not None and isValid(window):  # a child may have gone with its parent

@@ -268,7 +268,7 @@ class Shell(QObject):
                 old.deleteLater()
         self.unlock_window = self.wizard = None
         self.idle.set_minutes(self.preferences.idle_minutes)
-        self.app.installEventFilter(self.idle)
+        self.idle.watch(self.app)
         self.idle.start()
         vault = self.session.vault
         if vault is not None:  # disk full (read-only), a log that ends too early, no recovery slot
@@ -286,7 +286,7 @@ class Shell(QObject):
 
     def _on_locked(self) -> None:
         self.idle.stop()
-        self.app.removeEventFilter(self.idle)
+        self.idle.unwatch()
         from trustdesk.ui.kit.clipboard import forget_secret
 
         forget_secret()  # copied case text leaves the clipboard with the key
