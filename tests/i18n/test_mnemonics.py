@@ -225,3 +225,73 @@ def test_mnemonics_are_unique_in_first_run_unlock_restore_handover_and_exchange(
     found = other_window_clashes(qtbot, tmp_path, session, new_vault)
     assert not found, "\n".join(f"{where}: {letter}: {who}" for where, clash in found.items()
                                 for letter, who in clash.items())
+
+
+# -- every dialog: no clash, and its save / accept button has a letter (issue 18) -----------------
+
+def _saves_without_letter(root: QWidget) -> list[str]:
+    """Visible buttons that save (a button box's Save, or named *save*) without an Alt letter."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    found = []
+    for button in root.findChildren(QPushButton):
+        if not button.isVisibleTo(root) or mnemonic(button.text()) is not None:
+            continue
+        box = button.parent()
+        standard = box.standardButton(button) if isinstance(box, QDialogButtonBox) else None
+        if standard == QDialogButtonBox.StandardButton.Save or "save" in button.objectName().lower():
+            found.append(f"{button.objectName()} {button.text()!r}")
+    return found
+
+
+def every_dialog(session: VaultSession, window: MainWindow, sample: Sample,
+                 prefs: Preferences) -> list[tuple[str, object]]:
+    from trustdesk.documents import Redaction, Section, case_summary_pdf
+    from trustdesk.ui.case.destroy_dialog import DestroyDialog
+    from trustdesk.ui.documents.referral_letter import LetterDialog
+    from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
+    from trustdesk.ui.safety.safety_plan_history import SafetyPlanHistoryDialog
+    from trustdesk.ui.security.rekey_dialog import RekeyDialog
+
+    vault = session.require()
+    pdf = case_summary_pdf(vault, sample.dutch_case, Redaction.PSEUDONYMISED, {Section.INTAKE})
+    referral = vault.referrals.for_case(sample.dutch_case)[0]
+    assert referral.id is not None
+    return [*_dialogs(session, window, sample, prefs),
+            ("document preview", lambda: PdfPreviewDialog(window, session, pdf, "summary", kind="case_summary",
+                                                          case_code="TD-1", detail="pseudonymised")),
+            ("safety plan (French case)", lambda: _safety_plan(session, sample.french_case, window)),
+            ("safety plan (Dutch case)", lambda: _safety_plan(session, sample.dutch_case, window)),
+            ("safety plan history", lambda: SafetyPlanHistoryDialog(session, sample.dutch_case, window)),
+            ("destroy case", lambda: DestroyDialog(session, sample.dutch_case, "TD-1", window)),
+            ("referral letter", lambda: LetterDialog(session, referral.id, window)),  # type: ignore[arg-type]
+            ("new passphrase", lambda: RekeyDialog(window))]
+
+
+def _safety_plan(session: VaultSession, case_id: int, window: QWidget) -> QWidget:
+    from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
+
+    return SafetyPlanDialog(session, case_id, parent=window)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_every_dialog_has_unique_letters_and_a_letter_to_save(
+        qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample, prefs: Preferences,
+        translations: Translations, language: str) -> None:
+    switch_language(translations, language)
+    problems: list[str] = []
+    for name, make in every_dialog(session, window, sample, prefs):
+        dialog = make()  # type: ignore[operator]
+        assert isinstance(dialog, QWidget)
+        qtbot.addWidget(dialog)
+        _show_loaded(qtbot, dialog)
+        for state in _stack_states(dialog):
+            for letter, who in clashes(dialog).items():
+                problems.append(f"{name} {state}: Alt+{letter}: {who}")
+            problems.extend(f"{name} {state}: no letter: {b}" for b in _saves_without_letter(dialog))
+        dialog.close()
+    window.search.action.trigger()
+    assert window.search.dialog is not None
+    problems.extend(f"search: no letter: {b}" for b in _saves_without_letter(window.search.dialog))
+    window.search.dialog.close()
+    assert not problems, "\n".join(dict.fromkeys(problems))

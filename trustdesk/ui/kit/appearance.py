@@ -54,11 +54,29 @@ def set_texts(rows: Iterable[tuple[QAbstractButton, str, str]]) -> None:
         button.setAccessibleName(accessible)
 
 
+class SaveCancelBox(QDialogButtonBox):
+    """Save and Cancel, Save with its Alt letter: Qt's own "Save" has none (nor "Opslaan", "Enregistrer"),
+    and Qt puts its own text back at every language change, so the letter is put back after it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent)
+        self._letter()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._letter()
+        return handled
+
+    def _letter(self) -> None:
+        self.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("save_cancel", "Sa&ve"))
+
+
 def save_cancel(dialog: QDialog, prefix: str, save: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton,
                                                                                    QPushButton]:
     """A dialog's Save and Cancel buttons (``{prefix}_buttons``, ``{prefix}_save``, ``{prefix}_cancel``):
     Save calls ``save()``, Cancel rejects the dialog."""
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box = SaveCancelBox(dialog)
     box.setObjectName(f"{prefix}_buttons")
     save_button = box.button(QDialogButtonBox.StandardButton.Save)
     save_button.setObjectName(f"{prefix}_save")

@@ -64,7 +64,7 @@ class PdfPreviewDialog(QDialog):
         self.status.setObjectName("pdfPreviewStatus")
 
         self.fit_button = named_button(self, "pdfPreviewFitWidth", self._fit_width, text=self.tr("Fit &width"))
-        self.whole_button = named_button(self, "pdfPreviewWholePage", self._whole_page, text=self.tr("Whole &page"))
+        self.whole_button = named_button(self, "pdfPreviewWholePage", self._whole_page, text=self.tr("W&hole page"))
         self.print_button = named_button(self, "pdfPreviewPrint", self._print, text=self.tr("&Print…"))
         self.save_button = named_button(self, "pdfPreviewSave", self._save, text=self.tr("&Save as PDF…"))
         self.close_button = named_button(self, "pdfPreviewClose", self.reject, text=self.tr("Close"))
