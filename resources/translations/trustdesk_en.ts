@@ -107,7 +107,7 @@
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>

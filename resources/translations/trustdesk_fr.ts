@@ -1512,108 +1512,108 @@
         <translation>Pas encore de carte du coordinateur&#xa0;: elle arrive avec le paquet de votre coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Comparée par téléphone le %2&#xa0;: les demandes de cette carte s’ouvrent, les chiffres lui sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Pas encore comparée. Appelez votre coordinateur et lisez-vous ces chiffres l’un à l’autre. Ne confirmez ci-dessous que s’ils correspondent&#xa0;; d’ici là, aucune demande ne s’ouvre et aucun chiffre n’est scellé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="171"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Tapez d’abord le nom sous lequel le coordinateur vous connaît.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
         <source>Save your contact card</source>
         <translation>Enregistrer votre carte de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="177"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Enregistrée sous %1. Remettez-la au coordinateur (par e-mail ou sur une clé USB)&#xa0;; elle ne contient aucun secret. Quand le coordinateur appelle, lisez les chiffres ci-dessus à voix haute.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your card</source>
         <translation>Votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Votre coordinateur scelle les demandes qui vous sont destinées avec cette carte et vérifie avec elle les chiffres que vous envoyez. Remettez-la une seule fois&#xa0;; elle ne contient que des clés publiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Nom sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
         <source>Fingerprint:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
         <source>Fingerprint of your card</source>
         <translation>Empreinte de votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>&amp;Save card file…</source>
         <translation>&amp;Enregistrer le fichier de la carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>Save your contact card as a file</source>
         <translation>Enregistrer votre carte de contact dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>Your coordinator&apos;s card</source>
         <translation>La carte de votre coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Empreinte de la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>Les chiffres &amp;correspondent&#xa0;: faire confiance à cette carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>Les chiffres correspondent&#xa0;: faire confiance à la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3155,32 +3155,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3188,22 +3188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3211,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3219,7 +3219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3227,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3235,134 +3235,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
@@ -3370,32 +3370,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -3450,7 +3450,7 @@
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -4732,22 +4732,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Lignes d’aide&#xa0;: %1 (elles remplacent la liste actuelle).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="155"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Vos propres entrées et tout ce que vous avez modifié restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Importé. Intervenants&#xa0;: %1. Modèles de lettre&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="279"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="280"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Paquets d’organisation (*.zip *.tdpack);;Tous les fichiers (*)</translation>
     </message>
@@ -4757,12 +4757,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Votre coordinateur change de clé&#xa0;: après cette importation, seuls les paquets signés avec la nouvelle clé (%1) sont acceptés.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Une nouvelle carte de votre coordinateur, empreinte %1&#xa0;: comparez-la par téléphone avant que demandes et chiffres ne l’utilisent (Coordinateur › Ma carte de contact).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Version actuelle de TrustDesk&#xa0;: %1 du %2.</translation>
     </message>
@@ -4785,57 +4785,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
         <source>Import organisation pack</source>
         <translation>Importer un paquet d’organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import the pack</source>
         <translation>Importer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="235"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
         <source>What the pack holds</source>
         <translation>Ce que contient le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="238"/>
         <source>The pack was imported.</source>
         <translation>Le paquet a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Votre coordinateur a publié ce paquet d’organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="242"/>
         <source>Import this organisation pack?</source>
         <translation>Importer ce paquet d’organisation&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="245"/>
         <source>This pack cannot be imported.</source>
         <translation>Ce paquet ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5003,11 +5003,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
         <source>Fit &amp;width</source>
         <translation>Ajuster à la &amp;largeur</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
-        <translation>&amp;Page entière</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
@@ -9345,6 +9340,14 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
 </context>
 <context>
+    <name>save_cancel</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+</context>
+<context>
     <name>vault_notices</name>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
@@ -9399,14 +9402,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
-    </message>
-</context>
-<context>
-    <name>save_cancel</name>
-    <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
-        <source>Sa&amp;ve</source>
-        <translation>Enre&amp;gistrer</translation>
     </message>
 </context>
 </TS>

@@ -1512,108 +1512,108 @@
         <translation>Nog geen kaart van de coördinator: die komt mee met het pakket van uw coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="139"/>
         <source>%1. Compared by phone on %2: intakes from this card open, figures go to it.</source>
         <translation>%1. Telefonisch vergeleken op %2: aanmeldingen van deze kaart gaan open, cijfers gaan ernaartoe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="145"/>
         <source>%1. Not compared yet. Call your coordinator and read these digits to each other. Only when they match, confirm below; until then no intake opens and no figures are sealed.</source>
         <translation>%1. Nog niet vergeleken. Bel uw coördinator en lees elkaar deze cijfers voor. Bevestig hieronder pas als ze overeenkomen; tot dan gaat geen aanmelding open en worden geen cijfers verzegeld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="171"/>
         <source>Type the name the coordinator knows you by first.</source>
         <translation>Typ eerst de naam waaronder de coördinator u kent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="176"/>
         <source>Save your contact card</source>
         <translation>Uw contactkaart bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="177"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
         <source>Saved as %1. Give it to the coordinator (mail or USB stick); it holds no secret. When the coordinator calls, read the digits above aloud.</source>
         <translation>Bewaard als %1. Geef ze aan de coördinator (per e-mail of op een USB-stick); ze bevat geen geheim. Lees de cijfers hierboven voor wanneer de coördinator belt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="187"/>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
         <source>Your card</source>
         <translation>Uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
         <source>Your coordinator seals intakes for you with this card, and checks the figures you send with it. Give it once; it holds only public keys.</source>
         <translation>Uw coördinator verzegelt aanmeldingen voor u met deze kaart, en controleert er de cijfers mee die u stuurt. Geef ze één keer; ze bevat alleen publieke sleutels.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="205"/>
         <source>&amp;Name on the card:</source>
         <translation>&amp;Naam op de kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="206"/>
         <source>Name on the card</source>
         <translation>Naam op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="207"/>
         <source>Fingerprint:</source>
         <translation>Vingerafdruk:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="208"/>
         <source>Fingerprint of your card</source>
         <translation>Vingerafdruk van uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="209"/>
         <source>&amp;Save card file…</source>
         <translation>Kaartbestand &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="210"/>
         <source>Save your contact card as a file</source>
         <translation>Uw contactkaart als bestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="211"/>
         <source>Your coordinator&apos;s card</source>
         <translation>De kaart van uw coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="212"/>
         <source>Fingerprint of the coordinator&apos;s card</source>
         <translation>Vingerafdruk van de kaart van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="213"/>
         <source>The digits &amp;match: trust this card</source>
         <translation>De cijfers &amp;komen overeen: deze kaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="214"/>
         <source>The digits match: trust the coordinator&apos;s card</source>
         <translation>De cijfers komen overeen: de kaart van de coördinator vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="215"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/exchange/contact_card_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3155,32 +3155,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="234"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3188,22 +3188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="310"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="311"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3211,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3219,7 +3219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3227,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3235,134 +3235,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="375"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="404"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="229"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
@@ -3370,32 +3370,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="66"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="75"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
@@ -3450,7 +3450,7 @@
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
@@ -4732,22 +4732,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Hulplijnen: %1 (ze vervangen de huidige lijst).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="146"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="155"/>
         <source>Your own entries and everything you changed stay as they are.</source>
         <translation>Uw eigen gegevens en alles wat u wijzigde, blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="161"/>
         <source>Imported. Providers: %1. Letter templates: %2.</source>
         <translation>Geïmporteerd. Hulpverleners: %1. Briefsjablonen: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="279"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="271"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="280"/>
         <source>Organisation packs (*.zip *.tdpack);;All files (*)</source>
         <translation>Organisatiepakketten (*.zip *.tdpack);;Alle bestanden (*)</translation>
     </message>
@@ -4757,12 +4757,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Uw coördinator verandert van sleutel: na deze import worden alleen pakketten aanvaard die met de nieuwe sleutel (%1) ondertekend zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="147"/>
         <source>A new card of your coordinator, fingerprint %1: compare it by phone before intakes and figures use it (Coordinator › My contact card).</source>
         <translation>Een nieuwe kaart van uw coördinator, vingerafdruk %1: vergelijk ze telefonisch voor aanmeldingen en cijfers ze gebruiken (Coördinator › Mijn contactkaart).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="143"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="152"/>
         <source>Current TrustDesk release: %1 of %2.</source>
         <translation>Huidige TrustDesk-versie: %1 van %2.</translation>
     </message>
@@ -4785,57 +4785,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
         <source>Import organisation pack</source>
         <translation>Organisatiepakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="234"/>
         <source>Import the pack</source>
         <translation>Het pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="235"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
         <source>What the pack holds</source>
         <translation>Wat het pakket bevat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="238"/>
         <source>The pack was imported.</source>
         <translation>Het pakket is geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="241"/>
         <source>Your coordinator published this organisation pack:</source>
         <translation>Uw coördinator publiceerde dit organisatiepakket:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="242"/>
         <source>Import this organisation pack?</source>
         <translation>Dit organisatiepakket importeren?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="245"/>
         <source>This pack cannot be imported.</source>
         <translation>Dit pakket kan niet geïmporteerd worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="249"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5003,11 +5003,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="66"/>
         <source>Fit &amp;width</source>
         <translation>Passend in &amp;breedte</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
-        <translation>Hele &amp;pagina</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="68"/>
@@ -9345,6 +9340,14 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
 </context>
 <context>
+    <name>save_cancel</name>
+    <message>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
     <name>vault_notices</name>
     <message>
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
@@ -9399,14 +9402,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
-    </message>
-</context>
-<context>
-    <name>save_cancel</name>
-    <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="72"/>
-        <source>Sa&amp;ve</source>
-        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 </TS>
