@@ -247,7 +247,10 @@ def _saves_without_letter(root: QWidget) -> list[str]:
 def every_dialog(session: VaultSession, window: MainWindow, sample: Sample,
                  prefs: Preferences) -> list[tuple[str, object]]:
     from trustdesk.documents import Redaction, Section, case_summary_pdf
+    from trustdesk.packs.bundled import starter_directory_csv
     from trustdesk.ui.case.destroy_dialog import DestroyDialog
+    from trustdesk.ui.case.revision_history import RevisionHistoryDialog
+    from trustdesk.ui.directory.csv_import_dialog import CsvImportDialog
     from trustdesk.ui.documents.referral_letter import LetterDialog
     from trustdesk.ui.output.pdf_preview import PdfPreviewDialog
     from trustdesk.ui.safety.safety_plan_history import SafetyPlanHistoryDialog
@@ -257,6 +260,8 @@ def every_dialog(session: VaultSession, window: MainWindow, sample: Sample,
     pdf = case_summary_pdf(vault, sample.dutch_case, Redaction.PSEUDONYMISED, {Section.INTAKE})
     referral = vault.referrals.for_case(sample.dutch_case)[0]
     assert referral.id is not None
+    contact = vault.contacts.for_case(sample.dutch_case)[0]
+    csv = starter_directory_csv()
     return [*_dialogs(session, window, sample, prefs),
             ("document preview", lambda: PdfPreviewDialog(window, session, pdf, "summary", kind="case_summary",
                                                           case_code="TD-1", detail="pseudonymised")),
@@ -265,7 +270,9 @@ def every_dialog(session: VaultSession, window: MainWindow, sample: Sample,
             ("safety plan history", lambda: SafetyPlanHistoryDialog(session, sample.dutch_case, window)),
             ("destroy case", lambda: DestroyDialog(session, sample.dutch_case, "TD-1", window)),
             ("referral letter", lambda: LetterDialog(session, referral.id, window)),  # type: ignore[arg-type]
-            ("new passphrase", lambda: RekeyDialog(window))]
+            ("new passphrase", lambda: RekeyDialog(window)),
+            ("CSV import", lambda: CsvImportDialog(session, csv, window)),
+            ("note history", lambda: RevisionHistoryDialog(session, contact.id, window))]  # type: ignore[arg-type]
 
 
 def _safety_plan(session: VaultSession, case_id: int, window: QWidget) -> QWidget:
