@@ -5042,6 +5042,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>W&amp;hole page</source>
         <translation>&amp;Page entière</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <source>Whole &amp;page</source>
+        <translation>&amp;Page entière</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBox</name>
@@ -8586,120 +8591,130 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="295"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="328"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <source>Sho&amp;w the recovery code</source>
+        <translation>A&amp;fficher le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <source>Show the recovery code as you type it</source>
+        <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>
 </context>
 <context>
@@ -8748,12 +8763,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>
@@ -9329,12 +9344,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
         <source>Language of the interface</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="54"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
         <source>Lock after this many minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>

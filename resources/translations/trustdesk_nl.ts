@@ -5042,6 +5042,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>W&amp;hole page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
+        <source>Whole &amp;page</source>
+        <translation>Hele &amp;pagina</translation>
+    </message>
 </context>
 <context>
     <name>ProfileBox</name>
@@ -8586,120 +8591,130 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="295"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="328"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
+        <source>Sho&amp;w the recovery code</source>
+        <translation>&amp;Herstelcode tonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <source>Show the recovery code as you type it</source>
+        <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>
 </context>
 <context>
@@ -8748,12 +8763,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -9329,12 +9344,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
         <source>Language of the interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="54"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>

@@ -254,3 +254,32 @@ def test_wizard_tells_a_failed_creation_and_touches_nothing(qtbot: QtBot, data_d
     assert "already exists" in wizard.findChild(QLabel, "createStatus").text()
     assert wizard.vault is None and wizard.currentPage().objectName() == "createPage"
     assert _files(data_dir) == before
+
+
+def test_the_recovery_code_is_typed_hidden_with_a_show_toggle(qtbot: QtBot, data_dir: Path, keychain: Keychain,
+                                                               new_vault: Callable[..., Vault]) -> None:
+    """Issue 17: the recovery code (a key to the vault) was shown in clear while typed.  Like the
+    passphrase it is hidden by default, a check box shows it, and it is hidden again each time the
+    page is shown."""
+    from PySide6.QtWidgets import QCheckBox
+
+    new_vault(data_dir, keychain=keychain).lock()
+    window = _unlock_window(qtbot, data_dir, keychain)
+    code = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-45"
+    edit = window.findChild(QLineEdit, "recoveryCodeEdit")
+    show = window.findChild(QCheckBox, "recoveryCodeShow")
+    assert show.accessibleName()
+    for _ in range(2):
+        window.show_recovery()
+        assert window.stack.currentIndex() == RECOVERY_PAGE and show.isVisible() and not show.isChecked()
+        edit.setText(code)
+        assert edit.echoMode() is QLineEdit.EchoMode.Password and code not in edit.displayText()
+        show.setChecked(True)
+        assert edit.echoMode() is QLineEdit.EchoMode.Normal and edit.displayText() == code
+        show.setChecked(False)
+        assert code not in edit.displayText()
+        show.setChecked(True)
+        window.show_passphrase()
+    window.show_recovery()
+    assert edit.echoMode() is QLineEdit.EchoMode.Password
+    assert window.findChild(QLineEdit, "passphraseEdit").echoMode() is QLineEdit.EchoMode.Password

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -108,6 +109,10 @@ class UnlockWindow(Retranslates, QWidget):
         self.recovery_code = guard_text(QLineEdit(page))
         self.recovery_code.setObjectName("recoveryCodeEdit")
         self.recovery_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+        self.recovery_code.setEchoMode(QLineEdit.EchoMode.Password)  # a key to the vault: hidden like one
+        self.recovery_show = QCheckBox(page)
+        self.recovery_show.setObjectName("recoveryCodeShow")
+        self.recovery_show.toggled.connect(self._show_recovery_code)
         self.recovery_continue = QPushButton(page)
         self.recovery_continue.setObjectName("recoveryContinueButton")
         self.recovery_back = QPushButton(page)
@@ -120,6 +125,7 @@ class UnlockWindow(Retranslates, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.recovery_intro)
         layout.addWidget(self.recovery_code)
+        layout.addWidget(self.recovery_show)
         layout.addLayout(buttons)
         self.stack.addWidget(page)
 
@@ -175,7 +181,7 @@ class UnlockWindow(Retranslates, QWidget):
         self._busy = busy
         self.busy.setVisible(busy)
         for widget in (self.passphrase, self.unlock_button, self.recovery_button, self.recovery_code,
-                       self.recovery_continue, self.recovery_back):
+                       self.recovery_show, self.recovery_continue, self.recovery_back):
             widget.setEnabled(not busy)
         if self.reset_fields is not None:
             self.reset_fields.setEnabled(not busy)
@@ -202,7 +208,12 @@ class UnlockWindow(Retranslates, QWidget):
         self._say("")
         self.passphrase.setFocus()
 
+    def _show_recovery_code(self, shown: bool) -> None:
+        """Show the code while typing it (nobody looking over the shoulder); hidden by default."""
+        self.recovery_code.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
     def show_recovery(self) -> None:
+        self.recovery_show.setChecked(False)  # hidden again each time the page is shown
         self.stack.setCurrentIndex(RECOVERY_PAGE)
         self._fit_stack()
         self._say("")
@@ -289,6 +300,7 @@ class UnlockWindow(Retranslates, QWidget):
     def _recovered_with_code(self, vault: Vault) -> None:
         self._recovered = vault
         self.recovery_code.clear()
+        self.recovery_show.setChecked(False)
         if self.reset_fields is None:
             from trustdesk.ui.kit.passphrase import PassphraseFields
 
@@ -342,6 +354,8 @@ class UnlockWindow(Retranslates, QWidget):
             "Type the recovery code you wrote down or printed when you set up TrustDesk. "
             "Afterwards you choose a new passphrase."))
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_show.setText(self.tr("Sho&w the recovery code"))
+        self.recovery_show.setAccessibleName(self.tr("Show the recovery code as you type it"))
         self.recovery_continue.setText(self.tr("&Continue"))
         self.recovery_continue.setAccessibleName(self.tr("Open with the recovery code"))
         self.recovery_back.setText(self.tr("&Back"))
