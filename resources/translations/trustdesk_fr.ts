@@ -5042,11 +5042,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>W&amp;hole page</source>
         <translation>&amp;Page entière</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
-        <translation>&amp;Page entière</translation>
-    </message>
 </context>
 <context>
     <name>ProfileBox</name>
@@ -8763,12 +8758,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>

@@ -5042,11 +5042,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>W&amp;hole page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
-        <translation>Hele &amp;pagina</translation>
-    </message>
 </context>
 <context>
     <name>ProfileBox</name>
@@ -8763,12 +8758,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
