@@ -109,7 +109,8 @@ def test_a_whole_coordinator_round_trip(qtbot: QtBot, window: DeskWindow, desk: 
     assert (tmp_path / "intake.tdintake").exists(), intakes.message.text()
     assert intakes.reference.text() == "" and intakes.doctor_name.text() == ""  # nothing kept in the desk
     sent = [e for e in desk.audit_entries() if e["event"] == "intake_sent"]
-    assert sent and "AIN-2026-0101" in sent[-1]["detail"] and "Voorbeeld" not in sent[-1]["detail"]
+    assert sent and "AIN-2026-0101" not in sent[-1]["detail"] and "Voorbeeld" not in sent[-1]["detail"]
+    assert sent[-1]["detail"].startswith("intake ")  # the intake's random id, never the free-text reference
     assert desk.audit_intact()
     case = import_intake(vault, open_intake(vault, (tmp_path / "intake.tdintake").read_bytes()))
     assert case.origin is CaseOrigin.COORDINATOR and case.doctor_name == "Dr A. Voorbeeld"

@@ -109,7 +109,7 @@ def _cards(args: argparse.Namespace) -> int:
 
 def _intake(args: argparse.Namespace) -> int:
     from trustdesk.domain.enums import ContactMode, Initiator, KnowledgeDomain, Language, Profession, Province
-    from trustdesk.exchange.intake import EVENT_SENT, IntakeForm, make_intake
+    from trustdesk.exchange.intake import IntakeForm, make_intake
     from trustdesk.vault.files import atomic_write_bytes
 
     desk = open_desk(Path(args.desk), args.passphrase_stdin)  # first line of stdin: the passphrase
@@ -135,8 +135,7 @@ def _intake(args: argparse.Namespace) -> int:
     recipient = desk.find_card(args.to)
     data, intake_id = make_intake(form, desk.identity, recipient, valid_days=args.valid_days)
     atomic_write_bytes(out, data)
-    desk.audit(EVENT_SENT, f"ref {form.coordinator_ref}; intake {intake_id}; to {recipient.name} "
-                           f"(key {recipient.key_id[:16]})")
+    desk.audit_intake_sent(intake_id, recipient)
     print(f"intake written: {out} for {recipient.name} ({recipient.fingerprint}); id {intake_id}")
     return 0
 

@@ -8,10 +8,11 @@ its own vault later; this module is what the CLI uses today.)
     DIR/cards/<id>.tdcard     the trust persons' cards, each added after comparing its fingerprint
     DIR/releases/<YYYY-Qn>.json   quarters already released (frozen: never released again)
     DIR/audit.jsonl           one line per act, SHA-256 chained: keys made, cards added, intakes made
-                              (reference, date, recipient only), merges
+                              (the intake's random id, date, recipient only), merges; mode 0600
 
 No case data is kept here: an intake is written to the file the coordinator chose and only its
-reference, date and recipient stay in the audit log.
+random id, date and recipient stay in the audit log -- never its free-text reference (which may
+hold a name or a hospital).
 """
 
 from __future__ import annotations
@@ -178,6 +179,12 @@ class CoordinatorDesk:
         self.audit("quarter_released", f"{release.quarter}; {release.contributors} trust persons")
 
     # -- audit -----------------------------------------------------------------------------------
+
+    def audit_intake_sent(self, intake_id: str, recipient: ContactCard) -> None:
+        """An intake was written: its random id and recipient only, never its free-text reference."""
+        from trustdesk.exchange.intake import EVENT_SENT
+
+        self.audit(EVENT_SENT, f"intake {intake_id}; to {recipient.name} (key {recipient.key_id[:16]})")
 
     def audit(self, event: str, detail: str = "") -> None:
         path = self.folder / AUDIT_FILE

@@ -139,7 +139,7 @@ class IntakeEditor(Retranslates, QWidget):
             workplace=self.workplace.text().strip())
 
     def make_intake(self) -> None:
-        from trustdesk.exchange.intake import EVENT_SENT, make_intake
+        from trustdesk.exchange.intake import make_intake
         from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
 
         cards = self.desk.cards()
@@ -162,11 +162,10 @@ class IntakeEditor(Retranslates, QWidget):
         except OSError:
             self.message.setText(self.tr("The intake could not be saved there."))
             return
-        self.desk.audit(EVENT_SENT, f"ref {form.coordinator_ref}; intake {intake_id}; to {card.name} "
-                                    f"(key {card.key_id[:16]})")
+        self.desk.audit_intake_sent(intake_id, card)
         self.clear_form()
-        self.message.setText(self.tr("Intake %1 saved for %2 as %3. Send the file to them; only the reference, "
-                                     "the date and the recipient stay here.").replace("%1", form.coordinator_ref)
+        self.message.setText(self.tr("Intake %1 saved for %2 as %3. Send the file to them; only the intake's "
+                                     "random id, the date and the recipient stay here.").replace("%1", form.coordinator_ref)
                              .replace("%2", card.name).replace("%3", path.name))
 
     def clear_form(self) -> None:
