@@ -283,3 +283,31 @@ def test_a_cancelled_or_failed_save_records_no_handover(qtbot: QtBot, sessions: 
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10000)
         assert target.exists() and len(vault.audit.entries(event="handover_sent")) == 2
         assert list(vault.settings.get(SENT_KEY, {})) == [dialog.file_id]
+
+
+def test_the_receiver_is_asked_about_a_conflict_of_interest_before_importing(
+        qtbot: QtBot, sessions: tuple[VaultSession, VaultSession], vault: Vault, successor: Vault, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19.3: an incoming case whose workplace overlaps the successor's affiliations is shown in the
+    preview with the keep-with-reason / return question; Import stays off until it is answered."""
+    from trustdesk.domain.enums import ConflictDecision
+    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+    a, b = sessions
+    first, second, _kept = _cases(vault)  # all at "AZ Groeninge"
+    successor.settings.set(CONFLICT_AFFILIATIONS.key, ["AZ Groeninge Kortrijk"])
+    target = tmp_path / "h.tdhandover"
+    code = _send(qtbot, a, {first.code, second.code}, target, monkeypatch).code.text()
+    receiver = _receiver(qtbot, b, target, monkeypatch)
+    _open(qtbot, receiver, code)
+    assert receiver.preview is not None and receiver.conflict_panel.isVisibleTo(receiver)
+    assert first.code in receiver.conflict_text.text() and "conflict" in receiver.conflict_text.text()
+    assert not receiver.import_button.isEnabled()
+    receiver.conflict_keep.setChecked(True)
+    assert not receiver.import_button.isEnabled()  # keeping needs a reason
+    receiver.conflict_reason.setText("ander ziekenhuisteam")
+    assert receiver.import_button.isEnabled()
+    qtbot.mouseClick(receiver.import_button, Qt.MouseButton.LeftButton)
+    imported = successor.cases.list()
+    assert len(imported) == 2 and all(c.conflict_decision is ConflictDecision.KEEP for c in imported)
+    assert len(successor.audit.entries(event="conflict_decision")) == 2

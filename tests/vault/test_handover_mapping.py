@@ -204,3 +204,46 @@ def test_a_round_trip_keeps_every_status_and_invents_no_contact(tmp_path: Path, 
             assert len(receiver.contacts.for_case(got.id or 0)) == (contacts[sent.code] if carried else 0)
         received = receiver.audit.entries(event="handover_received")
         assert {e.case_code for e in received} >= {c.code for c in new}
+
+
+@pytest.mark.parametrize("workplaces", [["AZ Groeninge", "Huisartsenpraktijk De Linde", "AZ Groeninge Kortrijk"],
+                                        ["UZ Gent", "", "AZ Sint-Jan Brugge"]])
+def test_every_incoming_case_goes_through_the_conflict_check(tmp_path: Path, keychain: Keychain,
+                                                             new_vault: Callable[..., Vault],
+                                                             workplaces: list[str]) -> None:
+    """Issue 19.3: the receiver's affiliations are checked against every incoming case (the shared check of
+    vault.conflict); an overlapping case without a decision refuses the import with nothing written; keep
+    (with a reason) imports it, return stores it minimal and closed."""
+    from trustdesk.domain.enums import ConflictDecision
+    from trustdesk.vault.conflict import ConflictUndecided, conflicts_of
+    from trustdesk.vault.handover import handover_conflicts
+    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
+
+    sender = new_vault(tmp_path / "s", keychain=keychain, name="s")
+    receiver = new_vault(tmp_path / "r", keychain=keychain, name="r")
+    receiver.settings.set(CONFLICT_AFFILIATIONS.key, ["AZ Groeninge", "AZ Sint-Jan Brugge"])
+    ids = []
+    for i, workplace in enumerate(workplaces):
+        case = sender.cases.add(Case(code="", opened_on=date(2026, 3, 1 + i), workplace=workplace,
+                                     doctor_name=f"Dr {i}"))
+        assert case.id is not None
+        ids.append(case.id)
+    codes = [sender.cases.get(i).code for i in ids]  # type: ignore[union-attr]
+    expected = {code for code, w in zip(codes, workplaces, strict=True) if conflicts_of(receiver, w)}
+    assert expected  # every parameter set has at least one overlap
+    data, code = write_handover(sender, ids)
+    preview = read_handover(data, code)
+    assert set(handover_conflicts(receiver, preview)) == expected
+    before = (receiver.cases.list(), len(receiver.audit.entries()))
+    with pytest.raises(ConflictUndecided):
+        import_handover(receiver, preview)
+    assert (receiver.cases.list(), len(receiver.audit.entries())) == before  # nothing written
+    first, *rest = sorted(expected)
+    decisions = {first: (ConflictDecision.RETURN, "")} | {c: (ConflictDecision.KEEP, "ander team") for c in rest}
+    created = {c.previous_code: c for c in import_handover(receiver, preview, decisions=decisions)}
+    assert created[first].status is CaseStatus.CLOSED and created[first].workplace == ""
+    assert created[first].close_reason is CloseReason.RETURNED_CONFLICT
+    for c in rest:
+        assert created[c].conflict_decision is ConflictDecision.KEEP and created[c].conflict_note == "ander team"
+    assert {e.case_code for e in receiver.audit.entries(event="conflict_decision")} == {
+        created[c].code for c in expected}

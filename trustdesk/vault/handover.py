@@ -23,6 +23,7 @@ import json
 import os
 import uuid
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -33,7 +34,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from trustdesk.domain import Case, CaseOrigin, CaseStatus, Contact, Referral, Task, rules
+from trustdesk.domain.conflicts import Overlap
 from trustdesk.domain.enums import (
+    ConflictDecision,
     ContactMode,
     Initiator,
     KnowledgeDomain,
@@ -45,6 +48,7 @@ from trustdesk.domain.enums import (
 )
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.vault import keyslots
+from trustdesk.vault.conflict import conflicts_of, create_case
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.keyslots import KdfParams
 from trustdesk.vault.vault import Vault
@@ -366,9 +370,23 @@ def _received_status(data: dict[str, Any]) -> CaseStatus:
     return CaseStatus.ACTIVE if status is CaseStatus.CLOSED else status
 
 
-def import_handover(vault: Vault, preview: HandoverPreview, today: date | None = None) -> list[Case]:
-    """Create the handed-over cases with new local codes, in one transaction. Refuses a replay."""
+def handover_conflicts(vault: Vault, preview: HandoverPreview) -> dict[str, list[Overlap]]:
+    """Per incoming case (its predecessor's code) that overlaps the trust person's affiliations: the
+    overlaps -- the same conflict-of-interest check a case typed in or from an intake file goes through."""
+    found = {str(c.get("code", "")): conflicts_of(vault, _text(c, "workplace")) for c in preview.cases}
+    return {code: overlaps for code, overlaps in found.items() if overlaps}
+
+
+def import_handover(vault: Vault, preview: HandoverPreview, today: date | None = None,
+                    decisions: Mapping[str, tuple[ConflictDecision, str]] | None = None) -> list[Case]:
+    """Create the handed-over cases with new local codes, in one transaction. Refuses a replay.
+
+    ``decisions`` (by the predecessor's code): the conflict-of-interest decision for an incoming case
+    whose workplace overlaps an affiliation (``handover_conflicts``); without one such a case refuses the
+    whole import (``ConflictUndecided``, nothing written).  A returned case is stored minimal and closed
+    (``vault.conflict.create_case``), its content is not imported."""
     today = today or date.today()
+    decisions = decisions or {}
     imported: list[str] = vault.settings.get(IMPORTED_KEY, [])
     if preview.file_id in imported:
         vault.audit.append(EVENT_REFUSED, detail=f"file {preview.file_id}; replayed")
@@ -377,7 +395,8 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
     ordered = sorted(preview.cases, key=lambda c: code_order(str(c["code"])))
     with vault.db.transaction():
         for data in ordered:
-            case = vault.cases.add(Case(
+            decision, reason = decisions.get(str(data["code"]), (ConflictDecision.NONE, ""))
+            case = create_case(vault, Case(
                 code="", opened_on=today, status=_received_status(data), initiator=Initiator(data["initiator"]),
                 coordinator_ref=_text(data, "coordinator_ref"), language=Language(data["language"]),
                 region=_text(data, "region"), profession=Profession(data["profession"]),
@@ -386,8 +405,12 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                 consent_to_contact=bool(data.get("consent_to_contact")), doctor_name=_text(data, "doctor_name"),
                 doctor_phone=_text(data, "doctor_phone"), doctor_email=_text(data, "doctor_email"),
                 workplace=_text(data, "workplace"), details=_text(data, "details"),
-                origin=CaseOrigin.HANDOVER, previous_code=data["code"]))
+                origin=CaseOrigin.HANDOVER, previous_code=data["code"], conflict_decision=decision,
+                conflict_note=reason if decision is ConflictDecision.KEEP else ""))
             assert case.id is not None
+            if decision is ConflictDecision.RETURN:
+                created.append(case)
+                continue
             for k in data.get("contacts", []):
                 vault.contacts.add(Contact(case_id=case.id, at=datetime.fromisoformat(k["at"]),
                                            duration_min=int(k.get("duration_min", 0)), mode=ContactMode(k["mode"]),

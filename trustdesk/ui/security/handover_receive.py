@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
@@ -26,6 +35,8 @@ from trustdesk.ui.security.handover_dialogs import section_text
 from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
+    from trustdesk.domain.conflicts import Overlap
+    from trustdesk.domain.enums import ConflictDecision
     from trustdesk.vault.handover import HandoverPreview, HandoverReason
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -117,6 +128,28 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("handover_message")
         self.message.setWordWrap(True)
+        # the conflict-of-interest question, asked before the import when an incoming workplace overlaps
+        # one of your affiliations (vault.conflict, the check every new case goes through)
+        self.conflicts: dict[str, list[str]] = {}
+        self.conflict_panel = QFrame(self)
+        self.conflict_panel.setObjectName("handover_conflict_panel")
+        self.conflict_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.conflict_text = QLabel(self.conflict_panel)
+        self.conflict_text.setObjectName("handover_conflict_text")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_keep = QRadioButton(self.conflict_panel)
+        self.conflict_keep.setObjectName("handover_conflict_keep")
+        self.conflict_reason = guard_text(QLineEdit(self.conflict_panel))
+        self.conflict_reason.setObjectName("handover_conflict_reason")
+        self.conflict_reason.setMaxLength(300)
+        self.conflict_return = QRadioButton(self.conflict_panel)
+        self.conflict_return.setObjectName("handover_conflict_return")
+        panel = QVBoxLayout(self.conflict_panel)
+        panel.addWidget(self.conflict_text)
+        panel.addWidget(self.conflict_keep)
+        panel.addWidget(self.conflict_reason)
+        panel.addWidget(self.conflict_return)
+        self.conflict_panel.hide()
         self.import_button = named_button(self, "handover_import")
         self.import_button.setEnabled(False)
         self.close_button = named_button(self, "handover_receive_close")
@@ -135,6 +168,7 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         layout.addLayout(code_row)
         layout.addWidget(self.busy)
         layout.addWidget(self.summary)
+        layout.addWidget(self.conflict_panel)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -146,6 +180,9 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         enter_does(self.code_edit, lambda: self.check())  # Enter in the code: open the file, nothing else
         self.code_edit.textEdited.connect(self._forget_preview)
         self.import_button.clicked.connect(self.import_cases)
+        for widget in (self.conflict_keep, self.conflict_return):
+            widget.toggled.connect(self._conflict_decided)
+        self.conflict_reason.textChanged.connect(self._conflict_decided)
         self.close_button.clicked.connect(self.reject)
         self.close_on_lock(session)
         self.retranslate()
@@ -241,8 +278,43 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
             self.tr("The cases, in the order they will be imported:"),
             *self.case_lines(preview, here),
         )))
-        self.import_button.setEnabled(True)
+        from trustdesk.vault.handover import handover_conflicts
+
+        self.conflicts = {}
+        VaultOp(self, lambda v: handover_conflicts(v, preview), session=self.session).success(
+            self._conflicts_found).run()
         self.import_button.setDefault(True)
+
+    def _conflicts_found(self, found: dict[str, list[Overlap]]) -> None:
+        self.conflicts = {code: [o.affiliation for o in overlaps] for code, overlaps in found.items()}
+        self.conflict_keep.setChecked(False)
+        self.conflict_return.setChecked(False)
+        self.conflict_reason.clear()
+        if self.conflicts:
+            lines = [self.tr("Possible conflict of interest: the workplace of %n incoming case(s) overlaps "
+                             "your own affiliations. Decide before importing:", "", len(self.conflicts))]
+            lines += [self.tr("• %1 (%2)").replace("%1", code).replace("%2", ", ".join(names))
+                      for code, names in sorted(self.conflicts.items())]
+            self.conflict_text.setText("\n".join(lines))
+        self.conflict_panel.setVisible(bool(self.conflicts))
+        self._conflict_decided()
+
+    def conflict_decisions(self) -> dict[str, tuple[ConflictDecision, str]] | None:
+        """The decision for every conflicting incoming case, or None while it is not made (keep needs a reason)."""
+        from trustdesk.domain.enums import ConflictDecision
+
+        reason = " ".join(self.conflict_reason.text().split())
+        if not self.conflicts:
+            return {}
+        if self.conflict_return.isChecked():
+            return {code: (ConflictDecision.RETURN, "") for code in self.conflicts}
+        if self.conflict_keep.isChecked() and reason:
+            return {code: (ConflictDecision.KEEP, reason) for code in self.conflicts}
+        return None
+
+    def _conflict_decided(self) -> None:
+        self.conflict_reason.setEnabled(self.conflict_keep.isChecked())
+        self.import_button.setEnabled(self.preview is not None and self.conflict_decisions() is not None)
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.vault.handover import HandoverRejected
@@ -255,6 +327,8 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
 
     def _forget_preview(self) -> None:
         self.preview = None
+        self.conflicts = {}
+        self.conflict_panel.hide()
         self.summary.clear()
         self.import_button.setEnabled(False)
 
@@ -266,8 +340,12 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         from trustdesk.vault.handover_sender import receipt_for
 
         self.receipt = receipt_for(preview)  # shown after the import: the predecessor needs it to erase
+        decisions = self.conflict_decisions()
+        if decisions is None:
+            self.message.setText(self.tr("Decide about the possible conflict of interest first."))
+            return
         self.import_button.setEnabled(False)
-        VaultOp(self, lambda v: import_handover(v, preview), session=self.session).success(
+        VaultOp(self, lambda v: import_handover(v, preview, decisions=decisions), session=self.session).success(
             self._imported).failure(self._refused).run()
 
     def _imported(self, cases: list[Case]) -> None:
@@ -308,6 +386,11 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         self.code_edit.setPlaceholderText("XXXX-XXXX-…")
         self.check_button.setText(self.tr("&Open"))
         self.check_button.setAccessibleName(self.tr("Open the file with this code"))
+        self.conflict_keep.setText(self.tr("&Keep them, for this reason:"))
+        self.conflict_keep.setAccessibleName(self.tr("Keep the cases despite the possible conflict"))
+        self.conflict_reason.setAccessibleName(self.tr("Why you keep the cases"))
+        self.conflict_return.setText(self.tr("&Return them: store only the minimum and close them"))
+        self.conflict_return.setAccessibleName(self.tr("Return the conflicting cases"))
         self.import_button.setText(self.tr("&Import"))
         self.import_button.setAccessibleName(self.tr("Import the cases"))
         self.close_button.setText(self.tr("Close"))
