@@ -187,6 +187,33 @@ def test_ctrl_l_locks_the_desk(qtbot: QtBot, window: DeskWindow) -> None:
     assert window.desk is None and not window.isVisible()
 
 
+@pytest.mark.parametrize("how", ["ctrl_l", "close"])
+def test_locking_keeps_the_unsaved_pack_rows(qtbot: QtBot, window: DeskWindow, desk: CoordinatorDesk,
+                                             how: str) -> None:
+    """Rows typed into the pack editor and never saved survive Ctrl+L (and closing the window):
+    the draft is saved, encrypted, before the keys are dropped."""
+    import random
+
+    from PySide6.QtCore import Qt
+
+    from trustdesk.packs.draft import DRAFT_FILE
+
+    rng = random.Random(how)
+    names = [f"Praktijk {rng.randrange(10**6)}" for _ in range(rng.randrange(1, 4))]
+    for name in names:
+        window.pack.providers.add_row({**PROVIDER, "name": name})
+    window.activateWindow()
+    if how == "ctrl_l":
+        with qtbot.waitSignal(window.locked, timeout=5_000):
+            qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    else:
+        window.close()
+    assert not any(name.encode() in (desk.folder / DRAFT_FILE).read_bytes() for name in names)  # encrypted
+    again = DeskWindow(CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE))
+    qtbot.addWidget(again)
+    assert [row["name"] for row in again.pack.providers.rows()][-len(names):] == names
+
+
 def test_first_run_as_coordinator_then_the_desk_passphrase(qtbot: QtBot, make_shell, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     """The wizard's "I am the coordinator": a desk instead of a vault; the next start asks the desk
     passphrase, and a vault is never made in that data folder."""

@@ -1,6 +1,6 @@
 """The coordinator desk's window: four tabs (pack, intakes, contact cards, figures) over one open
-``CoordinatorDesk``.  Ctrl+L locks: the window closes, the keys are dropped, and the desk passphrase
-is asked again (``locked``)."""
+``CoordinatorDesk``.  Ctrl+L locks: the pack editor's draft is saved (encrypted, so no unsaved row is
+lost), the window closes, the keys are dropped, and the desk passphrase is asked again (``locked``)."""
 
 from __future__ import annotations
 
@@ -59,9 +59,11 @@ class DeskWindow(Retranslates, QMainWindow):
         fit_to_screen(self, 1180, 720)
 
     def lock(self) -> None:
-        """Drop the keys and close; the shell asks the desk passphrase again."""
+        """Save the pack draft, drop the keys and close; the shell asks the desk passphrase again.
+        (A draft that cannot be written does not stop the lock: locking comes first.)"""
         if self.desk is None:
             return
+        self.pack.keep_draft()
         self.pack.key_passphrase.clear()
         self.intakes.clear_form()
         self.desk = None
@@ -69,6 +71,8 @@ class DeskWindow(Retranslates, QMainWindow):
         self.locked.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.desk is not None:  # closed without locking: the draft is kept all the same
+            self.pack.keep_draft()
         self.pack.key_passphrase.clear()
         super().closeEvent(event)
 

@@ -198,6 +198,17 @@ class PackEditor(Retranslates, QWidget):
                          self.providers.rows(), self.helplines.rows(),
                          {k: v for k, v in self.templates.items() if v.strip()})
 
+    def keep_draft(self) -> bool:
+        """Save the draft (encrypted) without a word, when locking or closing: unsaved rows are never
+        dropped.  False when it could not be written."""
+        from trustdesk.packs.draft import save_draft
+
+        try:
+            save_draft(self.desk.folder, self.desk.identity, self.draft())
+        except OSError:
+            return False
+        return True
+
     def save_draft(self) -> None:
         from trustdesk.packs.draft import save_draft
 
