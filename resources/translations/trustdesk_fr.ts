@@ -3680,152 +3680,147 @@
         <translation>La demande n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168"/>
-        <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
-        <translation>Demande %1 pour %2 enregistrée sous %3. Envoyez-lui le fichier&#xa0;; seuls la référence, la date et le destinataire restent ici.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="184"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Indiquez ce dont la personne de confiance a besoin pour contacter le médecin. Le fichier est scellé pour la carte de la personne de confiance et signé par vous&#xa0;; seule cette personne de confiance peut l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
         <source>Trust person who receives the intake</source>
         <translation>Personne de confiance qui reçoit la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
         <source>Who &amp;called:</source>
         <translation>Premier &amp;contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
         <source>Who called</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
         <source>Language of the doctor</source>
         <translation>Langue du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
         <source>Re&amp;gion:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
         <source>Contact &amp;by:</source>
         <translation>Contac&amp;t par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Comment le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>&amp;Workplace:</source>
         <translation>Lieu de tra&amp;vail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Lieu de travail du médecin (contrôle des conflits d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>The doctor agreed to be contacted</source>
         <translation>Le médecin a accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Doctor&apos;s name</source>
         <translation>Nom du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Doctor&apos;s phone</source>
         <translation>Téléphone du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>Le médecin a e&amp;xplicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Make the intake &amp;file…</source>
         <translation>Créer le &amp;fichier de demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
         <source>Make the intake file</source>
         <translation>Créer le fichier de demande</translation>
     </message>
@@ -5045,11 +5040,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
         <source>W&amp;hole page</source>
-        <translation>&amp;Page entière</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
         <translation>&amp;Page entière</translation>
     </message>
 </context>
@@ -8639,118 +8629,118 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="295"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="328"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
@@ -8811,12 +8801,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
         <source>Working, please wait</source>
         <translation>En cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
         <source>Clear the text</source>
         <translation>Effacer le texte</translation>
     </message>
@@ -9392,12 +9382,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
         <source>Language of the interface</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="54"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
         <source>Lock after this many minutes without use</source>
         <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>

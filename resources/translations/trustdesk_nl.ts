@@ -3680,152 +3680,147 @@
         <translation>De aanmelding kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="168"/>
-        <source>Intake %1 saved for %2 as %3. Send the file to them; only the reference, the date and the recipient stay here.</source>
-        <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen de referentie, de datum en de ontvanger blijven hier.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="184"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
@@ -5045,11 +5040,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     <message>
         <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
         <source>W&amp;hole page</source>
-        <translation>Hele &amp;pagina</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="67"/>
-        <source>Whole &amp;page</source>
         <translation>Hele &amp;pagina</translation>
     </message>
 </context>
@@ -8639,118 +8629,118 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="190"/>
         <source>Opening the vault…</source>
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="295"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="328"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="332"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="335"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
@@ -8811,12 +8801,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="115"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="140"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -9392,12 +9382,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="53"/>
         <source>Language of the interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/preferences.py" line="54"/>
+        <location filename="../../trustdesk/ui/kit/preferences.py" line="56"/>
         <source>Lock after this many minutes without use</source>
         <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
     </message>
