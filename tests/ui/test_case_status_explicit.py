@@ -52,3 +52,35 @@ def test_the_audit_page_says_a_status_change_in_words() -> None:
     assert detail_text("intake -> active", EVENT) == "Intake → Active"
     assert "Handed over" in detail_text("active -> closed; reason handed_over", EVENT) or \
         "reason" in detail_text("active -> closed; reason handed_over", EVENT)
+
+
+
+def test_the_status_change_is_confirmed_with_keys_only(qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    """Issue 19.4: from the status combo, Tab reaches Cancel and then the confirm button (the order they are
+    seen in), Shift+Tab goes back; Return, Enter or Space on the confirm button makes the change."""
+    from PySide6.QtWidgets import QApplication
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space, Qt.Key.Key_Enter):
+        case = vault.cases.add(Case(code="", opened_on=date(2026, 11, 2)))
+        assert case.id is not None
+        view = CaseView(session)
+        qtbot.addWidget(view)
+        view.resize(1200, 700)
+        with qtbot.waitActive(view):
+            view.show()
+            view.activateWindow()
+        assert view.show_case(case.id)
+        view.status.setFocus()
+        qtbot.keyClick(view.status, Qt.Key.Key_Down)
+        assert view.status_confirm.isVisible() and QApplication.focusWidget() is view.status_yes
+        qtbot.keyClick(view.status_yes, Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is view.status_no
+        qtbot.keyClick(view.status_no, Qt.Key.Key_Backtab)
+        assert QApplication.focusWidget() is view.status
+        qtbot.keyClick(view.status, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is view.status_no
+        qtbot.keyClick(view.status_no, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is view.status_yes
+        assert vault.cases.get(case.id).status is CaseStatus.INTAKE  # type: ignore[union-attr]
+        qtbot.keyClick(view.status_yes, key)
+        qtbot.waitUntil(lambda case=case: vault.cases.get(case.id).status is CaseStatus.ACTIVE)  # type: ignore[union-attr]

@@ -160,6 +160,7 @@ class CaseView(Retranslates, QWidget):
         layout.addLayout(facts)
         layout.addWidget(self.closed_info)
         layout.addWidget(self.status_confirm)
+        self.status_confirm.follow(self.status)  # Tab from the combo: Cancel, then the change (issue 19)
         self.notices = CaseNotices(self)  # acute risk: crisis lines + plan date; handover origin; conflict
         layout.addWidget(self.notices)
         layout.addWidget(self.message)

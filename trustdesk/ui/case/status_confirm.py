@@ -25,6 +25,9 @@ class StatusConfirm(Retranslates, QFrame):
         row.addWidget(self.question, 1)
         row.addWidget(self.no)
         row.addWidget(self.yes)
+        for button in (self.no, self.yes):  # Return/Enter press the focused button (Space always does)
+            button.setAutoDefault(True)
+        QWidget.setTabOrder(self.no, self.yes)  # the order they are seen in: Cancel, then the change
         self.asking = False
         self.hide()
         self.retranslate()
@@ -36,6 +39,12 @@ class StatusConfirm(Retranslates, QFrame):
         self.yes.setAccessibleName(yes)
         self.show()
         self.yes.setFocus()
+
+    def follow(self, before: QWidget) -> None:
+        """Put the bar in the Tab chain right after ``before`` (the status combo): Tab reaches Cancel,
+        then the change; Shift+Tab goes back the same way."""
+        QWidget.setTabOrder(before, self.no)
+        QWidget.setTabOrder(self.no, self.yes)
 
     def done(self) -> None:
         self.asking = False
