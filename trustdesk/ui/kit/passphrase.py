@@ -87,6 +87,7 @@ class PassphraseFields(Retranslates, QWidget):
     """New passphrase + repeat, with strength indication. ``changed`` fires on every keystroke."""
 
     changed = Signal()
+    submitted = Signal()  # Return in "Repeat it" with an acceptable passphrase: the form's own "save"
 
     def __init__(self, parent: QWidget | None = None, *, prefix: str = "new") -> None:
         super().__init__(parent)
@@ -126,7 +127,12 @@ class PassphraseFields(Retranslates, QWidget):
         self._seen = False
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
+        self.second.returnPressed.connect(self._submit)
         self.retranslate()
+
+    def _submit(self) -> None:
+        if self.is_acceptable():
+            self.submitted.emit()
 
     @property
     def passphrase(self) -> str:

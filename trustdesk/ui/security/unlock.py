@@ -86,6 +86,7 @@ class UnlockWindow(Retranslates, QWidget):
         self.recovery_button = QPushButton(page)
         self.recovery_button.setObjectName("useRecoveryCodeButton")
         self.recovery_button.setFlat(True)
+        self.recovery_button.setAutoDefault(True)  # Return on the focused link follows it, as Space does
         self.recovery_button.setStyleSheet(
             "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 2px 0; }"
             "QPushButton:focus { border-bottom: 1px solid palette(link); }")
@@ -309,6 +310,7 @@ class UnlockWindow(Retranslates, QWidget):
             self.reset_fields.changed.connect(
                 lambda: self.reset_save.setEnabled(self.reset_fields is not None
                                                    and self.reset_fields.is_acceptable()))
+            self.reset_fields.submitted.connect(self.save_new_passphrase)  # Return in "Repeat it" saves
         self.stack.setCurrentIndex(RESET_PAGE)
         self._fit_stack()
         self._say("")

@@ -168,6 +168,7 @@ class SettingsDialog(Retranslates, QDialog):
         self.current.textChanged.connect(self._update_change_button)
         self.fields.changed.connect(self._update_change_button)
         self.change_button.clicked.connect(self.change_passphrase)
+        self.fields.submitted.connect(self.change_passphrase)  # Return in "Repeat it" changes it (issue 19)
         self.recovery_button.clicked.connect(self.make_new_recovery_code)
         self.retranslate()
         self.fields.judge()
