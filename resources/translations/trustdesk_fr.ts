@@ -47,8 +47,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="45"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="82"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
@@ -2390,52 +2390,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="76"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="80"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="86"/>
         <source>Coordinator desk</source>
         <translation>Bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="83"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="87"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="84"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="88"/>
         <source>Lock the desk now (Ctrl+L)</source>
         <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="89"/>
         <source>Desk toolbar</source>
         <translation>Barre d’outils du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Pack</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Intakes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="78"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -4361,265 +4361,265 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="229"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
         <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="269"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="276"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>

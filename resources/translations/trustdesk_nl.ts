@@ -47,8 +47,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="45"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="82"/>
         <source>Bar chart</source>
         <translation>Staafdiagram</translation>
     </message>
@@ -2390,52 +2390,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="76"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="80"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="86"/>
         <source>Coordinator desk</source>
         <translation>Coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="83"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="87"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="84"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="88"/>
         <source>Lock the desk now (Ctrl+L)</source>
         <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="89"/>
         <source>Desk toolbar</source>
         <translation>Werkbalk van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Pack</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Intakes</source>
         <translation>Aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="77"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="78"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -4361,265 +4361,265 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="229"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="248"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="269"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="276"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="289"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="318"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="290"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>

@@ -27,7 +27,7 @@ def _cases(vault: Vault, n: int, *, opened: date, initiator: Initiator = Initiat
 
 def test_suppression_threshold_four_and_five() -> None:
     rows = suppressed_rows([("a", 4), ("b", 5), ("c", 0), ("d", 12)])
-    assert [r.display for r in rows] == ["<5", "5", "0", "12"]  # a zero is a zero
+    assert [r.display for r in rows] == ["\u00b7", "5", "0", "12"]  # a zero is a zero
     assert rows[0].count is None and rows[1].count == 5 and rows[2].count == 0
 
 
@@ -38,7 +38,7 @@ def test_zeros_shown_one_to_four_never_and_no_cell_can_be_worked_out(counts: lis
     whole_table_hidden = all(row.count is None for row in rows)
     for row, n in zip(rows, counts, strict=True):
         if 1 <= n <= 4:
-            assert row.count is None and row.display == "<5"
+            assert row.count is None and row.display == "\u00b7"
         if n == 0 and not whole_table_hidden:
             assert row.count == 0 and row.display == "0"  # never hidden, never a complement
         if row.count is not None:
@@ -51,16 +51,16 @@ def test_zeros_shown_one_to_four_never_and_no_cell_can_be_worked_out(counts: lis
 
 def test_complementary_suppression_when_one_cell_could_be_worked_out() -> None:
     rows = suppressed_rows([("a", 3), ("b", 9), ("c", 6)], partition_of_shown_total=True)
-    assert [r.display for r in rows] == ["<5", "9", "<5"]  # 6 hidden too: 18 - 9 no longer gives a
+    assert [r.display for r in rows] == ["\u00b7", "9", "\u00b7"]  # 6 hidden too: 18 - 9 no longer gives a
     rows = suppressed_rows([("a", 3), ("b", 2), ("c", 6)], partition_of_shown_total=True)
-    assert [r.display for r in rows] == ["<5", "<5", "6"]  # two hidden already: nothing more
+    assert [r.display for r in rows] == ["\u00b7", "\u00b7", "6"]  # two hidden already: nothing more
     # total 7 = 5 + 1 + 1: the two hidden cells add up to 2, so both must be 1 -- hide the 5 too
     rows = suppressed_rows([("a", 5), ("b", 1), ("c", 1), ("d", 0)], partition_of_shown_total=True)
-    assert [r.display for r in rows] == ["<5", "<5", "<5", "0"]
+    assert [r.display for r in rows] == ["\u00b7", "\u00b7", "\u00b7", "0"]
     # 1+1+1+1+1 = 5 and nothing else to hide: the whole table is hidden, its zero too
     rows = suppressed_rows([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 0)],
                            partition_of_shown_total=True)
-    assert all(r.display == "<5" for r in rows)
+    assert all(r.display == "\u00b7" for r in rows)
 
 
 def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
@@ -80,12 +80,12 @@ def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
     assert report.total == ActivityRow("cases", 15)
     months = {r.key: r.display for r in report.table("month").rows}
     # March (4) is suppressed; April (5) too, or 15 - 6 would give March away.
-    assert months == {"2026-03": "<5", "2026-04": "<5", "2026-05": "6"}
+    assert months == {"2026-03": "\u00b7", "2026-04": "\u00b7", "2026-05": "6"}
     assert {r.key: r.display for r in report.table("domain").rows}["burnout"] == "15"
     assert {r.key: r.display for r in report.table("domain").rows}["depression"] == "5"
     initiators = {r.key: r.display for r in report.table("initiator").rows}
     # family (4) hidden; the zeros are shown, so colleague (5, the smallest shown count) is hidden too
-    assert initiators["family"] == "<5" and initiators["colleague"] == "<5" and initiators["doctor"] == "6"
+    assert initiators["family"] == "\u00b7" and initiators["colleague"] == "\u00b7" and initiators["doctor"] == "6"
     assert initiators["coordinator"] == "0" and initiators["other"] == "0"
     assert {r.key: r.display for r in report.table("status").rows}["intake"] == "15"
     kinds = {r.key: r.display for r in report.table("referral_kind").rows}
@@ -97,14 +97,14 @@ def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
     qpdf_check(pdf, tmp_path)
     text = pdf_text(pdf)
     assert "Anoniem activiteitenverslag" in text and "maart 2026" in text and "mei 2026" in text
-    assert "<5" in text and "huisarts" in text
+    assert "\u00b7" in text and "huisarts" in text
     assert "TD-2026" not in text and "TD-2025" not in text  # no case codes
     assert "31 mei" not in text and "2026-05-31" not in text  # no dates finer than a month
 
     rows = list(csv.DictReader(io.StringIO(activity_report_csv(report).decode("utf-8"))))
     cells = {(r["table"], r["key"]): r["count"] for r in rows}
     assert cells[("total", "cases")] == "15"
-    assert cells[("month", "2026-03")] == "<5" and cells[("domain", "depression")] == "5"
+    assert cells[("month", "2026-03")] == "\u00b7" and cells[("domain", "depression")] == "5"
     assert all(r["period_start"] == "2026-03" and r["period_end"] == "2026-05" for r in rows)
     for table in report.tables:  # the CSV holds exactly the report's table
         for row in table.rows:
@@ -114,7 +114,7 @@ def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
 def test_small_total_suppresses_the_total(vault: Vault) -> None:
     _cases(vault, 2, opened=date(2026, 1, 5))
     report = activity_report(vault, date(2026, 1, 1), date(2026, 1, 31))
-    assert report.total.display == "<5"
+    assert report.total.display == "\u00b7"
     assert "TD-" not in activity_report_csv(report).decode()
 
 
@@ -130,7 +130,7 @@ def test_chart_draws_no_bar_for_a_suppressed_cell(counts: list[int | None]) -> N
     for drawing, count in zip(cells, counts, strict=True):
         bars = [s for s in drawing.contents if isinstance(s, Rect)]
         labels = [s.text for s in drawing.contents if isinstance(s, String)]
-        if not count:  # suppressed or zero: no bar, and "<5" only in the count column
+        if not count:  # suppressed or zero: no bar, and "\u00b7" only in the count column
             assert bars == [] and labels == []
         else:
             assert len(bars) == 1 and labels == [str(count)]

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from trustdesk.documents.activity import ActivityReport, ActivityRow, ActivityTable, report_of
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain
 from trustdesk.domain.models import Case
-from trustdesk.domain.suppression import primary
+from trustdesk.domain.suppression import HIDDEN_MARK, primary, suppress_partition
 from trustdesk.vault import Vault
 
 MONTHS = [(2026, 1), (2026, 2), (2026, 3)]
@@ -140,7 +140,7 @@ def test_the_attacker_catches_five_one_one() -> None:
     kinds = january + [((2026, 2), Initiator.DOCTOR, CaseStatus.ACTIVE, DOMAIN_SETS[1]),
                        ((2026, 3), Initiator.DOCTOR, CaseStatus.ACTIVE, DOMAIN_SETS[1])]
     report = _report(kinds)
-    assert [row.display for row in report.table("month").rows] == ["<5", "<5", "<5"]
+    assert [row.display for row in report.table("month").rows] == ["\u00b7", "\u00b7", "\u00b7"]
     assert bound_leaks(report) == [] and linear_leaks(numbers_of(report)) == []
 
 
@@ -187,3 +187,15 @@ def test_a_report_depends_only_on_what_happened_by_the_end_of_its_period(
     end = last_day(2026, end_month)
     cut = {key: [(day, status) for day, status in changes_of if day <= end] for key, changes_of in history.items()}
     assert report_of(cases, [], date(2026, 1, 1), end, history) == report_of(cases, [], date(2026, 1, 1), end, cut)
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(0, 12), min_size=2, max_size=8))
+def test_a_hidden_cell_claims_no_range(values: list[int]) -> None:
+    """Complementary suppression hides counts of 5 and more: the activity report's mark for a hidden
+    cell is neutral (a "<5" would be false for them and pin the others), a shown count the true one."""
+    shown = suppress_partition(values, sum(values))
+    for true, cell in zip(values, shown, strict=True):
+        display = ActivityRow("k", cell).display
+        assert "<" not in display
+        assert display == (HIDDEN_MARK if cell is None else str(true))

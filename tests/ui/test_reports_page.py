@@ -1,4 +1,4 @@
-"""The Reports page: the activity report reviewed exactly as it will be saved ("<5" for small
+"""The Reports page: the activity report reviewed exactly as it will be saved ("\u00b7" for small
 counts, also in the charts), charts that render offscreen, Save PDF / CSV as audited exports."""
 
 from __future__ import annotations
@@ -85,10 +85,10 @@ def test_review_shows_exactly_the_suppressed_table(page: ReportsPage) -> None:
     months = dict(cells["month"])
     assert list(months) == ["april 2026", "mei 2026", "juni 2026"]  # one whole quarter
     # April 0 is a zero; June (2) is hidden, and May (6) with it: 8 - 0 - 6 would give June away
-    assert months == {"april 2026": "0", "mei 2026": "<5", "juni 2026": "<5"}
+    assert months == {"april 2026": "0", "mei 2026": "\u00b7", "juni 2026": "\u00b7"}
     for rows in cells.values():
         for _label, count in rows:
-            assert count == "<5" or int(count) >= 5 or count == "0"
+            assert count == "\u00b7" or int(count) >= 5 or count == "0"
     # The screen holds the very object that will be saved: its table, cell by cell.
     for table in page.report.tables:
         assert [c for _l, c in cells[table.name]] == [r.display for r in table.rows]
@@ -99,7 +99,7 @@ def test_charts_suppress_too_and_render_offscreen(page: ReportsPage, tmp_path: P
     chart = page.charts["month"]
     drawn = dict(chart.drawn)
     assert drawn["2026-04"] == 0 and drawn["2026-05"] is None and drawn["2026-06"] is None
-    assert "<5" in chart.accessibleDescription()
+    assert "\u00b7" in chart.accessibleDescription()
     for chart in page.charts.values():  # a table with a shown count beside a hidden one
         counts = [count for _key, count in chart.drawn]
         if any(c is not None and c >= 5 for c in counts) and None in counts:
@@ -131,7 +131,7 @@ def _close(a: QColor, b: QColor) -> bool:
 def test_french_labels_when_the_report_is_french(qtbot: QtBot, page: ReportsPage) -> None:
     page.language.setCurrentIndex(1)
     months = dict(page.shown_cells()["month"])
-    assert months == {"avril 2026": "0", "mai 2026": "<5", "juin 2026": "<5"}
+    assert months == {"avril 2026": "0", "mai 2026": "\u00b7", "juin 2026": "\u00b7"}
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "csv"])
@@ -151,12 +151,12 @@ def test_save_is_an_audited_export_of_what_is_shown(qtbot: QtBot, page: ReportsP
     data = target.read_bytes()
     if fmt == "pdf":
         text = pdf_text(data)
-        assert "mei 2026" in text and "<5" in text and "Naamloos" not in text
+        assert "mei 2026" in text and "\u00b7" in text and "Naamloos" not in text
     else:
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
         shown = {(t, c) for t, cells in page.shown_cells().items() for _l, c in cells}
         assert {(r["table"], r["count"]) for r in rows if r["table"] != "total"} == shown
-        assert all(r["count"] in ("<5", "0") or int(r["count"]) >= 5 for r in rows)
+        assert all(r["count"] in ("\u00b7", "0") or int(r["count"]) >= 5 for r in rows)
     entries = vault.audit.entries(event="export")
     assert [(e.case_code, e.detail) for e in entries] == [("", f"activity_report 2026-04..2026-06 {fmt}")]
 
@@ -200,6 +200,6 @@ def test_in_the_main_window_the_figures_go_with_the_lock(qtbot: QtBot, make_shel
     page = window.pages["reports"]
     assert isinstance(page, ReportsPage)
     qtbot.waitUntil(lambda: page.report is not None and bool(page.grids), timeout=15_000)
-    assert all(count in ("<5", "0") or int(count) >= 5 for _l, count in page.shown_cells()["month"])
+    assert all(count in ("\u00b7", "0") or int(count) >= 5 for _l, count in page.shown_cells()["month"])
     shell.session.lock()
     assert page.report is None and page.grids == {}

@@ -2,7 +2,8 @@
 
 The UI shows exactly this object, and the PDF (``activity_pdf``) and the CSV are rendered from it,
 so what the trust person reviews is what is saved.  Small numbers never enter the object: every
-count from 1 to ``SUPPRESS_BELOW - 1`` is stored as ``None`` and shown as "<5"; a zero is shown as 0.
+count from 1 to ``SUPPRESS_BELOW - 1`` is stored as ``None`` and shown as the neutral ``HIDDEN_MARK``, like a larger count hidden so that a
+small one cannot be worked out (a "<5" there would be false); a zero is shown as 0.
 
 What is counted, for a period of whole months:
 
@@ -30,10 +31,10 @@ from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
 from trustdesk.domain.models import Case, Referral
 from trustdesk.domain.rules import status_at
-from trustdesk.domain.suppression import shown_alone, suppress_partition
+from trustdesk.domain.suppression import HIDDEN_MARK, shown_alone, suppress_partition
 from trustdesk.vault import Vault
 
-SUPPRESSED = "<5"
+SUPPRESSED = HIDDEN_MARK
 UNKNOWN_KIND = "unknown"
 TABLES = ("month", "domain", "initiator", "status", "referral_kind")
 _PARTITIONS = frozenset({"month", "initiator", "status"})
@@ -162,7 +163,7 @@ def row_label(words: Labels, table: str, key: str) -> str:
 
 
 def activity_report_csv(report: ActivityReport) -> bytes:
-    """One row per cell: period_start, period_end, table, key, count ("<5" when suppressed)."""
+    """One row per cell: period_start, period_end, table, key, count (HIDDEN_MARK when hidden)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["period_start", "period_end", "table", "key", "count"])

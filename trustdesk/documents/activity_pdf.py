@@ -1,7 +1,7 @@
 """The activity report as PDF: per table the exact figures of the ``ActivityReport`` and, beside
 them, a bar chart drawn with reportlab.graphics, one bar per row in the table's third column, so a long
 table (a month table over several years) splits across pages with its header repeated.  A suppressed
-cell gets no bar (its "<5" is in the count column only)."""
+cell gets no bar (its hidden mark is in the count column only)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _label_style() -> ParagraphStyle:
 def bar_cells(table: ActivityTable) -> list[Drawing]:
     """One drawing per row (its bar and, at its end, the number), so the table splits across pages
     row by row with the header repeated; all bars share one scale.  A suppressed or zero row draws
-    nothing: its "<5" or 0 is in the count column beside (no second column of it)."""
+    nothing: its hidden mark or 0 is in the count column beside (no second column of it)."""
     shown = [r.count for r in table.rows if r.count is not None]
     scale_max = (max(shown, default=0) or 1) * 1.18  # room for the number after the longest bar
     width = CHART_WIDTH - CHART_PADDING

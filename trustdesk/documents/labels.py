@@ -297,13 +297,16 @@ _T: dict[str, tuple[str, str, str]] = {
     "activity.period": ("Periode: {start} tot en met {end}", "Période : de {start} à {end}",
                         "Period: {start} to {end}"),
     "activity.note": (
-        "Aantallen van 1 tot 4 worden weergegeven als “<5”. Het verslag bevat geen dossiercodes, namen of "
+        "\u00b7 = verborgen: een klein aantal, of verborgen zodat een klein aantal niet af te leiden is. "
+        "Het verslag bevat geen dossiercodes, namen of "
         "data fijner dan een maand. Dossiers tellen mee in de maand waarin ze geopend werden; "
         "doorverwijzingen in de maand waarin ze voorgesteld werden.",
-        "Les nombres de 1 à 4 sont indiqués «\u00a0<5\u00a0». Le rapport ne contient ni codes de dossier, ni "
+        "\u00b7 = masqué\u00a0: un petit nombre, ou masqué pour qu’un petit nombre ne puisse pas être "
+        "déduit. Le rapport ne contient ni codes de dossier, ni "
         "noms, ni dates plus précises que le mois. Les dossiers sont comptés le mois de leur ouverture ; "
         "les orientations le mois où elles ont été proposées.",
-        "Counts from 1 to 4 are shown as “<5”. The report contains no case codes, names or dates finer than a "
+        "\u00b7 = hidden: a small number, or hidden so that a small number cannot be worked out. "
+        "The report contains no case codes, names or dates finer than a "
         "month. Cases count in the month they were opened; referrals in the month they were proposed."),
     "activity.total": ("Nieuwe dossiers in deze periode:", "Nouveaux dossiers pendant la période\u00a0:",
                        "New cases in this period:"),

@@ -1,7 +1,7 @@
 """A horizontal bar chart of one activity table, painted with QPainter (no chart library).
 
 Suppression applies to the chart exactly as to the table: a suppressed cell gets no bar, only the
-text "<5" in the table beside it — its real size is never drawn.  Every bar carries its number as
+text (the hidden mark) in the table beside it — its real size is never drawn.  Every bar carries its number as
 text, so nothing is told by colour or length alone, and the table beside the chart (keyboard
 reachable, read by screen readers) holds the same numbers.  Painting one chart takes well under a
 millisecond and imports nothing (pyqtgraph, used before, cost ~1–3 s to import and brought numpy).
@@ -16,12 +16,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from trustdesk.domain.suppression import HIDDEN_MARK
 from trustdesk.ui.kit.retranslates import Retranslates
 
 if TYPE_CHECKING:
     from trustdesk.documents.activity import ActivityTable
 
-SUPPRESSED = "<5"
+SUPPRESSED = HIDDEN_MARK
 BAR_THICKNESS = 0.6  # of a row
 HEADROOM = 1.25  # the scale runs to 125 % of the largest count: room for the number after the bar
 

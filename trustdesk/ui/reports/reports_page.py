@@ -4,7 +4,7 @@ The trust person chooses a completed calendar quarter and the report's language.
 non-overlapping periods are offered: with a free from-to period, two reports (January-November and
 January-December) could be subtracted and give away the December cells that each report hides; a
 running quarter is not offered for the same reason (the quarter so far vs the whole quarter).  The page shows
-*exactly* the tables that will be saved — every count below 5 as "<5", no case codes, no dates finer
+*exactly* the tables that will be saved — every hidden count as the neutral mark "\u00b7", no case codes, no dates finer
 than a month — each beside a bar chart with the same suppression (a suppressed cell gets no bar).
 Saving (PDF or CSV) is an export: ``save_document`` asks for the passphrase and audits it.  The
 file is made from the very ``ActivityReport`` on screen, never recomputed.
