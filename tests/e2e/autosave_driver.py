@@ -1,12 +1,13 @@
 """Drives the real contact editor in its own process, for the SIGKILL autosave test.
 
-    python tests/e2e/autosave_driver.py DATA_DIR CASE_ID  < passphrase
+    python tests/e2e/autosave_driver.py DATA_DIR CASE_ID [continuous]  < passphrase
 
 Unlocks the vault (passphrase on stdin, never in the environment or argv), builds the real
 ``ContactsTab`` over a ``VaultSession``, types NOTE into the notes editor with key events, one
 every few milliseconds as a person would, prints ``TYPED`` once the last key was handled and
 ``SAVED`` once the vault holds the whole note (the autosave committed it), and then just keeps
-running its event loop until the test kills it.
+running its event loop until the test kills it.  With ``continuous`` it never stops typing (NOTE
+over and over) and prints ``AT n`` after every 10th character: the test kills it mid-typing.
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ def main() -> int:
             print("SAVED", flush=True)
 
     session.changed.connect(note_stored)
+
+    typed = [0]
+
+    def type_forever() -> None:
+        send_char(editor, NOTE[typed[0] % len(NOTE)])
+        typed[0] += 1
+        if typed[0] % 10 == 0:
+            print(f"AT {typed[0]}", flush=True)
+        QTimer.singleShot(KEY_INTERVAL_MS, type_forever)
+
+    if sys.argv[3:] == ["continuous"]:
+        QTimer.singleShot(0, type_forever)
+        return app.exec()
 
     def type_next() -> None:
         if remaining:
