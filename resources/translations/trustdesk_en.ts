@@ -161,7 +161,7 @@
 <context>
     <name>PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>

@@ -132,3 +132,39 @@ def test_lock_ends_an_open_question_and_the_dialogs(qtbot: QtBot, make_shell: Ca
     assert not rescued
     assert not dialog.isVisible()
     assert dialog.findChild(QLabel, "newRecoveryCodeLabel").text() == ""
+
+
+@pytest.mark.parametrize("folder_set", [True, False])
+def test_a_passphrase_change_says_old_backups_need_the_old_one_and_backs_up(
+        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault, data_dir: Path, keychain: Keychain,
+        tmp_path: Path, folder_set: bool) -> None:
+    """Issue 19.6: the success message says that earlier backups still need the OLD passphrase; with a backup
+    folder set a fresh backup is made at once, and it opens with the NEW passphrase."""
+    from trustdesk.vault.backup import BackupService
+    from trustdesk.vault.backup_file import read_header
+    from trustdesk.vault.restore import inspect_backup
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    service = BackupService(vault)
+    if folder_set:
+        service.set_folder(folder)
+        old_backup = service.run_automatic().path
+    _, dialog = _dialog(qtbot, make_shell, vault)
+    dialog.findChild(QLineEdit, "currentPassphraseEdit").setText(PASSPHRASE)
+    dialog.findChild(QLineEdit, "changedPassphraseEdit").setText(NEW_PASSPHRASE)
+    dialog.findChild(QLineEdit, "changedPassphraseRepeatEdit").setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "changePassphraseButton"), Qt.MouseButton.LeftButton)
+    message = dialog.findChild(QLabel, "passphraseMessage")
+    qtbot.waitUntil(lambda: "was changed" in message.text(), timeout=30000)
+    assert "OLD passphrase" in message.text()
+    made = sorted(folder.glob("*"))
+    if not folder_set:
+        assert made == [] and "No backup folder" in message.text()
+        return
+    fresh = [p for p in made if p != old_backup]
+    assert len(fresh) == 1 and fresh[0].name in message.text()
+    assert read_header(fresh[0]) is not None
+    assert inspect_backup(fresh[0], passphrase=NEW_PASSPHRASE).verified
+    with pytest.raises(WrongPassphrase):
+        inspect_backup(old_backup, passphrase=NEW_PASSPHRASE)  # the earlier one: still the OLD passphrase

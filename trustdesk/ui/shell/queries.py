@@ -53,3 +53,20 @@ def find(vault: Vault, text: str) -> list[Hit]:
             aliases[hit.case_id] = case.alias if case else ""
         hits.append(Hit(hit.case_id, hit.case_code, aliases[hit.case_id], hit.contact_id, at, hit.snippet))
     return hits
+
+
+def change_then_back_up(vault: Vault, old: str, new: str) -> tuple[str, str] | None:
+    """Change the passphrase, then -- when a backup folder is set -- write a fresh backup at once, so a
+    backup exists that opens with the new passphrase: None (no folder), (file name, "") or ("", why not)."""
+    from trustdesk.vault.backup import BackupService
+    from trustdesk.vault.backup_file import BackupFailed
+
+    vault.change_passphrase(old, new)
+    service = BackupService(vault)
+    if service.folder() is None:
+        return None
+    try:
+        result = service.run_automatic()
+    except (BackupFailed, OSError) as exc:
+        return "", str(exc)
+    return result.path.name, ""

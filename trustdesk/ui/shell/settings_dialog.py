@@ -28,6 +28,7 @@ from trustdesk.ui.kit.preferences import LANGUAGES, MAX_IDLE_MINUTES, MIN_IDLE_M
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.shell.queries import change_then_back_up
 
 
 class SettingsDialog(Retranslates, QDialog):
@@ -205,13 +206,25 @@ class SettingsDialog(Retranslates, QDialog):
         self.busy.show()
         self.change_button.setEnabled(False)
         self._tell(self.tr("Changing the passphrase…"))
-        VaultOp(self, lambda v: v.change_passphrase(old, new)).success(self._passphrase_changed).failure(
+        VaultOp(self, lambda v: change_then_back_up(v, old, new)).success(self._passphrase_changed).failure(
             self._passphrase_refused).finished(self._passphrase_done).run_in_background()
 
-    def _passphrase_changed(self, _result: object) -> None:
+    def _passphrase_changed(self, backup: tuple[str, str] | None) -> None:
+        """Said with the change: earlier backups still open only with the OLD passphrase; with a backup
+        folder set, a fresh backup under the new one was made at once (or why it could not be)."""
         self.current.clear()
         self.fields.clear()
-        self._tell(self.tr("Your passphrase was changed. Use the new one from now on."))
+        lines = [self.tr("Your passphrase was changed. Use the new one from now on."),
+                 self.tr("Backups made before this change still open only with your OLD passphrase.")]
+        if backup is None:
+            lines.append(self.tr("No backup folder is set: make a backup now, so that one opens with the new "
+                                 "passphrase."))
+        elif backup[0]:
+            lines.append(self.tr("A fresh backup with the new passphrase was made: %1.").replace("%1", backup[0]))
+        else:
+            lines.append(self.tr("The fresh backup with the new passphrase could not be made (%1); make one now.")
+                         .replace("%1", backup[1]))
+        self._tell("\n".join(lines))
 
     def _passphrase_refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import WrongPassphrase
