@@ -56,9 +56,16 @@ def main(argv: Sequence[str] = ()) -> int:
     args = _parser().parse_args(list(argv))
     data_dir: Path = args.data_dir or default_data_dir()
 
-    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+    from trustdesk.vault.paths import vault_exists
 
+    missing = missing_input(("vault folder", data_dir, True))  # said before the passphrase is asked
+    if missing is None and not vault_exists(data_dir):
+        missing = f"there is no vault in {data_dir}."
+    if missing:
+        print(f"audit-verify: {missing}")
+        return EXIT_VAULT
     try:
         secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin or args.recovery_code_stdin,
                              option="--passphrase-stdin (or --recovery-code-stdin)")
@@ -79,7 +86,7 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"audit-verify: that {what} does not open the vault in {data_dir}")
         return EXIT_SECRET
     except VaultError as exc:
-        print(f"audit-verify: cannot open the vault in {data_dir}: {type(exc).__name__}: {exc}")
+        print(f"audit-verify: cannot open the vault in {data_dir}: {exc}")
         return EXIT_VAULT
     from trustdesk.vault.audit import AuditEvent
 

@@ -34,11 +34,16 @@ PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
 def _merge(args: argparse.Namespace) -> int:
     from trustdesk.cli.coordinator_cli import open_desk
+    from trustdesk.cli.secret_input import NoSecret, missing_input
     from trustdesk.exchange.figures import MAX_BYTES
     from trustdesk.exchange.merge import FileStatus, merge_figures, summary_text
     from trustdesk.exchange.national_pdf import national_csv, national_pdf
     from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 
+    missing = missing_input(("desk folder", Path(args.desk), True),  # said before the desk passphrase is asked
+                            *(("figures file", Path(name), False) for name in args.files))
+    if missing:
+        raise NoSecret(missing)
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     files: list[tuple[str, bytes]] = []
     for name in args.files:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from pathlib import Path
 
 
 class NoSecret(Exception):
@@ -26,3 +27,13 @@ def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
         raise NoSecret("nothing was typed; stopped.") from None
+
+
+def missing_input(*needed: tuple[str, Path, bool]) -> str | None:
+    """Checked BEFORE any secret is asked: the first of ``(what, path, is_folder)`` that is not there, said
+    in plain words ("there is no vault folder DIR."), or None when everything is there."""
+    for what, path, is_folder in needed:
+        there = path.is_dir() if is_folder else path.is_file()
+        if not there:
+            return f"there is no {what} {path}" + (" (it is a folder, not a file)." if path.is_dir() else ".")
+    return None
