@@ -47,8 +47,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="45"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="82"/>
         <source>Bar chart</source>
         <translation>Graphique à barres</translation>
     </message>
@@ -6720,47 +6720,52 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Ouverture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="286"/>
+        <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
+        <translation>Ce n’est pas un code de récupération : un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="290"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="297"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="318"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
         <source>Backup made on %1.</source>
         <translation>Sauvegarde faite le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
         <translation>Elle contient %1, %2 et %3&#xa0;; elle a été vérifiée et elle est intacte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -6768,7 +6773,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -6776,7 +6781,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6784,17 +6789,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
         <source>The backup of %1 is restored.</source>
         <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6803,133 +6808,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lorsqu’il ne vous est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
         <source>Choose the backup file</source>
         <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
         <source>With the &amp;passphrase</source>
         <translation>Avec la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
         <source>Open the backup with the passphrase</source>
         <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
         <source>With the recovery &amp;code</source>
         <translation>Avec le &amp;code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
         <source>Open the backup with the recovery code</source>
         <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
         <source>Confirm the restore</source>
         <translation>Confirmer la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
         <source>Cancel the restore</source>
         <translation>Annuler la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
         <source>&amp;Open backup</source>
         <translation>&amp;Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -6949,17 +6954,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="319"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354"/>
         <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
         <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur&#xa0;: la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
         <source>Use this backup as my &amp;vault on this computer</source>
         <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
     </message>
@@ -8654,123 +8659,128 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Ouverture du coffre-fort…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="297"/>
+        <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
+        <translation>Ce n’est pas un code de récupération : un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Ce code de récupération n’ouvre pas ce coffre-fort. Il compte 26 lettres et chiffres, par groupes de quatre&#xa0;; vérifiez chaque groupe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
         <source>Saving the new passphrase…</source>
         <translation>Enregistrement de la nouvelle phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Vos notes de dossier sont verrouillées. Saisissez votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
         <source>Use the recovery code</source>
         <translation>Utiliser le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Saisissez le code de récupération que vous avez noté ou imprimé lors de la configuration de TrustDesk. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Open with the recovery code</source>
         <translation>Ouvrir avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>Back to the passphrase</source>
         <translation>Retour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>Le code de récupération a ouvert votre coffre-fort. Choisissez une nouvelle phrase secrète pour cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Enregistrer et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>Enregistrer la nouvelle phrase secrète et ouvrir le coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Phrase secrète oubliée&#xa0;? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>A&amp;fficher le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>Show the recovery code as you type it</source>
         <translation>Afficher le code de récupération pendant la saisie</translation>
     </message>

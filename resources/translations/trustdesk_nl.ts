@@ -47,8 +47,8 @@
 <context>
     <name>ActivityChart</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="44"/>
-        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="81"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="45"/>
+        <location filename="../../trustdesk/ui/reports/activity_chart.py" line="82"/>
         <source>Bar chart</source>
         <translation>Staafdiagram</translation>
     </message>
@@ -6720,47 +6720,52 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>De back-up wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="286"/>
+        <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
+        <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="290"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="287"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="297"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="318"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
         <source>Backup made on %1.</source>
         <translation>Back-up gemaakt op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
         <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -6768,7 +6773,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -6776,7 +6781,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6784,17 +6789,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
         <source>The backup of %1 is restored.</source>
         <translation>De back-up van %1 is hersteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6803,133 +6808,133 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
         <source>Backup file</source>
         <translation>Back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
         <source>Choose the backup file</source>
         <translation>Het back-upbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
         <source>With the &amp;passphrase</source>
         <translation>Met de &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
         <source>Open the backup with the passphrase</source>
         <translation>De back-up openen met de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
         <source>With the recovery &amp;code</source>
         <translation>Met de herstel&amp;code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
         <source>Open the backup with the recovery code</source>
         <translation>De back-up openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
         <source>Confirm the restore</source>
         <translation>Het herstellen bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
         <source>Cancel the restore</source>
         <translation>Het herstellen annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
         <source>&amp;Open backup</source>
         <translation>Back-up &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -6949,17 +6954,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="319"/>
         <source>Restoring…</source>
         <translation>Bezig met herstellen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354"/>
         <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
         <translation>Op deze computer is nog geen kluis: de back-up wordt hier uw kluis. Er wordt niets vervangen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
         <source>Use this backup as my &amp;vault on this computer</source>
         <translation>Deze back-up als mijn &amp;kluis op deze computer gebruiken</translation>
     </message>
@@ -8654,123 +8659,128 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>De kluis wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="297"/>
+        <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
+        <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>
         <source>That recovery code does not open this vault. It has 26 letters and digits, in groups of four; check each group.</source>
         <translation>Deze herstelcode opent deze kluis niet. Hij telt 26 letters en cijfers in groepjes van vier; controleer elk groepje.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="330"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="334"/>
         <source>Saving the new passphrase…</source>
         <translation>De nieuwe wachtwoordzin wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
         <source>TrustDesk – unlock</source>
         <translation>TrustDesk – ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
         <source>Your case notes are locked. Enter your passphrase to open them.</source>
         <translation>Uw dossiernotities zijn vergrendeld. Typ uw wachtwoordzin om ze te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="349"/>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="355"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
         <source>Use the recovery code</source>
         <translation>Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
         <source>Type the recovery code you wrote down or printed when you set up TrustDesk. Afterwards you choose a new passphrase.</source>
         <translation>Typ de herstelcode die u bij de installatie van TrustDesk hebt opgeschreven of afgedrukt. Daarna kiest u een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="365"/>
         <source>&amp;Continue</source>
         <translation>&amp;Doorgaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
         <source>Open with the recovery code</source>
         <translation>Openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
         <source>Back to the passphrase</source>
         <translation>Terug naar de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
         <source>The recovery code opened your vault. Choose a new passphrase for this computer.</source>
         <translation>De herstelcode heeft uw kluis geopend. Kies een nieuwe wachtwoordzin voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
         <source>&amp;Save and open</source>
         <translation>&amp;Bewaren en openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="372"/>
         <source>Save the new passphrase and open the vault</source>
         <translation>De nieuwe wachtwoordzin bewaren en de kluis openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="373"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="374"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="375"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="357"/>
         <source>Forgot the passphrase? Use the recovery code</source>
         <translation>Wachtwoordzin vergeten? Gebruik de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="363"/>
         <source>Sho&amp;w the recovery code</source>
         <translation>&amp;Herstelcode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/unlock.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/unlock.py" line="364"/>
         <source>Show the recovery code as you type it</source>
         <translation>De herstelcode tonen terwijl u hem typt</translation>
     </message>

@@ -58,6 +58,7 @@ def main(argv: Sequence[str] = ()) -> int:
 
     from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+    from trustdesk.vault.errors import MalformedCode
     from trustdesk.vault.paths import vault_exists
 
     missing = missing_input(("vault folder", data_dir, True))  # said before the passphrase is asked
@@ -80,6 +81,9 @@ def main(argv: Sequence[str] = ()) -> int:
     except DeviceSecretMissing:
         print("audit-verify: this computer's keychain does not hold the key that belongs with the passphrase; "
               "use --recovery-code-stdin with your recovery code")
+        return EXIT_SECRET
+    except MalformedCode as exc:  # the shared parse (keyslots.open_recovery_slot): a typo, not a wrong code
+        print(f"audit-verify: that is not a recovery code: {exc}.")
         return EXIT_SECRET
     except WrongPassphrase:
         what = "recovery code" if args.recovery_code_stdin else "passphrase"

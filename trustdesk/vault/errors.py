@@ -19,6 +19,11 @@ class WrongPassphrase(VaultError):
     """The passphrase (or recovery code) does not open any key slot. Nothing was written."""
 
 
+class MalformedCode(WrongPassphrase):
+    """What was typed cannot be a recovery code at all (length, characters): told apart from a
+    well-formed code that is merely the wrong one.  The message says why (``keyslots.code_problem``)."""
+
+
 class DeviceSecretMissing(WrongPassphrase):
     """The passphrase slot needs this laptop's keychain secret and the keychain does not have it.
 

@@ -30,7 +30,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak, VaultCorrupted, WriteFailed, WrongPassphrase
+from trustdesk.vault.errors import (
+    KdfTooCostly,
+    KdfTooWeak,
+    MalformedCode,
+    VaultCorrupted,
+    WriteFailed,
+    WrongPassphrase,
+)
 from trustdesk.vault.files import atomic_write_bytes, read_outside_prefix
 
 FORMAT_VERSION = 1
@@ -374,5 +381,10 @@ def make_recovery_slot(data_key: bytes | bytearray, vault_id: str, code: str) ->
 
 
 def open_recovery_slot(slot: KeySlot, vault_id: str, code: str) -> bytearray:
+    """The one parse every recovery-code entry goes through (unlock, restore, the commands): a code that
+    cannot be one raises MalformedCode (why, in words), a well-formed wrong one WrongPassphrase."""
+    problem = code_problem(code)
+    if problem:
+        raise MalformedCode(problem)
     kek = _hkdf(recovery_code_bytes(code), slot.salt, b"TrustDesk recovery slot v1")
     return _open(kek, slot, vault_id)

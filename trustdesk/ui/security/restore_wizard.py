@@ -280,8 +280,13 @@ class RestoreWizard(Retranslates, QDialog):
     def _refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import WrongPassphrase
         from trustdesk.vault.backup_file import BackupDamaged
+        from trustdesk.vault.errors import MalformedCode
 
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, MalformedCode):  # the shared parse: a typo is not "does not open"
+            sentence = self.tr("That is not a recovery code: a recovery code has 26 letters and digits, in groups "
+                               "of four. Check what you typed.")
+            self.secret.setFocus()
+        elif isinstance(exc, WrongPassphrase):
             sentence = (self.tr("That recovery code does not open this backup. Nothing was changed.")
                         if self.use_code.isChecked() else
                         self.tr("That passphrase does not open this backup. It needs the passphrase you had when "

@@ -291,8 +291,12 @@ class UnlockWindow(Retranslates, QWidget):
 
     def _code_refused(self, exc: BaseException, sentence: str) -> None:
         from trustdesk.vault import WrongPassphrase
+        from trustdesk.vault.errors import MalformedCode
 
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, MalformedCode):  # the shared parse: a typo is not "does not open"
+            sentence = self.tr("That is not a recovery code: a recovery code has 26 letters and digits, in groups "
+                               "of four. Check what you typed.")
+        elif isinstance(exc, WrongPassphrase):
             sentence = self.tr("That recovery code does not open this vault. It has 26 letters and digits, "
                                "in groups of four; check each group.")
         self._say(sentence)
