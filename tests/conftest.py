@@ -89,6 +89,19 @@ def _in_process_commands_leave_the_test_runner_unhardened() -> Iterator[None]:
     trustdesk.cli.harden_process = real  # type: ignore[assignment]
 
 
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that walks the wizard or switches the language sets Qt's default locale for the whole
+    process; the next test would then see English month names where it asked for none.  Each test
+    starts from the locale the run started with."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale().name() != before.name():
+        QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""

@@ -6,6 +6,7 @@
 # ruff: noqa
 pytest_collection_modifyitems  # unused function (tests/conftest.py:58)
 _in_process_commands_leave_the_test_runner_unhardened  # autouse fixture (tests/conftest.py)
+_default_locale_restored  # autouse fixture (tests/conftest.py)
 _inputs_named_by_their_labels  # autouse fixture (tests/conftest.py)
 closed_case  # unused variable (tests/i18n/sample.py:32)
 pytestmark  # unused variable (tests/installer/test_bundle.py:20)
