@@ -7,7 +7,7 @@ label; an icon-only button also needs a tooltip.  Checked in French too: names f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -103,23 +103,6 @@ def test_the_check_finds_unnamed_widgets(qtbot: QtBot) -> None:
 
 
 # -- the real views ------------------------------------------------------------------------------
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, prefs)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    return win
-
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_main_window_pages_and_case_tabs(qtbot: QtBot, window: MainWindow, sample: Sample,

@@ -7,8 +7,6 @@ A label that does not wrap, or a button, narrower than the width its text needs 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -21,7 +19,6 @@ from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
-from trustdesk.vault import Vault
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -46,23 +43,6 @@ def clipped(root: QWidget) -> list[str]:
             found.append(f"{type(widget).__name__} {widget.objectName() or '?'} {text!r}: "
                          f"{widget.width()} px < {need} px")
     return found
-
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, prefs)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)  # a 1366×768 screen less the panel
-    win.show()
-    return win
 
 
 def test_the_check_finds_a_clipped_label(qtbot: QtBot) -> None:

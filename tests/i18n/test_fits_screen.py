@@ -7,8 +7,6 @@ windows ask for it); the check runs in Dutch and French, the longer texts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QWidget
@@ -23,7 +21,6 @@ from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
-from trustdesk.vault import Vault
 
 LAPTOP = QRect(0, 0, 1280, 720)
 
@@ -89,14 +86,6 @@ def test_the_check_finds_a_window_too_tall(qtbot: QtBot) -> None:
 def laptop(monkeypatch: pytest.MonkeyPatch) -> QRect:
     monkeypatch.setattr(screen, "available_area", lambda _widget: QRect(LAPTOP))
     return LAPTOP
-
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])

@@ -16,7 +16,6 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -35,7 +34,6 @@ from trustdesk.ui.kit.language import Translations, translations_dir
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
-from trustdesk.vault import Vault
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
@@ -91,23 +89,6 @@ def _catalogue_same(language: str) -> set[str]:
         if plain(source) == plain(translation):
             same.add(plain(source))
     return same
-
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, prefs)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    return win
 
 
 def screens(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample,

@@ -22,7 +22,6 @@ from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
-from trustdesk.vault import Vault
 
 
 def mnemonic(text: str) -> str | None:
@@ -84,23 +83,6 @@ def test_the_check_finds_a_clash(qtbot: QtBot) -> None:
     layout.addWidget(hidden)
     assert mnemonic("Rock && roll") is None and mnemonic("&&a &b") == "b"
     assert set(clashes(root)) == {"s"} and len(clashes(root)["s"]) == 2
-
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, prefs)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    return win
 
 
 def all_clashes(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample,
