@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.sandbox import ROOT, have, isolated_env
+from tests.security.sandbox import ROOT, have, isolated_env, private_display
 
 CHILD = Path(__file__).with_name("journey_child.py")
 KEYS_TO_FIRST_NOTE = 17  # wizard included; issue 18 found 46
@@ -35,18 +35,8 @@ pytestmark = pytest.mark.skipif(not have("Xvfb", "xdotool"), reason="Xvfb or xdo
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private Xvfb at 1366×768, no window manager (the driver gives the focus, as one would)."""
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,))
-    os.close(write_fd)
-    with os.fdopen(read_fd) as announced:
-        number = announced.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+    with private_display("1366x768x24") as name:
+        yield name
 
 
 def run_journey(tmp_path: Path, display: str, lang: str) -> dict[str, object]:

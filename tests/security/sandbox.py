@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,3 +36,20 @@ def isolated_env(base: Path, *, keychain: bool = False) -> tuple[dict[str, str],
 
 def have(*programs: str) -> bool:
     return all(shutil.which(p) for p in programs)
+
+
+@contextmanager
+def private_display(screen: str = "1366x768x24") -> Iterator[str]:
+    """A private Xvfb on a free display (-displayfd: the server picks and announces it), gone afterwards."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp",
+                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,))
+    os.close(write_fd)
+    with os.fdopen(read_fd) as announced:
+        number = announced.readline().strip()
+    try:
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)

@@ -9,7 +9,6 @@ both were still there after the lock.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.sandbox import ROOT, have, isolated_env
+from tests.security.sandbox import ROOT, have, isolated_env, private_display
 
 CHILD = Path(__file__).with_name("clipboard_child.py")
 pytestmark = pytest.mark.skipif(not have("Xvfb", "xclip"), reason="Xvfb or xclip missing (make sysdeps)")
@@ -27,18 +26,8 @@ pytestmark = pytest.mark.skipif(not have("Xvfb", "xclip"), reason="Xvfb or xclip
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private Xvfb on a free display (-displayfd), gone after the test."""
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,))
-    os.close(write_fd)
-    with os.fdopen(read_fd) as announced:
-        number = announced.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+    with private_display("1280x800x24") as name:
+        yield name
 
 
 def test_no_case_text_on_the_clipboard_or_primary_unmarked_or_after_lock(tmp_path: Path, display: str) -> None:

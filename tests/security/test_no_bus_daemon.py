@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.sandbox import ROOT, have, isolated_env
+from tests.security.sandbox import ROOT, have, isolated_env, private_display
 from tests.waits import wait_for_line
 
 CHILD = Path(__file__).with_name("bus_child.py")
@@ -47,18 +47,8 @@ def marked(token: str) -> list[str]:
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp",
-                             "-noreset"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,))
-    os.close(write_fd)
-    with os.fdopen(read_fd) as announced:
-        number = announced.readline().strip()
-    try:
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+    with private_display("1366x768x24") as name:
+        yield name
 
 
 def test_the_marker_check_sees_a_process_that_stays(tmp_path: Path) -> None:
