@@ -8,7 +8,7 @@ Read and write the simple ones through ``vault.settings.value(SETTING)`` / ``set
 a stored value of the wrong type or outside the limits reads as the default, and writing one raises
 ``ValueError``.  Structured values (JSON objects and lists) are declared too and keep their own
 reader beside the code that owns them.  ``tests/vault/test_settings_declared.py`` checks that every
-settings key named in ``trustdesk/`` is declared here.  ARCHITECTURE.md, "Adding a setting".
+settings key named in ``trustdesk/`` is declared here.  ARCHITECTURE.md, "… add a setting".
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class Setting(Generic[T]):
         return stored if self.valid(stored) else self.default  # type: ignore[return-value]
 
 
-# -- every vault setting (keep sorted by key; add yours here: ARCHITECTURE.md, "Adding a setting") --
+# -- every vault setting (keep sorted by key; add yours here: ARCHITECTURE.md, "… add a setting") --
 AUDIT_HEAD_FLOOR = Setting("audit.head_floor", int, -1, about="last audit entry before the newest appending commit")
 AUDIT_HEAD_KEY = Setting("audit.head_key", str, "", about="key of the audit head anchor (audit_head.py)")
 BACKUP_FOLDER = Setting("backup.folder", str, "", about="where automatic backups go ('' = none chosen)")
@@ -65,6 +65,7 @@ BACKUP_LAST: Setting[dict[str, Any]] = Setting("backup.last", dict, {}, about="t
 BACKUP_LAST_OK = Setting("backup.last_ok", str, "", about="ISO time of the last verified backup")
 BACKUP_SLOT: Setting[dict[str, Any]] = Setting("backup.passphrase_slot", dict, {}, about="the backups' passphrase slot (backup_slot.py)")
 BACKUP_SLOT_FOR = Setting("backup.passphrase_slot_for", str, "", about="header slot it was made alongside")
+BACKUP_UNBACKED = Setting("backup.unbacked", bool, False, about="a session may have changed the vault since its last backup")
 CLIPBOARD_CLEAR_SECONDS = Setting("clipboard.clear_seconds", int, 30, 5, 300, "clipboard cleared after")
 CONFLICT_AFFILIATIONS: Setting[list[Any]] = Setting("conflict.affiliations", list, [], about="the trust person's own workplaces")
 PRINT_QUEUE_WARNED = Setting("documents.print_queue_warned", bool, False, about="print spool warning shown")
@@ -76,8 +77,8 @@ EXCHANGE_INTAKES_SEEN: Setting[list[Any]] = Setting("exchange.intakes_seen", lis
 HANDOVER_IMPORTED: Setting[list[Any]] = Setting("handover.imported_ids", list, [], about="handover files received (replay guard)")
 HANDOVER_SENT: Setting[dict[str, Any]] = Setting("handover.sent", dict, {}, about="handover files sent: receipt secret, codes, confirmed")
 HELPLINES: Setting[list[Any]] = Setting("helplines", list, [], about="helplines from the last organisation pack")
-KNOWLEDGE: Setting[list[Any]] = Setting("knowledge", list, [], about="knowledge cards from the last pack that had any")
 KEYS_AUDITED: Setting[dict[str, Any]] = Setting("keys.audited", dict, {}, about="key slot fingerprints last recorded in the audit log")
+KNOWLEDGE: Setting[list[Any]] = Setting("knowledge", list, [], about="knowledge cards from the last pack that had any")
 LETTERHEAD_CONTACT = Setting("letterhead.contact", str, "", about="profile: contact line")
 LETTERHEAD_NAME = Setting("letterhead.name", str, "", about="profile: name")
 LETTERHEAD_RIZIV = Setting("letterhead.riziv", str, "", about="profile: RIZIV/INAMI number")

@@ -5,7 +5,7 @@ Used by the first-run wizard, the recovery path of the unlock window and the set
 knows English words, so it is also given the ~30,000 most frequent Dutch and French words, bundled in
 ``resources/wordlists/`` (110 KB each; made once from wordfreq's lists by installer/make_wordlists.py,
 data CC BY-SA 4.0, see the NOTICE there).  Without them, 19 of 89 sample passphrases made of common
-Dutch and French words would be called "very strong" (ARCHITECTURE.md, "Dependencies").
+Dutch and French words would be called "very strong" (ARCHITECTURE.md, "Dependencies and footprint").
 """
 
 from __future__ import annotations

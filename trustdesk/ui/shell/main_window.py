@@ -43,7 +43,7 @@ NAV_STYLE = """
 
 
 def default_pages() -> list[tuple[str, PageFactory]]:
-    """The navigation, in order: (key, page class).  Add a page here (ARCHITECTURE.md, "Adding a page");
+    """The navigation, in order: (key, page class).  Add a page here (ARCHITECTURE.md, "… add a page");
     imported when the main window is built, not when this module loads."""
     from trustdesk.ui.case.cases_page import CasesPage
     from trustdesk.ui.case.today_page import TodayPage
