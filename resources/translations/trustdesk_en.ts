@@ -277,7 +277,7 @@
 <context>
     <name>RestoreWizard</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>

@@ -6705,67 +6705,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
         <source>Choose a backup</source>
         <translation>Choisissez une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="279"/>
         <source>Opening and checking the backup…</source>
         <translation>Ouverture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
-        <translation>Ce n’est pas un code de récupération : un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
+        <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="299"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Ce code de récupération n’ouvre pas cette sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Cette phrase secrète n’ouvre pas cette sauvegarde. Il faut la phrase secrète que vous aviez quand la sauvegarde a été faite. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="306"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Ce fichier de sauvegarde est endommagé ou n’est pas une sauvegarde TrustDesk&#xa0;: on ne peut pas s’y fier. Rien n’a été modifié&#xa0;; essayez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Restauration en cours… le coffre-fort actuel est d’abord mis de côté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="334"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>La restauration n’a pas démarré&#xa0;; rien n’a été modifié. Utilisez le code de récupération et choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>La restauration a échoué et votre coffre-fort actuel est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355"/>
         <source>Backup made on %1.</source>
         <translation>Sauvegarde faite le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
         <translation>Elle contient %1, %2 et %3&#xa0;; elle a été vérifiée et elle est intacte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -6773,7 +6773,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -6781,7 +6781,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6789,17 +6789,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>La restauration remplace le coffre-fort de cet ordinateur par cette sauvegarde. Tout ce qui a été écrit après la sauvegarde n’y figure pas. Le coffre-fort actuel est d’abord mis de côté comme copie dans le répertoire de données&#xa0;: rien n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
         <source>The backup of %1 is restored.</source>
         <translation>La sauvegarde du %1 est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6808,133 +6808,143 @@ It still holds every case it held; delete that folder once you are sure you no l
 Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lorsqu’il ne vous est plus utile.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Déverrouillez avec votre nouvelle phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Déverrouillez avec la phrase secrète utilisée pour la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
         <source>Restore from a backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Choisissez le fichier de sauvegarde (.tdbackup) à restaurer, par exemple depuis votre clé USB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="387"/>
         <source>Choose the backup file</source>
         <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Une sauvegarde s’ouvre avec la phrase secrète que vous aviez quand elle a été faite, ou avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
         <source>With the &amp;passphrase</source>
         <translation>Avec la &amp;phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
         <source>Open the backup with the passphrase</source>
         <translation>Ouvrir la sauvegarde avec la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
         <source>With the recovery &amp;code</source>
         <translation>Avec le &amp;code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
         <source>Open the backup with the recovery code</source>
         <translation>Ouvrir la sauvegarde avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <source>Show what I type</source>
+        <translation>Afficher ce que je tape</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <source>Show the passphrase or recovery code as you type it</source>
+        <translation>Afficher la phrase secrète ou le code de récupération pendant la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Choisissez la phrase secrète que vous utiliserez désormais&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="400"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>&amp;Remplacer mon coffre-fort par cette sauvegarde (l’actuel est mis de côté)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
         <source>Confirm the restore</source>
         <translation>Confirmer la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="405"/>
         <source>&amp;Back</source>
         <translation>Précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="406"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="407"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="408"/>
         <source>Cancel the restore</source>
         <translation>Annuler la restauration</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
         <source>&amp;Open backup</source>
         <translation>&amp;Ouvrir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="413"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -6954,17 +6964,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Ce n’est pas un fichier que TrustDesk peut lire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328"/>
         <source>Restoring…</source>
         <translation>Restauration en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
         <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
         <translation>Il n’y a pas encore de coffre-fort sur cet ordinateur&#xa0;: la sauvegarde devient votre coffre-fort ici. Rien n’est remplacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="401"/>
         <source>Use this backup as my &amp;vault on this computer</source>
         <translation>Utiliser cette sauvegarde comme &amp;coffre-fort sur cet ordinateur</translation>
     </message>
@@ -8661,7 +8671,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="297"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
-        <translation>Ce n’est pas un code de récupération : un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
+        <translation>Ce n’est pas un code de récupération&#xa0;: un code de récupération compte 26 lettres et chiffres, par groupes de quatre. Vérifiez ce que vous avez tapé.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/unlock.py" line="300"/>

@@ -6705,67 +6705,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>RestoreWizard</name>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="260"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="279"/>
         <source>Opening and checking the backup…</source>
         <translation>De back-up wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="295"/>
         <source>That is not a recovery code: a recovery code has 26 letters and digits, in groups of four. Check what you typed.</source>
         <translation>Dat is geen herstelcode: een herstelcode heeft 26 letters en cijfers, in groepjes van vier. Controleer wat u typte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="299"/>
         <source>That recovery code does not open this backup. Nothing was changed.</source>
         <translation>Deze herstelcode opent deze back-up niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="292"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="301"/>
         <source>That passphrase does not open this backup. It needs the passphrase you had when the backup was made. Nothing was changed.</source>
         <translation>Deze wachtwoordzin opent deze back-up niet. Ze vraagt de wachtwoordzin die u had toen de back-up gemaakt werd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="306"/>
         <source>This backup file is damaged or is not a TrustDesk backup, so it cannot be trusted. Nothing was changed; try another backup.</source>
         <translation>Dit back-upbestand is beschadigd of is geen TrustDesk-back-up, dus het kan niet vertrouwd worden. Er is niets gewijzigd; probeer een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="327"/>
         <source>Restoring… the vault you have now is kept aside first.</source>
         <translation>Bezig met herstellen… de kluis die u nu hebt, wordt eerst opzij gezet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="325"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="334"/>
         <source>The restore did not start; nothing was changed. Use the recovery code and choose a new passphrase.</source>
         <translation>Het herstellen is niet gestart; er is niets gewijzigd. Gebruik de herstelcode en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="345"/>
         <source>The restore failed and your current vault was left as it was.</source>
         <translation>Het herstellen is mislukt en uw huidige kluis is gelaten zoals ze was.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="346"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="355"/>
         <source>Backup made on %1.</source>
         <translation>Back-up gemaakt op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="347"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="356"/>
         <source>It holds %1, %2 and %3; it was checked and is sound.</source>
         <translation>Ze bevat %1, %2 en %3; ze is gecontroleerd en in orde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -6773,7 +6773,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -6781,7 +6781,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6789,17 +6789,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="360"/>
         <source>Restoring replaces the vault on this computer with this backup. Everything written after the backup was made is not in it. The vault you have now is first kept aside as a copy in the data folder, so nothing is lost.</source>
         <translation>Herstellen vervangt de kluis op deze computer door deze back-up. Wat u na het maken van de back-up schreef, zit er niet in. De kluis die u nu hebt, wordt eerst als kopie in de gegevensmap opzij gezet, zodat niets verloren gaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="371"/>
         <source>The backup of %1 is restored.</source>
         <translation>De back-up van %1 is hersteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
         <source>The vault you had is kept aside in:
 %1
 It still holds every case it held; delete that folder once you are sure you no longer need it.</source>
@@ -6808,133 +6808,143 @@ It still holds every case it held; delete that folder once you are sure you no l
 Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat u ze niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
         <source>Unlock with your new passphrase.</source>
         <translation>Ontgrendel met uw nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
         <source>Unlock with the passphrase you used for the backup.</source>
         <translation>Ontgrendel met de wachtwoordzin die u voor de back-up gebruikte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="372"/>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
         <source>Choose the backup file (.tdbackup) to restore, for example from your USB stick.</source>
         <translation>Kies het back-upbestand (.tdbackup) om te herstellen, bijvoorbeeld van uw USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
         <source>Backup file</source>
         <translation>Back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="386"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="387"/>
         <source>Choose the backup file</source>
         <translation>Het back-upbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
         <source>A backup opens with the passphrase you had when it was made, or with your recovery code.</source>
         <translation>Een back-up opent met de wachtwoordzin die u had toen ze gemaakt werd, of met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
         <source>With the &amp;passphrase</source>
         <translation>Met de &amp;wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
         <source>Open the backup with the passphrase</source>
         <translation>De back-up openen met de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
         <source>With the recovery &amp;code</source>
         <translation>Met de herstel&amp;code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
         <source>Open the backup with the recovery code</source>
         <translation>De back-up openen met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <source>Show what I type</source>
+        <translation>Tonen wat ik typ</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <source>Show the passphrase or recovery code as you type it</source>
+        <translation>De wachtwoordzin of herstelcode tonen terwijl u typt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
         <source>Choose the passphrase you will use from now on:</source>
         <translation>Kies de wachtwoordzin die u voortaan gebruikt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="400"/>
         <source>&amp;Replace my vault with this backup (the current one is kept aside)</source>
         <translation>Mijn kluis &amp;vervangen door deze back-up (de huidige wordt opzij gezet)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
         <source>Confirm the restore</source>
         <translation>Het herstellen bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="405"/>
         <source>&amp;Back</source>
         <translation>V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="406"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="407"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="408"/>
         <source>Cancel the restore</source>
         <translation>Het herstellen annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
         <source>&amp;Next</source>
         <translation>&amp;Volgende</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="398"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
         <source>&amp;Open backup</source>
         <translation>Back-up &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
         <source>&amp;Restore</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="413"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
@@ -6954,17 +6964,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Dat is geen bestand dat TrustDesk kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="328"/>
         <source>Restoring…</source>
         <translation>Bezig met herstellen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="363"/>
         <source>There is no vault on this computer yet: the backup becomes your vault here. Nothing is replaced.</source>
         <translation>Op deze computer is nog geen kluis: de back-up wordt hier uw kluis. Er wordt niets vervangen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="401"/>
         <source>Use this backup as my &amp;vault on this computer</source>
         <translation>Deze back-up als mijn &amp;kluis op deze computer gebruiken</translation>
     </message>

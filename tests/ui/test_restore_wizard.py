@@ -178,3 +178,22 @@ def test_the_shell_opens_the_wizard_from_settings_and_from_the_unlock_window(
     unlock.restore_requested.emit()  # the damaged-vault path opens the same wizard
     assert isinstance(shell.restore_wizard, RestoreWizard) and shell.restore_wizard is not wizard
     shell.restore_wizard.close()
+
+
+def test_the_secret_is_hidden_for_both_kinds_unless_shown(qtbot: QtBot, qapp: QApplication, data_dir: Path,
+                                                           keychain: Keychain) -> None:
+    """The recovery code opens every backup: typed hidden like the passphrase (an outside tester read it off the
+    screen), shown only while the box is ticked, and hidden again when the kind of secret changes."""
+    from PySide6.QtWidgets import QLineEdit
+
+    wizard = RestoreWizard(data_dir, keychain=keychain, session=None)
+    qtbot.addWidget(wizard)
+    hidden, shown = QLineEdit.EchoMode.Password, QLineEdit.EchoMode.Normal
+    for use_code in (False, True, False, True):
+        (wizard.use_code if use_code else wizard.use_passphrase).setChecked(True)
+        assert wizard.secret.echoMode() == hidden and not wizard.secret_show.isChecked()
+        wizard.secret_show.setChecked(True)
+        assert wizard.secret.echoMode() == shown
+        wizard.secret_show.setChecked(False)
+        assert wizard.secret.echoMode() == hidden
+        wizard.secret_show.setChecked(True)  # left shown: the next kind starts hidden again

@@ -108,7 +108,10 @@ class RestoreWizard(Retranslates, QDialog):
         self.use_code.setObjectName("restoreUseRecoveryCode")
         self.secret = guard_text(QLineEdit(page))
         self.secret.setObjectName("restoreSecret")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)  # a passphrase or a recovery code: both keys
+        self.secret_show = QCheckBox(page)
+        self.secret_show.setObjectName("restoreSecretShow")
+        self.secret_show.toggled.connect(self._show_secret)
         self.new_intro = QLabel(page)
         self.new_intro.setWordWrap(True)
         self.new_fields = PassphraseFields(page, prefix="restore")
@@ -117,6 +120,7 @@ class RestoreWizard(Retranslates, QDialog):
         box.addWidget(self.use_passphrase)
         box.addWidget(self.use_code)
         box.addWidget(self.secret)
+        box.addWidget(self.secret_show)
         box.addWidget(self.new_intro)
         box.addWidget(self.new_fields)
         box.addStretch(1)
@@ -229,10 +233,15 @@ class RestoreWizard(Retranslates, QDialog):
 
     def _mode_changed(self, use_code: bool) -> None:
         self.secret.clear()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if use_code else QLineEdit.EchoMode.Password)
+        self.secret_show.setChecked(False)  # hidden again for each kind of secret
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_intro.setVisible(use_code)
         self.new_fields.setVisible(use_code)
         self.retranslate()
+
+    def _show_secret(self, shown: bool) -> None:
+        """Shown only while the box is ticked (nobody looking over the shoulder)."""
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -385,6 +394,8 @@ class RestoreWizard(Retranslates, QDialog):
         label = self.tr("Recovery code") if self.use_code.isChecked() else self.tr("Passphrase")
         self.secret.setPlaceholderText(label)
         self.secret.setAccessibleName(label)
+        self.secret_show.setText(self.tr("Show what I type"))
+        self.secret_show.setAccessibleName(self.tr("Show the passphrase or recovery code as you type it"))
         self.new_intro.setText(self.tr("Choose the passphrase you will use from now on:"))
         self.confirm.setText(self.tr("&Replace my vault with this backup (the current one is kept aside)")
                              if self.replaces else self.tr("Use this backup as my &vault on this computer"))
