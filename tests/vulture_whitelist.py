@@ -7,6 +7,7 @@
 pytest_collection_modifyitems  # unused function (tests/conftest.py:58)
 _in_process_commands_leave_the_test_runner_unhardened  # autouse fixture (tests/conftest.py)
 _default_locale_restored  # autouse fixture (tests/conftest.py)
+BACKUP_UNBACKED  # declared vault setting, read by its key in ui/security/backup_runner.py (no vault import before first paint)
 _inputs_named_by_their_labels  # autouse fixture (tests/conftest.py)
 closed_case  # unused variable (tests/i18n/sample.py:32)
 pytestmark  # unused variable (tests/installer/test_bundle.py:20)

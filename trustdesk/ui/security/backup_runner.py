@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.vault.settings import BACKUP_UNBACKED
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 CHECK_INTERVAL_MS = 10 * 60 * 1000
-SETTING_UNBACKED = BACKUP_UNBACKED.key  # true from an unlock until a lock that left nothing unbacked
+SETTING_UNBACKED = "backup.unbacked"  # declared in vault/settings.py (BACKUP_UNBACKED); a literal here because importing the vault package would load SQLCipher before the first window paints; true from an unlock until a lock that left nothing unbacked
 
 
 class BackupRunner(QObject):
