@@ -94,6 +94,18 @@ def check_sidecars(path: Path) -> None:
 _READER_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON")
 
 
+def _keyed(conn: sqlcipher.Connection, key: bytes | bytearray, pragmas: Sequence[str]) -> None:
+    """Give ``conn`` the raw key, prove it opens (a wrong key fails here, not later) and set its
+    pragmas; temporary tables and sorts must stay in memory (never a plaintext temp file)."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in pragmas:
+        conn.execute(pragma)
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise VaultCorrupted("temp_store = MEMORY did not hold")
+
+
 def _is_select(sql: str) -> bool:
     return sql.lstrip()[:6].upper() == "SELECT"
 
@@ -144,13 +156,7 @@ class Database:
         except sqlcipher.Error as exc:
             raise WriteFailed(str(exc)) from exc
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            for pragma in ("PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF", "PRAGMA query_only = ON"):
-                conn.execute(pragma)
-            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-                raise VaultCorrupted("temp_store = MEMORY did not hold")
+            _keyed(conn, key, _READER_PRAGMAS)
         except sqlcipher.DatabaseError as exc:
             conn.close()
             if _known_write_error(exc):  # no room for the -shm file, or a folder that cannot be read
@@ -179,13 +185,7 @@ class Database:
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            for pragma in _PRAGMAS:
-                conn.execute(pragma)
-            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-                raise VaultCorrupted("temp_store = MEMORY did not hold")
+            _keyed(conn, key, _PRAGMAS)
         except sqlcipher.DatabaseError as exc:
             conn.close()
             if _known_write_error(exc) and "unable to open" not in str(exc).lower():
@@ -256,13 +256,7 @@ class Database:
         except sqlcipher.Error as exc:
             raise WriteFailed(str(exc)) from exc
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            for pragma in _READER_PRAGMAS:
-                conn.execute(pragma)
-            if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
-                raise VaultCorrupted("temp_store = MEMORY did not hold")
+            _keyed(conn, key, _READER_PRAGMAS)
         except sqlcipher.DatabaseError as exc:
             conn.close()
             raise (_known_error(exc) or VaultCorrupted(str(exc))) from exc
