@@ -464,3 +464,19 @@ def test_backup_on_a_full_disk_says_the_disk_is_full(tmp_path: Path, new_vault: 
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=True)
     assert {"vault-disk-full", "backup-disk-full"} <= set(reasons), reasons
+
+
+def test_nothing_is_made_in_the_shared_temp_folder() -> None:
+    """The system's temp folder is shared and outlives a killed process: trustdesk/ never makes a file or
+    folder there.  A scratch copy goes to ``files.private_scratch_dir()`` (0700, swept of killed
+    processes' leftovers) -- every ``tempfile`` call names that folder as its ``dir``."""
+    found = []
+    for path, tree in _modules():
+        for _function, call in _calls(tree):
+            name = _dotted(call.func)
+            if not name.startswith("tempfile."):
+                continue
+            folder = next((k.value for k in call.keywords if k.arg == "dir"), None)
+            if folder is None or "private_scratch_dir" not in _dotted(getattr(folder, "func", folder)):
+                found.append(f"{path.relative_to(ROOT)}:{call.lineno} {name}")
+    assert found == [], found

@@ -64,8 +64,11 @@ def _round_trip(root: Path) -> None:
 
 def main(argv: Sequence[str] = ()) -> int:
     argparse.ArgumentParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
-    # Synthetic data only (no real case ever), encrypted in the vault, and removed below whatever happens.
-    root = Path(tempfile.mkdtemp(prefix="trustdesk-selftest-"))
+    from trustdesk.vault.files import private_scratch_dir
+
+    # Synthetic data only (no real case ever), encrypted in the vault, in the user's private scratch
+    # folder (never the shared temp folder), and removed below whatever happens.
+    root = Path(tempfile.mkdtemp(prefix="selftest-", dir=private_scratch_dir()))
     try:
         _round_trip(root)
     except Exception as exc:  # one clear line, whatever went wrong

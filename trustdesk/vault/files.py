@@ -191,6 +191,17 @@ def ensure_private_dir(directory: Path) -> None:
             os.chmod(directory, 0o700)
 
 
+def private_scratch_dir() -> Path:
+    """The user's own scratch folder (0700, in the user's cache folder, never the shared temp folder),
+    swept first of what killed processes left there: a check killed half-way leaves no copy behind."""
+    from platformdirs import user_cache_dir
+
+    folder = Path(user_cache_dir("TrustDesk", appauthor=False)) / "scratch"
+    ensure_private_dir(folder)
+    sweep_scratch(folder)
+    return folder
+
+
 # Scratch databases (``.td-<purpose>-<pid>-<hex>.db`` and their journals) and temp files, both
 # the old ``.<name>.tmp-<pid>`` and today's ``.<name>.tmp-<pid>-<16 hex>``.
 _SCRATCH = re.compile(r"^\.(?:td-[a-z-]+-(\d+)-[0-9a-f]+\.db(?:-journal|-wal|-shm)?|.+\.tmp-(\d+)(?:-[0-9a-f]{16})?)$",

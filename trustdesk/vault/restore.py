@@ -22,7 +22,6 @@ import json
 import os
 import secrets
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +46,7 @@ from trustdesk.vault.backup_file import (
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
-from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file
+from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file, private_scratch_dir
 from trustdesk.vault.key_changes import KEYS_AUDITED, MIN_PASSPHRASE_LENGTH
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
@@ -123,8 +122,8 @@ def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str
     if passphrase is None and recovery_code is None:
         extract_copy(path, header, None)
         return _info(path, header, verified=False)
-    with tempfile.TemporaryDirectory(prefix="td-inspect-") as tmp:  # the copy stays encrypted
-        copy = Path(tmp) / "copy.db"
+    copy = scratch_path(private_scratch_dir(), "inspect")  # the copy stays encrypted under the backup key
+    try:
         extract_copy(path, header, copy)  # damage shows before the slow key derivation
         data_key = header.data_key(passphrase=passphrase, recovery_code=recovery_code)
         backup_key = header.backup_key(data_key)
@@ -133,6 +132,8 @@ def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str
         finally:
             data_key[:] = bytes(len(data_key))
             backup_key[:] = bytes(len(backup_key))
+    finally:
+        remove_scratch(copy)
     return _info(path, header, verified=True)
 
 
