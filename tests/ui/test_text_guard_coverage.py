@@ -13,7 +13,7 @@ Two nets, each able to fail on its own:
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
-from tests.i18n.sample import Sample, populate
+from tests.i18n import conftest as sample_window
+from tests.i18n.sample import Sample
 from trustdesk.ui.kit.clipboard import guard_text, is_guarded
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.preferences import Preferences
@@ -99,6 +100,12 @@ def unguarded(root: QWidget) -> list[str]:
     return found
 
 
+# The main window over the realistic sample vault, the same fixtures tests/i18n uses (over this
+# folder's plain ``session``).
+sample = sample_window.sample
+session = sample_window.session
+window = sample_window.window
+
 def test_the_walk_can_fail(qtbot: QtBot) -> None:
     root = QWidget()
     qtbot.addWidget(root)
@@ -108,26 +115,6 @@ def test_the_walk_can_fail(qtbot: QtBot) -> None:
     assert unguarded(root) == ["QLineEdit bare in QWidget "]
 
 
-@pytest.fixture
-def sample(vault: Vault) -> Sample:
-    return populate(vault)
-
-
-@pytest.fixture
-def session(vault: Vault, sample: Sample) -> Iterator[VaultSession]:
-    s = VaultSession()
-    s.open(vault)
-    yield s
-    s.lock()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindow:
-    win = MainWindow(session, prefs)
-    qtbot.addWidget(win)
-    win.resize(1366, 740)
-    win.show()
-    return win
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
