@@ -12,17 +12,13 @@ the main dialogs, in Dutch and French:
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -30,18 +26,16 @@ from pytestqt.qtbot import QtBot
 from tests.i18n.sample import Sample
 from tests.i18n.test_accessibility import _dialogs, _internal, _show_loaded
 from tests.waits import open_case, show_page, switch_language
+from trustdesk.ui.kit.label_names import INPUTS, heard
 from trustdesk.ui.kit.language import Translations, translations_dir
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
 
-INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
-
 
 def plain(text: str) -> str:
-    """A label as heard: no mnemonic '&', no trailing colon, spaces folded."""
-    text = re.sub(r"&(?!&)", "", text).replace("&&", "&")
-    return re.sub(r"\s+", " ", text).strip().rstrip(":\u00a0 ").strip().casefold()
+    """A label as heard (the app's own rule), compared without case."""
+    return heard(text).casefold()
 
 
 def names(root: QWidget) -> dict[str, tuple[str, str, str]]:
