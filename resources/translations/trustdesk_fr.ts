@@ -6850,8 +6850,8 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
-        <source>With the &amp;passphrase</source>
-        <translation>Avec la &amp;phrase secrète</translation>
+        <source>Wi&amp;th the passphrase</source>
+        <translation>A&amp;vec la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>

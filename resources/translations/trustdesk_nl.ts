@@ -6850,8 +6850,8 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="390"/>
-        <source>With the &amp;passphrase</source>
-        <translation>Met de &amp;wachtwoordzin</translation>
+        <source>Wi&amp;th the passphrase</source>
+        <translation>&amp;Met de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="391"/>
@@ -6861,7 +6861,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="392"/>
         <source>With the recovery &amp;code</source>
-        <translation>Met de herstel&amp;code</translation>
+        <translation>Met de &amp;herstelcode</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="393"/>
@@ -6931,7 +6931,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="409"/>
         <source>&amp;Open backup</source>
-        <translation>Back-up &amp;openen</translation>
+        <translation>Back-up o&amp;penen</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="410"/>

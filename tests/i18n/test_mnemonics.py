@@ -141,6 +141,15 @@ def _stack_states(root: QWidget) -> Iterator[str]:
             yield f"{stack.objectName()}[{index}]"
 
 
+
+def _radio_choices(root: QWidget) -> Iterator[str]:
+    """As it is, then with each visible radio button chosen in turn (what it shows is one screen)."""
+    from PySide6.QtWidgets import QRadioButton
+
+    yield ""
+    for radio in [r for r in root.findChildren(QRadioButton) if r.isVisibleTo(root) and r.isEnabled()]:
+        radio.setChecked(True)
+        yield f" {radio.objectName()}"
 def other_window_clashes(qtbot: QtBot, tmp_path: object, session: VaultSession,
                          new_vault: object) -> dict[str, dict[str, list[str]]]:
     from pathlib import Path
@@ -193,8 +202,9 @@ def other_window_clashes(qtbot: QtBot, tmp_path: object, session: VaultSession,
         qtbot.addWidget(window)
         _show_loaded(qtbot, window)
         for state in _stack_states(window):
-            if clash := clashes(window):
-                found[f"{name} {state}"] = clash
+            for choice in _radio_choices(window):  # a choice can show more fields (the recovery code's)
+                if clash := clashes(window):
+                    found[f"{name} {state}{choice}"] = clash
         window.close()
     return found
 

@@ -387,7 +387,7 @@ class RestoreWizard(Retranslates, QDialog):
         self.file_button.setAccessibleName(self.tr("Choose the backup file"))
         self.secret_intro.setText(self.tr("A backup opens with the passphrase you had when it was made, or with "
                                           "your recovery code."))
-        self.use_passphrase.setText(self.tr("With the &passphrase"))
+        self.use_passphrase.setText(self.tr("Wi&th the passphrase"))
         self.use_passphrase.setAccessibleName(self.tr("Open the backup with the passphrase"))
         self.use_code.setText(self.tr("With the recovery &code"))
         self.use_code.setAccessibleName(self.tr("Open the backup with the recovery code"))
