@@ -46,6 +46,19 @@ SAME = [  # (affiliation, workplace): the same institution, whatever the spellin
     ("AZ Maria Middelares", "Maria Middelares Gent"),
     ("PC Sint-Amandus Beernem", "Sint-Amandus"),
     ("Huisartsenpraktijk De Linde", "HP de linde, Kessel-Lo"),
+    # H.U.B: one employer, three campuses (Erasme, Institut Jules Bordet, HUDERF), each under its own names
+    ("H.U.B", "Institut Jules Bordet"),
+    ("H.U.B", "HUDERF"),
+    ("H.U.B", "Hôpital Universitaire des Enfants Reine Fabiola, Laeken"),
+    ("H.U.B", "Erasme"),
+    ("Hôpital Universitaire de Bruxelles", "Instituut Jules Bordet, Anderlecht"),
+    ("Hôpital Universitaire de Bruxelles", "Universitair Kinderziekenhuis Koningin Fabiola"),
+    ("Hôpital Universitaire de Bruxelles", "Hôpital Érasme"),
+    ("Hôpitaux Universitaires de Bruxelles", "Erasmusziekenhuis"),
+    ("Institut Jules Bordet", "Hôpital Erasme"),
+    ("Institut Bordet", "HUDERF"),
+    ("Huderf", "Erasmus ziekenhuis Anderlecht"),
+    ("HUB - Institut Jules Bordet", "H.U.B Erasme"),
     ("Huisartsenkring Brugge", "huisartsenkring brugge"),
 ]
 
@@ -74,6 +87,17 @@ DIFFERENT = [  # (affiliation, workplace): only a town, a saint or a word in com
     ("Huisartsenkring Brugge", "Huisartsenkring Oostende"),
     ("Ziekenhuis", "Kliniek"),
     ("UZ", "AZ"),
+    # H.U.B against its neighbours, a street and a namesake
+    ("H.U.B", "UZ Brussel"),
+    ("Institut Jules Bordet", "UZ Brussel"),
+    ("HUDERF", "UZ Brussel, kinderziekenhuis"),
+    ("Hôpital Universitaire de Bruxelles", "CHU Saint-Pierre"),
+    ("Institut Jules Bordet", "CHU Brugmann"),
+    ("Institut Jules Bordet", "Cabinet médical, avenue Jules Bordet, Evere"),
+    ("HUDERF", "Clinique Reine Fabiola, Montignies-sur-Sambre"),
+    ("Hôpital Universitaire des Enfants Reine Fabiola", "Koningin Paola Kinderziekenhuis"),
+    ("Hôpital Universitaire de Bruxelles", "Cliniques universitaires Saint-Luc"),
+    ("H.U.B", "Huisartsenpraktijk, Anderlecht"),
 ]
 
 TOWNS = ["Brugge", "Bruges", "Oostende", "Gent", "Leuven", "Louvain", "Antwerpen", "Liège", "Luik", "Brussel",

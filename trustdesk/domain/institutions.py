@@ -66,9 +66,19 @@ INSTITUTIONS: tuple[Institution, ...] = (
        "Cliniques Saint-Luc", ("Saint-Luc", ("woluwe", "bruxelles", "brussel", "brussels")),
        "Universitaire Klinieken Sint-Luc"),
     _i("saint-luc-bouge", "Clinique Saint-Luc Bouge", ("Clinique Saint-Luc", ("bouge", "namur", "namen"))),
-    _i("erasme", "Hôpital Erasme (H.U.B)", "Hôpital Erasme", "Erasme", "Erasmus ziekenhuis", "Erasmusziekenhuis",
-       "H.U.B Erasme", "Hôpital universitaire de Bruxelles", "HUB Erasme", "H.U.B", "HUB",
-       "Hôpital Universitaire de Bruxelles", "Universitair Ziekenhuis van Brussel H.U.B"),
+    # H.U.B (Hôpital Universitaire de Bruxelles, since 2021) is one employer of three campuses: Erasme,
+    # the Institut Jules Bordet and the children's hospital HUDERF.  "Reine Fabiola" alone is also a
+    # hospital in Montignies-sur-Sambre, "Jules Bordet" alone a street (avenue Jules Bordet, Evere):
+    # neither is a spelling here.
+    _i("hub", "H.U.B – Hôpital Universitaire de Bruxelles (Erasme, Bordet, HUDERF)",
+       "H.U.B", "HUB", "Hôpital Universitaire de Bruxelles", "Hôpitaux Universitaires de Bruxelles",
+       "Universitair Ziekenhuis van Brussel H.U.B",
+       "Hôpital Erasme", "Erasme", "Erasmus ziekenhuis", "Erasmusziekenhuis", "Hôpital Académique Erasme",
+       "Institut Jules Bordet", "Institut Bordet", "Instituut Jules Bordet", "Jules Bordet Instituut",
+       "Bordet Instituut", "Bordet Institute", "Jules Bordet Institute", "Hôpital Bordet",
+       "HUDERF", "Hôpital Universitaire des Enfants Reine Fabiola", "Hôpital des Enfants Reine Fabiola",
+       "Hôpital Reine Fabiola des Enfants", "Universitair Kinderziekenhuis Koningin Fabiola",
+       "Kinderziekenhuis Koningin Fabiola", "Koningin Fabiola Kinderziekenhuis", "UKZKF", "HUDERF UKZKF"),
     _i("saint-pierre", "CHU Saint-Pierre Bruxelles", "CHU Saint-Pierre", "UMC Sint-Pieter",
        ("Sint-Pietersziekenhuis", BRUSSEL), ("Hôpital Saint-Pierre", BRUSSEL), ("Saint-Pierre", BRUSSEL)),
     _i("clinique-saint-jean", "Clinique Saint-Jean Bruxelles", "Clinique Saint-Jean", "Kliniek Sint-Jan",
