@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
+from trustdesk.domain.spreadsheet import reads_as_formula
 from trustdesk.packs.care_vocabulary import parse_domains, parse_regions
 from trustdesk.packs.provider_identity import fold, identity
 
@@ -190,7 +191,6 @@ _YES = frozenset({"yes", "y", "ja", "j", "oui", "o", "1", "true", "waar", "vrai"
 _NO = frozenset({"no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", ""})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NEWLINE = re.compile(r"[\r\n]")
-_PHONE_LIKE = re.compile(r"^\+[\d\s./()-]+$")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
@@ -308,7 +308,8 @@ def _header(record: Sequence[str]) -> tuple[dict[int, str], list[str]]:
 
 
 def unescape_cell(value: str) -> str:
-    """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR or apostrophe."""
+    """Undo the export's formula guard: a leading apostrophe before = + - @ tab CR or apostrophe.  (An
+    apostrophe before "+32 …" is removed too: exports before the guard was narrowed wrote one.)"""
     if len(value) > 1 and value[0] == "'" and value[1] in ESCAPE_PREFIXES:
         return value[1:]
     return value
@@ -372,7 +373,7 @@ def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int)
             issues.append(RowIssue(row, CsvProblem.TOO_LONG, name, {"limit": str(FIELD_LIMITS[name])}))
         if _CONTROL.search(value) or (name not in MULTILINE and _NEWLINE.search(value)):
             issues.append(RowIssue(row, CsvProblem.CONTROL_CHARACTER, name))
-        if value.startswith(FORMULA_PREFIXES) and not (name == "phone" and _PHONE_LIKE.match(value)):
+        if reads_as_formula(value):
             issues.append(RowIssue(row, CsvProblem.FORMULA_LIKE, name, {"value": value[:60]}))
     extra = [v for v in record[width:] if v.strip()]
     if extra:  # more cells than the header has: a delimiter inside an unquoted cell shifted the row

@@ -7,12 +7,15 @@ import io
 from collections.abc import Iterable
 
 from trustdesk.domain.models import Provider
-from trustdesk.packs.provider_csv import COLUMNS, ESCAPE_PREFIXES, Dialect
+from trustdesk.domain.spreadsheet import reads_as_formula
+from trustdesk.packs.provider_csv import COLUMNS, Dialect
 
 
 def escape_cell(value: str) -> str:
-    """Guard against CSV injection: a cell a spreadsheet would run as a formula gets an apostrophe."""
-    return "'" + value if value.startswith(ESCAPE_PREFIXES) else value
+    """Guard against CSV injection: only a cell a spreadsheet would run as a formula gets an apostrophe
+    (``domain.spreadsheet``: a phone number "+32 2 …" stays as it is), and so does a cell that starts with an
+    apostrophe itself, so that the importer's ``unescape_cell`` gives back exactly what was exported."""
+    return "'" + value if reads_as_formula(value) or value.startswith("'") else value
 
 
 def export_providers_csv(providers: Iterable[Provider], dialect: Dialect = "excel-be", *,
