@@ -9,16 +9,14 @@ from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QResizeEvent, QShowEv
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLayout,
     QLineEdit,
     QProgressBar,
-    QProxyStyle,
     QPushButton,
-    QStyle,
-    QStyleOption,
     QTabWidget,
     QToolButton,
     QWidget,
@@ -155,27 +153,23 @@ def clearable(edit: QLineEdit) -> QLineEdit:
     return edit
 
 
-class _UnshiftedTabs(QProxyStyle):
-    """Fusion draws the labels of the tabs not chosen 2 px lower and clips their top: the accent of a
-    French capital disappears ("Évolution" read "Evolution").  Without the shift it stays whole."""
-
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
-                    widget: QWidget | None = None) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-
 def without_mnemonic(text: str) -> str:
     """``text`` without its &-mnemonic ('&&', a literal ampersand, stays)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
 
 
 def whole_tab_labels(tabs: QTabWidget) -> QTabWidget:
-    """Tab labels drawn whole, accents on capitals included (see ``_UnshiftedTabs``)."""
-    style = _UnshiftedTabs()  # the application's style underneath
-    style.setParent(tabs.tabBar())  # lives as long as the tab bar
-    tabs.tabBar().setStyle(style)
+    """Tab labels drawn whole, accents on capitals included, and the focus ring on the chosen tab of a
+    focused tab bar: the tab bar is drawn by the app's look (``look.LookStyle``) even when the
+    application's style is another (a proxy made without a base would draw with a fresh platform
+    style, without the app's focus ring: the case's tab bar showed only a faint hint)."""
+    from trustdesk.ui.kit.look import LookStyle, base_style_name
+
+    app_style = QApplication.style()
+    if not isinstance(app_style, LookStyle):
+        style = LookStyle(base_style_name(app_style))
+        style.setParent(tabs.tabBar())  # lives as long as the tab bar
+        tabs.tabBar().setStyle(style)
     return tabs
 
 

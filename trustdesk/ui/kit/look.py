@@ -3,42 +3,114 @@
 - **The chosen row stays visible** when its list does not have the focus: the palette's *Inactive*
   highlight is the *Active* one (Fusion and most styles fade it to a grey that disappears on a light
   background, so after Tab the user no longer sees which case is chosen).
-- **A focus ring that is seen**: the style's focus frame (lists, tabs, check boxes, radio buttons,
-  a focusable label) is drawn as a 2 px line in the highlight colour instead of a faint dotted one.
+- **One focus ring, on every control that takes the focus**: a 2 px line in the highlight colour
+  around the focused push button (flat ones too: the knowledge link), combo box, text field (one
+  line or many: the safety plan's fields), spin and date box, tool button, list, table and tree,
+  around the chosen tab of a focused tab bar, and as the style's focus frame (check boxes, radio
+  buttons, a focusable label).  Fusion draws a thin or faint hint for some of these and nothing for
+  others (a multi-line field, a table, a flat button).  A framed list or field gets a 2 px frame so
+  the ring is not hidden under its contents.  ``tests/i18n/test_focus_ring.py`` focuses every
+  control of every page and dialog and compares its picture with and without the focus.
+- **Tab labels drawn whole**: Fusion draws the labels of the tabs not chosen 2 px lower and clips
+  their top (the accent of a French capital disappeared: "Évolution" read "Evolution").
 - **No stock icons on dialog buttons** (a floppy disk on "Save", a red cross on "Cancel" -- only on the
   dialogs that use Qt's standard buttons, foreign beside the rest of the app).
 
-The base style stays the platform's own (its name is kept); only these three things change.
+The base style stays the platform's own (its name is kept); only these things change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleHintReturn, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 FOCUS_PEN = 2
+
+_Control = QStyle.ControlElement
+_Complex = QStyle.ComplexControl
+_Primitive = QStyle.PrimitiveElement
+# What draws a whole control: the ring goes around it, after it, when the control has the focus.
+_RING_CONTROLS = {_Control.CE_PushButton}
+_RING_COMPLEX = {_Complex.CC_ComboBox, _Complex.CC_SpinBox, _Complex.CC_ToolButton, _Complex.CC_Slider}
+_RING_PRIMITIVES = {_Primitive.PE_PanelLineEdit, _Primitive.PE_Frame, _Primitive.PE_FrameLineEdit}
+
+
+def focus_ring(painter: QPainter, rect: QRect, palette: QPalette, inset: int = 0) -> None:
+    """The focus ring: ``FOCUS_PEN`` px in the (active) highlight colour, ``inset`` px inside ``rect``."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), FOCUS_PEN))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1 + inset, 1 + inset, -1 - inset, -1 - inset), 2, 2)
+    painter.restore()
+
+
+def _has_focus(option: QStyleOption, widget: QWidget | None) -> bool:
+    return bool(option.state & QStyle.StateFlag.State_HasFocus) and (widget is None or widget.hasFocus())
+
+
+def _takes_focus(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 class LookStyle(QProxyStyle):
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt API
                       painter: QPainter, widget: QWidget | None = None) -> None:
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            pen = QPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), FOCUS_PEN)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 2, 2)
-            painter.restore()
+        if element == _Primitive.PE_FrameFocusRect:
+            focus_ring(painter, option.rect, option.palette)
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in _RING_PRIMITIVES and _has_focus(option, widget) and _takes_focus(widget):
+            focus_ring(painter, option.rect, option.palette)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802 - Qt API
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element in _RING_CONTROLS and _has_focus(option, widget):
+            # inside the button's own outline, which Fusion draws in a highlight shade for the default
+            # button: the ring must not merge with it (Enter's button and the focus are two things)
+            focus_ring(painter, option.rect, option.palette, inset=1)
+        elif element == _Control.CE_TabBarTab and widget is not None and widget.hasFocus() \
+                and option.state & QStyle.StateFlag.State_Selected:
+            focus_ring(painter, option.rect, option.palette)  # the chosen tab of the focused tab bar
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _RING_COMPLEX and _has_focus(option, widget):
+            focus_ring(painter, option.rect, option.palette)
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,  # noqa: N802
+                    widget: QWidget | None = None) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
+            return 0  # tab labels whole (see the module's docstring)
+        value = int(super().pixelMetric(metric, option, widget))
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(widget, QAbstractScrollArea) \
+                and _takes_focus(widget) and value > 0:
+            return max(value, FOCUS_PEN)  # the ring is drawn in the frame: the contents must not cover it
+        return value
 
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802 - Qt API
                   widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:  # noqa: N803
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 0
         return int(super().styleHint(hint, option, widget, returnData))
+
+
+def base_style_name(style: QStyle) -> str:
+    """The name of the platform style underneath ``style`` (a proxy's own name is empty)."""
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else None
+    return (base or style).name()
 
 
 def visible_selection(palette: QPalette) -> QPalette:
@@ -55,5 +127,5 @@ def apply_look(app: QApplication) -> None:
     install_label_names(app)  # inputs named by their labels (ui/kit/label_names.py)
     install_alt_guard(app)  # Alt+letter without a mnemonic never types the letter (ui/kit/alt_keys.py)
     if not isinstance(app.style(), LookStyle):
-        app.setStyle(LookStyle(app.style().name()))
+        app.setStyle(LookStyle(base_style_name(app.style())))
     app.setPalette(visible_selection(app.palette()))

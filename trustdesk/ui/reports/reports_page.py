@@ -107,6 +107,7 @@ class ReportsPage(Page):
         self.scroller.setObjectName("reports_scroll")
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the figures are the tab stops; it follows them
         self.scroller.setWidget(self.content)
 
         period = QHBoxLayout()

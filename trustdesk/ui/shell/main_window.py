@@ -39,6 +39,7 @@ NAV_STYLE = """
 #navigation QPushButton:hover { background: palette(alternate-base); }
 #navigation QPushButton[current="true"] { background: palette(highlight); color: palette(highlighted-text); }
 #navigation QPushButton:focus { border: 2px solid palette(highlight); }
+#navigation QPushButton[current="true"]:focus { border: 2px solid palette(text); }
 """
 
 
