@@ -51,6 +51,21 @@ class CaseOverview:
                                   self.plan_satisfied, self.item9_positive_on, self.last_assessed)
 
 
+@dataclass(frozen=True, slots=True)
+class CaseListRow:
+    """One line of the cases list, read by one light query (``CaseRepository.list_rows``): only the
+    listed columns and what the attention rules need, never the doctor's name, contact details or
+    free text."""
+
+    activity: rules.CaseActivity  # id, status, opened, current risk, last contact, due task, plan, PHQ-9
+    code: str
+    alias: str
+    domains: frozenset[KnowledgeDomain]
+    coordinator_ref: str
+    specialty: str
+    region: str
+
+
 _STATUS, _INITIATOR, _LANGUAGE, _PROFESSION = (by_value(CaseStatus), by_value(Initiator), by_value(Language),
                                                 by_value(Profession))
 # dict lookups, not Enum calls: 5,000 rows made four Enum calls each (make bench, case list)
@@ -209,6 +224,36 @@ class CaseRepository(Repository):
                                        date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
                                        s2d(r["item9_on"]), date.fromisoformat(latest[:10]) if latest else None))
+        return result
+
+    def list_rows(self) -> builtins.list[CaseListRow]:
+        """Every case as the list shows it, newest opened first: one SELECT of the listed columns and
+        its aggregates (index seeks, no contact row read), no ``Case`` built.  It says what
+        ``overview`` says of each case's activity (risk, last contact, tasks, plan, PHQ-9): for
+        5,000 cases a third of its time, mostly for not decoding the columns the list never shows."""
+        rows = self._db.query(
+            "SELECT c.id, c.code, c.status, c.opened_on, c.domains, c.alias, c.coordinator_ref, c.specialty,"
+            " c.region,"
+            # index seeks on (case_id, at, risk): the last contact; the latest assessed one and its risk
+            # (SQLite's bare-column rule: risk comes from the row holding max(at))
+            " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at,"
+            " (SELECT max(at) || ' ' || risk FROM contacts k WHERE k.case_id = c.id AND k.risk != 'not_assessed')"
+            "  AS latest,"
+            " (SELECT min(due_on) FROM tasks t WHERE t.case_id = c.id AND t.done_at IS NULL) AS first_due,"
+            " (SELECT max(taken_on) FROM scores s WHERE s.case_id = c.id AND s.item9 > 0) AS item9_on "
+            "FROM cases c ORDER BY c.opened_on DESC, c.id DESC")
+        plans = self._satisfying_plans()
+        fromiso, not_assessed = date.fromisoformat, RiskLevel.NOT_ASSESSED
+        result = []
+        for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, last_at, latest, first_due,
+             item9_on) in rows:
+            risk = _RISK[latest.partition(" ")[2]] if latest else not_assessed
+            activity = rules.CaseActivity(
+                case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
+                fromiso(first_due) if first_due else None, case_id in plans,
+                fromiso(item9_on) if item9_on else None, fromiso(latest[:10]) if latest else None)
+            result.append(CaseListRow(activity, code, alias, split_enums(domains, KnowledgeDomain), ref, specialty,
+                                      region))
         return result
 
     def _satisfying_plans(self) -> builtins.set[int]:

@@ -1,7 +1,9 @@
-"""The cases list as a Qt item model over ``vault.cases.overview()``.
+"""The cases list as a Qt item model over ``vault.cases.list_rows()``.
 
-One background query loads every case's row (code, status, domains, current risk, last contact,
-opened, attention) into memory as small :class:`CaseRow` records -- no names, no contact details.
+One light background query (the listed columns and their aggregates, no ``Case`` objects) loads
+every case's row (code, status, domains, current risk, last contact, opened, attention) into memory
+as small :class:`CaseRow` records -- no names, no contact details; the dates are formatted in
+``data()``, for the rows on screen only.
 Filtering and sorting then work on those records only (never the vault), and the view receives the
 matching rows lazily in batches through ``canFetchMore``/``fetchMore``, so 5,000 cases scroll and
 filter without a freeze.  The model reloads when the vault says cases or contacts changed (only
@@ -43,7 +45,7 @@ from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
-    from trustdesk.vault.cases import CaseOverview
+    from trustdesk.vault.cases import CaseListRow
     from trustdesk.vault.events import Change
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -64,7 +66,23 @@ class CaseRow:
     opened_on: date
     attention: AttentionReason | None
     haystack: str  # lower-case text the quick filter looks in
-    texts: tuple[str, ...]  # what each column shows, made once (in the loading worker)
+    labels: tuple[str, ...]  # the texts of the columns before the dates, and of the attention column
+    none_yet: str = ""  # the last contact's text when there is none
+
+    def text(self, column: int) -> str:
+        """What ``column`` shows; the dates are formatted when asked (only the rows on screen are)."""
+        if column == Column.LAST_CONTACT:
+            return date_text(self.last_contact) if self.last_contact else self.none_yet
+        if column == Column.OPENED:
+            return date_text(self.opened_on)
+        if column == Column.ATTENTION:
+            return self.labels[4]
+        return self.labels[column] if 0 <= column < 4 else ""
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        """Every column's text, in column order."""
+        return tuple(self.text(column) for column in range(Column.COUNT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,41 +116,36 @@ class CaseFilter:
 
 
 class RowMaker:
-    """Makes list rows; the translated texts of repeated values (statuses, domain sets, dates) are
-    made once per load, which keeps 5,000 rows cheap."""
+    """Makes list rows; the translated texts of repeated values (statuses, domain sets, risks,
+    regions) are made once per load, which keeps 5,000 rows cheap; dates are formatted only for the
+    rows on screen (``CaseRow.text``)."""
 
     def __init__(self, today: date, none_yet: str = "",
                  high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS) -> None:
         self.today = today
         self.none_yet = none_yet  # the last contact of a case without any
         self.high_risk_days = high_risk_days
-        self._memo: dict[object, str] = {}
+        self._memo: dict[object, Any] = {}
 
-    def _once(self, key: object, make: Callable[[], str]) -> str:
-        text = self._memo.get(key)
-        if text is None:
-            text = self._memo[key] = make()
-        return text
-
-    def row(self, overview: CaseOverview) -> CaseRow:
-        case = overview.case
-        assert case.id is not None
-        risk = overview.current_risk
-        attention = attention_reason(overview.activity, self.today, high_risk_days=self.high_risk_days)
-        last = overview.last_contact
-        texts = (
-            case_label(case.code, case.alias),
-            self._once(case.status, lambda: status_text(case.status)),
-            self._once(case.domains, lambda: domains_text(case.domains)),
-            self._once(("risk", risk), lambda: risk_text(risk)),
-            self._once(last, lambda: date_text(last)) if last else self.none_yet,
-            self._once(case.opened_on, lambda: date_text(case.opened_on)),
-            self._once(attention, lambda: attention_short_text(attention)) if attention else "",
-        )
-        region = self._once(("region", case.region), lambda: region_text(case.region))
-        haystack = " ".join((*texts[:4], case.coordinator_ref, case.specialty, region))
-        return CaseRow(case.id, case.code, case.status, case.domains, risk, last, case.opened_on,
-                       attention, haystack.casefold(), texts)
+    def row(self, line: CaseListRow) -> CaseRow:
+        activity = line.activity
+        status, risk, domains = activity.status, activity.current_risk, line.domains
+        attention = attention_reason(activity, self.today, high_risk_days=self.high_risk_days)
+        # what many cases share (status, domains, risk, attention, region) is translated and folded once
+        shared = self._memo.get((status, domains, risk, attention))
+        if shared is None:
+            labels = (status_text(status), domains_text(domains), risk_text(risk),
+                      attention_short_text(attention) if attention else "")
+            shared = self._memo[(status, domains, risk, attention)] = (labels, " ".join(labels[:3]).casefold())
+        region = self._memo.get(line.region)
+        if region is None:
+            region = self._memo[line.region] = region_text(line.region).casefold()
+        (status_label, domains_label, risk_label, attention_label), folded = shared
+        label = case_label(line.code, line.alias)
+        haystack = f"{label.casefold()} {folded} {line.coordinator_ref.casefold()} {line.specialty.casefold()} {region}"
+        return CaseRow(activity.case_id, line.code, status, domains, risk, activity.last_contact,
+                       activity.opened_on, attention, haystack,
+                       (label, status_label, domains_label, risk_label, attention_label), self.none_yet)
 
 
 class Column:
@@ -196,7 +209,7 @@ class CasesModel(QAbstractTableModel):
         from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
 
         maker = RowMaker(date.today(), none_yet, vault.settings.value(TODAY_HIGH_RISK_DAYS))
-        return [maker.row(o) for o in vault.cases.overview(include_closed=True)]
+        return [maker.row(line) for line in vault.cases.list_rows()]
 
     def reload(self) -> None:
         """Load every case's row in a worker; rows appear when it is done.
@@ -396,7 +409,7 @@ class CasesModel(QAbstractTableModel):
 
     @staticmethod
     def _text(row: CaseRow, column: int) -> str:
-        return row.texts[column] if 0 <= column < len(row.texts) else ""
+        return row.text(column)
 
     def _icon(self, row: CaseRow, column: int) -> Any:
         if column == Column.STATUS:
