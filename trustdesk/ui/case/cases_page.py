@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,18 +234,36 @@ class CasesPage(Page):
             self._selected_case = case_id
 
     def _model_reset(self) -> None:
-        if self._selected_case is not None:
-            self.select_case(self._selected_case)
+        self._choose_row()
         self._update_counts()
+
+    def _choose_row(self) -> None:
+        """A current, chosen row whenever there are rows (a reset clears it): the case last opened or
+        chosen, else the first, so Enter always has a case to open and the keyboard user sees where
+        they are after coming back to the list."""
+        if self._selected_case is not None and self.select_case(self._selected_case):
+            return
+        if self.model.rowCount() > 0:
+            self._select_row(0)
 
     def select_case(self, case_id: int) -> bool:
         row = self.model.row_of(case_id)
         if row is None:
             return False
-        index = self.model.index(row, Column.CODE)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        self._select_row(row)
         return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, Column.CODE)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def primary_widget(self) -> QWidget | None:
+        """The open case's tabs, else the list (when it has rows), else the quick filter."""
+        if self.stack.currentWidget() is self.case_view:
+            return self.case_view.tabs.tabBar()
+        return self.table if self.table.isVisible() else self.text_filter
 
     def new_case(self) -> NewCaseDialog | None:
         """Open the new-case dialog (Ctrl+N); the created case opens when it is stored."""

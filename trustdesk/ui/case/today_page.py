@@ -179,6 +179,10 @@ class TodayPage(Page):
         return self.tr("Enter or double-click opens the case. Tasks you add without a date stay here "
                        "until they are done.")
 
+    def primary_widget(self) -> QWidget | None:
+        """The list when it has lines, else "New task…"."""
+        return self.tree if self.tree.isVisible() else self.new_button
+
     # -- actions -------------------------------------------------------------------------------
 
     def open_item(self, item: QTreeWidgetItem | None) -> None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import heading, roomy
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -79,6 +79,15 @@ class Page(Retranslates, QWidget):
         self.state.clear()
 
     # -- for subclasses ---------------------------------------------------------------------------
+
+    def primary_widget(self) -> QWidget | None:
+        """Where F6 from the navigation lands (``MainWindow.next_region``): where the page's work is,
+        not its first toolbar field.  By default the page's first visible list or table that takes
+        the focus; else None (the window then takes the page's first control)."""
+        for view in self.findChildren(QAbstractItemView):
+            if view.isVisible() and view.isEnabled() and view.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return view
+        return None
 
     def count_in(self, vault: Vault) -> int:
         return 0

@@ -195,9 +195,14 @@ class MainWindow(Retranslates, QMainWindow):
         # Shift+Tab through a whole form to reach the navigation); Up/Down then walk the navigation.
         self.region_action = QAction(self)
         self.region_action.setObjectName("regionAction")
-        self.region_action.setShortcuts([QKeySequence(Qt.Key.Key_F6), QKeySequence("Shift+F6")])
+        self.region_action.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.region_action.triggered.connect(self.next_region)
         self.addAction(self.region_action)
+        self.region_back_action = QAction(self)
+        self.region_back_action.setObjectName("regionBackAction")
+        self.region_back_action.setShortcut(QKeySequence("Shift+F6"))
+        self.region_back_action.triggered.connect(lambda: self.next_region(back=True))
+        self.addAction(self.region_back_action)
         for button in self.nav_buttons.values():
             button.installEventFilter(self)
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
@@ -247,9 +252,10 @@ class MainWindow(Retranslates, QMainWindow):
             return
         self.show_page(key)
 
-    def next_region(self) -> None:
-        """F6: from the page to the navigation (its current entry), from the navigation back into the page,
-        where the focus last was in it (else its first control)."""
+    def next_region(self, back: bool = False) -> None:
+        """F6: from the page to the navigation (its current entry), from the navigation into the page's
+        primary widget (``Page.primary_widget``: its list); Shift+F6 (``back``) from the navigation
+        returns where the focus last was in the page.  Either falls back on the page's first control."""
         focus = QApplication.focusWidget()
         key = self.current_key()
         if key is None:
@@ -260,7 +266,8 @@ class MainWindow(Retranslates, QMainWindow):
         page = self.stack.currentWidget()
         if page is None:
             return
-        target: QWidget | None = page.focusWidget()
+        primary = getattr(page, "primary_widget", None)
+        target: QWidget | None = page.focusWidget() if back else primary() if callable(primary) else None
         if target is None or not target.isVisible() or not page.isAncestorOf(target):
             target = self._first_control(page)
         if target is not None:
