@@ -7874,77 +7874,77 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>e.g. Call back about the appointment</source>
         <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>What to do</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>D&amp;ue</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
         <source>Has a due date</source>
         <translation>A une échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
         <source>&amp;Notes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="121"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
         <source>None (a free-standing task)</source>
         <translation>Aucun (une tâche indépendante)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="125"/>
         <source>Save the task</source>
         <translation>Enregistrer la tâche</translation>
     </message>
@@ -8512,17 +8512,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="173"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="174"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="176"/>
-        <source>Nothing is due today, and no case is waiting for you.</source>
-        <translation>Rien à faire aujourd’hui, et aucun dossier ne vous attend.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -8530,92 +8525,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="279"/>
+        <source>Coming days</source>
+        <translation>Prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="291"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="289"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -8623,17 +8624,30 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="184"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
+        <translation>
+            <numerusform>Rien n’est prévu ces prochains jours ; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
+            <numerusform>Rien n’est prévu ces prochains jours ; %n tâches ouvertes plus tard ou sans date (voir l’onglet Tâches des dossiers).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="181"/>
+        <source>Nothing is open: no task, and no case is waiting for you.</source>
+        <translation>Rien n’est ouvert : aucune tâche, et aucun dossier ne vous attend.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="265"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="323"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -8641,22 +8655,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="403"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="404"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="405"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>

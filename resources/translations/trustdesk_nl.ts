@@ -7874,77 +7874,77 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="103"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="104"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>e.g. Call back about the appointment</source>
         <translation>bv. Terugbellen over de afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="105"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
         <source>Has a due date</source>
         <translation>Heeft een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
         <source>&amp;Notes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="121"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="102"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
         <source>None (a free-standing task)</source>
         <translation>Geen (een losse taak)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="125"/>
         <source>Save the task</source>
         <translation>De taak bewaren</translation>
     </message>
@@ -8512,17 +8512,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="173"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="174"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="176"/>
-        <source>Nothing is due today, and no case is waiting for you.</source>
-        <translation>Vandaag is er niets te doen en wacht er geen dossier op u.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -8530,92 +8525,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="279"/>
+        <source>Coming days</source>
+        <translation>Komende dagen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="291"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="289"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="306"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="312"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="341"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="398"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="372"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -8623,17 +8624,30 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="184"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
+        <translation>
+            <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
+            <numerusform>De komende dagen staat er niets gepland; %n open taken later of zonder datum (zie het tabblad Taken van de dossiers).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="181"/>
+        <source>Nothing is open: no task, and no case is waiting for you.</source>
+        <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="265"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="323"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -8641,22 +8655,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="399"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="403"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="404"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="405"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>

@@ -124,6 +124,27 @@ def current_risk(risks_newest_first: Iterable[RiskLevel]) -> RiskLevel:
     return next((risk for risk in risks_newest_first if risk.assessed), RiskLevel.NOT_ASSESSED)
 
 
+# When a new task falls due by default, from the case's current risk (the one place this rule lives;
+# the task dialog proposes it, the trust person can change it).  The higher the risk, the sooner the
+# trust person is back in touch: acute today, high tomorrow, moderate in 2 days.  A case whose risk
+# nobody assessed yet is not treated as "no risk": 2 days, the time to assess it.  Low, no risk and a
+# free-standing task (no case): a week.
+DEFAULT_DUE_DAYS: dict[RiskLevel | None, int] = {
+    RiskLevel.ACUTE: 0,
+    RiskLevel.HIGH: 1,
+    RiskLevel.MODERATE: 2,
+    RiskLevel.NOT_ASSESSED: 2,
+    RiskLevel.LOW: 7,
+    RiskLevel.NONE: 7,
+    None: 7,
+}
+
+
+def default_due_on(risk: RiskLevel | None, today: date) -> date:
+    """A new task's proposed due date for a case at ``risk`` (``None``: a task without a case)."""
+    return today + timedelta(days=DEFAULT_DUE_DAYS[risk])
+
+
 @dataclass(frozen=True, slots=True)
 class CaseActivity:
     """What the Today rules need to know about one open case."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
@@ -95,7 +95,15 @@ def write_contact(vault: Vault, contact: Contact | None) -> Contact | None:
     return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
 
 
+def case_risk(vault: Vault, case_id: int) -> RiskLevel:
+    """The case's current risk (its latest assessed note; ``NOT_ASSESSED`` without one)."""
+    return rules.current_risk(c.risk for c in vault.contacts.for_case(case_id))
+
+
 BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
+# Today lists every open task due up to this many days ahead ("Coming days"): a 48-hour call-back is on
+# screen the day it is planned, not only the day it falls due.  Later ones are counted in its status line.
+UPCOMING_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -119,10 +127,12 @@ class TodayData:
     backup_stale: bool = False  # no verified backup in BACKUP_NAG_DAYS days (or never)
     last_backup: datetime | None = None
     backup_folder: bool = False  # a folder for automatic backups is chosen
+    upcoming: list[tuple[Task, str, str]] = field(default_factory=list)  # due in the next UPCOMING_DAYS days
+    later: int = 0  # open tasks due after that, or of a case without a date: listed nowhere on Today
 
     @property
     def count(self) -> int:
-        return (len(self.tasks) + len(self.attention) + (self.backup_failed_at is not None)
+        return (len(self.tasks) + len(self.upcoming) + len(self.attention) + (self.backup_failed_at is not None)
                 + len(self.past_retention))
 
 
@@ -132,7 +142,9 @@ def read_today(vault: Vault, day: date) -> TodayData:
     overviews = vault.cases.overview(include_closed=False)
     codes: dict[int, tuple[str, str]] = {o.case.id: (o.case.code, o.case.alias) for o in overviews
                                          if o.case.id is not None}
-    due = vault.tasks.open_due_by(day)
+    horizon = day + timedelta(days=UPCOMING_DAYS)
+    dated = vault.tasks.open_due_by(horizon)
+    due = [t for t in dated if t.due_on is not None and t.due_on <= day]
     undated = vault.tasks.open_undated_without_case()
     def code_of(case_id: int | None) -> tuple[str, str]:
         if case_id is None:
@@ -143,6 +155,7 @@ def read_today(vault: Vault, day: date) -> TodayData:
         return codes[case_id]
 
     tasks = [(t, *code_of(t.case_id)) for t in due + undated]
+    upcoming = [(t, *code_of(t.case_id)) for t in dated if t.due_on is not None and t.due_on > day]
     from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
 
     days = vault.settings.value(TODAY_HIGH_RISK_DAYS)
@@ -162,7 +175,8 @@ def read_today(vault: Vault, day: date) -> TodayData:
     failed = last is not None and not last.ok
     return TodayData(day, tasks, attention, last.at if failed and last else None,
                      last.error if failed and last else "", past_retention=past, backup_stale=stale,
-                     last_backup=last_ok, backup_folder=service.folder() is not None)
+                     last_backup=last_ok, backup_folder=service.folder() is not None, upcoming=upcoming,
+                     later=vault.tasks.count_open_beyond(horizon))
 
 
 @dataclass(frozen=True, slots=True)

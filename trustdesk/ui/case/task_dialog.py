@@ -5,12 +5,15 @@
 
 *Save* stores it through the vault (add or update) and closes; a failure is shown in the dialog
 and nothing is lost.  Esc cancels.
+
+A new task's due date is proposed from the case's current risk (``rules.default_due_on``: acute today,
+high tomorrow, moderate or not assessed in 2 days, otherwise a week).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
@@ -27,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.domain import rules
+from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Task
 from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.clipboard import guard_text
@@ -37,7 +42,6 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 DATE_FORMAT = "dd/MM/yyyy"
-DEFAULT_DUE_IN_DAYS = 7
 
 
 class TaskDialog(QDialog):
@@ -90,12 +94,18 @@ class TaskDialog(QDialog):
         self.title_edit.textChanged.connect(self._update_buttons)
         self.has_due.toggled.connect(self.due_edit.setEnabled)
         session.locked.connect(self._on_locked)
+        self.risk: RiskLevel | None = None  # the case's current risk (a new task's due date follows it)
         self._fill(task)
         self.retranslate()
         if self._case_id is not None and not case_code:  # the row names its case, never stays empty
             case_id = self._case_id
             VaultOp(self, lambda v: getattr(v.cases.get(case_id), "code", ""), session=session).success(
                 self.case_label.setText).run()
+        if task is None and self._case_id is not None:
+            from trustdesk.ui.case.queries import case_risk
+
+            risk_of = self._case_id
+            VaultOp(self, lambda v: case_risk(v, risk_of), session=session).success(self._risk_known).run()
         fit_to_screen(self, 460, 320)
 
     def retranslate(self) -> None:
@@ -115,8 +125,13 @@ class TaskDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save the task"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
+    def _risk_known(self, risk: RiskLevel) -> None:
+        """A new task on a case: the due date the case's risk calls for (``rules.default_due_on``)."""
+        self.risk = risk
+        self.due_edit.setDate(QDate(rules.default_due_on(risk, date.today())))
+
     def _fill(self, task: Task | None) -> None:
-        due = task.due_on if task is not None else date.today() + timedelta(days=DEFAULT_DUE_IN_DAYS)
+        due = task.due_on if task is not None else rules.default_due_on(None, date.today())
         self.title_edit.setText(task.title if task else "")
         self.has_due.setChecked(due is not None)
         self.due_edit.setEnabled(due is not None)

@@ -2,8 +2,9 @@
 
 - a line when the last automatic backup failed, and a gentle one while there is no verified backup
   younger than ``BACKUP_NAG_DAYS`` days;
-- follow-ups that are due or overdue (``vault.tasks.open_due_by(today)``), and free-standing ones
-  without a date (they would show nowhere else);
+- tasks that are due or overdue, and free-standing ones without a date (they would show nowhere else);
+- tasks due in the coming ``UPCOMING_DAYS`` days (a call-back planned in 48 hours is on screen at once);
+  the status line counts any open task due later, so "nothing" is said only when nothing is open;
 - open cases that need attention (``rules.attention_reasons``): high or acute risk without a contact
   in ``today.high_risk_days`` days (a vault setting, default 7), high or acute risk without a safety
   plan that counts, or no first contact 14 days after opening (an overdue task is its own line).
@@ -173,7 +174,11 @@ class TodayPage(Page):
         return self.tr("Today")
 
     def empty_text(self) -> str:
-        return self.tr("Nothing is due today, and no case is waiting for you.")
+        later = self.data.later if self.data is not None else 0
+        if later:
+            return self.tr("Nothing is due in the coming days; %n open task(s) planned later or without a date "
+                           "(see the cases' Tasks tab).", "", later)
+        return self.tr("Nothing is open: no task, and no case is waiting for you.")
 
     def hint_text(self) -> str:
         return self.tr("Enter or double-click opens the case. Tasks you add without a date stay here "
@@ -274,6 +279,18 @@ class TodayPage(Page):
                     overdue = task.due_on is not None and task.due_on < data.day
                     item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
                     self._accessible(item)
+            if data.upcoming:
+                group = self._group(self.tr("Coming days"), "upcoming")
+                for task, case_code, alias in data.upcoming:
+                    if not self._more(group, "upcoming", len(data.upcoming)):
+                        break
+                    item = QTreeWidgetItem(group, [task.title, case_label(case_code, alias) or self.tr("no case"),
+                                                   due_text(task, data.day)])
+                    item.setData(0, KIND_ROLE, "task")
+                    item.setData(0, TASK_ROLE, task.id)
+                    item.setData(0, CASE_ROLE, task.case_id)
+                    item.setIcon(0, _blank_icon())
+                    self._accessible(item)
             if data.attention:
                 group = self._group(self.tr("Cases that need attention"), "attention")
                 for entry in data.attention:
@@ -302,7 +319,7 @@ class TodayPage(Page):
                     self._accessible(item)
             self.tree.expandAll()
             self._restore(keep, current)
-        self.tree.setVisible(bool(data.tasks or data.attention or data.past_retention))
+        self.tree.setVisible(bool(data.tasks or data.upcoming or data.attention or data.past_retention))
         self._show_backup(data)
         self.retranslate()
         self._update_buttons()
