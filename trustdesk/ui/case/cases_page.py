@@ -31,6 +31,7 @@ from trustdesk.domain.rules import AttentionReason
 from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.case.cases_model import CaseFilter, CasesModel, Column
 from trustdesk.ui.case.new_case_dialog import NewCaseDialog
+from trustdesk.ui.kit.alias import CaseLabelDelegate, label_column_width
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to
 from trustdesk.ui.kit.case_labels import date_text, domain_text
 from trustdesk.ui.kit.clipboard import guard_text
@@ -112,6 +113,7 @@ class CasesPage(Page):
         header.setHighlightSections(False)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._activated)
+        self.table.setItemDelegateForColumn(Column.CODE, CaseLabelDelegate(self.table))  # the alias is cut, not the code
 
         self.empty = QLabel(self.list_panel)
         self.empty.setObjectName("cases_empty")
@@ -164,10 +166,12 @@ class CasesPage(Page):
         layout.addWidget(self.stack)
 
         self._selected_case: int | None = None  # kept across reloads, filters and sorting
+        self._label_width = 0  # the code column's width as last sized from its labels
         session.locked.connect(self.clear)  # the main window calls clear() too; twice is harmless
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._model_reset)
         self.model.loaded.connect(self._update_counts)
+        self.model.loaded.connect(self._size_label_column)
         self.model.loaded.connect(self.loaded.emit)
         self.case_view.loaded.connect(self.loaded.emit)
         self.retranslate()
@@ -388,12 +392,11 @@ class CasesPage(Page):
         self._update_counts()
 
     def _size_columns(self) -> None:
-        """Widths from the longest text each column can show (not from the rows: 5,000 stay cheap).
-        Domains take what is left and elide when the window is narrow (the tooltip has them all)."""
+        """Widths from the longest text each column can show (not from the rows: 5,000 stay cheap), the
+        code column from its labels (``_size_label_column``).  Domains take what is left and elide when the window is narrow (the tooltip has them all)."""
         metrics = self.table.fontMetrics()
         sample = date_text(date(2026, 12, 28))
         longest = {  # column: (texts, has an icon)
-            Column.CODE: (["TD-2026-0000"], False),
             Column.STATUS: ([status_text(s) for s in CaseStatus], True),
             Column.RISK: ([risk_text(r) for r in RiskLevel], True),
             Column.LAST_CONTACT: ([sample, QCoreApplication.translate("CasesModel", "None yet")], False),
@@ -406,6 +409,18 @@ class CasesPage(Page):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(t) for t in texts) + (icon + 8 if with_icon else 0) + 16
             header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
+        self._label_width = 0
+        self._size_label_column()
+
+    def _size_label_column(self) -> None:
+        """The code column from what it shows ("code · alias"): its widest label up to a cap, the code
+        always whole; set again only when that width changes (a width the user dragged stays)."""
+        header = self.table.horizontalHeader()
+        title = str(self.model.headerData(Column.CODE, Qt.Orientation.Horizontal) or "")
+        width = label_column_width(self.table, (row.text(Column.CODE) for row in self.model.matching_rows()), title)
+        if width != self._label_width:
+            self._label_width = width
+            header.resizeSection(Column.CODE, width)
 
     @staticmethod
     def _fill(combo: QComboBox, accessible: str, items: list[tuple[str | None, str, QIcon | None]]) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.case.queries import Attention, TodayData, read_today
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.case.tasks_tab import due_text
-from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.alias import CaseLabelDelegate, aliases, case_label, label_column_width
 from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
@@ -98,7 +98,8 @@ class TodayPage(Page):
         self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.Interactive)  # _size_label_column
+        self.tree.setItemDelegateForColumn(1, CaseLabelDelegate(self.tree))  # a long alias is cut, never the code
         self.tree.header().setSectionResizeMode(2, self.tree.header().ResizeMode.ResizeToContents)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("today_open_case")
@@ -319,11 +320,19 @@ class TodayPage(Page):
                     self._accessible(item)
             self.tree.expandAll()
             self._restore(keep, current)
+        self._size_label_column()
         self.tree.setVisible(bool(data.tasks or data.upcoming or data.attention or data.past_retention))
         self._show_backup(data)
         self.retranslate()
         self._update_buttons()
         self.loaded.emit()
+
+    def _size_label_column(self) -> None:
+        """The case column from its labels: the widest up to a cap, the code always whole."""
+        groups = [self.tree.topLevelItem(g) for g in range(self.tree.topLevelItemCount())]
+        lines = [group.child(c) for group in groups if group is not None for c in range(group.childCount())]
+        labels = [line.text(1) for line in lines if line is not None]
+        self.tree.header().resizeSection(1, label_column_width(self.tree, labels, self.tree.headerItem().text(1)))
 
     def _group(self, title: str, key: str) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [title])

@@ -10,7 +10,17 @@ full case summary, never in pseudonymised or minimal documents nor in letters.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 HIDE_SHORTCUT = "Ctrl+Shift+H"
 
@@ -46,3 +56,48 @@ def case_label(code: str, alias: str) -> str:
     if not alias or aliases().hidden:
         return code
     return f"{code} · {alias}"
+
+
+SEPARATOR = " · "
+ALIAS_CAP_CHARS = 22  # a label column is never wider than the code and this many average characters
+
+
+def shown_label(metrics: QFontMetrics, label: str, width: int) -> str:
+    """``label`` as it fits in ``width`` px: whole, else the code whole and the alias cut ("TD-2026-0003
+    · Dr Van…"); only a column narrower than the code itself cuts the code."""
+    if metrics.horizontalAdvance(label) <= width or SEPARATOR not in label:
+        return label
+    code, alias = label.split(SEPARATOR, 1)
+    room = width - metrics.horizontalAdvance(code + SEPARATOR)
+    cut = metrics.elidedText(alias, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+    return f"{code}{SEPARATOR}{cut}" if cut else code
+
+
+class CaseLabelDelegate(QStyledItemDelegate):
+    """Draws a case label (``case_label``) in a list column: the alias is what gets cut, never the code
+    (Qt's own elision cut the end of the text, so a narrow column read "TD-2026-000…")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if not option.text:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        option.text = shown_label(option.fontMetrics, option.text, text_rect.width() - 2 * margin)
+
+
+def label_column_width(view: QAbstractItemView, labels: Iterable[str], header: str = "") -> int:
+    """A label column's width from what it shows: its header and its widest label, no wider than the
+    widest code and ``ALIAS_CAP_CHARS`` average characters of alias (the rest is cut, see
+    ``CaseLabelDelegate``), never narrower than the widest code."""
+    metrics = view.fontMetrics()
+    padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 16
+    widest = widest_code = metrics.horizontalAdvance("TD-2026-0000")
+    for label in set(labels):
+        widest = max(widest, metrics.horizontalAdvance(label))
+        widest_code = max(widest_code, metrics.horizontalAdvance(label.split(SEPARATOR, 1)[0]))
+    cap = widest_code + metrics.horizontalAdvance(SEPARATOR) + ALIAS_CAP_CHARS * metrics.averageCharWidth()
+    header_width = view.fontMetrics().horizontalAdvance(header) + 24 if header else 0
+    return max(min(widest, cap) + padding, widest_code + padding, header_width)
