@@ -46,6 +46,9 @@ def test_a_positive_item9_with_a_low_total_asks_and_offers_the_plan(qtbot: QtBot
     from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
 
     assert isinstance(dialog.plan_dialog, SafetyPlanDialog)
+    # item 9 is about thoughts, not behaviour: the plan is offered, and only the risk the trust person
+    # assessed (low here) decides whether it is required, never the answer alone
+    assert dialog.plan_dialog.risk is RiskLevel.LOW and not dialog.plan_dialog.required
     dialog.plan_dialog.close()
     assert [s.item9 for s in vault.scores.for_case(case_id)] == [item9]
 

@@ -58,7 +58,9 @@ _T: dict[str, tuple[str, str, str]] = {
     "domain.burnout": ("burn-out", "burn-out", "burnout"),
     "domain.depression": ("depressie", "dépression", "depression"),
     "domain.substance_abuse": ("middelengebruik", "assuétudes", "substance misuse"),
-    "domain.suicidal_behaviour": ("suïcidaal gedrag", "comportement suicidaire", "suicidal behaviour"),
+    # a theme of the case: thoughts (passive or active) as well as behaviour, never "behaviour" alone
+    "domain.suicidal_behaviour": ("suïcidale gedachten of gedrag", "idées ou comportements suicidaires",
+                                  "suicidal thoughts or behaviour"),
     "domain.second_victim": ("second victim", "seconde victime", "second victim"),
     "domain.other": ("andere", "autre", "other"),
     "initiator.doctor": ("de arts zelf", "le médecin en personne", "the doctor"),

@@ -95,11 +95,6 @@ def write_contact(vault: Vault, contact: Contact | None) -> Contact | None:
     return vault.contacts.add(contact) if contact.id is None else vault.contacts.update(contact)
 
 
-def case_risk(vault: Vault, case_id: int) -> RiskLevel:
-    """The case's current risk (its latest assessed note; ``NOT_ASSESSED`` without one)."""
-    return rules.current_risk(c.risk for c in vault.contacts.for_case(case_id))
-
-
 BACKUP_NAG_DAYS = 7  # Today says so while the last good backup is older than this (or none)
 # Today lists every open task due up to this many days ahead ("Coming days"): a 48-hour call-back is on
 # screen the day it is planned, not only the day it falls due.  Later ones are counted in its status line.

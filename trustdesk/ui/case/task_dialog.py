@@ -102,10 +102,8 @@ class TaskDialog(QDialog):
             VaultOp(self, lambda v: getattr(v.cases.get(case_id), "code", ""), session=session).success(
                 self.case_label.setText).run()
         if task is None and self._case_id is not None:
-            from trustdesk.ui.case.queries import case_risk
-
             risk_of = self._case_id
-            VaultOp(self, lambda v: case_risk(v, risk_of), session=session).success(self._risk_known).run()
+            VaultOp(self, lambda v: v.contacts.current_risk(risk_of), session=session).success(self._risk_known).run()
         fit_to_screen(self, 460, 320)
 
     def retranslate(self) -> None:

@@ -38,7 +38,8 @@ def domain_text(domain: KnowledgeDomain) -> str:
         KnowledgeDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
         KnowledgeDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
         KnowledgeDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Substance misuse"),
-        KnowledgeDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate("CaseLabels", "Suicidal behaviour"),
+        KnowledgeDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate(
+            "CaseLabels", "Suicidal thoughts or behaviour"),
         KnowledgeDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
         KnowledgeDomain.OTHER: QCoreApplication.translate("CaseLabels", "Other problem"),
     }

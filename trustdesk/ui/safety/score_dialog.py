@@ -163,7 +163,14 @@ class ScoreDialog(ClosesOnLock, QDialog):
         if open_plan:
             from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
 
-            dialog = SafetyPlanDialog(self.session, self.case_id, risk=RiskLevel.HIGH, parent=self.parentWidget())
+            # Item 9 asks about thoughts (of being better off dead, of self-harm), not behaviour: the plan is
+            # offered, and it is required only by the risk the trust person assessed (the case's current
+            # risk), never by the answer alone.
+            case_id = self.case_id
+            risk: list[RiskLevel] = []
+            VaultOp(self, lambda v: v.contacts.current_risk(case_id), session=self.session).success(risk.append).run()
+            dialog = SafetyPlanDialog(self.session, self.case_id, risk=risk[0] if risk else None,
+                                      parent=self.parentWidget())
             dialog.finished.connect(dialog.deleteLater)
             self.plan_dialog = dialog
             dialog.open()
