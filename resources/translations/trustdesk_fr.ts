@@ -1172,7 +1172,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="229"/>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="245"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="402"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
@@ -1220,126 +1220,126 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
         <source>No case matches these filters.</source>
         <translation>Aucun dossier ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
         <translation>Les dossiers clôturés sont masqués&#xa0;; cochez «&#xa0;Afficher les dossiers clôturés&#xa0;» pour les inclure.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="355"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="389"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="339"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="362"/>
         <source>No cases yet.</source>
         <translation>Aucun dossier pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Chaque médecin que vous accompagnez reçoit un dossier avec un code pseudonyme. Appuyez sur Ctrl+N pour ouvrir le premier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
         <source>Showing %1 of %2</source>
         <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="352"/>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Ouvrir un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;iltre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domaine, spécialité, région…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
         <source>Quick filter</source>
         <translation>Filtre rapide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
         <source>Every status except closed</source>
         <translation>Tous les statuts sauf clôturé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>Knowledge domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
         <source>All domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
         <source>Any risk</source>
         <translation>Tout risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
         <source>High or acute</source>
         <translation>Élevé ou aigu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
         <source>Needs attention only</source>
         <translation>Seulement ce qui demande votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
         <source>Show only cases that need attention</source>
         <translation>Afficher seulement les dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="386"/>
         <source>Show closed cases</source>
         <translation>Afficher les dossiers clôturés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="388"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -8512,12 +8512,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="174"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -8525,98 +8525,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="274"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="296"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="305"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="404"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -8624,12 +8624,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="184"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="185"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -8637,17 +8637,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="181"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="182"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -8655,22 +8655,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>

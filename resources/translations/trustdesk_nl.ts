@@ -1172,7 +1172,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="229"/>
         <location filename="../../trustdesk/ui/case/cases_model.py" line="245"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="399"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="402"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
@@ -1220,126 +1220,126 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
         <source>No case matches these filters.</source>
         <translation>Geen dossier voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
         <source>Closed cases are hidden; tick “Show closed cases” to include them.</source>
         <translation>Afgesloten dossiers zijn verborgen; vink „Afgesloten dossiers tonen” aan om ze te zien.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="355"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="359"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="389"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="339"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="362"/>
         <source>No cases yet.</source>
         <translation>Nog geen dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="344"/>
         <source>Each doctor you accompany gets a case with a pseudonymous code. Press Ctrl+N to open the first one.</source>
         <translation>Elke arts die u begeleidt, krijgt een dossier met een pseudonieme code. Druk op Ctrl+N om het eerste te openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="351"/>
         <source>Showing %1 of %2</source>
         <translation>%1 van %2 getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="352"/>
         <source>Total: %1</source>
         <translation>Totaal: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
         <source>New case</source>
         <translation>Nieuw dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
         <source>Open a new case (Ctrl+N)</source>
         <translation>Een nieuw dossier openen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="372"/>
         <source>Code, domain, specialty, region…</source>
         <translation>Code, domein, specialisme, regio…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
         <source>Quick filter</source>
         <translation>Snelfilter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
         <source>Every status except closed</source>
         <translation>Elke status behalve afgesloten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
         <source>Knowledge domain</source>
         <translation>Kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="378"/>
         <source>All domains</source>
         <translation>Alle domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
         <source>Any risk</source>
         <translation>Elk risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
         <source>High or acute</source>
         <translation>Hoog of acuut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
         <source>Needs attention only</source>
         <translation>Alleen wat aandacht vraagt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
         <source>Show only cases that need attention</source>
         <translation>Alleen dossiers tonen die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="381"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="386"/>
         <source>Show closed cases</source>
         <translation>Afgesloten dossiers tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="383"/>
-        <location filename="../../trustdesk/ui/case/cases_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/cases_page.py" line="388"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -8512,12 +8512,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="174"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="252"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -8525,98 +8525,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="274"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="296"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="305"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="404"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -8624,12 +8624,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="184"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="185"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="179"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -8637,17 +8637,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="181"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="182"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -8655,22 +8655,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
