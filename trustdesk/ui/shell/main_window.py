@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.screen import fit_to_screen
+from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.search_dialog import install_search
 
@@ -228,8 +228,8 @@ class MainWindow(Retranslates, QMainWindow):
         session.locked.connect(self._on_locked)
         self.retranslate()
         geometry = preferences.geometry(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            fit_to_screen(self, 1100, 720)
+        if geometry is None or not self.restoreGeometry(geometry):  # the first time: maximized on a laptop
+            open_first_time(self, 1100, 720)
         if self.pages:
             self.show_page(next(iter(self.pages)))
 
