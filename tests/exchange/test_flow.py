@@ -92,7 +92,7 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
                    "--when", "'s avonds", "--name", "Dr X", "--passphrase-stdin",
                    "--out", str(mail / "AIN-2026-17.tdintake")]
     code, out = run(monkeypatch, capsys, intake_args, DESK_PASSPHRASE + "\n")
-    assert code == 1 and "consent" in out and not (mail / "AIN-2026-17.tdintake").exists()
+    assert code == 2 and "consent" in out and not (mail / "AIN-2026-17.tdintake").exists()  # malformed input
     code, out = run(monkeypatch, capsys, [*intake_args, "--consent"], DESK_PASSPHRASE + "\n")
     assert code == 0, out
     # contact details can come on stdin instead of the command line (shell history)

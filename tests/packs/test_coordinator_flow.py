@@ -166,5 +166,5 @@ def test_rotation_through_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert code == 0 and "announces the next signing key" in out
     code, out = _cli(monkeypatch, capsys, "build", str(src), str(desk / "x.zip"), "--announce-key",
                      str(desk / "next.pub.pem"))
-    assert code == 1 and "--key" in out  # an unsigned announcement makes no sense
+    assert code == 2 and "--key" in out  # an unsigned announcement makes no sense: bad usage
     shutil.rmtree(src)

@@ -152,7 +152,7 @@ def test_a_missing_file_is_said_before_any_secret(argv: list[str], tmp_path: Pat
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal, nothing on stdin
     missing = tmp_path / "nonexistent.file"
-    assert cli.main([argv[0], str(missing), *argv[1:]]) == 1
+    assert cli.main([argv[0], str(missing), *argv[1:]]) == 3  # exits.MISSING
     out = capsys.readouterr().out
     assert str(missing) in out or missing.name in out
     assert "stdin" not in out and "standard input" not in out and "terminal" not in out
@@ -201,7 +201,7 @@ def test_the_cli_says_a_typo_and_a_wrong_code_differently(handover_file: tuple[P
         monkeypatch.setattr(sys, "stdin", io.StringIO(typed + "\n"))
         said[name] = (cli.main(["handover-verify", str(path), "--code-stdin"]), capsys.readouterr().out)
     assert said["right"][0] == 0
-    assert said["typo"][0] == 2 and said["wrong"][0] == 2
+    assert said["typo"][0] == 2 and said["wrong"][0] == 1  # malformed input 2, refused 1 (cli/exits.py)
     assert "not a handover code" in said["typo"][1] and "26" in said["typo"][1]
     assert "not a handover code" not in said["wrong"][1] and "does not open" in said["wrong"][1]
 

@@ -47,10 +47,10 @@ def test_keygen_protects_the_private_key_and_never_overwrites(keys: tuple[Path, 
     assert b"ENCRYPTED" in private.read_bytes()
     load_public_key(public.read_bytes())
     before = private.read_bytes()
-    assert _run(monkeypatch, "keygen", str(private), str(public.with_name("x.pem")), "--passphrase-stdin") == 1
+    assert _run(monkeypatch, "keygen", str(private), str(public.with_name("x.pem")), "--passphrase-stdin") == 2
     assert private.read_bytes() == before
     assert _run(monkeypatch, "keygen", str(private.with_name("a")), str(public.with_name("b")),
-                "--passphrase-stdin", stdin="short\n") == 1
+                "--passphrase-stdin", stdin="short\n") == 2
 
 
 def test_build_sign_verify(keys: tuple[Path, Path], source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -125,5 +125,5 @@ def test_pack_build_puts_the_card_and_the_release_in(tmp_path: Path, monkeypatch
     assert pack.coordinator_card is not None and pack.coordinator_card.key_id == COORDINATOR.key_id
     assert pack.release == ReleaseAnnouncement("0.3.0", "2027-01-15", True, (
         Installer("TrustDesk-0.3.0-setup.exe", hashlib.sha256(installer.read_bytes()).hexdigest()),))
-    assert pack_cli(["build", str(src), str(tmp_path / "q.zip"), "--security-release"]) == 1
+    assert pack_cli(["build", str(src), str(tmp_path / "q.zip"), "--security-release"]) == 2  # bad usage
     assert "go with --release-version" in capsys.readouterr().err

@@ -406,7 +406,7 @@ def test_backup_verify_command(vault: Vault, tmp_path: Path, monkeypatch: pytest
     out = capsys.readouterr().out
     assert "backup-verify: OK" in out and "contacts     3" in out and "cases        1" in out
     monkeypatch.setattr(sys, "stdin", io.StringIO("not the passphrase\n"))
-    assert backup_verify.main([str(path), "--passphrase-stdin"]) == 2
+    assert backup_verify.main([str(path), "--passphrase-stdin"]) == 1
     assert "does not open this backup" in capsys.readouterr().out
     truncated = tmp_path / "truncated.tdbackup"
     truncated.write_bytes(path.read_bytes()[:-100])

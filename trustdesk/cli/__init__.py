@@ -52,6 +52,9 @@ def _help() -> None:
     print("Headless commands (no display needed; each has its own --help):")
     for name, (_, _, text) in sorted(COMMANDS.items()):
         print(f"  {name:<16} {text}")
+    from trustdesk.cli.exits import help_text
+
+    print(help_text(), end="")
 
 
 def is_command(argv: Sequence[str]) -> bool:

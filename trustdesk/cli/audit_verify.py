@@ -14,9 +14,11 @@ deleted, does not verify, or is older than the log's last commit allows (an old 
 reported as such — the end of the log can no longer be proved.  Either way the open records an
 ``audit_gap`` entry, so later runs still say it (exit 4) after the head is written anew.
 
-Exit codes: 0 intact, 1 broken chain, truncated log or a head record deleted / forged / put back,
-2 wrong passphrase / recovery code or missing keychain secret, 3 no vault or an unreadable one,
-4 intact now, but the log records an earlier gap (``audit_gap`` entries).
+Exit codes (the same for every command, cli/exits.py): 0 intact; 1 broken chain, truncated log, a head
+record deleted / forged / put back, a wrong passphrase / recovery code, a missing keychain secret or a
+vault that cannot be opened; 2 bad usage, no secret given, or text that cannot be a recovery code;
+3 no vault folder, or no vault in it; 4 intact now, but the log records an earlier gap (``audit_gap``
+entries).
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustdesk.cli import plain
+from trustdesk.cli import exits, plain
 
 if TYPE_CHECKING:
     from trustdesk.vault.audit_head import HeadCheck
 
 APP_NAME = "TrustDesk"
-EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_VAULT, EXIT_GAPS = 0, 1, 2, 3, 4
+EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_USAGE, EXIT_VAULT, EXIT_GAPS = (
+    exits.OK, exits.REFUSED, exits.REFUSED, exits.USAGE, exits.MISSING, exits.GAPS)
 
 
 def default_data_dir() -> Path:
@@ -72,7 +75,7 @@ def main(argv: Sequence[str] = ()) -> int:
                              option="--passphrase-stdin (or --recovery-code-stdin)")
     except NoSecret as exc:
         print(f"audit-verify: {exc}")
-        return EXIT_SECRET
+        return EXIT_USAGE
     try:
         if args.recovery_code_stdin:
             vault = Vault.unlock_with_recovery_code(data_dir, secret, keychain=Keychain())
@@ -84,14 +87,14 @@ def main(argv: Sequence[str] = ()) -> int:
         return EXIT_SECRET
     except MalformedCode as exc:  # the shared parse (keyslots.open_recovery_slot): a typo, not a wrong code
         print(f"audit-verify: that is not a recovery code: {exc}.")
-        return EXIT_SECRET
+        return EXIT_USAGE
     except WrongPassphrase:
         what = "recovery code" if args.recovery_code_stdin else "passphrase"
         print(f"audit-verify: that {what} does not open the vault in {data_dir}")
         return EXIT_SECRET
     except VaultError as exc:
         print(f"audit-verify: cannot open the vault in {data_dir}: {exc}")
-        return EXIT_VAULT
+        return EXIT_BROKEN
     from trustdesk.vault.audit import AuditEvent
 
     try:

@@ -4,7 +4,9 @@ Asks the passphrase on the terminal (no echo), or reads it from the first line o
 ``--passphrase-stdin``; ``--recovery-code-stdin`` reads a recovery code instead.  The backup is
 fully opened: seal, checksum, ``cipher_integrity_check``, ``integrity_check`` and row counts.
 
-Exit codes: 0 sound, 1 damaged (or not a backup), 2 wrong passphrase / recovery code.
+Exit codes (the same for every command, cli/exits.py): 0 sound; 1 damaged, not a backup, or a wrong
+passphrase / recovery code; 2 bad usage, no secret given, or text that cannot be a recovery code;
+3 no such file, or it cannot be read.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import plain
-from trustdesk.cli.secret_input import NoSecret, read_secret
+from trustdesk.cli import exits, plain
+from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 SHOWN = ("cases", "contacts", "referrals", "tasks", "providers", "templates")
 
@@ -40,34 +42,35 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.vault.keyslots import code_problem
     from trustdesk.vault.restore import inspect_backup
 
-    try:  # the file first: a missing file is said as such, before any secret is asked
+    missing = missing_input(("backup file", args.file, False))  # said before any secret is asked
+    if missing:
+        print(f"backup-verify: {missing}")
+        return exits.MISSING
+    try:
         read_outside_prefix(args.file, 16)
-    except FileNotFoundError:
-        print(f"backup-verify: there is no file {args.file}.")
-        return 1
     except OSError as exc:
         print(f"backup-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
-        return 1
+        return exits.code_for(exc)
     try:
         passphrase, code = _secret(args)
     except NoSecret as exc:
         print(f"backup-verify: {exc}")
-        return 2
+        return exits.USAGE
     if code is not None and code_problem(code):  # a typo, told apart from a wrong code
         print(f"backup-verify: that is not a recovery code: {code_problem(code)}.")
-        return 2
+        return exits.USAGE
     try:
         info = inspect_backup(args.file, passphrase=passphrase, recovery_code=code)
     except WrongPassphrase:
         what = "recovery code" if code is not None else "passphrase (it needs the one you had when it was made)"
         print(f"backup-verify: that {what} does not open this backup.")
-        return 2
+        return exits.REFUSED
     except FileNotFoundError:
         print(f"backup-verify: there is no file {args.file}.")
-        return 1
+        return exits.MISSING
     except VaultError as exc:
         print(f"backup-verify: this backup is damaged or is not a TrustDesk backup ({exc}).")
-        return 1
+        return exits.REFUSED
     print(f"backup-verify: OK {args.file.name}")
     print(f"  made on      {info.created:%Y-%m-%d %H:%M:%S}")
     print(f"  vault        {info.vault_id}")
@@ -76,4 +79,4 @@ def main(argv: Sequence[str] = ()) -> int:
     for table in SHOWN:
         print(f"  {table:<12} {info.count(table)}")
     print(f"  opens with   {', '.join(k for k, ok in (('passphrase', info.has_passphrase_slot), ('recovery code', info.has_recovery_slot)) if ok)}")
-    return 0
+    return exits.OK

@@ -13,7 +13,10 @@
 DESK is the coordinator's folder (exchange/coordinator.py); its private keys are encrypted with the
 desk passphrase (asked with getpass, or one line on stdin).  WHO is a trust person's exact card
 name, fingerprint digits, or the first 8+ hex digits of the key id.  Contact details are accepted
-only with --consent.  Exit codes: 0 done, 1 refused or failed, 2 bad usage.
+only with --consent.  Exit codes (the same for every command, cli/exits.py): 0 done; 1 refused or failed
+(a wrong desk passphrase, a refused card or file); 2 bad usage or malformed input (no passphrase given,
+an invalid value); 3 a desk folder or card file that is not there or cannot be read (every one named at
+once, before the passphrase is asked).
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustdesk.cli import plain
-from trustdesk.cli.secret_input import NoSecret, read_secret
+from trustdesk.cli import exits, plain
+from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
@@ -63,6 +66,30 @@ def refusal_sentence(reason: str) -> str:
     return SENTENCES.get(reason, "this file was refused.")
 
 
+def desk_inputs(folder: Path) -> list[tuple[str, Path, bool]]:
+    """What an existing desk needs on disk, for ``missing_input``: the folder, and in it the key file and
+    the card (a folder without them is "no coordinator desk", said before the passphrase is asked)."""
+    from trustdesk.exchange.coordinator import CARD_FILE, IDENTITY_FILE
+
+    if not folder.is_dir():
+        return [("desk folder", folder, True)]
+    return [("coordinator desk key file", folder / IDENTITY_FILE, False),
+            ("coordinator desk card", folder / CARD_FILE, False)]
+
+
+def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
+    """Every file or folder the command reads (``init`` makes its folder: none; ``card`` reads only the card)."""
+    if args.command == "init":
+        return []
+    folder = Path(args.desk)
+    needed = desk_inputs(folder)
+    if args.command == "card" and folder.is_dir():
+        needed = needed[-1:]
+    if args.command == "add-card":
+        needed.append(("trust person's card", Path(args.card), False))
+    return needed
+
+
 def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
     from trustdesk.exchange.coordinator import CoordinatorDesk
 
@@ -76,7 +103,7 @@ def _init(args: argparse.Namespace) -> int:
     print(f"coordinator desk made in {args.desk}")
     print(f"  card         {Path(args.desk) / 'coordinator.tdcard'} (put it in every pack)")
     print(f"  fingerprint  {desk.card.fingerprint}")
-    return 0
+    return exits.OK
 
 
 def _card(args: argparse.Namespace) -> int:
@@ -90,21 +117,21 @@ def _card(args: argparse.Namespace) -> int:
 
         atomic_write_bytes(Path(args.out), data, mode=0o644)  # a public key card
     print(f"{card.name}\n  fingerprint  {card.fingerprint}\n  key id       {card.key_id}")
-    return 0
+    return exits.OK
 
 
 def _add_card(args: argparse.Namespace) -> int:
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint)
     print(f"card added: {card.name} ({card.fingerprint})")
-    return 0
+    return exits.OK
 
 
 def _cards(args: argparse.Namespace) -> int:
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     for card in sorted(desk.cards().values(), key=lambda c: c.name):
         print(f"{card.key_id[:16]}  {card.fingerprint}  {card.name}")
-    return 0
+    return exits.OK
 
 
 def _intake(args: argparse.Namespace) -> int:
@@ -137,7 +164,7 @@ def _intake(args: argparse.Namespace) -> int:
     atomic_write_bytes(out, data)
     desk.audit_intake_sent(intake_id, recipient)
     print(f"intake written: {out} for {recipient.name} ({recipient.fingerprint}); id {intake_id}")
-    return 0
+    return exits.OK
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -188,10 +215,15 @@ def main(argv: Sequence[str] = ()) -> int:
 
     args = _parser().parse_args(list(argv))
     run = {"init": _init, "card": _card, "add-card": _add_card, "cards": _cards, "intake": _intake}[args.command]
+    missing = missing_input(*_inputs(args))  # every missing input at once, before the passphrase is asked
+    if missing:
+        print(f"coordinator: {missing}", file=sys.stderr)
+        return exits.MISSING
     try:
         return run(args)
     except ExchangeRejected as exc:
         print(f"coordinator: {refusal_sentence(exc.reason.value)}", file=sys.stderr)
+        return exits.REFUSED
     except (DeskError, NoSecret, ValueError, OSError) as exc:
         print(f"coordinator: {exc}", file=sys.stderr)
-    return 1
+        return exits.code_for(exc)

@@ -16,8 +16,10 @@ withheld for fewer than 5 cases would be given away by them).
 
 Writing the report *releases* its quarters: they are kept in DESK/releases and never released again
 with other numbers (a later correction could otherwise be subtracted from what was published).
-Exit codes: 0 written (also when some files were refused: see the summary), 1 failed or no file was
-accepted (then nothing is written and no quarter is released), 2 bad usage.
+Exit codes (the same for every command, cli/exits.py): 0 written (also when some files were refused:
+see the summary); 1 failed, a wrong desk passphrase, or no file was accepted (then nothing is written
+and no quarter is released); 2 bad usage or no passphrase given; 3 a desk folder or figures file that is
+not there or cannot be read (every one is named at once).
 """
 
 from __future__ import annotations
@@ -27,23 +29,23 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import plain
+from trustdesk.cli import exits, plain
 
 PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
 
 def _merge(args: argparse.Namespace) -> int:
-    from trustdesk.cli.coordinator_cli import open_desk
-    from trustdesk.cli.secret_input import NoSecret, missing_input
+    from trustdesk.cli.coordinator_cli import desk_inputs, open_desk
+    from trustdesk.cli.secret_input import missing_input
     from trustdesk.exchange.figures import MAX_BYTES
     from trustdesk.exchange.merge import FileStatus, merge_figures, summary_text
     from trustdesk.exchange.national_pdf import national_csv, national_pdf
     from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 
-    missing = missing_input(("desk folder", Path(args.desk), True),  # said before the desk passphrase is asked
+    missing = missing_input(*desk_inputs(Path(args.desk)),  # every one at once, before the passphrase is asked
                             *(("figures file", Path(name), False) for name in args.files))
     if missing:
-        raise NoSecret(missing)
+        raise exits.Missing(missing)
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     files: list[tuple[str, bytes]] = []
     for name in args.files:
@@ -52,13 +54,13 @@ def _merge(args: argparse.Namespace) -> int:
                 files.append((Path(name).name, handle.read(MAX_BYTES + 4096)))
         except OSError as exc:
             print(f"figures: cannot read {name}: {exc.strerror}", file=sys.stderr)
-            return 1
+            return exits.code_for(exc)
     result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
     text = summary_text(result)
     if not result.count(FileStatus.MERGED):  # an empty national report would look like a real one
         sys.stdout.write(text)
         print("figures: no file was accepted: nothing written.", file=sys.stderr)
-        return 1
+        return exits.REFUSED
     out = Path(args.out)
     ensure_private_dir(out)
     for language in ("nl", "fr"):
@@ -70,7 +72,7 @@ def _merge(args: argparse.Namespace) -> int:
     sys.stdout.write(text)
     sys.stdout.write(f"\npublishable, in {out}: {', '.join(PUBLISHABLE)}\n"
                      "NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.\n")
-    return 0
+    return exits.OK
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -88,6 +90,6 @@ def main(argv: Sequence[str] = ()) -> int:
     args = parser.parse_args(list(argv))
     try:
         return _merge(args)
-    except (DeskError, NoSecret, ValueError, OSError) as exc:
+    except (exits.CommandFailed, DeskError, NoSecret, ValueError, OSError) as exc:
         print(f"figures: {exc}", file=sys.stderr)
-        return 1
+        return exits.code_for(exc)

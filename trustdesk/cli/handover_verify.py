@@ -1,7 +1,8 @@
 """``trustdesk handover-verify FILE --code-stdin``: say what a ``.tdhandover`` file holds, headless.
 
-Exit codes: 0 sound, 1 damaged / not a handover file, 2 wrong code (or a tampered file: AES-GCM
-cannot tell the two apart).
+Exit codes (the same for every command, cli/exits.py): 0 sound; 1 refused: a wrong code or a tampered
+file (AES-GCM cannot tell the two apart), a damaged file, not a handover file, one already imported;
+2 bad usage, no code given, or text that cannot be a handover code; 3 no such file, or it cannot be read.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import plain
-from trustdesk.cli.secret_input import NoSecret, read_secret
+from trustdesk.cli import exits, plain
+from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 # One plain sentence per refusal (the GUI says the same in the interface's language).
 SENTENCES = {
@@ -34,25 +35,28 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.handover import MAX_FILE_BYTES, HandoverReason, HandoverRejected, read_handover
 
-    try:  # the file first: a missing file is said as such, before any code is asked
+    missing = missing_input(("handover file", args.file, False))  # said before any code is asked
+    if missing:
+        print(f"handover-verify: {missing}")
+        return exits.MISSING
+    try:
         data = read_outside_prefix(args.file, MAX_FILE_BYTES + 1)  # read_handover refuses what is too large
     except OSError as exc:
         print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
-        return 1
+        return exits.code_for(exc)
     try:
         code = read_secret("Handover code: ", from_stdin=args.code_stdin, option="--code-stdin").strip()
     except NoSecret as exc:
         print(f"handover-verify: {exc}")
-        return 2
+        return exits.USAGE
     try:
         preview = read_handover(data, code)
     except HandoverRejected as exc:
-        wrong = exc.reason in (HandoverReason.WRONG_CODE_OR_TAMPERED, HandoverReason.MALFORMED_CODE)
         sentence = SENTENCES.get(exc.reason.value, "this file was refused.")
         if exc.reason is HandoverReason.MALFORMED_CODE:
             sentence = f"{sentence}: {exc.detail}."
         print(f"handover-verify: {sentence}")
-        return 2 if wrong else 1
+        return exits.USAGE if exc.reason is HandoverReason.MALFORMED_CODE else exits.REFUSED
     print(f"handover-verify: OK {args.file.name}")
     print(f"  made on    {preview.created}")
     print(f"  file id    {preview.file_id}")
@@ -60,4 +64,4 @@ def main(argv: Sequence[str] = ()) -> int:
     print(f"  cases      {preview.case_count}")
     for key in ("contacts", "referrals", "tasks"):
         print(f"  {key:<10} {preview.count(key)}")
-    return 0
+    return exits.OK

@@ -6,9 +6,11 @@ Opens the vault (its usual ``unlock`` audit entry is the only write), opens the 
 installation's key and the coordinator's confirmed card, and says what it holds; it imports
 nothing.  Contact details are printed only with ``--show-contact``.
 
-Exit codes: 0 sound and not yet imported, 1 refused (the reason is printed as one word: wrong_recipient,
-tampered, replayed, expired, truncated, too_large, unknown_sender, malformed, no_key, unconfirmed, …),
-2 wrong passphrase or missing keychain secret, 3 no vault or an unreadable one.
+Exit codes (the same for every command, cli/exits.py): 0 sound and not yet imported; 1 refused (the
+reason is printed as one word: wrong_recipient, tampered, replayed, expired, truncated, too_large,
+unknown_sender, malformed, no_key, unconfirmed, …), a wrong passphrase, a missing keychain secret or a
+vault that cannot be opened; 2 bad usage or no passphrase given; 3 no such file, no vault folder or no
+vault in it (every missing one is named).
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import plain
+from trustdesk.cli import exits, plain
 
-EXIT_OK, EXIT_REFUSED, EXIT_SECRET, EXIT_VAULT = 0, 1, 2, 3
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MISSING = exits.OK, exits.REFUSED, exits.USAGE, exits.MISSING
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -33,31 +35,39 @@ def main(argv: Sequence[str] = ()) -> int:
 
     from trustdesk.cli.audit_verify import default_data_dir
     from trustdesk.cli.coordinator_cli import refusal_sentence
-    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
     from trustdesk.exchange.errors import ExchangeRejected
     from trustdesk.exchange.intake import MAX_BYTES, open_intake
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
     from trustdesk.vault.files import read_outside_prefix
+    from trustdesk.vault.paths import vault_exists
 
+    data_dir: Path = args.data_dir or default_data_dir()
+    # Every missing input at once, before the passphrase is asked.
+    missing = missing_input(("intake file", args.file, False), ("vault folder", data_dir, True))
+    if missing is None and not vault_exists(data_dir):
+        missing = f"there is no vault in {data_dir}."
+    if missing:
+        print(f"intake-verify: {missing}")
+        return EXIT_MISSING
     try:
         data = read_outside_prefix(args.file, MAX_BYTES + 4096 + 1)  # open_intake refuses what is too large
     except OSError as exc:
         print(f"intake-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
-        return EXIT_REFUSED
-    data_dir: Path = args.data_dir or default_data_dir()
+        return exits.code_for(exc)
     try:
         secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin, option="--passphrase-stdin")
     except NoSecret as exc:
         print(f"intake-verify: {exc}")
-        return EXIT_SECRET
+        return EXIT_USAGE
     try:
         vault = Vault.unlock(data_dir, secret, keychain=Keychain())
     except (DeviceSecretMissing, WrongPassphrase):
-        print(f"intake-verify: the passphrase does not open the vault in {data_dir} on this computer")
-        return EXIT_SECRET
+        print(f"intake-verify: the passphrase does not open the vault in {data_dir} on this computer.")
+        return EXIT_REFUSED
     except VaultError as exc:
-        print(f"intake-verify: cannot open the vault in {data_dir}: {type(exc).__name__}")
-        return EXIT_VAULT
+        print(f"intake-verify: cannot open the vault in {data_dir}: {exc}")
+        return EXIT_REFUSED
     try:
         preview = open_intake(vault, data)
     except ExchangeRejected as exc:

@@ -9,7 +9,8 @@ which keyring discovers through entry points in its package metadata).  Prints:
 
 ``--probe`` also stores, reads back and deletes a throwaway random entry (service ``TrustDesk-probe``),
 which proves the keychain really works; it never touches a vault's device secret.
-Exit code 0 when a keychain TrustDesk accepts is there, 1 when not (passphrase-only), 2 on usage.
+Exit codes (the same for every command, cli/exits.py): 0 a keychain TrustDesk accepts is there; 1 none
+(passphrase-only) or the probe failed; 2 bad usage.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import secrets
 from collections.abc import Sequence
 from typing import Any
 
-from trustdesk.cli import plain
+from trustdesk.cli import exits, plain
 
 PROBE_SERVICE = "TrustDesk-probe"
 
@@ -56,7 +57,7 @@ def main(argv: Sequence[str] = ()) -> int:
         chosen: Any = keyring.get_keyring()
     except Exception as exc:  # a broken keychain stack is "no keychain"
         print(f"keychain: none ({type(exc).__name__}: {exc})")
-        return 1
+        return exits.REFUSED
     allowed = is_allowed_backend(chosen)
     print(f"keychain: {_qualname(chosen)} ({'used' if allowed else 'not accepted: passphrase-only'})")
     for backend in sorted(keyring.backend.get_all_keyring(), key=_qualname):
@@ -69,5 +70,5 @@ def main(argv: Sequence[str] = ()) -> int:
         result = _probe(chosen)
         print(f"probe: {result}")
         if result != "OK":
-            return 1
-    return 0 if allowed else 1
+            return exits.REFUSED
+    return exits.OK if allowed else exits.REFUSED

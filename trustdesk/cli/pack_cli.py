@@ -25,7 +25,10 @@ announced -- what every TrustDesk will do.
 
 The private key is a PEM file encrypted with a passphrase (asked twice with getpass, or one line
 on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
-(resources/pack_pubkey.pem).  Exit code 0 on success, 1 when refused or failed, 2 on bad usage.
+(resources/pack_pubkey.pem).  Exit codes (the same for every command, cli/exits.py): 0 done; 1 refused
+or failed (a pack that does not verify, a template that cannot be used, a wrong key passphrase); 2 bad
+usage or malformed input (a short passphrase, a file that is not a key); 3 a file or folder that is not
+there or cannot be read (every one named at once, before any passphrase is asked).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from trustdesk.cli import exits
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -88,13 +93,18 @@ def _keygen(args: argparse.Namespace) -> int:
     key = load_public_key(public_pem)
     print(f"pack keys written: {private} (keep it secret and backed up), {public} (key id {key_id(key)})")
     print(f"  to announce it as your next key (manifest next_key): {raw_text(key)}")
-    return 0
+    return exits.OK
 
 
 def _private_key(args: argparse.Namespace) -> Ed25519PrivateKey:
     from trustdesk.packs.signing import load_private_key
 
-    return load_private_key(Path(args.key).read_bytes(), _passphrase(args.passphrase_stdin, confirm=False))
+    pem = Path(args.key).read_bytes()
+    passphrase = _passphrase(args.passphrase_stdin, confirm=False)
+    try:
+        return load_private_key(pem, passphrase)
+    except ValueError as exc:  # a wrong passphrase (or not a key file): refused, not a usage error
+        raise exits.Refused(str(exc)) from None
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -110,7 +120,7 @@ def _build(args: argparse.Namespace) -> int:
     if pack.manifest.next_key:
         print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}: once imported, "
               "TrustDesk accepts only packs signed with it")
-    return 0
+    return exits.OK
 
 
 def _announced(args: argparse.Namespace) -> str:
@@ -161,7 +171,7 @@ def _sign(args: argparse.Namespace) -> int:
     target = Path(args.out or args.pack)
     _write_atomic(target, sign_pack(Path(args.pack).read_bytes(), _private_key(args)))
     print(f"pack signed: {target}")
-    return 0
+    return exits.OK
 
 
 def _read_pack(path: str) -> bytes:
@@ -190,7 +200,7 @@ def _rejected(args: argparse.Namespace, exc: Exception, what: str) -> int:
     if exc.reason is RejectReason.WRONG_KEY:
         detail = detail.replace("the key it was checked with", _key_source(args))
     print(f"pack REJECTED ({exc.reason.value}): {what}{detail}")
-    return 1
+    return exits.REFUSED
 
 
 def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:
@@ -236,7 +246,7 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"  {len(pack.knowledge)} knowledge cards")
     if pack.manifest.next_key:
         print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}")
-    return 0
+    return exits.OK
 
 
 def _preview(args: argparse.Namespace) -> int:
@@ -282,7 +292,7 @@ def _preview(args: argparse.Namespace) -> int:
             print("  CANNOT BE USED: " + "; ".join(str(p) for p in result.problems))
         else:
             print(result.text)
-    return 1 if failed else 0
+    return exits.REFUSED if failed else exits.OK
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -326,15 +336,36 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
+    """Every file or folder the subcommand reads, for the shared ``missing_input`` check."""
+    files: list[tuple[str, str | None]] = []
+    folders: list[tuple[str, str]] = []
+    if args.command == "build":
+        folders.append(("pack source folder", args.src))
+        files += [("private key", args.key), ("coordinator card", args.coordinator_card),
+                  ("public key to announce", args.announce_key), *(("installer", i) for i in args.installer)]
+    elif args.command == "sign":
+        files += [("pack", args.pack), ("private key", args.key)]
+    elif args.command in ("verify", "preview"):
+        files += [*(("earlier pack", a) for a in args.after or ()), ("pack", args.pack), ("public key", args.pubkey)]
+    return [(what, Path(p), True) for what, p in folders] + [(what, Path(p), False) for what, p in files if p]
+
+
 def main(argv: Sequence[str] = ()) -> int:
+    from trustdesk.cli.secret_input import missing_input
     from trustdesk.packs.errors import PackRejected
 
     args = _parser().parse_args(list(argv))
     run = {"keygen": _keygen, "build": _build, "sign": _sign, "verify": _verify, "preview": _preview}[args.command]
+    missing = missing_input(*_inputs(args))  # every missing input at once, before any passphrase is asked
+    if missing:
+        print(f"pack: {missing}", file=sys.stderr)
+        return exits.MISSING
     try:
         return run(args)
     except PackRejected as exc:
         print(f"pack: refused ({exc.reason.value}): {exc.detail}", file=sys.stderr)
-    except (ValueError, OSError) as exc:
+        return exits.REFUSED
+    except (exits.CommandFailed, ValueError, OSError) as exc:
         print(f"pack: {exc}", file=sys.stderr)
-    return 1
+        return exits.code_for(exc)

@@ -30,10 +30,20 @@ def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
 
 
 def missing_input(*needed: tuple[str, Path, bool]) -> str | None:
-    """Checked BEFORE any secret is asked: the first of ``(what, path, is_folder)`` that is not there, said
-    in plain words ("there is no vault folder DIR."), or None when everything is there."""
-    for what, path, is_folder in needed:
-        there = path.is_dir() if is_folder else path.is_file()
-        if not there:
-            return f"there is no {what} {path}" + (" (it is a folder, not a file)." if path.is_dir() else ".")
-    return None
+    """Checked BEFORE any secret is asked: EVERY one of ``(what, path, is_folder)`` that is not there (or
+    cannot be read), said at once in plain words ("there is no vault folder DIR; there is no figures file
+    F."), or None when everything is there.  A command exits ``exits.MISSING`` with it."""
+    problems = [problem for what, path, is_folder in needed if (problem := _problem(what, path, is_folder))]
+    return "; ".join(problems) + "." if problems else None
+
+
+def _problem(what: str, path: Path, is_folder: bool) -> str:
+    import os
+
+    if is_folder and not path.is_dir():
+        return f"there is no {what} {path}" + (" (it is a file, not a folder)" if path.exists() else "")
+    if not is_folder and not path.is_file():
+        return f"there is no {what} {path}" + (" (it is a folder, not a file)" if path.is_dir() else "")
+    if not os.access(path, os.R_OK | (os.X_OK if is_folder else 0)):
+        return f"cannot read the {what} {path} (no permission)"
+    return ""

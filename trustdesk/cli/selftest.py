@@ -1,7 +1,7 @@
 """``trustdesk selftest``: a headless round trip through a real vault in a temporary data dir.
 
 create -> case + note -> search -> lock -> unlock -> verify -> a PDF in memory -> remove the temp dir.
-Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit code 0 / 1.
+Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit code 0 / 1 (cli/exits.py).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from trustdesk.cli import plain
+from trustdesk.cli import exits, plain
 
 
 def _round_trip(root: Path) -> None:
@@ -73,8 +73,8 @@ def main(argv: Sequence[str] = ()) -> int:
         _round_trip(root)
     except Exception as exc:  # one clear line, whatever went wrong
         print(f"selftest: FAIL {type(exc).__name__}: {exc}")
-        return 1
+        return exits.REFUSED
     finally:
         shutil.rmtree(root, ignore_errors=True)
     print("selftest: OK")
-    return 0
+    return exits.OK
