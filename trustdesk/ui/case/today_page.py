@@ -19,13 +19,14 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -66,6 +67,23 @@ def _bold(item: QTreeWidgetItem) -> None:
     item.setFont(0, font)
 
 
+class FittingTree(QTreeWidget):
+    """A list as tall as its lines (up to the room there is, then it scrolls): Today's sections take
+    their content's height, with no stretched empty list under three lines."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        lines, item = 0, self.topLevelItem(0)
+        row = self.visualItemRect(item).height() if item is not None else 0
+        while item is not None:
+            lines += 1
+            item = self.itemBelow(item)
+        header = self.header().sizeHint().height() if not self.isHeaderHidden() else 0
+        bar = self.horizontalScrollBar()
+        scroll = bar.sizeHint().height() if bar.isVisible() else 0
+        return QSize(hint.width(), header + lines * max(row, self.fontMetrics().height()) + scroll + 2 * self.frameWidth())
+
+
 class TodayPage(Page):
     tables = (Table.TASKS, Table.CASES, Table.CONTACTS, Table.SETTINGS, Table.SCORES, Table.SAFETY_PLANS)
     open_case_requested = Signal(int, object)  # case id, contact id (None here)
@@ -88,7 +106,8 @@ class TodayPage(Page):
         self.backup_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.backup_label.setMargin(8)
         self.backup_label.hide()
-        self.tree = QTreeWidget(self)
+        self.tree = FittingTree(self)
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)  # its lines' height
         self.tree.setObjectName("today_list")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
@@ -113,10 +132,11 @@ class TodayPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         layout.addWidget(self.backup_label)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree)
         layout.addWidget(self.state)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        layout.addStretch(1)  # the room left over goes under the page, not into gaps between its sections
         self.state.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
@@ -321,6 +341,7 @@ class TodayPage(Page):
             self.tree.expandAll()
             self._restore(keep, current)
         self._size_label_column()
+        self.tree.updateGeometry()  # as tall as its new lines
         self.tree.setVisible(bool(data.tasks or data.upcoming or data.attention or data.past_retention))
         self._show_backup(data)
         self.retranslate()
