@@ -73,7 +73,7 @@ def test_the_case_view_and_its_tabs_say_loaded(qtbot: QtBot, sample: Sample, win
     with qtbot.waitSignal(view.loaded, timeout=LOAD_TIMEOUT_MS):
         assert window.open_case(sample.dutch_case)
     assert seen == [True]
-    tabs = [view.tabs.widget(i) for i in range(view.tabs.count())]
+    tabs = [view.tab_at(i) for i in range(view.tabs.count())]  # each made when first asked for
     for tab in tabs:
         reload = getattr(tab, "refresh", None) or tab.load
         with qtbot.waitSignal(tab.loaded, timeout=LOAD_TIMEOUT_MS):  # type: ignore[attr-defined]

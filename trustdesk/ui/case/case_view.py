@@ -27,16 +27,12 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus
-from trustdesk.ui.case.case_details import DetailsTab
+from trustdesk.ui.case.case_tabs import LazyCaseTabs
 from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
 from trustdesk.ui.case.conflict import CaseNotices
-from trustdesk.ui.case.contacts_tab import ContactsTab
-from trustdesk.ui.case.knowledge_tab import KnowledgeButton, KnowledgeTab
+from trustdesk.ui.case.knowledge_tab import KnowledgeButton
 from trustdesk.ui.case.queries import CaseHeader, load_header
-from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.status_confirm import StatusConfirm
-from trustdesk.ui.case.tasks_tab import TasksTab
-from trustdesk.ui.documents.documents_tab import DocumentsTab
 from trustdesk.ui.kit.alias import aliases, case_label
 from trustdesk.ui.kit.appearance import heading, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
@@ -44,14 +40,13 @@ from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
-from trustdesk.ui.safety.timeline_chart import TimelineTab
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 
-class CaseView(Retranslates, QWidget):
+class CaseView(Retranslates, LazyCaseTabs, QWidget):
     back_requested = Signal()
     loaded = Signal()  # show_case() or reload() has put the header and the tabs' data on screen
 
@@ -127,12 +122,7 @@ class CaseView(Retranslates, QWidget):
 
         self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("case_tabs")
-        self.contacts: ContactsTab | None = None
-        self.referrals: ReferralsTab | None = None
-        self.tasks: TasksTab | None = None
-        self.documents: DocumentsTab | None = None
-        self.details: DetailsTab | None = None
-        self.knowledge: KnowledgeTab | None = None
+        self._init_lazy_tabs()  # each tab is made when first shown (case_tabs.py)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -188,38 +178,26 @@ class CaseView(Retranslates, QWidget):
         if self.header is None:
             self.loaded.emit()
             return False
-        if self.contacts is None:
-            self._make_tabs(case_id)  # each tab reads its part of the case on the UI thread
+        if self._tabs_case is None:
+            self._open_tabs(case_id)  # the Contacts tab is made; the others when first shown
         if contact_id is not None and self.contacts is not None:
             self.tabs.setCurrentWidget(self.contacts)
             self.contacts.select_contact(contact_id)
         self.loaded.emit()
         return True
 
-    def _make_tabs(self, case_id: int) -> None:
-        self.contacts = ContactsTab(self.session, case_id, self.tabs)
-        self.referrals = ReferralsTab(self.session, case_id, self.tabs)
-        self.tasks = TasksTab(self.session, case_id, self.tabs)
-        self.documents = DocumentsTab(self.session, case_id, self.tabs)
-        self.details = DetailsTab(self.session, case_id, self.tabs)
-        self.timeline: TimelineTab | None = TimelineTab(self.session, case_id, self.tabs)
-        self.knowledge = KnowledgeTab(self.session, case_id, self.tabs)
-        # Added while hidden: on a visible tab widget every addTab lays out and polishes the view again
-        # (~30 ms each with 200 contacts, make bench); shown once, the current tab is laid out once.
-        hidden = self.tabs.isHidden()
-        self.tabs.hide()
-        for tab in (self.contacts, self.referrals, self.tasks, self.documents, self.details, self.timeline,
-                    self.knowledge):
-            self.tabs.addTab(tab, "")
-        self.tabs.setCurrentIndex(0)
-        self.tabs.setHidden(hidden)
-        # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
-        self.addAction(self.contacts.new_contact_action)
-        self.contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
-        self.retranslate()
+    def _tab_made(self, tab: QWidget | None) -> None:
+        if tab is None:
+            return
+        if tab is self.built("contacts"):
+            # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
+            contacts = self.built("contacts")
+            self.addAction(contacts.new_contact_action)
+            contacts.new_contact_action.triggered.connect(lambda: self._show_tab(self.contacts))
+            self.retranslate()  # made first, with the tab bar's placeholders: their titles
         from trustdesk.ui.kit.label_names import label_in_name
 
-        label_in_name(self.tabs)  # the tabs come after the window was shown: their inputs named by their labels
+        label_in_name(tab)  # made after the window was shown: its inputs named by their labels
 
     def _show_tab(self, tab: QWidget | None) -> None:
         if tab is not None:
@@ -228,10 +206,11 @@ class CaseView(Retranslates, QWidget):
     def flush(self) -> None:
         """Save what the tabs hold unsaved (before leaving the case)."""
         vault = self.session.vault
-        if self.contacts is not None:
-            self.contacts.flush()
-        if self.details is not None and vault is not None:
-            self.details.flush(vault)
+        contacts, details = self.built("contacts"), self.built("details")
+        if contacts is not None:
+            contacts.flush()
+        if details is not None and vault is not None:
+            details.flush(vault)
 
     def _drop_tabs(self, *, save: bool = True) -> None:
         if save and self.session.is_unlocked:
@@ -240,19 +219,12 @@ class CaseView(Retranslates, QWidget):
         # and the timeline would build its chart just to be thrown away.
         hidden = self.tabs.isHidden()  # hidden on its own account (not merely with the page)
         self.tabs.hide()
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            if widget is None:
-                continue
+        for widget in self._close_tabs():
             clear = getattr(widget, "clear", None)
             if callable(clear):
                 clear()
             retire(widget)  # not widget.deleteLater(): this view may be destroyed first (kit/retire.py)
         self.tabs.setHidden(hidden)
-        self.contacts = self.referrals = self.tasks = self.documents = self.details = None
-        self.timeline = None
-        self.knowledge = None
 
     def leave(self) -> None:
         """The user goes back to the list: save, then forget the case."""

@@ -1,0 +1,147 @@
+"""A case's tabs, each made when it is first shown (or first asked for).
+
+Opening a case makes the Contacts tab only: the others are empty placeholders in the tab bar until
+the person goes to one, so a case opens with one read instead of seven (make bench, "open a case").
+``view.details`` (and the other tab names) makes the tab on first use, so code that needs a tab's
+widgets asks for it by name; ``built(name)`` answers without making it (saving on leave, a lock).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from trustdesk.ui.case.case_details import DetailsTab
+from trustdesk.ui.case.contacts_tab import ContactsTab
+from trustdesk.ui.case.knowledge_tab import KnowledgeTab
+from trustdesk.ui.case.referrals_tab import ReferralsTab
+from trustdesk.ui.case.tasks_tab import TasksTab
+from trustdesk.ui.documents.documents_tab import DocumentsTab
+from trustdesk.ui.kit.retire import retire
+from trustdesk.ui.safety.timeline_chart import TimelineTab
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from trustdesk.ui.kit.session import VaultSession
+
+# the tabs in their order, each a class made with (session, case_id, parent)
+TABS: dict[str, Callable[[VaultSession, int, QWidget], QWidget]] = {
+    "contacts": ContactsTab, "referrals": ReferralsTab, "tasks": TasksTab, "documents": DocumentsTab,
+    "details": DetailsTab, "timeline": TimelineTab, "knowledge": KnowledgeTab,
+}
+TAB_NAMES = tuple(TABS)
+
+
+class LazyCaseTabs:
+    """Mixin of ``CaseView``: ``tabs`` (a QTabWidget) holds a placeholder per tab until it is made."""
+
+    tabs: QTabWidget
+    session: VaultSession
+
+    def _init_lazy_tabs(self) -> None:
+        self._tabs_case: int | None = None  # the case whose tabs are in the tab bar
+        self._built: dict[str, QWidget] = {}
+        self.tabs.currentChanged.connect(self._make_current)
+
+    # -- for CaseView ----------------------------------------------------------------------------
+
+    def _open_tabs(self, case_id: int) -> None:
+        """Placeholders for every tab of ``case_id``; the first (Contacts) is made and shown."""
+        self._tabs_case, self._built = case_id, {}
+        hidden = self.tabs.isHidden()
+        self.tabs.hide()  # added while hidden: a visible tab widget lays out again on every addTab
+        with QSignalBlocker(self.tabs):
+            for name in TAB_NAMES:
+                placeholder = QWidget(self.tabs)
+                placeholder.setObjectName(f"case_tab_{name}_unmade")
+                self.tabs.addTab(placeholder, "")
+            self.tabs.setCurrentIndex(0)
+        self.tab("contacts")
+        self.tabs.setHidden(hidden)
+
+    def _close_tabs(self) -> list[QWidget]:
+        """Forget the tabs (the caller clears and retires the widgets it is given back)."""
+        self._tabs_case, self._built = None, {}
+        widgets = []
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is not None:
+                widgets.append(widget)
+        return widgets
+
+    def _tab_made(self, tab: QWidget | None) -> None:
+        """Called once for every tab when it is made (its texts, its shortcuts); CaseView overrides."""
+
+    # -- the tabs --------------------------------------------------------------------------------
+
+    def built(self, name: str) -> Any:
+        """The tab ``name`` if it was made, else None (never makes it)."""
+        return self._built.get(name)
+
+    def tab(self, name: str) -> Any:
+        """The tab ``name`` of the open case, made now if it was not yet; None when no case is open."""
+        made = self._built.get(name)
+        if made is not None or self._tabs_case is None:
+            return made
+        index = TAB_NAMES.index(name)
+        made = self._built[name] = TABS[name](self.session, self._tabs_case, self.tabs)
+        # The tab goes in beside its placeholder, then the placeholder out: no other tab is shown
+        # meanwhile (removing the current tab first would show, and load, its neighbour).
+        with QSignalBlocker(self.tabs):
+            placeholder = self.tabs.widget(index)
+            was_current = self.tabs.currentIndex() == index
+            self.tabs.insertTab(index + 1, made, self.tabs.tabText(index))
+            if was_current:
+                self.tabs.setCurrentIndex(index + 1)
+            self.tabs.removeTab(index)
+        if placeholder is not None:
+            retire(placeholder)
+        self._tab_made(made)
+        return made
+
+    def tab_at(self, index: int) -> QWidget | None:
+        """The tab at ``index``, made if it was not yet."""
+        return self.tab(TAB_NAMES[index]) if 0 <= index < min(len(TAB_NAMES), self.tabs.count()) else None
+
+    def _make_current(self, index: int) -> None:
+        if self._tabs_case is not None and 0 <= index < len(TAB_NAMES):
+            self.tab(TAB_NAMES[index])
+
+    @property
+    def contacts(self) -> ContactsTab | None:
+        tab: ContactsTab | None = self.tab("contacts")
+        return tab
+
+    @property
+    def referrals(self) -> ReferralsTab | None:
+        tab: ReferralsTab | None = self.tab("referrals")
+        return tab
+
+    @property
+    def tasks(self) -> TasksTab | None:
+        tab: TasksTab | None = self.tab("tasks")
+        return tab
+
+    @property
+    def documents(self) -> DocumentsTab | None:
+        tab: DocumentsTab | None = self.tab("documents")
+        return tab
+
+    @property
+    def details(self) -> DetailsTab | None:
+        tab: DetailsTab | None = self.tab("details")
+        return tab
+
+    @property
+    def timeline(self) -> TimelineTab | None:
+        tab: TimelineTab | None = self.tab("timeline")
+        return tab
+
+    @property
+    def knowledge(self) -> KnowledgeTab | None:
+        tab: KnowledgeTab | None = self.tab("knowledge")
+        return tab
