@@ -7,7 +7,7 @@ screen's available area less the frame the window manager adds.  Long forms sit 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -34,16 +34,16 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 FILL_UP_TO = 1440  # on a screen this wide or narrower a main window opens maximized the first time
 
 
-def open_first_time(window: QWidget, width: int, height: int) -> None:
-    """The size of a main window that has no remembered geometry: maximized on a laptop's screen (at
-    most ``FILL_UP_TO`` px wide: a 1366×768 screen has no room to spare for a window beside it),
-    else ``width``×``height``.  Either way its normal size fits the screen (un-maximizing keeps it
-    whole).  After that the window's own geometry is remembered (``Preferences.geometry``)."""
+def open_first_time(window: QWidget, width: int, height: int) -> bool:
+    """The size of a main window that has no remembered geometry; True when it should be shown
+    maximized: on a laptop's screen (at most ``FILL_UP_TO`` px wide: a 1366×768 screen has no room to
+    spare beside it), where its normal size is the whole available area too (for a window manager
+    that does not maximize, or none, as under Xvfb).  Else ``width``×``height``, no larger than the
+    screen.  After that the window's own geometry is remembered (``Preferences.geometry``)."""
     area = available_area(window)
     if area.width() > FILL_UP_TO:
         fit_to_screen(window, width, height)
-        return
-    # the area itself too, for a window manager that does not maximize (or none, as under Xvfb)
+        return False
     fit_to_screen(window, area.width(), area.height())
     window.move(area.topLeft())
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return True

@@ -228,10 +228,18 @@ class MainWindow(Retranslates, QMainWindow):
         session.locked.connect(self._on_locked)
         self.retranslate()
         geometry = preferences.geometry(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):  # the first time: maximized on a laptop
-            open_first_time(self, 1100, 720)
+        # the first time: maximized on a laptop's screen (show_first); then as it was left
+        self._maximize_first = geometry is None or not self.restoreGeometry(geometry)
+        self._maximize_first = self._maximize_first and open_first_time(self, 1100, 720)
         if self.pages:
             self.show_page(next(iter(self.pages)))
+
+    def show_first(self) -> None:
+        """Show the window the app opens after unlocking: maximized the first time on a laptop."""
+        if self._maximize_first:
+            self.showMaximized()
+        else:
+            self.show()
 
     def _build_page(self, key: str, factory: PageFactory) -> Page:
         """A page the first time it is looked up (LazyPages): made, put on the stack, its texts set."""

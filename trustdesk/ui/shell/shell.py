@@ -253,7 +253,7 @@ class Shell(QObject):
         window = MainWindow(self.session, self.preferences, pages=self.pages)
         window.settings_requested.connect(self.show_settings)
         window.closing.connect(self._closing)
-        window.show()
+        window.show_first()  # maximized the first time on a laptop's screen
         window.activateWindow()
         self.main_window = window
         if self.last_place is not None:  # lock → unlock returns to the case and tab that were open
