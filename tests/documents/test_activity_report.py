@@ -104,11 +104,11 @@ def test_report_counts_and_suppresses(vault: Vault, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(activity_report_csv(report).decode("utf-8"))))
     cells = {(r["table"], r["key"]): r["count"] for r in rows}
     assert cells[("total", "cases")] == "15"
-    assert cells[("month", "2026-03")] == "\u00b7" and cells[("domain", "depression")] == "5"
+    assert cells[("month", "2026-03")] == "hidden" and cells[("domain", "depression")] == "5"
     assert all(r["period_start"] == "2026-03" and r["period_end"] == "2026-05" for r in rows)
     for table in report.tables:  # the CSV holds exactly the report's table
         for row in table.rows:
-            assert cells[(table.name, row.key)] == row.display
+            assert cells[(table.name, row.key)] == ("hidden" if row.count is None else row.display)
 
 
 def test_small_total_suppresses_the_total(vault: Vault) -> None:

@@ -12,6 +12,8 @@ from trustdesk.vault import Vault
 DESK_PASSPHRASE = "the coordinator's desk"
 
 INITIATORS = [Initiator.DOCTOR, Initiator.COLLEAGUE, Initiator.FAMILY, Initiator.OTHER]
+# a returned intake is no case (figures.counted): simulated cases are the trust person's own
+REASONS = [r for r in CloseReason if r is not CloseReason.RETURNED_CONFLICT]
 
 
 def random_cases(rng: random.Random, count: int, start: date, end: date, *,
@@ -26,7 +28,7 @@ def random_cases(rng: random.Random, count: int, start: date, end: date, *,
         cases.append(Case(code=f"TD-{index}", opened_on=opened, initiator=rng.choice(INITIATORS),
                           status=CaseStatus.CLOSED if closed else CaseStatus.ACTIVE, region=region,
                           domains=domains, closed_on=closed,
-                          close_reason=rng.choice(list(CloseReason)) if closed else None))
+                          close_reason=rng.choice(REASONS) if closed else None))
     return cases
 
 

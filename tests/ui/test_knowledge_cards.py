@@ -116,17 +116,19 @@ def test_the_case_shows_the_cards_of_its_domains(qtbot: QtBot, session: VaultSes
     assert tab is not None and view.knowledge_button.isVisibleTo(view)
     view.knowledge_button.click()
     assert view.tabs.currentWidget() is tab
-    burnout = {c.title for c in default_cards() if c.language is Language.NL
+    burnout = {c.title for c in default_cards() if c.language is Language.FR
                and any(d.value == "burnout" for d in c.domains)}
-    assert burnout and burnout <= set(tab.titles())
-    assert "Verslavingszorg" not in tab.titles()  # addiction only: not this case's theme
+    assert burnout and burnout <= set(tab.titles())  # a French case: its French cards, whatever the interface
+    assert "Aide en assuétudes" not in tab.titles()  # addiction only: not this case's theme
     assert tab.list.item(0) is not None and tab.list.item(0).text().startswith("Burn-out")  # type: ignore[union-attr]
     assert tab.view.toPlainText() and tab.source.text().startswith("Source: ")
     assert is_inert(tab.view.document())
 
     vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 3, 10, 0), risk=RiskLevel.HIGH))
-    qtbot.waitUntil(lambda: "Doorverwijzen naar een psychiater" in tab.titles())  # suicide prevention added
+    qtbot.waitUntil(lambda: "Orienter vers un psychiatre" in tab.titles())  # suicide prevention added
 
-    translations.install("fr")
-    qtbot.waitUntil(lambda: "Orienter vers un psychiatre" in tab.titles())  # the interface's language
+    translations.install("nl")
+    tab.refresh()
+    qtbot.waitUntil(lambda: "Orienter vers un psychiatre" in tab.titles())  # still the case's language first
+    assert "Doorverwijzen naar een psychiater" not in tab.titles()
     translations.install("en")

@@ -91,3 +91,21 @@ def test_cards_come_once_in_the_best_language(versions: list[tuple[str, Language
         best = language if language in offered else Language.NL if Language.NL in offered else \
             Language.FR if Language.FR in offered else card.language
         assert card.language is best
+
+
+@settings(max_examples=300)
+@given(versions=st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d"]), st.sampled_from([Language.NL, Language.FR]),
+                                   st.frozensets(st.sampled_from(CareDomain), min_size=1, max_size=2)), max_size=10),
+       case_language=st.sampled_from(Language), reader=st.sampled_from(Language))
+def test_the_cases_language_comes_first(versions: list[tuple[str, Language, frozenset[CareDomain]]],
+                                        case_language: Language, reader: Language) -> None:
+    """A Dutch case lists its Dutch cards before any card that exists only in French (and the other way
+    round), whatever order the pack has them in; the reader's language decides next."""
+    cards = [KnowledgeCard(key=k, language=lang, title=f"{k}-{lang}", body="x", domains=d) for k, lang, d in versions]
+    order = list(dict.fromkeys([case_language, reader, Language.NL, Language.FR]))
+    shown = cards_for(cards, set(CareDomain), case_language, reader)
+    ranks = [order.index(c.language) for c in shown]
+    assert ranks == sorted(ranks)
+    for card in shown:  # each key in the best language it exists in
+        offered = {c.language for c in cards if c.key == card.key}
+        assert card.language is next(lang for lang in order if lang in offered)

@@ -154,8 +154,7 @@ def _intake(args: argparse.Namespace) -> int:
         contact_mode=ContactMode(args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
         doctor_name=name, doctor_phone=phone, doctor_email=email, workplace=args.workplace)
     if form.problems():
-        raise ValueError(f"the intake cannot be made: check {', '.join(form.problems())} "
-                         "(contact details need --consent)")
+        raise ValueError(f"the intake cannot be made: {'; '.join(form.problem_sentences())}")
     out = Path(args.out)
     if out.exists():
         raise ValueError(f"{out} exists already")

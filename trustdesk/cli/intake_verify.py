@@ -3,7 +3,8 @@
     python -m trustdesk intake-verify FILE [--data-dir DIR] [--passphrase-stdin] [--show-contact]
 
 Opens the vault (its usual ``unlock`` audit entry is the only write), opens the file with this
-installation's key and the coordinator's confirmed card, and says what it holds; it imports
+installation's key and the coordinator's confirmed card, and says what it holds, the doctor's
+workplace with the conflict-of-interest check against the vault's affiliations included; it imports
 nothing.  Contact details are printed only with ``--show-contact``.
 
 Exit codes (the same for every command, cli/exits.py): 0 sound and not yet imported; 1 refused (the
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.paths import vault_exists
+    from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
 
     data_dir: Path = args.data_dir or default_data_dir()
     # Every missing input at once, before the passphrase is asked.
@@ -70,6 +72,7 @@ def main(argv: Sequence[str] = ()) -> int:
         return EXIT_REFUSED
     try:
         preview = open_intake(vault, data)
+        affiliations = [str(v) for v in vault.settings.value(CONFLICT_AFFILIATIONS) if str(v).strip()]
     except ExchangeRejected as exc:
         print(f"intake-verify: REFUSED ({exc.reason.value}): {refusal_sentence(exc.reason.value)}")
         return EXIT_REFUSED
@@ -86,6 +89,20 @@ def main(argv: Sequence[str] = ()) -> int:
     print(f"  domains     {', '.join(sorted(d.value for d in form.domains)) or '-'}")
     print(f"  contact     {form.contact_mode.value}; {form.contact_when or '-'}; "
           f"consent {'yes' if form.consent_to_contact else 'no'}")
+    # The workplace is not a contact detail: it travels without consent, for the conflict-of-interest
+    # check, so it is always shown, with the check against this trust person's own affiliations.
+    print(f"  workplace   {form.workplace or '-'}")
+    if form.workplace.strip():
+        from trustdesk.domain.conflicts import overlaps
+
+        found = overlaps(affiliations, [form.workplace])
+        if found:
+            print(f"  CONFLICT    the workplace {found[0].workplace!r} overlaps your affiliation "
+                  f"{found[0].affiliation!r}: return the case to the coordinator if you cannot take it")
+        elif affiliations:
+            print("  conflict    none of your affiliations overlaps the workplace")
+        else:
+            print("  conflict    not checked: no affiliations are set in this vault (Settings)")
     if args.show_contact and form.consent_to_contact:
         print(f"  doctor      {form.doctor_name or '-'}; {form.doctor_phone or '-'}; {form.doctor_email or '-'}")
     return EXIT_OK

@@ -12,6 +12,9 @@ What is counted, for a period of whole months:
   same period gives the same figures whenever the report is made, whatever happened since);
 - referrals *proposed* in the period (their first recorded step), per kind of provider.
 
+Intakes returned to the coordinator (conflict of interest, ``domain.rules.returned_intake``) are not
+counted anywhere: they were never this trust person's cases (the figures files leave them out too).
+
 No case codes, names, or dates finer than a month appear.  Month, initiator and status split the
 total, so their hidden cells could be worked out from it: complementary suppression
 (``trustdesk.domain.suppression``) hides more cells until no hidden cell can be.
@@ -30,8 +33,8 @@ from enum import StrEnum
 from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
 from trustdesk.domain.models import Case, Referral
-from trustdesk.domain.rules import status_at
-from trustdesk.domain.suppression import HIDDEN_MARK, shown_alone, suppress_partition
+from trustdesk.domain.rules import returned_intake, status_at
+from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD, shown_alone, suppress_partition
 from trustdesk.vault import Vault
 
 SUPPRESSED = HIDDEN_MARK
@@ -117,7 +120,7 @@ def report_of(all_cases: Iterable[Case], referrals: Iterable[Referral], start: d
     def in_period(day: date) -> bool:
         return _month_key(day.year, day.month) in keys
 
-    cases = [c for c in all_cases if in_period(c.opened_on)]
+    cases = [c for c in all_cases if in_period(c.opened_on) and not returned_intake(c)]
     per_month = Counter(_month_key(c.opened_on.year, c.opened_on.month) for c in cases)
     per_domain = Counter(d for c in cases for d in c.domains)
     per_initiator = Counter(c.initiator for c in cases)
@@ -163,12 +166,16 @@ def row_label(words: Labels, table: str, key: str) -> str:
 
 
 def activity_report_csv(report: ActivityReport) -> bytes:
-    """One row per cell: period_start, period_end, table, key, count (HIDDEN_MARK when hidden)."""
+    """One row per cell: period_start, period_end, table, key, count (``HIDDEN_WORD`` when hidden, the
+    word every CSV uses; the screen and the PDF show ``HIDDEN_MARK``)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["period_start", "period_end", "table", "key", "count"])
-    writer.writerow([report.start_month, report.end_month, "total", report.total.key, report.total.display])
+    def cell(row: ActivityRow) -> str:
+        return HIDDEN_WORD if row.count is None else str(row.count)
+
+    writer.writerow([report.start_month, report.end_month, "total", report.total.key, cell(report.total)])
     for table in report.tables:
         for row in table.rows:
-            writer.writerow([report.start_month, report.end_month, table.name, row.key, row.display])
+            writer.writerow([report.start_month, report.end_month, table.name, row.key, cell(row)])
     return out.getvalue().encode("utf-8")

@@ -55,14 +55,14 @@ ENUM_PREFIX: dict[type[StrEnum], str] = {
 
 _T: dict[str, tuple[str, str, str]] = {
     # -- enum values -------------------------------------------------------------------------
-    "domain.burnout": ("burn-out", "burn-out", "burnout"),
+    "domain.burnout": ("burn-out", "burn-out", "burn-out"),
     "domain.depression": ("depressie", "dépression", "depression"),
     "domain.substance_abuse": ("middelengebruik", "assuétudes", "substance misuse"),
     # a theme of the case: thoughts (passive or active) as well as behaviour, never "behaviour" alone
     "domain.suicidal_behaviour": ("suïcidale gedachten of gedrag", "idées ou comportements suicidaires",
                                   "suicidal thoughts or behaviour"),
     "domain.second_victim": ("second victim", "seconde victime", "second victim"),
-    "domain.other": ("andere", "autre", "other"),
+    "domain.other": ("ander probleem", "autre problème", "other problem"),
     "initiator.doctor": ("de arts zelf", "le médecin en personne", "the doctor"),
     "initiator.colleague": ("een collega", "un ou une collègue", "a colleague"),
     "initiator.family": ("familie", "la famille", "family"),

@@ -110,23 +110,25 @@ class KnowledgeCard:
 
 
 def cards_for(cards: Sequence[KnowledgeCard], domains: Iterable[CareDomain],
-              language: Language) -> list[KnowledgeCard]:
-    """The cards about these domains, each once: in ``language`` when it exists in it, else in Dutch,
-    then French; in the order of the pack.  General cards (no domain) are not included."""
+              *languages: Language) -> list[KnowledgeCard]:
+    """The cards about these domains, each once: in the first of ``languages`` it exists in (the
+    case's language, then the reader's), else in Dutch, then French; the cards in the first language
+    come first, then those only found in another (pack order within each).  General cards (no domain)
+    are not included."""
     wanted = set(domains)
-    return _one_language([c for c in cards if c.domains & wanted], language)
+    return _one_language([c for c in cards if c.domains & wanted], languages)
 
 
-def general_cards(cards: Sequence[KnowledgeCard], language: Language) -> list[KnowledgeCard]:
+def general_cards(cards: Sequence[KnowledgeCard], *languages: Language) -> list[KnowledgeCard]:
     """The cards about the care offer in general (no domain), each once, as ``cards_for``."""
-    return _one_language([c for c in cards if not c.domains], language)
+    return _one_language([c for c in cards if not c.domains], languages)
 
 
-def _one_language(cards: Sequence[KnowledgeCard], language: Language) -> list[KnowledgeCard]:
-    order = {Language.NL: 1, Language.FR: 2, language: 0}  # the wanted language last: it wins
+def _one_language(cards: Sequence[KnowledgeCard], languages: Sequence[Language]) -> list[KnowledgeCard]:
+    rank = {language: i for i, language in enumerate(dict.fromkeys([*languages, Language.NL, Language.FR]))}
     by_key: dict[str, KnowledgeCard] = {}
     for card in cards:
         known = by_key.get(card.key)
-        if known is None or order.get(card.language, 3) < order.get(known.language, 3):
+        if known is None or rank.get(card.language, len(rank)) < rank.get(known.language, len(rank)):
             by_key[card.key] = card
-    return list(by_key.values())
+    return sorted(by_key.values(), key=lambda c: rank.get(c.language, len(rank)))  # stable: pack order kept

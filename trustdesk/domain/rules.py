@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from trustdesk.domain.enums import CaseStatus, ReferralStatus, RiskLevel
+from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision, ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case
 
 CASE_CODE_RE = re.compile(r"^TD-(\d{4})-(\d{4,})$")
@@ -59,6 +59,12 @@ def status_at(case: Case, history: Sequence[tuple[date, CaseStatus]], day: date)
     if found is not None:
         return found
     return history[0][1] if history else case.status
+
+
+def returned_intake(case: Case) -> bool:
+    """A case returned to the coordinator at once (conflict of interest): never this trust person's
+    case, so no figure counts it (activity report, figures files, national merge)."""
+    return case.close_reason is CloseReason.RETURNED_CONFLICT or case.conflict_decision is ConflictDecision.RETURN
 
 
 def allowed_referral_steps(status: ReferralStatus) -> frozenset[ReferralStatus]:

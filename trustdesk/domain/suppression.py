@@ -27,8 +27,10 @@ SUPPRESS_BELOW = 5
 # The one mark every published table, chart and CSV shows for a hidden cell, primary or complementary
 # alike: a complementary cell is 5 or more, so a "<5" there would be false and would pin its neighbours.
 HIDDEN_MARK = "\u00b7"
-# ... and the CSV's machine-readable word for it.
+# ... and the one machine-readable word every CSV writes for it (the activity report's, the national
+# report's: README.md, "CSV files"), and for a quarter not published at all.
 HIDDEN_WORD = "hidden"
+WITHHELD_WORD = "withheld"
 # A quarter (or table) not published at all: no cell of it is shown, in tables and charts alike.
 WITHHELD_MARK = "\u2013"
 

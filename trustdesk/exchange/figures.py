@@ -7,8 +7,13 @@ A ``.tdfigures`` file holds, for one completed calendar quarter (periods.py), th
   "none", so every case is counted exactly once and the per-domain figures can still be summed;
 - ``region``: a province value or "unknown";
 - ``outcome``: as it stood at the end of the quarter: "open", or the close reason of a case closed
-  by then.  Taking the state at the quarter's end (not today's) keeps a quarter's figures the same
-  whenever they are made.
+  by then, read from the case's status history (``outcome_at``): a case reopened and closed again
+  later keeps the outcome its quarter had.  Once a quarter's file is sent, the vault keeps the outcome
+  each case was reported with and a later file for that quarter says the same
+  (``reported_outcomes``): a file sent is never contradicted.
+
+Intakes returned to the coordinator (conflict of interest) are not counted: they were never this
+trust person's cases (the activity report leaves them out too).
 
 No codes, no names, no dates finer than a month.  The counts are exact: the file is sealed to the
 coordinator, who publishes only merged, suppressed figures (merge.py).  The trust person reviews
@@ -19,13 +24,14 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Province
+from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
 from trustdesk.domain.models import Case
+from trustdesk.domain.rules import returned_intake, status_at
 from trustdesk.exchange import envelope
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import ContactCard, Identity, Role
@@ -64,22 +70,50 @@ def domains_of(key: str) -> frozenset[str]:
     return frozenset() if key == NO_DOMAIN else frozenset(key.split("+"))
 
 
-def outcome_at(case: Case, day: date) -> str:
-    if case.closed_on is None or case.closed_on > day:
+def outcome_at(case: Case, day: date, history: Sequence[tuple[date, CaseStatus]] = ()) -> str:
+    """The case's outcome at the end of ``day``, from its status history: a case closed by then stays
+    closed for that day whatever happened after (a reopening and a later closing change nothing), so
+    a quarter's outcome is the one it first had.  The close reason is the case's own when its current
+    closing already held on ``day``; a case closed then but reopened (or closed again) since is
+    "closed" -- unless the quarter was sent, then the outcome reported is kept (``cells_of``)."""
+    current_held = case.closed_on is not None and case.closed_on <= day
+    closed = status_at(case, history, day) is CaseStatus.CLOSED if history else current_held
+    if not closed:
         return OPEN
-    return case.close_reason.value if case.close_reason else CLOSED
+    if current_held and case.close_reason is not None:
+        return case.close_reason.value
+    return CLOSED
 
 
-def cells_of(cases: Iterable[Case], quarter: Quarter) -> dict[Cell, int]:
-    """The exact counts of the cases opened in ``quarter`` (cells with 0 are left out)."""
+def counted(case: Case) -> bool:
+    """A case that counts in the figures and the activity report: not an intake returned to the
+    coordinator (conflict of interest), which was never a case of this trust person
+    (``domain.rules.returned_intake``)."""
+    return not returned_intake(case)
+
+
+def cells_of(cases: Iterable[Case], quarter: Quarter,
+             history: Mapping[int, Sequence[tuple[date, CaseStatus]]] | None = None,
+             reported: Mapping[str, str] | None = None) -> dict[Cell, int]:
+    """The exact counts of the cases opened in ``quarter`` (cells with 0 are left out).  ``history``:
+    per case id its status changes (``CaseRepository.status_history``); ``reported``: per case id
+    (as text) the outcome a file already sent for this quarter said, which is kept, so a file sent
+    is never contradicted by a later one.  Returned intakes are not counted."""
     counts: Counter[Cell] = Counter()
     for case in cases:
-        if not quarter.contains(case.opened_on):
+        if not quarter.contains(case.opened_on) or not counted(case):
             continue
         region = case.region if case.region in REGION_VALUES else UNKNOWN_REGION
-        counts[(f"{case.opened_on:%Y-%m}", domains_key(case.domains), case.initiator.value, region,
-                outcome_at(case, quarter.end))] += 1
+        outcome = (reported or {}).get(str(case.id)) or outcome_at(case, quarter.end, (history or {}).get(case.id or 0, ()))
+        counts[(f"{case.opened_on:%Y-%m}", domains_key(case.domains), case.initiator.value, region, outcome)] += 1
     return dict(sorted(counts.items()))
+
+
+def outcomes_of(cases: Iterable[Case], quarter: Quarter, history: Mapping[int, Sequence[tuple[date, CaseStatus]]],
+                reported: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Per counted case of ``quarter`` (id as text) its outcome, as ``cells_of`` counts it."""
+    return {str(c.id): (reported or {}).get(str(c.id)) or outcome_at(c, quarter.end, history.get(c.id or 0, ()))
+            for c in cases if quarter.contains(c.opened_on) and counted(c) and c.id is not None}
 
 
 @dataclass(frozen=True)
@@ -92,7 +126,8 @@ class FiguresFile:
 
     @property
     def cases(self) -> int:
-        return sum(self.cells.values())
+        """Returned intakes that a file of an earlier TrustDesk counted are no cases (merge.py)."""
+        return sum(n for cell, n in self.cells.items() if cell[4] != CloseReason.RETURNED_CONFLICT.value)
 
 
 def make_figures(cells: Mapping[Cell, int], quarter: Quarter, sender: Identity, coordinator: ContactCard, *,
@@ -158,7 +193,15 @@ def collect(vault: Vault, quarter: Quarter, *, today: date | None = None) -> dic
     """What the file for ``quarter`` would hold (the review shows exactly this)."""
     if not quarter.ended_by(today or date.today()):
         raise ValueError(f"{quarter} has not ended yet")
-    return cells_of(vault.cases.list(), quarter)
+    return cells_of(vault.cases.list(), quarter, vault.cases.status_history(), reported_outcomes(vault, quarter))
+
+
+def reported_outcomes(vault: Vault, quarter: Quarter) -> dict[str, str]:
+    """The outcomes (case id as text -> outcome) the last file sent for ``quarter`` reported."""
+    entry = sent_quarters(vault).get(str(quarter), {})
+    outcomes = entry.get("outcomes", {}) if isinstance(entry, dict) else {}
+    return {str(k): str(v) for k, v in outcomes.items() if str(v) in OUTCOME_VALUES} \
+        if isinstance(outcomes, dict) else {}
 
 
 def seal_for_coordinator(vault: Vault, quarter: Quarter, cells: Mapping[Cell, int], *,
@@ -172,8 +215,10 @@ def seal_for_coordinator(vault: Vault, quarter: Quarter, cells: Mapping[Cell, in
     with vault.transaction():
         sent = vault.settings.get(SENT_KEY, {})
         sent = dict(sent) if isinstance(sent, dict) else {}
+        outcomes = outcomes_of(vault.cases.list(), quarter, vault.cases.status_history(),
+                               reported_outcomes(vault, quarter))
         sent[str(quarter)] = {"file": file_id, "made": (now or datetime.now()).isoformat(timespec="seconds"),
-                              "cases": sum(cells.values())}
+                              "cases": sum(cells.values()), "outcomes": outcomes}
         vault.settings.set(SENT_KEY, sent)
         vault.audit.append(EVENT_SENT, detail=f"{quarter}; file {file_id}; {sum(cells.values())} cases; "
                                               f"to key {coordinator.key_id[:16]}")

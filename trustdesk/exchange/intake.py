@@ -93,6 +93,21 @@ class IntakeForm:
             found.append("consent_to_contact")
         return found
 
+    def problem_sentences(self) -> list[str]:
+        """One plain sentence per problem of ``problems()`` (the headless command says these): the
+        consent hint only where contact details came without the doctor's consent."""
+        said = {"coordinator_ref": "the coordinator reference is empty or longer than 40 characters",
+                "initiator": f"who called must be one of {', '.join(i.value for i in INITIATORS)}",
+                "consent_to_contact": "contact details (name, phone, e-mail) were given without the doctor's "
+                                      "consent (contact details need --consent)"}
+        found = []
+        for name in dict.fromkeys(self.problems()):
+            if name in said:
+                found.append(said[name])
+            else:  # a text field too long or with a control character
+                found.append(f"{name} is longer than {LIMITS[name]} characters or holds a control character")
+        return found
+
     def to_json(self) -> dict[str, Any]:
         return {"coordinator_ref": self.coordinator_ref, "initiator": self.initiator.value,
                 "language": self.language.value, "region": self.region.value if self.region else "",

@@ -4,7 +4,8 @@
 the coordinator holds: a file sealed to another key, tampered, truncated, signed by an unknown card
 or malformed is *refused* (and listed with its reason).  Of the accepted files, per trust person and
 quarter the newest one (by the signed creation time) is merged; older ones are listed as superseded.
-Per quarter the exact cells are summed and ``publication.release_of`` re-applies suppression.
+Per quarter the exact cells are summed (leaving out returned intakes that a file of an earlier
+TrustDesk still counted) and ``publication.release_of`` re-applies suppression.
 
 A quarter already released (in ``released``, the ledger the caller keeps) is never released again
 with other numbers: its frozen release is reused, and the summary says that late or corrected files
@@ -22,7 +23,7 @@ from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.figures import Cell, FiguresFile, read_figures
 from trustdesk.exchange.keys import ContactCard, Identity
 from trustdesk.exchange.periods import Quarter
-from trustdesk.exchange.publication import Release, release_of
+from trustdesk.exchange.publication import RETURNED, Release, release_of
 
 
 class FileStatus(StrEnum):
@@ -94,6 +95,8 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
     for _, figures in newest.values():
         cells = result.cells.setdefault(figures.quarter, {})
         for cell, n in figures.cells.items():
+            if cell[4] == RETURNED:  # a file of an earlier TrustDesk counted returned intakes: they are no cases
+                continue
             cells[cell] = cells.get(cell, 0) + n
         contributors[figures.quarter] += 1
     frozen = released or {}

@@ -35,7 +35,7 @@ from trustdesk.documents.layout import (
     text,
 )
 from trustdesk.domain.enums import CloseReason, Initiator, KnowledgeDomain, Province
-from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD, WITHHELD_MARK
+from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD, WITHHELD_MARK, WITHHELD_WORD
 from trustdesk.exchange.figures import CLOSED, NO_DOMAIN, OPEN, UNKNOWN_REGION
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import TABLES, Release
@@ -234,7 +234,7 @@ def national_csv(releases: Sequence[Release]) -> bytes:
     writer.writerow(["quarter", "table", "key", "count"])
     for release in sorted(releases, key=lambda r: r.quarter):
         writer.writerow([str(release.quarter), "total", "cases",
-                         "withheld" if release.total is None else release.total])
+                         WITHHELD_WORD if release.total is None else release.total])
         writer.writerow([str(release.quarter), "total", "trust_persons", release.contributors])
         if release.total is None:
             continue

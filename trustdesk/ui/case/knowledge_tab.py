@@ -107,9 +107,10 @@ class KnowledgeTab(Retranslates, QWidget):
 
     def _fill_list(self) -> None:
         chosen = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() is not None else None
-        language = interface_language()
-        self.shown = (cards_for(self.knowledge.cards, self.knowledge.domains, language)
-                      + general_cards(self.knowledge.cards, language))
+        # the case's language first (a Dutch case shows its Dutch cards first), then the reader's
+        languages = (*((self.knowledge.language,) if self.knowledge.language else ()), interface_language())
+        self.shown = (cards_for(self.knowledge.cards, self.knowledge.domains, *languages)
+                      + general_cards(self.knowledge.cards, *languages))
         self.list.blockSignals(True)
         self.list.clear()
         for card in self.shown:

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CareDomain, CaseStatus, RiskLevel
+from trustdesk.domain.enums import CareDomain, CaseStatus, Language, RiskLevel
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Case, Contact, Task
 
@@ -181,6 +181,7 @@ class CaseKnowledge:
 
     domains: tuple[CareDomain, ...]
     cards: tuple[KnowledgeCard, ...]
+    language: Language | None = None  # the case's (the doctor's) language: its cards come first
 
 
 def load_knowledge(vault: Vault, case_id: int) -> CaseKnowledge:
@@ -193,7 +194,7 @@ def load_knowledge(vault: Vault, case_id: int) -> CaseKnowledge:
     risk = rules.current_risk(c.risk for c in vault.contacts.for_case(case_id))
     wanted = wanted_domains(case, risk)
     cards = tuple(c for c in knowledge_cards(vault) if c.domains & wanted or not c.domains)
-    return CaseKnowledge(tuple(d for d in CareDomain if d in wanted), cards)
+    return CaseKnowledge(tuple(d for d in CareDomain if d in wanted), cards, case.language)
 
 
 def open_conflicts(vault: Vault) -> list[tuple[str, list[Overlap]]]:

@@ -33,17 +33,28 @@ CLOSE_REASONS_OFFERED = (
 )
 
 
-def domain_text(domain: KnowledgeDomain) -> str:
-    texts = {
-        KnowledgeDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
-        KnowledgeDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
-        KnowledgeDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Substance misuse"),
-        KnowledgeDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate(
-            "CaseLabels", "Suicidal thoughts or behaviour"),
-        KnowledgeDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
-        KnowledgeDomain.OTHER: QCoreApplication.translate("CaseLabels", "Other problem"),
+def _domain_words() -> dict[str, str]:
+    """The one vocabulary of knowledge domains, by value: a case's domains (``KnowledgeDomain``), a
+    provider's and a knowledge card's (``CareDomain``, the same values plus three), in the desk and
+    in the trust person's app alike, in the glossary's terms (``resources/translations/GLOSSARY.md``);
+    documents print the same words (``documents.labels``, "domain.*";
+    ``tests/i18n/test_domain_vocabulary.py`` holds them equal in nl, fr and en)."""
+    return {
+        "burnout": QCoreApplication.translate("CaseLabels", "Burn-out"),
+        "depression": QCoreApplication.translate("CaseLabels", "Depression"),
+        "substance_abuse": QCoreApplication.translate("CaseLabels", "Substance misuse"),
+        "suicidal_behaviour": QCoreApplication.translate("CaseLabels", "Suicidal thoughts or behaviour"),
+        "second_victim": QCoreApplication.translate("CaseLabels", "Second victim"),
+        "trauma": QCoreApplication.translate("CaseLabels", "Trauma"),
+        "anxiety": QCoreApplication.translate("CaseLabels", "Anxiety"),
+        "work_conflict": QCoreApplication.translate("CaseLabels", "Conflicts at work"),
+        "other": QCoreApplication.translate("CaseLabels", "Other problem"),
     }
-    return texts[domain]
+
+
+def domain_text(domain: KnowledgeDomain | CareDomain) -> str:
+    """A knowledge domain's name, a case's or a provider's alike (one vocabulary)."""
+    return _domain_words()[domain.value]
 
 
 def domains_text(domains: Iterable[KnowledgeDomain]) -> str:
@@ -53,18 +64,8 @@ def domains_text(domains: Iterable[KnowledgeDomain]) -> str:
 
 
 def care_domain_text(domain: CareDomain) -> str:
-    """A provider's (or a knowledge card's) domain."""
-    texts = {
-        CareDomain.BURNOUT: QCoreApplication.translate("CaseLabels", "Burn-out"),
-        CareDomain.DEPRESSION: QCoreApplication.translate("CaseLabels", "Depression"),
-        CareDomain.SUBSTANCE_ABUSE: QCoreApplication.translate("CaseLabels", "Addiction"),
-        CareDomain.SUICIDAL_BEHAVIOUR: QCoreApplication.translate("CaseLabels", "Suicide prevention"),
-        CareDomain.SECOND_VICTIM: QCoreApplication.translate("CaseLabels", "Second victim"),
-        CareDomain.TRAUMA: QCoreApplication.translate("CaseLabels", "Trauma"),
-        CareDomain.ANXIETY: QCoreApplication.translate("CaseLabels", "Anxiety"),
-        CareDomain.WORK_CONFLICT: QCoreApplication.translate("CaseLabels", "Conflicts at work"),
-    }
-    return texts[domain]
+    """A provider's (or a knowledge card's) domain: the same words as a case's."""
+    return domain_text(domain)
 
 
 def care_domains_text(domains: Iterable[CareDomain]) -> str:
