@@ -62,9 +62,9 @@ def test_the_intake_command_gives_the_consent_hint_only_when_it_applies(
     base = ["coordinator", "intake", str(desk), "--to", "nobody", "--initiator", "doctor", "--language", "nl",
             "--passphrase-stdin", "--out", str(tmp_path / "x.tdintake")]
     code, out = _run(monkeypatch, capsys, [*base, "--ref", "R" * 41], "the coordinator's desk\n")
-    assert code == 1 and "coordinator reference" in out and HINT not in out, out
+    assert code != 0 and "coordinator reference" in out and HINT not in out, out  # (exit codes: cli/exits.py)
     code, out = _run(monkeypatch, capsys, [*base, "--ref", "R1", "--phone", "0470"], "the coordinator's desk\n")
-    assert code == 1 and HINT in out, out
+    assert code != 0 and HINT in out, out
 
 
 @pytest.mark.parametrize(("affiliations", "workplace"), [
