@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -53,6 +53,16 @@ def mode_text(mode: ContactMode) -> str:
         ContactMode.WRITTEN: QCoreApplication.translate("ContactMode", "Written"),
     }[mode]
 
+
+
+class CompactText(QPlainTextEdit):
+    """A text box that asks for its minimum height and grows into the room that is left: a text box's
+    usual wish (~190 px) made the note form scroll on a 1366×768 laptop, Done and the risk out of
+    sight (the scroll area sizes the form by its wishes, not by its minimums)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
 
 
 def _name(widget: QWidget, object_name: str, accessible: str) -> None:
@@ -96,10 +106,10 @@ class ContactEditor(QWidget):
         for mode in ContactMode:
             self.mode_combo.addItem("", mode.value)
         self.present_edit = guard_text(QLineEdit(self))
-        self.notes_edit = guard_text(QPlainTextEdit(self), document=True)
+        self.notes_edit = guard_text(CompactText(self), document=True)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(140)
-        self.agreements_edit = guard_text(QPlainTextEdit(self), document=True)
+        self.agreements_edit = guard_text(CompactText(self), document=True)
         self.agreements_edit.setTabChangesFocus(True)
         self.agreements_edit.setMinimumHeight(70)
         self.agreements_edit.setMaximumHeight(140)  # the notes get the room that is left
@@ -110,7 +120,7 @@ class ContactEditor(QWidget):
         self.risk_hint.setObjectName("contact_risk_hint")
         self.risk_hint.setWordWrap(True)
         self.safety_label = QLabel(self)
-        self.safety_edit = guard_text(QPlainTextEdit(self), document=True)
+        self.safety_edit = guard_text(CompactText(self), document=True)
         self.safety_edit.setTabChangesFocus(True)
         self.safety_edit.setMinimumHeight(70)
         self.safety_edit.setMaximumHeight(140)
