@@ -158,6 +158,17 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     assert "Imported 2 case(s)" in receiver.message.text()
     receipt = receiver.receipt
     assert len(receipt.replace("-", "")) == 16 and receipt in receiver.message.text()
+    receiver.accept()
+    # the dialog is closed: the successor shows the receipt code again (no name, no note on that screen)
+    from trustdesk.ui.security.received_receipts import ReceivedReceiptsDialog
+
+    again = ReceivedReceiptsDialog(b)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.list.count() == 1)
+    assert again.code.text() == receipt
+    shown = again.list.item(0).text() + again.code.text() + again.intro.text()
+    assert all(c.code in shown for c in imported) and "Testnaam" not in shown and "2 case" in shown
+    again.accept()
 
     # the sender confirms the receipt, and only then keeps only the minimum
     from trustdesk.ui.security.handover_receipt import ReceiptDialog
@@ -173,7 +184,20 @@ def test_round_trip_between_two_vaults(qtbot: QtBot, sessions: tuple[VaultSessio
     confirm.check()
     assert confirm.erase_button.isEnabled() and first.code in confirm.state.text()
     confirm.successor.setText("Dr. Opvolger")
+    # the erase asks one last question (Cancel its default); declining erases nothing and writes nothing
+    from trustdesk.ui.security import handover_receipt
+
+    asked: list[tuple[tuple[str, ...], str]] = []
+    monkeypatch.setattr(handover_receipt, "confirm_erase", lambda _p, codes, who: asked.append((codes, who)) or False)
+    before = len(vault.audit.entries())
     confirm.erase()
+    assert asked == [(tuple(sorted([first.code, second.code])), "Dr. Opvolger")]
+    assert all(vault.cases.get(c.id or 0).doctor_name for c in (first, second))  # type: ignore[union-attr]
+    assert len(vault.audit.entries()) == before and "Nothing was erased" in confirm.state.text()
+    monkeypatch.setattr(handover_receipt, "confirm_erase", lambda _p, codes, who: True)
+    confirm.erase()
+    confirmed = vault.audit.entries(event="handover_erase_confirmed")
+    assert len(confirmed) == 1 and "2 cases" in confirmed[0].detail and first.code in confirmed[0].case_code
     erased = [vault.cases.get(c.id or 0) for c in (first, second)]
     assert all(c is not None and c.doctor_name == "" and c.workplace == "" for c in erased)
     assert all(not vault.contacts.for_case(c.id or 0) or all(k.notes == "" for k in vault.contacts.for_case(c.id or 0))
@@ -311,3 +335,82 @@ def test_the_receiver_is_asked_about_a_conflict_of_interest_before_importing(
     imported = successor.cases.list()
     assert len(imported) == 2 and all(c.conflict_decision is ConflictDecision.KEEP for c in imported)
     assert len(successor.audit.entries(event="conflict_decision")) == 2
+
+
+@pytest.mark.parametrize("count", [1, 2, 7])
+def test_the_erase_question_names_the_cases_and_defaults_to_cancel(qapp: QApplication, count: int) -> None:
+    """Issue 19: the last question before keeping only the minimum says how many cases, what is erased and
+    what is kept; Enter (the default button) and Escape both cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from trustdesk.ui.security.handover_receipt import erase_question
+
+    codes = tuple(f"TD-2026-{n:04d}" for n in range(1, count + 1))
+    box = erase_question(None, codes, "Dr. Opvolger")
+    try:
+        assert box.defaultButton() is box.escapeButton()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        assert str(count) in box.text() and all(code in box.text() for code in codes)
+        detail = box.informativeText()
+        assert "Erased" in detail and "Kept" in detail and "Dr. Opvolger" in detail
+        erase = [b for b in box.buttons() if b.objectName() == "handover_erase_yes"]
+        assert len(erase) == 1 and erase[0] is not box.defaultButton() and str(count) in erase[0].text()
+    finally:
+        box.deleteLater()
+
+
+def test_cases_already_handed_over_are_not_offered_again(qtbot: QtBot, sessions: tuple[VaultSession, VaultSession],
+                                                         vault: Vault, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: a case already in a handover file is listed disabled with its handover date, and cannot be
+    ticked or sent again; the others stay as they were."""
+    a, _b = sessions
+    first, second, kept = _cases(vault)
+    _send(qtbot, a, {first.code, second.code}, tmp_path / "h.tdhandover", monkeypatch).accept()
+    picker = HandOverDialog(a)
+    qtbot.addWidget(picker)
+    items = {picker.cases.item(i).data(handover_dialogs.CASE_ROLE).code: picker.cases.item(i)
+             for i in range(picker.cases.count())}
+    today = handover_dialogs.date_text(date.today())
+    for code in (first.code, second.code):
+        assert not items[code].flags() & Qt.ItemFlag.ItemIsEnabled
+        assert "already handed over on" in items[code].text() and today in items[code].text()
+    assert items[kept.code].flags() & Qt.ItemFlag.ItemIsEnabled and "handed over" not in items[kept.code].text()
+    picker.set_chosen({first.code, second.code, kept.code})
+    assert [c.code for c in picker.chosen_cases()] == [kept.code]
+
+
+def test_the_receive_preview_gives_each_case_its_status_and_risk_and_fits_a_laptop(
+        qtbot: QtBot, sessions: tuple[VaultSession, VaultSession], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: each case of the preview says its status and current risk at the predecessor; with a long
+    preview, a conflict question and the import's result all shown, the dialog still fits 1366×768 with
+    its buttons on screen (the three scroll together)."""
+    from PySide6.QtCore import QRect
+
+    from tests.i18n.test_fits_screen import misfits
+    from tests.waits import apply_layouts
+    from trustdesk.domain.conflicts import Overlap
+    from trustdesk.ui.kit import screen
+    from trustdesk.vault.handover import HandoverPreview, Section
+
+    area = QRect(0, 0, 1366, 768)
+    monkeypatch.setattr(screen, "available_area", lambda *_a: area)
+    _a, b = sessions
+    statuses, risks = list(CaseStatus)[:3], list(RiskLevel)
+    cases = [{"code": f"TD-2026-{n:04d}", "opened_on": "2026-03-01", "status": statuses[n % 3].value,
+              "current_risk": risks[n % len(risks)].value} for n in range(1, 31)]
+    preview = HandoverPreview("f" * 32, "2026-11-02T10:00:00", frozenset(Section), cases)
+    dialog = ReceiveHandoverDialog(b)
+    qtbot.addWidget(dialog)
+    from trustdesk.ui.kit.risk_badge import risk_text, status_text
+
+    lines = dialog.case_lines(preview, {})
+    for line, data in zip(lines[:-1], cases, strict=False):
+        assert status_text(CaseStatus(data["status"])) in line and risk_text(RiskLevel(data["current_risk"])) in line
+    dialog._previewed(preview, {})
+    dialog._conflicts_found({c["code"]: [Overlap("AZ Groeninge", "AZ Groeninge Kortrijk")] for c in cases[:12]})
+    dialog.message.setText("\n".join(f"TD-2026-{n:04d} (was TD-2025-{n:04d})" for n in range(30)))
+    dialog.show()
+    apply_layouts()
+    assert misfits(dialog, area) == []
+    assert dialog.import_button.isVisible() and dialog.close_button.isVisible()

@@ -18,17 +18,24 @@ import hmac
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from trustdesk.domain import Case, CaseStatus
 from trustdesk.domain.enums import CloseReason
 from trustdesk.vault import keyslots
 from trustdesk.vault.errors import VaultError
-from trustdesk.vault.handover import EVENT_CLOSED, HandoverPreview
-from trustdesk.vault.settings import HANDOVER_SENT
+from trustdesk.vault.handover import EVENT_CLOSED, HandoverPreview, import_handover
+from trustdesk.vault.settings import HANDOVER_RECEIVED, HANDOVER_SENT
 from trustdesk.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from trustdesk.domain.enums import ConflictDecision
 
 SENT_KEY = HANDOVER_SENT.key  # file id -> {"secret", "codes", "at", "confirmed"}: the receipt the sender waits for
 EVENT_RECEIPT = "handover_receipt"  # the successor's receipt code, checked by the sender
+EVENT_ERASE_CONFIRMED = "handover_erase_confirmed"  # the sender confirmed keeping only the minimum (how many cases)
 RECEIPT_BYTES = 10  # 80 bits: 16 Crockford symbols, read out on the phone as four groups of four
 
 
@@ -76,6 +83,40 @@ def receipt_for(preview: HandoverPreview) -> str:
     if len(secret) < 16:
         return ""
     return receipt_code(secret, preview.file_id, [str(c["code"]) for c in preview.cases])
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedHandover:
+    """A handover this vault imported, as the receiver can show it again: when, the new local codes
+    and the receipt code to read to the predecessor (no name, no case content)."""
+    file_id: str
+    at: str
+    codes: tuple[str, ...]
+    receipt: str
+
+
+def receive_handover(vault: Vault, preview: HandoverPreview, today: date | None = None,
+                     decisions: Mapping[str, tuple[ConflictDecision, str]] | None = None) -> list[Case]:
+    """``import_handover`` and, in the same transaction, the record that lets the receiver show the
+    receipt code again after its dialog closed (``received_handovers``)."""
+    receipt = receipt_for(preview)
+    with vault.db.transaction():
+        created = import_handover(vault, preview, today=today, decisions=decisions)
+        if receipt:
+            stored: dict[str, Any] = vault.settings.value(HANDOVER_RECEIVED)
+            received = dict(stored)  # never the declared default itself
+            received[preview.file_id] = {"at": datetime.now().isoformat(timespec="seconds"),
+                                         "codes": [c.code for c in created], "receipt": receipt}
+            vault.settings.set_value(HANDOVER_RECEIVED, received)
+    return created
+
+
+def received_handovers(vault: Vault) -> list[ReceivedHandover]:
+    """Every handover imported here whose receipt code can be shown again, newest first."""
+    received = vault.settings.value(HANDOVER_RECEIVED)
+    found = [ReceivedHandover(file_id, str(r.get("at", "")), tuple(str(c) for c in r.get("codes", [])),
+                              str(r.get("receipt", ""))) for file_id, r in received.items() if isinstance(r, dict)]
+    return sorted((h for h in found if h.receipt), key=lambda h: h.at, reverse=True)
 
 
 def _normal_receipt(text: str) -> str:
@@ -172,6 +213,9 @@ def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | 
     codes = list(record.codes) if record is not None else []
     _require_receipt(vault, file_id, codes)
     cases = [c for c in (vault.cases.by_code(code) for code in codes) if c is not None and c.id is not None]
+    # the last confirmation (asked by the dialog, Cancel its default) is itself in the log, before any erasing
+    vault.audit.append(EVENT_ERASE_CONFIRMED, case_code=", ".join(codes),
+                       detail=f"file {file_id}; {len(cases)} cases; kept minimum")
     still_open = [c.id for c in cases if c.status is not CaseStatus.CLOSED and c.id is not None]
     done = close_handed_over(vault, still_open, file_id=file_id, minimum=True, note=note, today=today)
     erased: list[Case] = []

@@ -75,6 +75,7 @@ EXCHANGE_FIGURES_SENT: Setting[dict[str, Any]] = Setting("exchange.figures_sent"
 EXCHANGE_IDENTITY = Setting("exchange.identity", str, "", about="my exchange key pair")
 EXCHANGE_INTAKES_SEEN: Setting[list[Any]] = Setting("exchange.intakes_seen", list, [], about="intakes opened (replay guard)")
 HANDOVER_IMPORTED: Setting[list[Any]] = Setting("handover.imported_ids", list, [], about="handover files received (replay guard)")
+HANDOVER_RECEIVED: Setting[dict[str, Any]] = Setting("handover.received", dict, {}, about="handover files received: date, new codes, the receipt code to read out again")
 HANDOVER_SENT: Setting[dict[str, Any]] = Setting("handover.sent", dict, {}, about="handover files sent: receipt secret, codes, confirmed")
 HELPLINES: Setting[list[Any]] = Setting("helplines", list, [], about="helplines from the last organisation pack")
 KEYS_AUDITED: Setting[dict[str, Any]] = Setting("keys.audited", dict, {}, about="key slot fingerprints last recorded in the audit log")

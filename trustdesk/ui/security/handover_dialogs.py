@@ -73,6 +73,16 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
 
+def _day_text(iso: str) -> str:
+    """The day of an ISO time, in the interface's language (the ISO text itself if it is not one)."""
+    from datetime import datetime
+
+    try:
+        return date_text(datetime.fromisoformat(iso).date())
+    except ValueError:
+        return iso
+
+
 def section_text(key: str) -> str:
     return {
         "intake": translate("Handover", "Intake (always)"),
@@ -220,7 +230,9 @@ class HandOverDialog(ClosesOnLock, QDialog):
         self.close_on_lock(session)
         self.retranslate()
         fit_to_screen(self, 780, 620)
-        VaultOp(self, lambda v: v.cases.overview(include_closed=False), session=session).success(self._fill).run()
+        from trustdesk.ui.security.queries import handover_candidates
+
+        VaultOp(self, handover_candidates, session=session).success(lambda found: self._fill(*found)).run()
 
     def case_text(self, row: CaseOverview) -> str:
         """One line per case, enough to tell cases apart among many: code (and private alias when the
@@ -238,26 +250,39 @@ class HandOverDialog(ClosesOnLock, QDialog):
         parts.append(status_text(case.status))
         return "   ·   ".join(parts)
 
-    def _fill(self, rows: list[CaseOverview]) -> None:
+    def _fill(self, rows: list[CaseOverview], sent: dict[str, str] | None = None) -> None:
+        """One checkable line per open case; a case already in a handover file is listed, disabled, with
+        the date it was handed over (never offered twice)."""
         from trustdesk.vault.handover import code_order
 
+        sent = sent or {}
         self.cases.clear()
         for row in sorted(rows, key=lambda r: code_order(r.case.code)):
-            item = QListWidgetItem(self.case_text(row), self.cases)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            text = self.case_text(row)
+            at = sent.get(row.case.code)
+            if at:
+                text += "   ·   " + self.tr("already handed over on %1").replace("%1", _day_text(at))
+            item = QListWidgetItem(text, self.cases)
             item.setData(CASE_ROLE, row.case)
             item.setToolTip(item.text())
+            if at:
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable))
+                continue
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
         if not rows:
             self.error.setText(self.tr("There are no open cases to hand over."))
 
     def chosen_cases(self) -> list[Case]:
         items = (self.cases.item(i) for i in range(self.cases.count()))
-        return [item.data(CASE_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+        return [item.data(CASE_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked
+                and item.flags() & Qt.ItemFlag.ItemIsEnabled]
 
     def set_chosen(self, codes: set[str]) -> None:
         for i in range(self.cases.count()):
             item = self.cases.item(i)
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
+                continue  # handed over already
             checked = item.data(CASE_ROLE).code in codes
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 

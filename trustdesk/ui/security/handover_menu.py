@@ -1,5 +1,6 @@
-"""The main window's "Handover" toolbar menu: *Hand over cases…*, *Receive handover…* and *Confirm a
-receipt…* (the successor's receipt code, before the sender may erase).
+"""The main window's "Handover" toolbar menu: *Hand over cases…*, *Receive handover…*, *Confirm a
+receipt…* (the successor's receipt code, before the sender may erase) and *Show my receipt codes…*
+(the successor shows a receipt code again, ``received_receipts``).
 
 The two dialogs live in ``handover_dialogs`` (sending) and ``handover_receive`` (receiving); this
 module is the only one that knows both.
@@ -24,6 +25,7 @@ class HandoverMenu(ToolbarMenu):
         self.send_action = self.entry("handOverAction", self.hand_over)
         self.receive_action = self.entry("receiveHandoverAction", self.receive)
         self.receipt_action = self.entry("handoverReceiptAction", self.confirm_receipt)
+        self.receipts_action = self.entry("receivedReceiptsAction", self.show_receipts)
         self.retranslate()
 
     def hand_over(self) -> HandOverDialog:
@@ -37,9 +39,15 @@ class HandoverMenu(ToolbarMenu):
 
         return self.show_dialog(ReceiptDialog(self.session, self.window))
 
+    def show_receipts(self) -> QDialog:
+        from trustdesk.ui.security.received_receipts import ReceivedReceiptsDialog
+
+        return self.show_dialog(ReceivedReceiptsDialog(self.session, self.window))
+
     def retranslate(self) -> None:
         self.button.setText(self.tr("Handover"))
         self.button.setAccessibleName(self.tr("Hand over or receive cases"))
         self.send_action.setText(self.tr("&Hand over cases…"))
         self.receive_action.setText(self.tr("&Receive handover…"))
         self.receipt_action.setText(self.tr("&Confirm a receipt…"))
+        self.receipts_action.setText(self.tr("&Show my receipt codes…"))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text
@@ -22,6 +23,39 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.domain.models import Case
     from trustdesk.vault.handover_sender import SentHandover
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def erase_question(parent: QWidget | None, codes: tuple[str, ...], successor: str) -> QMessageBox:
+    """The last question before erasing: how many cases, what goes, what stays; Cancel is the default
+    (Enter or a stray click on the default never erases)."""
+    n = len(codes)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("HandoverReceipt", "Keep only the minimum?"),
+                      translate("HandoverReceipt", "Erase your copy of %n handed-over case(s) (%1)?", "", n)
+                      .replace("%1", ", ".join(codes)), QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("handover_erase_question")
+    box.setInformativeText(translate(
+        "HandoverReceipt",
+        "Erased for good: the doctor's name and contact details, the workplace, every contact note, the safety "
+        "plan, the tasks and the referral texts.\nKept: the case code, its dates, that it was handed over to %1, "
+        "and the anonymous figures.\nThis cannot be undone.").replace("%1", successor))
+    erase = box.addButton(translate("HandoverReceipt", "&Erase %n case(s)", "", n), QMessageBox.ButtonRole.DestructiveRole)
+    erase.setObjectName("handover_erase_yes")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("handover_erase_cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm_erase(parent: QWidget | None, codes: tuple[str, ...], successor: str) -> bool:
+    """Ask ``erase_question``; True only when the erase button itself was chosen."""
+    box = erase_question(parent, codes, successor)
+    box.exec()
+    chosen = box.clickedButton()
+    return chosen is not None and chosen.objectName() == "handover_erase_yes"
 
 
 class ReceiptDialog(ClosesOnLock, QDialog):
@@ -117,6 +151,9 @@ class ReceiptDialog(ClosesOnLock, QDialog):
         if not successor:
             self.state.setText(self.tr("Say who took these cases over first."))
             self.successor.setFocus()
+            return
+        if not confirm_erase(self, sent.codes, successor):
+            self.state.setText(self.tr("Nothing was erased."))
             return
         from trustdesk.vault.handover_sender import erase_after_receipt
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -162,15 +163,27 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.import_button)
+        # What a file holds, the conflict question and the result scroll together in the space left, so a
+        # long preview never pushes the buttons off a 1366×768 screen nor squeezes the fields above it.
+        self.body = QScrollArea(self)
+        self.body.setObjectName("handover_receive_body")
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(self.body)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.summary)
+        column.addWidget(self.conflict_panel)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.body.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.file_field)
         layout.addLayout(code_row)
         layout.addWidget(self.busy)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.conflict_panel)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
 
         self.file_field.chosen.connect(self.load_file)
@@ -186,7 +199,7 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.close_on_lock(session)
         self.retranslate()
-        fit_to_screen(self, 620, 420)
+        fit_to_screen(self, 760, 600)
 
     def choose_file(self) -> bool:
         return self.file_field.choose() and self.data is not None
@@ -243,8 +256,11 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
 
     def case_lines(self, preview: HandoverPreview, here: dict[str, str]) -> list[str]:
         """One line per case in the file, in the order they will be imported: its code at the
-        predecessor, when it was opened, and whether a case received under that code is already here."""
+        predecessor, when it was opened, its status and current risk there, and whether a case
+        received under that code is already here."""
+        from trustdesk.domain.enums import CaseStatus, RiskLevel
         from trustdesk.ui.kit.case_labels import date_text
+        from trustdesk.ui.kit.risk_badge import risk_text, status_text
         from trustdesk.vault.handover import code_order
 
         lines = []
@@ -255,6 +271,16 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
             except ValueError:
                 opened = "—"
             line = self.tr("• %1, opened %2").replace("%1", code).replace("%2", opened)
+            try:
+                status = status_text(CaseStatus(str(data.get("status", CaseStatus.ACTIVE.value))))
+            except ValueError:
+                status = "—"
+            line += " — " + self.tr("status: %1").replace("%1", status)
+            if "current_risk" in data:  # only when the file carries the risk section
+                try:
+                    line += "; " + self.tr("risk: %1").replace("%1", risk_text(RiskLevel(str(data["current_risk"]))))
+                except ValueError:
+                    pass
             if code in here:
                 line += " — " + self.tr("already here as %1 (received earlier)").replace("%1", here[code])
             lines.append(line)
@@ -336,8 +362,7 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         preview = self.preview
         if preview is None:
             return
-        from trustdesk.vault.handover import import_handover
-        from trustdesk.vault.handover_sender import receipt_for
+        from trustdesk.vault.handover_sender import receipt_for, receive_handover
 
         self.receipt = receipt_for(preview)  # shown after the import: the predecessor needs it to erase
         decisions = self.conflict_decisions()
@@ -345,7 +370,7 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
             self.message.setText(self.tr("Decide about the possible conflict of interest first."))
             return
         self.import_button.setEnabled(False)
-        VaultOp(self, lambda v: import_handover(v, preview, decisions=decisions), session=self.session).success(
+        VaultOp(self, lambda v: receive_handover(v, preview, decisions=decisions), session=self.session).success(
             self._imported).failure(self._refused).run()
 
     def _imported(self, cases: list[Case]) -> None:
@@ -359,7 +384,8 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         if self.receipt:
             lines += ["", self.tr("Your receipt code: %1").replace("%1", self.receipt),
                       self.tr("Read it to your predecessor (on the phone, or on paper). Only with this code can they "
-                              "erase their copy of these cases: it proves the cases arrived here.")]
+                              "erase their copy of these cases: it proves the cases arrived here."),
+                      self.tr("You can show it again later: Handover → Show my receipt codes…")]
         self.message.setText("\n".join(lines))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)

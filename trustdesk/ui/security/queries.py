@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from trustdesk.domain.models import AuditEntry
     from trustdesk.vault import Vault
     from trustdesk.vault.audit import AuditFilter
+    from trustdesk.vault.cases import CaseOverview
     from trustdesk.vault.handover import HandoverPreview
 
 MAX_SHOWN = 5000  # the audit page shows at most this many entries (the newest)
@@ -32,3 +33,15 @@ def open_for_preview(vault: Vault, data: bytes, code: str) -> tuple[HandoverPrev
     here = {case.previous_code: case.code for case in vault.cases.list()
             if case.origin is CaseOrigin.HANDOVER and case.previous_code in codes}
     return preview, here
+
+
+def handover_candidates(vault: Vault) -> tuple[list[CaseOverview], dict[str, str]]:
+    """The open cases for the handover picker, and for each case already in a handover file this vault
+    sent, the date (ISO) of the first such file: the picker shows those disabled, never offers them again."""
+    from trustdesk.vault.handover_sender import sent_handovers
+
+    sent: dict[str, str] = {}
+    for handover in sorted(sent_handovers(vault), key=lambda h: h.at):
+        for code in handover.codes:
+            sent.setdefault(code, handover.at)
+    return vault.cases.overview(include_closed=False), sent
