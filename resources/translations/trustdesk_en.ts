@@ -148,6 +148,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverReceipt</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="36"/>
+        <source>Erase your copy of %n handed-over case(s) (%1)?</source>
+        <translation>
+            <numerusform>Erase your copy of %n handed-over case (%1)?</numerusform>
+            <numerusform>Erase your copy of %n handed-over cases (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="44"/>
+        <source>&amp;Erase %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Erase %n case</numerusform>
+            <numerusform>&amp;Erase %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
@@ -275,6 +294,17 @@
     </message>
 </context>
 <context>
+    <name>ReceivedReceiptsDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
+        <source>Received %1: %n case(s) (%2)</source>
+        <translation>
+            <numerusform>Received %1: %n case (%2)</numerusform>
+            <numerusform>Received %1: %n cases (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreWizard</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
@@ -334,7 +364,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="200"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -342,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="273"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -350,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -358,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -385,36 +415,6 @@
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HandoverReceipt</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="36"/>
-        <source>Erase your copy of %n handed-over case(s) (%1)?</source>
-        <translation>
-            <numerusform>Erase your copy of %n handed-over case (%1)?</numerusform>
-            <numerusform>Erase your copy of %n handed-over cases (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="44"/>
-        <source>&amp;Erase %n case(s)</source>
-        <translation>
-            <numerusform>&amp;Erase %n case</numerusform>
-            <numerusform>&amp;Erase %n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReceivedReceiptsDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
-        <source>Received %1: %n case(s) (%2)</source>
-        <translation>
-            <numerusform>Received %1: %n case (%2)</numerusform>
-            <numerusform>Received %1: %n cases (%2)</numerusform>
         </translation>
     </message>
 </context>
