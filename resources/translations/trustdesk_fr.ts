@@ -737,209 +737,222 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="38"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="58"/>
         <source>Burn-out</source>
         <translation>Burn-out</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="59"/>
         <source>Depression</source>
         <translation>Dépression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="62"/>
         <source>Second victim</source>
         <translation>Seconde victime</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
         <source>Other problem</source>
         <translation>Autre problème</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
         <source>The doctor</source>
         <translation>Le médecin en personne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
         <source>A colleague</source>
         <translation>Un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
         <source>Family or a relative</source>
         <translation>La famille ou un proche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
         <source>The coordinator</source>
         <translation>Le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="87"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
         <source>Brussels-Capital Region</source>
         <translation>Région de Bruxelles-Capitale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
         <source>Hainaut</source>
         <translation>Hainaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
         <source>Liège</source>
         <translation>Liège</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
         <source>Namur</source>
         <translation>Namur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Walloon Brabant</source>
         <translation>Brabant wallon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>National / several regions</source>
         <translation>National / plusieurs régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>Abroad</source>
         <translation>Étranger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="120"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
         <source>Physician in training</source>
         <translation>Médecin en formation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
         <source>Medical student</source>
         <translation>Étudiant en médecine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>Handed over after referral</source>
         <translation>Relais pris après orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
         <source>The doctor ended the contact</source>
         <translation>Le médecin a mis fin au contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
         <source>Doctor unreachable</source>
         <translation>Médecin injoignable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="147"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
         <source>Suicidal thoughts or behaviour</source>
         <translation>Idées ou comportements suicidaires</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="63"/>
         <source>Trauma</source>
         <translation>Traumatisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="64"/>
         <source>Anxiety</source>
         <translation>Anxiété</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="65"/>
         <source>Conflicts at work</source>
         <translation>Conflits au travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="40"/>
         <source>Substance misuse</source>
         <translation>Assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
         <source>Structural solution found</source>
         <translation>Solution structurelle trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="60"/>
+        <source>Addiction</source>
+        <translation>Assuétudes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="61"/>
+        <source>Suicide prevention</source>
+        <translation>Prévention du suicide</translation>
     </message>
 </context>
 <context>
@@ -1613,183 +1626,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -3142,32 +3155,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3175,22 +3188,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3198,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3206,7 +3219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3214,7 +3227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3222,134 +3235,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
@@ -3372,82 +3385,82 @@
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="50"/>
         <source>Intake</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="78"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="90"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="87"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
     </message>
@@ -3455,27 +3468,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
@@ -4114,37 +4127,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117"/>
         <source>The care offer</source>
         <translation>L’offre de soins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
         <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
         <source>No knowledge card about these domains yet; below, the care offer in general.</source>
         <translation>Pas encore de fiche sur ces domaines&#xa0;; ci-dessous, l’offre de soins en général.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155"/>
         <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
         <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157"/>
         <source>Knowledge cards for this case</source>
         <translation>Fiches de connaissances pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
         <source>The chosen knowledge card</source>
         <translation>La fiche choisie</translation>
     </message>
@@ -4248,103 +4261,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="344"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
         <source>Between the navigation and the page (F6)</source>
         <translation>Entre la navigation et la page (F6)</translation>
     </message>
@@ -5190,72 +5203,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="253"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="264"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="264"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="265"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="266"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
@@ -5421,72 +5434,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychologist</source>
         <translation>Psychologue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>Psychiatrist</source>
         <translation>Psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Addiction care</source>
         <translation>Aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Occupational physician</source>
         <translation>Médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Wellbeing activity</source>
         <translation>Activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Crisis line</source>
         <translation>Ligne de crise</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
         <source>Your own entry</source>
         <translation>Votre propre entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
         <source>Starter directory</source>
         <translation>Annuaire de départ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Paquet d’organisation %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Peer coaching / team programme</source>
         <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
@@ -5494,32 +5507,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="235"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="236"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="237"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5527,22 +5540,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5550,27 +5563,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5578,18 +5591,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -5597,102 +5610,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -5770,94 +5783,94 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -5870,17 +5883,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="217"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="208"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -5888,12 +5901,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note de contact</numerusform>
@@ -5901,7 +5914,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -5909,7 +5922,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -5917,79 +5930,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="356"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="358"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="366"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="402"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="377"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="394"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="395"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="397"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -5997,27 +6010,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="257"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="259"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -6025,22 +6038,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="360"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="361"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Conflit d’intérêts possible&#xa0;: le lieu de travail de %n dossier reçu recoupe vos propres affiliations. Décidez avant d’importer&#xa0;:</numerusform>
@@ -6048,37 +6061,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="296"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="345"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Décidez d’abord au sujet du conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Les garder, pour ce motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>Garder les dossiers malgré le conflit possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="391"/>
         <source>Why you keep the cases</source>
         <translation>Pourquoi vous gardez les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Les renvoyer&#xa0;: ne garder que le minimum et les clôturer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
         <source>Return the conflicting cases</source>
         <translation>Renvoyer les dossiers en conflit</translation>
     </message>

@@ -45,12 +45,11 @@ from trustdesk.ui.directory.providers_model import (
     ProvidersModel,
     kind_text,
     languages_text,
-    place_text,
-    source_text,
+    provider_details_html,
 )
 from trustdesk.ui.directory.queries import export_bytes, load_directory, read_csv_file
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, named_button, set_texts
-from trustdesk.ui.kit.case_labels import care_domain_text, care_domains_text, language_text, region_text
+from trustdesk.ui.kit.case_labels import care_domain_text, language_text, region_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -59,43 +58,13 @@ from trustdesk.vault.events import Table
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtGui import QShowEvent
+
+    from trustdesk.vault.events import Change
+
 
 
 D = TypeVar("D", ProviderDialog, CsvImportDialog)
-
-
-def provider_details_html(provider: Provider) -> str:
-    """The chosen entry, every field, escaped (the directory may come from a CSV file)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def esc(text: str) -> str:
-        return html.escape(text).replace("\n", "<br>")
-
-    rows = [
-        (QCoreApplication.translate("ProviderDetails", "Kind"), kind_text(provider.kind)),
-        (QCoreApplication.translate("ProviderDetails", "Organisation"), provider.organisation),
-        (QCoreApplication.translate(
-            "ProviderDetails", "Languages"), ", ".join(language_text(lang) for lang in Language if lang in provider.languages)),
-        (QCoreApplication.translate("ProviderDetails", "Knowledge domains"), care_domains_text(provider.domains)),
-        (QCoreApplication.translate("ProviderDetails", "Region"), place_text(provider)),
-        (QCoreApplication.translate("ProviderDetails", "Address"), provider.address),
-        (QCoreApplication.translate("ProviderDetails", "Phone"), provider.phone),
-        (QCoreApplication.translate("ProviderDetails", "E-mail"), provider.email),
-        (QCoreApplication.translate("ProviderDetails", "Website"), provider.website),
-        (QCoreApplication.translate(
-            "ProviderDetails", "Sees physicians as patients"), QCoreApplication.translate("ProviderDetails", "Yes") if provider.sees_physicians else QCoreApplication.translate("ProviderDetails", "No")),
-        (QCoreApplication.translate("ProviderDetails", "Notes"), provider.notes),
-        (QCoreApplication.translate("ProviderDetails", "Source"), source_text(provider)),
-    ]
-    whole = {provider.email, provider.website} - {""}  # never cut in two (the text otherwise broke mid-address)
-
-    def cell(value: str) -> str:
-        nowrap = "; white-space:nowrap" if value in whole else ""
-        return f"<td style='padding:3px 0{nowrap}'>{esc(value)}</td>"
-
-    body = "".join(f"<tr><td style='padding:3px 12px 3px 0'><b>{esc(label)}</b></td>{cell(value)}</tr>"
-                   for label, value in rows if value)
-    return f"<h3>{esc(provider.name)}</h3><table>{body}</table>"
 
 
 class ProvidersPage(Page):
@@ -107,6 +76,7 @@ class ProvidersPage(Page):
         self.model = ProvidersModel(self)
         self.dialog: ProviderDialog | CsvImportDialog | PackImportDialog | None = None
         self.last_message = ""
+        self._generation = 0  # the answer of an older read is dropped
 
         self.new_button = named_button(self, "providers_new", self.new_provider)
         self.edit_button = named_button(self, "providers_edit", self.edit_current)
@@ -214,11 +184,29 @@ class ProvidersPage(Page):
 
     # -- contract ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, background: bool = False) -> None:
+        """Read the directory: now (an explicit refresh, a dialog closed), or in a worker
+        (``background``: the page shown, a change told by the vault), which also sorts and folds
+        it; ``loaded`` says when it is on screen."""
         if not self.session.is_unlocked:
             self.clear()
             return
-        VaultOp(self, load_directory).success(self._loaded).run()
+        self._generation += 1
+        generation = self._generation
+        op = VaultOp(self, lambda v: ProvidersModel.prepare(load_directory(v))).success(
+            lambda prepared: self._loaded(prepared, generation))
+        if background:
+            op.run_in_background()
+        else:
+            op.run()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        QWidget.showEvent(self, event)  # not Page's: it would read the directory on the UI thread
+        self.refresh(background=True)
+
+    def _on_change(self, change: Change) -> None:
+        if self.isVisible() and change.concerns(None, *self.tables):
+            self.refresh(background=True)
 
     def clear(self) -> None:
         if self.dialog is not None:
@@ -336,10 +324,12 @@ class ProvidersPage(Page):
                 self.select_provider(dialog.saved.id)
         dialog.deleteLater()
 
-    def _loaded(self, providers: list[Provider]) -> None:
+    def _loaded(self, prepared: tuple[list[Provider], list[str]], generation: int) -> None:
+        if generation != self._generation or not self.session.is_unlocked:
+            return  # a newer read was asked for, or the vault locked meanwhile
         keep = self.current_provider()
-        self.model.set_providers(providers)
-        self.count = len(providers)
+        self.model.set_prepared(prepared)
+        self.count = len(prepared[0])
         self._fill_regions()
         if keep is not None:
             self.select_provider(keep.id)
