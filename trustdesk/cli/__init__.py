@@ -79,7 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(gui_main(args))
         module, function, _ = COMMANDS[args[0]]
         run = getattr(importlib.import_module(module), function)
-        code = int(run(args[1:]))
+        from trustdesk.cli.words import speaking
+
+        with speaking(args[1:]):  # the app's language for this data folder, else the terminal's
+            code = int(run(args[1:]))
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
         return code
     except BrokenPipeError:

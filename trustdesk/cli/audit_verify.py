@@ -16,7 +16,8 @@ reported as such — the end of the log can no longer be proved.  Either way the
 
 Exit codes (the same for every command, cli/exits.py): 0 intact; 1 broken chain, truncated log, a head
 record deleted / forged / put back, a wrong passphrase / recovery code, a missing keychain secret or a
-vault that cannot be opened; 2 bad usage, no secret given, or text that cannot be a recovery code;
+vault that cannot be opened, or TrustDesk open on this vault (the command takes the app's instance lock
+and stops before asking anything: it never runs beside the app); 2 bad usage, no secret given, or text that cannot be a recovery code;
 3 no vault folder, or no vault in it; 4 intact now, but the log records an earlier gap (``audit_gap``
 entries).
 """
@@ -30,19 +31,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.words import default_data_dir
 
 if TYPE_CHECKING:
+    from trustdesk.vault import Vault
     from trustdesk.vault.audit_head import HeadCheck
 
-APP_NAME = "TrustDesk"
 EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_USAGE, EXIT_VAULT, EXIT_GAPS = (
     exits.OK, exits.REFUSED, exits.REFUSED, exits.USAGE, exits.MISSING, exits.GAPS)
-
-
-def default_data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,20 +55,34 @@ def main(argv: Sequence[str] = ()) -> int:
     args = _parser().parse_args(list(argv))
     data_dir: Path = args.data_dir or default_data_dir()
 
-    from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
-    from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
-    from trustdesk.vault.errors import MalformedCode
+    from trustdesk.cli.instance import InstanceBusy, busy_sentence, instance_lock
+    from trustdesk.cli.secret_input import missing_input
+    from trustdesk.cli.words import translate
     from trustdesk.vault.paths import vault_exists
 
     missing = missing_input(("vault folder", data_dir, True))  # said before the passphrase is asked
     if missing is None and not vault_exists(data_dir):
-        missing = f"there is no vault in {data_dir}."
+        missing = translate("cli", "there is no vault in {folder}.").format(folder=data_dir)
     if missing:
         print(f"audit-verify: {missing}")
         return EXIT_VAULT
     try:
-        secret = read_secret("Passphrase: ", from_stdin=args.passphrase_stdin or args.recovery_code_stdin,
-                             option="--passphrase-stdin (or --recovery-code-stdin)")
+        with instance_lock(data_dir):  # never beside the app (or another command) on this vault
+            return _verify(args, data_dir)
+    except InstanceBusy:
+        print(f"audit-verify: {busy_sentence(data_dir)}")
+        return EXIT_BROKEN
+
+
+def _verify(args: argparse.Namespace, data_dir: Path) -> int:
+    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.cli.words import code_sentence, translate, vault_problem
+    from trustdesk.vault import DeviceSecretMissing, Keychain, Vault, VaultError, WrongPassphrase
+    from trustdesk.vault.errors import MalformedCode
+
+    try:
+        secret = read_secret(translate("cli", "Passphrase: "), from_stdin=args.passphrase_stdin or
+                             args.recovery_code_stdin, option="--passphrase-stdin (or --recovery-code-stdin)")
     except NoSecret as exc:
         print(f"audit-verify: {exc}")
         return EXIT_USAGE
@@ -82,19 +92,27 @@ def main(argv: Sequence[str] = ()) -> int:
         else:
             vault = Vault.unlock(data_dir, secret, keychain=Keychain())
     except DeviceSecretMissing:
-        print("audit-verify: this computer's keychain does not hold the key that belongs with the passphrase; "
-              "use --recovery-code-stdin with your recovery code")
+        print("audit-verify: " + translate("cli", "this computer's keychain does not hold the key that belongs "
+                                                  "with the passphrase; use --recovery-code-stdin with your "
+                                                  "recovery code."))
         return EXIT_SECRET
-    except MalformedCode as exc:  # the shared parse (keyslots.open_recovery_slot): a typo, not a wrong code
-        print(f"audit-verify: that is not a recovery code: {exc}.")
+    except MalformedCode:  # the shared parse (keyslots.open_recovery_slot): a typo, not a wrong code
+        print("audit-verify: " + translate("cli", "that is not a recovery code: {problem}.").format(
+            problem=code_sentence(secret)))
         return EXIT_USAGE
     except WrongPassphrase:
-        what = "recovery code" if args.recovery_code_stdin else "passphrase"
-        print(f"audit-verify: that {what} does not open the vault in {data_dir}")
+        sentence = (translate("cli", "that recovery code does not open the vault in {folder}.")
+                    if args.recovery_code_stdin else
+                    translate("cli", "that passphrase does not open the vault in {folder}."))
+        print("audit-verify: " + sentence.format(folder=data_dir))
         return EXIT_SECRET
     except VaultError as exc:
-        print(f"audit-verify: cannot open the vault in {data_dir}: {exc}")
+        print(f"audit-verify: {vault_problem(data_dir, exc)}")
         return EXIT_BROKEN
+    return _report(vault)
+
+
+def _report(vault: Vault) -> int:
     from trustdesk.vault.audit import AuditEvent
 
     try:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.refusals import refusal_sentence
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 if TYPE_CHECKING:
@@ -42,28 +43,6 @@ def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
                                                   option="--passphrase-stdin") != text:
         raise ValueError("the two passphrases differ")
     return text
-
-
-# One plain sentence per refusal (the GUI says the same in the interface's language).
-SENTENCES = {
-    "not_this_kind": "this is not a TrustDesk file of the expected kind.",
-    "newer_format": "this file was made by a newer TrustDesk; update TrustDesk first.",
-    "too_large": "this file is far larger than such a file can be.",
-    "truncated": "this file is cut short (an interrupted copy or download?); ask for it again.",
-    "wrong_recipient": "this file was sealed for someone else's key, not for this one.",
-    "tampered": "this file, or the fingerprint given, does not match: it was changed on the way or is not the "
-                "one expected.",
-    "unknown_sender": "this file was signed by a key that is not trusted here.",
-    "malformed": "this file opens but holds something the format does not allow.",
-    "replayed": "this file was already imported.",
-    "expired": "this file has expired; ask the coordinator for a new one.",
-    "no_key": "the key this needs is not set up here yet.",
-    "unconfirmed": "the coordinator's card has not been compared by phone yet.",
-}
-
-
-def refusal_sentence(reason: str) -> str:
-    return SENTENCES.get(reason, "this file was refused.")
 
 
 def desk_inputs(folder: Path) -> list[tuple[str, Path, bool]]:
@@ -221,7 +200,8 @@ def main(argv: Sequence[str] = ()) -> int:
     try:
         return run(args)
     except ExchangeRejected as exc:
-        print(f"coordinator: {refusal_sentence(exc.reason.value)}", file=sys.stderr)
+        print(f"coordinator: {refusal_sentence(exc.reason.value, expected='card', found=exc.found)}",
+              file=sys.stderr)
         return exits.REFUSED
     except (DeskError, NoSecret, ValueError, OSError) as exc:
         print(f"coordinator: {exc}", file=sys.stderr)

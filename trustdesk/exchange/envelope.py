@@ -30,6 +30,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
+from trustdesk.exchange.file_kinds import recognise
 from trustdesk.exchange.keys import ContactCard, Identity
 
 FORMAT = 1
@@ -88,6 +89,9 @@ def check_layout(kind: str, data: bytes, *, max_bytes: int) -> bytes:
     any work), magic line, outer header, declared length, and an age header with at least one stanza
     and its MAC line.  ExchangeRejected NOT_THIS_KIND / TOO_LARGE / TRUNCATED / MALFORMED / NEWER_FORMAT:
     only a file that passes this can be "sealed for someone else's key" (WRONG_RECIPIENT)."""
+    found = None if data.startswith(magic(kind)) else recognise(data)  # a look at the signature only
+    if found is not None:  # another TrustDesk file (a backup is named as such, not "too large")
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, f"not a {kind} file but a {found} file", found=found)
     if len(data) > max_bytes + len(magic(kind)) + MAX_HEADER_LINE:
         raise ExchangeRejected(Refusal.TOO_LARGE, f"over {max_bytes} bytes")
     if not data.startswith(magic(kind)):

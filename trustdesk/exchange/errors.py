@@ -29,7 +29,9 @@ class ExchangeRejected(VaultError):
     the UI shows a translated sentence for ``reason``.  (A VaultError: a failure to tell the user
     about, not a bug.)"""
 
-    def __init__(self, reason: Refusal, detail: str = "") -> None:
+    def __init__(self, reason: Refusal, detail: str = "", *, found: str | None = None) -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
         self.detail = detail
+        # NOT_THIS_KIND: the kind of TrustDesk file it is instead (a file_kinds.FileKind value), or None
+        self.found = found

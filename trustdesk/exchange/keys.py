@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
+from trustdesk.exchange.file_kinds import recognise
 
 CARD_KIND = "trustdesk-card"
 CARD_FORMAT = 1
@@ -186,9 +187,9 @@ def parse_card(data: bytes) -> ContactCard:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card") from exc
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=recognise(data)) from exc
     if not isinstance(document, dict) or document.get("kind") != CARD_KIND:
-        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card")
+        raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=recognise(data))
     if type(document.get("format")) is not int:
         raise _bad_card("format")
     if document["format"] > CARD_FORMAT:

@@ -1,0 +1,60 @@
+"""One plain sentence per refused coordinator-exchange file, in the command's language (the GUI says the
+same in the interface's language); a file of another TrustDesk kind is named, with where it opens."""
+
+from __future__ import annotations
+
+from trustdesk.cli.words import translate
+
+
+def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None) -> str:
+    """The sentence for ``reason`` (an exchange ``Refusal`` value).  For ``not_this_kind`` with ``found``
+    (a ``file_kinds.FileKind`` value) the sentence says what the file is and where it opens instead."""
+    if reason == "not_this_kind" and found:
+        return f"{not_expected(expected)} {what_it_is(found)}"
+    sentences = {
+        "not_this_kind": translate("cli", "this is not a TrustDesk file of the expected kind."),
+        "newer_format": translate("cli", "this file was made by a newer TrustDesk; update TrustDesk first."),
+        "too_large": translate("cli", "this file is far larger than such a file can be."),
+        "truncated": translate("cli", "this file is cut short (an interrupted copy or download?); ask for it again."),
+        "wrong_recipient": translate("cli", "this file was sealed for someone else's key, not for this one."),
+        "tampered": translate("cli", "this file, or the fingerprint given, does not match: it was changed on the "
+                                     "way or is not the one expected."),
+        "unknown_sender": translate("cli", "this file was signed by a key that is not trusted here."),
+        "malformed": translate("cli", "this file opens but holds something the format does not allow."),
+        "replayed": translate("cli", "this file was already imported."),
+        "expired": translate("cli", "this file has expired; ask the coordinator for a new one."),
+        "no_key": translate("cli", "the key this needs is not set up here yet."),
+        "unconfirmed": translate("cli", "the coordinator's card has not been compared by phone yet."),
+    }
+    return sentences.get(reason, translate("cli", "this file was refused."))
+
+
+def not_expected(expected: str) -> str:
+    """"This file is not an intake." (``expected``: a FileKind value; "" for no kind in particular)."""
+    return {
+        "intake": translate("cli", "This file is not an intake."),
+        "figures": translate("cli", "This file is not a figures file."),
+        "card": translate("cli", "This file is not a contact card."),
+        "handover": translate("cli", "This file is not a handover file."),
+        "backup": translate("cli", "This file is not a backup."),
+        "pack": translate("cli", "This file is not an organisation pack."),
+    }.get(expected, translate("cli", "This file is not of the expected kind."))
+
+
+def what_it_is(found: str) -> str:
+    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened."""
+    return {
+        "handover": translate("cli", "It is a handover file (.tdhandover): receive it in TrustDesk with Handover › "
+                                     "Receive handover…, or check it with: trustdesk handover-verify FILE "
+                                     "--code-stdin"),
+        "backup": translate("cli", "It is a backup (.tdbackup): restore it in TrustDesk with Restore from a "
+                                   "backup…, or check it with: trustdesk backup-verify FILE"),
+        "intake": translate("cli", "It is an intake from the coordinator (.tdintake): open it in TrustDesk with "
+                                   "Coordinator › Open an intake…, or check it with: trustdesk intake-verify FILE"),
+        "figures": translate("cli", "It is a figures file (.tdfigures) for the coordinator: the coordinator merges "
+                                    "it with: trustdesk figures merge"),
+        "card": translate("cli", "It is a contact card (.tdcard): the coordinator adds it with: trustdesk "
+                                 "coordinator add-card"),
+        "pack": translate("cli", "It is an organisation pack (.zip): import it in TrustDesk, or check it with: "
+                                 "trustdesk pack verify FILE"),
+    }.get(found, "")

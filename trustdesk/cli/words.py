@@ -1,0 +1,160 @@
+"""The headless commands speak the user's language: the same catalogues as the app
+(``resources/translations/trustdesk_{nl,fr}.qm``, context ``cli``), chosen like the app chooses.
+
+The language: the data folder's own choice (``interface.ini``, as set in the app's Settings or first-run
+wizard; the folder of ``--data-dir``, else the app's default folder), else the terminal's locale
+(``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them), else the system's, else English.
+
+No QCoreApplication is made and no translator is installed globally: a command looks its words up in
+its own ``QTranslator`` (``translate``), so running a command inside another Qt program (the tests)
+changes nothing there.  Expected failures (a missing or damaged file, a wrong passphrase) are said in
+a sentence of these words, never as an exception's class name or a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+
+LANGUAGES = ("nl", "fr", "en")
+_current: list[QTranslator] = []
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the command's language (lupdate reads ``translate("cli", "…")`` calls)."""
+    for translator in _current[-1:]:
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            return found
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _env_language() -> str:
+    """The terminal's language as gettext reads it: LANGUAGE (a list), then the first set of LC_ALL,
+    LC_MESSAGES, LANG; "" when none is set."""
+    for part in os.environ.get("LANGUAGE", "").split(":"):
+        if part[:2].lower() in LANGUAGES:
+            return part[:2].lower()
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return value[:2].lower() if value[:2].lower() in LANGUAGES else "en"
+    return ""
+
+
+def _data_dir(argv: Sequence[str]) -> Path:
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg == "--data-dir" and index + 1 < len(args):
+            return Path(args[index + 1])
+        if arg.startswith("--data-dir="):
+            return Path(arg.split("=", 1)[1])
+    return default_data_dir()
+
+
+def default_data_dir() -> Path:
+    """The app's data folder (platformdirs ``user_data_dir("TrustDesk")``): a command's default ``--data-dir``."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TrustDesk"))
+
+
+def choose_language(argv: Sequence[str] = ()) -> str:
+    """The language a command speaks (see the module's docstring)."""
+    from trustdesk.ui.kit.preferences import folder_language
+
+    try:
+        chosen = folder_language(_data_dir(argv))
+    except OSError:
+        chosen = ""
+    if chosen in LANGUAGES:
+        return chosen
+    from_env = _env_language()
+    if from_env:
+        return from_env
+    from trustdesk.ui.kit.language import system_language
+
+    return system_language()
+
+
+@contextlib.contextmanager
+def speaking(argv: Sequence[str] = (), language: str | None = None) -> Iterator[str]:
+    """Within this block ``translate`` answers in the command's language."""
+    from trustdesk.ui.kit.language import translations_dir
+
+    language = language or choose_language(argv)
+    translator = QTranslator()
+    loaded = translator.load(f"trustdesk_{language}", str(translations_dir()))
+    if loaded:
+        _current.append(translator)
+    try:
+        yield language
+    finally:
+        if loaded:
+            _current.remove(translator)
+
+
+def cannot_read(path: Path, exc: OSError) -> str:
+    """Why a file given on the command line cannot be read, in words (never the exception's class name)."""
+    if isinstance(exc, FileNotFoundError):
+        return translate("cli", "there is no file {path}.").format(path=path)
+    if isinstance(exc, IsADirectoryError):
+        return translate("cli", "{path} is a folder, not a file.").format(path=path)
+    if isinstance(exc, PermissionError):
+        return translate("cli", "you may not read {path} (its permissions do not allow it).").format(path=path)
+    return translate("cli", "{path} cannot be read (system error {number}).").format(path=path, number=exc.errno or 0)
+
+
+def code_sentence(code: str) -> str:
+    """Why ``code`` cannot be a recovery or handover code at all ("" when it is well-formed), translated:
+    the vault's own check (``keyslots.code_problem``), said in the command's language."""
+    from trustdesk.vault.keyslots import code_problem
+
+    problem = code_problem(code)
+    if not problem:
+        return ""
+    cleaned = "".join(ch for ch in code.upper() if ch not in " -\t\n")
+    if problem.startswith("no code"):
+        return translate("cli", "no code was given")
+    if problem.startswith("a code holds only"):
+        return translate("cli", "a code holds only letters and digits")
+    if problem.startswith("a code has 26"):
+        return translate("cli", "a code has 26 letters and digits (groups of 4); this one has {count}").format(
+            count=len(cleaned))
+    return translate("cli", "this is not a code TrustDesk makes")
+
+
+def vault_problem(data_dir: Path, exc: Exception) -> str:
+    """Why the vault in ``data_dir`` did not open, in words (never the exception's class name)."""
+    from trustdesk.vault.errors import (
+        KdfTooWeak,
+        StraySidecar,
+        VaultCorrupted,
+        VaultNotFound,
+        VaultReadOnly,
+        VaultTooNew,
+        WriteFailed,
+    )
+
+    if isinstance(exc, VaultNotFound):
+        return translate("cli", "there is no vault in {folder}.").format(folder=data_dir)
+    if isinstance(exc, StraySidecar):
+        return translate("cli", "the vault in {folder} has a side file beside it that TrustDesk never writes; "
+                                "nothing was changed. Open TrustDesk to see what to do.").format(folder=data_dir)
+    if isinstance(exc, VaultCorrupted | KdfTooWeak):
+        return translate("cli", "the vault in {folder} is damaged and did not open; nothing was changed. Open "
+                                "TrustDesk to restore it from a backup.").format(folder=data_dir)
+    if isinstance(exc, VaultTooNew):
+        return translate("cli", "the vault in {folder} was written by a newer TrustDesk; update TrustDesk first."
+                         ).format(folder=data_dir)
+    if isinstance(exc, VaultReadOnly):
+        return translate("cli", "the vault in {folder} cannot be written (a read-only folder or medium).").format(
+            folder=data_dir)
+    if isinstance(exc, WriteFailed):
+        return translate("cli", "the vault in {folder} could not be written: is the disk full?").format(
+            folder=data_dir)
+    return translate("cli", "the vault in {folder} did not open.").format(folder=data_dir)

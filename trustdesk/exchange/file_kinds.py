@@ -1,0 +1,57 @@
+"""What kind of TrustDesk file some bytes are, from their first bytes alone (nothing is decrypted or
+trusted): so a refusal can say "this is a handover file, not an intake" instead of "not this kind".
+
+The kinds and their signs: a handover starts with ``TDHANDOVER``; intakes and figures with their own
+``TRUSTDESK-…`` line (``envelope.magic``); a backup and an organisation pack are zip files holding
+``backup.json`` and ``manifest.json``; a contact card is a small JSON document of kind
+``trustdesk-card``.  A file that shows none of these is ``None`` (not a TrustDesk file we know).
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+
+ZIP_SIGN = b"PK\x03\x04"
+HANDOVER_SIGN = b"TDHANDOVER\n"  # = trustdesk.vault.handover.MAGIC (tests/exchange/test_file_kinds.py)
+CARD_SIGN = b'"trustdesk-card"'
+_LOOK = 64 * 1024  # zip member names are in the first local header and in the central directory at the end
+
+
+class FileKind(StrEnum):
+    HANDOVER = "handover"
+    BACKUP = "backup"
+    INTAKE = "intake"
+    FIGURES = "figures"
+    CARD = "card"
+    PACK = "pack"
+
+
+SUFFIXES = {FileKind.HANDOVER: ".tdhandover", FileKind.BACKUP: ".tdbackup", FileKind.INTAKE: ".tdintake",
+            FileKind.FIGURES: ".tdfigures", FileKind.CARD: ".tdcard", FileKind.PACK: ".zip"}
+
+
+def recognise(data: bytes) -> FileKind | None:
+    """The kind of TrustDesk file ``data`` looks like (by its signature only), or None."""
+    if data.startswith(HANDOVER_SIGN):
+        return FileKind.HANDOVER
+    head, sep, _ = data[:64].partition(b"\n")
+    if sep and head.startswith(b"TRUSTDESK-"):
+        claimed = head[len(b"TRUSTDESK-"):].decode("ascii", "replace").lower()
+        return {"intake": FileKind.INTAKE, "figures": FileKind.FIGURES}.get(claimed)
+    if data.startswith(ZIP_SIGN):
+        names = data[:_LOOK] + data[-_LOOK:]  # (the end may be cut off: a command reads only a file's head)
+        first = data[30:30 + int.from_bytes(data[26:28], "little")]  # the first member's name
+        if b"backup.json" in names or first == b"vault.db":
+            return FileKind.BACKUP
+        if b"manifest.json" in names:
+            return FileKind.PACK
+        return None
+    if len(data) <= _LOOK and data.lstrip()[:1] == b"{" and CARD_SIGN in data:  # a card is a few hundred bytes
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return None
+        if isinstance(document, dict) and document.get("kind") == "trustdesk-card":
+            return FileKind.CARD
+    return None
