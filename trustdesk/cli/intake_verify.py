@@ -63,10 +63,11 @@ def main(argv: Sequence[str] = ()) -> int:
     except OSError as exc:
         print(f"intake-verify: {cannot_read(args.file, exc)}")
         return exits.code_for(exc)
-    try:  # another kind of file, or a cut one, is said before any passphrase is asked
+    try:  # a TrustDesk file of another kind is named before any passphrase is asked
         envelope.check_layout(KIND, data, max_bytes=MAX_BYTES)
     except ExchangeRejected as exc:
-        return _refused(exc)
+        if exc.found:
+            return _refused(exc)  # (anything else is refused with the vault open, as open_intake checks it again)
     try:
         with instance_lock(data_dir):  # never beside the app (or another command) on this vault
             result = _open(args, data, data_dir)
