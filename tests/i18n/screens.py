@@ -65,6 +65,9 @@ def main() -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    from trustdesk.ui.kit.look import apply_look
+
+    apply_look(app)  # the app's own look: focus rings, the chosen row seen without focus
     if args.font_size:
         font = app.font()
         font.setPointSize(args.font_size)
@@ -109,11 +112,14 @@ def _shots(app: QApplication, tmp: Path, out: Path, lang: str) -> None:
     session.open(vault)
     prefs = Preferences(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
     window = MainWindow(session, prefs)
-    window.resize(1366 if app.devicePixelRatio() < 1.5 else 1366, 740)
-    window.show()
+    window.show_first()  # as after unlocking: the first time maximized on a laptop's screen
+    window.activateWindow()
     for index, key in enumerate(window.pages):
         window.show_page(key)
         grab(window, out, f"1{index}-page-{key}")
+    window.show_page("cases")
+    window.pages["cases"].table.setFocus()  # type: ignore[attr-defined]  # the keyboard user's view: the chosen row
+    grab(window, out, "19-cases-list-focused")
     for name, case_id in (("nl", sample.dutch_case), ("fr", sample.french_case)):
         window.open_case(case_id)
         settle(1.0)
@@ -121,6 +127,11 @@ def _shots(app: QApplication, tmp: Path, out: Path, lang: str) -> None:
         for tab in range(view.tabs.count()):
             view.tabs.setCurrentIndex(tab)
             grab(window, out, f"2{tab}-case-{name}-tab{tab}")
+        if view.contacts is not None:  # a new note, its form whole at 1366×768
+            view.tabs.setCurrentWidget(view.contacts)
+            view.contacts.new_contact()
+            view.contacts.editor.notes_edit.setFocus()
+            grab(window, out, f"29-case-{name}-new-note")
         if name == "nl":
             dialog_shot(lambda c=case_id: ReferralDialog(session, c, parent=window), out, "30-referral-dialog")
     window.show_page("cases")

@@ -112,7 +112,9 @@ class ContactEditor(QWidget):
         self.agreements_edit = guard_text(CompactText(self), document=True)
         self.agreements_edit.setTabChangesFocus(True)
         self.agreements_edit.setMinimumHeight(70)
-        self.agreements_edit.setMaximumHeight(140)  # the notes get the room that is left
+        self.agreements_edit.setMaximumHeight(140)
+        self.agreements_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the notes
+        # get the room that is left
         self.risk_combo = QComboBox(self)
         for risk in RiskLevel:
             self.risk_combo.addItem("", risk.value)
