@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -54,11 +54,19 @@
             <numerusform>%n failed attempts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <source>Showing the newest %1 of %n entries.</source>
+        <translation>
+            <numerusform>Showing the newest %1 of %n entries.</numerusform>
+            <numerusform>Showing the newest %1 of %n entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -66,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -74,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -115,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -123,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -131,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -139,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>
@@ -210,7 +218,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -218,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -226,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -237,7 +245,7 @@
 <context>
     <name>ReceiveHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… and %n more case</numerusform>
@@ -245,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n case, made on %1.</numerusform>
@@ -253,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contact note</numerusform>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
@@ -269,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -277,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>Imported %n case:</numerusform>
@@ -285,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>
@@ -364,7 +372,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="200"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -372,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -380,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -388,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -415,6 +423,152 @@
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
+        <translation>
+            <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
+            <numerusform>Backup saved and checked: %1 (%n cases). It opens only with your passphrase or your recovery code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
+        <translation>
+            <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
+            <numerusform>After closing, the case is kept until %1 (%n years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblem</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <source>The file has more than %n row(s).</source>
+        <translation>
+            <numerusform>The file has more than %n row.</numerusform>
+            <numerusform>The file has more than %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="75"/>
+        <source>Line %1 has more than %n cell(s); this is not a provider list.</source>
+        <translation>
+            <numerusform>Line %1 has more than %n cell; this is not a provider list.</numerusform>
+            <numerusform>Line %1 has more than %n cells; this is not a provider list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <source>Line %1 is longer than %n character(s); this is not a provider list.</source>
+        <translation>
+            <numerusform>Line %1 is longer than %n character; this is not a provider list.</numerusform>
+            <numerusform>Line %1 is longer than %n characters; this is not a provider list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="105"/>
+        <source>Longer than %n character(s).</source>
+        <translation>
+            <numerusform>Longer than %n character.</numerusform>
+            <numerusform>Longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="112"/>
+        <source>%n more cell(s) than there are columns.</source>
+        <translation>
+            <numerusform>%n more cell than there are columns.</numerusform>
+            <numerusform>%n more cells than there are columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %n more backup(s).</source>
+        <translation>
+            <numerusform>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %n more backup.</numerusform>
+            <numerusform>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %n more backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackImport</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <source>%n changed by you, kept as you left them</source>
+        <translation>
+            <numerusform>%n changed by you, kept as you left it</numerusform>
+            <numerusform>%n changed by you, kept as you left them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <source>%n no longer in the pack, removed</source>
+        <translation>
+            <numerusform>%n no longer in the pack, removed</numerusform>
+            <numerusform>%n no longer in the pack, removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <source>%n you deleted, not brought back</source>
+        <translation>
+            <numerusform>%n you deleted, not brought back</numerusform>
+            <numerusform>%n you deleted, not brought back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <source>Providers: %n in the pack; %2.</source>
+        <translation>
+            <numerusform>Providers: %n in the pack; %2.</numerusform>
+            <numerusform>Providers: %n in the pack; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <source>Letter templates: %n in the pack; %2.</source>
+        <translation>
+            <numerusform>Letter templates: %n in the pack; %2.</numerusform>
+            <numerusform>Letter templates: %n in the pack; %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from trustdesk.domain.models import Case, Contact
 from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.case.destroy_dialog import DestroyDialog
 from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import BackupService
@@ -55,7 +56,7 @@ def test_case_view_offers_destroy_only_past_retention(qtbot: QtBot, session: Vau
 
 
 def test_destroy_needs_the_exact_code_and_names_the_remnants(qtbot: QtBot, session: VaultSession, vault: Vault,
-                                                             tmp_path: Path) -> None:
+                                                             tmp_path: Path, translations: Translations) -> None:
     folder = tmp_path / "usb"
     folder.mkdir()
     BackupService(vault).set_folder(folder, keep=4)

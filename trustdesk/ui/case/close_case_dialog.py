@@ -116,8 +116,8 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         self.close_button.setEnabled(self.chosen_reason() is not None)
         until = rules.retention_until(self.closed_on(), self.years)
         self.retention.setText(self.tr(
-            "After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. "
-            "Nothing is destroyed without you.").replace("%1", date_text(until)).replace("%2", str(self.years)))
+            "After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. "
+            "Nothing is destroyed without you.", "", self.years).replace("%1", date_text(until)))
 
     def _confirm(self) -> None:
         reason = self.chosen_reason()

@@ -129,8 +129,8 @@ class DestroyDialog(ClosesOnLock, Retranslates, QDialog):
         r = self.remnants
         if r is not None and r.backup_folder is not None:
             lines.append(self.tr("• Automatic backups made before today (%1 in %2) still hold this case until they "
-                                 "rotate out, after %3 more backups.").replace("%1", str(r.automatic_backups))
-                         .replace("%2", str(r.backup_folder)).replace("%3", str(r.keep)))
+                                 "rotate out, after %n more backup(s).", "", r.keep).replace("%1", str(r.automatic_backups))
+                         .replace("%2", str(r.backup_folder)))
         else:
             lines.append(self.tr("• Automatic backups made before today still hold this case until they rotate "
                                  "out."))

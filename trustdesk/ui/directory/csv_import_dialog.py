@@ -55,6 +55,14 @@ if TYPE_CHECKING:
 
 
 
+def _number(value: str | None) -> int:
+    """A count among a problem's parameters (stored as text), for a ``%n`` plural."""
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
+
+
 def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -> str:
     """One translated sentence per CsvProblem, with its parameters filled in."""
     p = dict(params or {})
@@ -63,13 +71,13 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
             "CsvProblem", "The file is larger than %1 MB; split it into smaller files.").replace(
             "%1", str(MAX_BYTES // (1024 * 1024))),
         CsvProblem.TOO_MANY_ROWS: QCoreApplication.translate(
-            "CsvProblem", "The file has more than %1 rows.").replace("%1", p.get("limit", "")),
+            "CsvProblem", "The file has more than %n row(s).", "", _number(p.get("limit"))),
         CsvProblem.TOO_MANY_CELLS: QCoreApplication.translate(
-            "CsvProblem", "Line %1 has more than %2 cells; this is not a provider list.").replace(
-            "%1", p.get("row", "")).replace("%2", p.get("limit", "")),
+            "CsvProblem", "Line %1 has more than %n cell(s); this is not a provider list.", "",
+            _number(p.get("limit"))).replace("%1", p.get("row", "")),
         CsvProblem.ROW_TOO_LONG: QCoreApplication.translate(
-            "CsvProblem", "Line %1 is longer than %2 characters; this is not a provider list.").replace(
-            "%1", p.get("row", "")).replace("%2", p.get("limit", "")),
+            "CsvProblem", "Line %1 is longer than %n character(s); this is not a provider list.", "",
+            _number(p.get("limit"))).replace("%1", p.get("row", "")),
         CsvProblem.NOT_TEXT: QCoreApplication.translate(
             "CsvProblem", "This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? "
                                 "Save it as CSV first)."),
@@ -95,14 +103,14 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
         CsvProblem.BAD_YES_NO: QCoreApplication.translate(
             "CsvProblem", "\u201c%1\u201d is not yes or no.").replace("%1", p.get("value", "")),
         CsvProblem.TOO_LONG: QCoreApplication.translate(
-            "CsvProblem", "Longer than %1 characters.").replace("%1", p.get("limit", "")),
+            "CsvProblem", "Longer than %n character(s).", "", _number(p.get("limit"))),
         CsvProblem.CONTROL_CHARACTER: QCoreApplication.translate(
             "CsvProblem", "Holds an invisible control character."),
         CsvProblem.BAD_WEBSITE: QCoreApplication.translate(
             "CsvProblem", "Not a web address starting with http:// or https://: \u201c%1\u201d.").replace(
             "%1", p.get("value", "")),
         CsvProblem.EXTRA_CELLS: QCoreApplication.translate(
-            "CsvProblem", "%1 more cells than there are columns.").replace("%1", p.get("count", "")),
+            "CsvProblem", "%n more cell(s) than there are columns.", "", _number(p.get("count"))),
         CsvProblem.FORMULA_LIKE: QCoreApplication.translate(
             "CsvProblem", "Starts like a spreadsheet formula; imported as plain text."),
         CsvProblem.DUPLICATE_IN_FILE: QCoreApplication.translate(

@@ -89,19 +89,19 @@ def damaged_key_text() -> str:
 
 
 def counts_text(counts: SyncCounts) -> str:
-    parts = [QCoreApplication.translate("PackImport", "%1 new").replace("%1", str(counts.added))]
+    parts = [QCoreApplication.translate("PackImport", "%n new", "", counts.added)]
     if counts.updated:
         parts.append(QCoreApplication.translate(
-            "PackImport", "%1 updated").replace("%1", str(counts.updated)))
+            "PackImport", "%n updated", "", counts.updated))
     if counts.kept_edited:
         parts.append(QCoreApplication.translate(
-            "PackImport", "%1 changed by you, kept as you left them").replace("%1", str(counts.kept_edited)))
+            "PackImport", "%n changed by you, kept as you left them", "", counts.kept_edited))
     if counts.removed:
         parts.append(QCoreApplication.translate(
-            "PackImport", "%1 no longer in the pack, removed").replace("%1", str(counts.removed)))
+            "PackImport", "%n no longer in the pack, removed", "", counts.removed))
     if counts.dismissed:
         parts.append(QCoreApplication.translate(
-            "PackImport", "%1 you deleted, not brought back").replace("%1", str(counts.dismissed)))
+            "PackImport", "%n you deleted, not brought back", "", counts.dismissed))
     return ", ".join(parts)
 
 
@@ -115,10 +115,10 @@ def plan_text(check: PackCheck) -> str:
         QCoreApplication.translate(
             "PackImport", "Signed with your coordinator's key (%1).").replace("%1", pack.key_id),
         QCoreApplication.translate(
-            "PackImport", "Providers: %1 in the pack; %2.").replace("%1", str(len(pack.providers)))
+            "PackImport", "Providers: %n in the pack; %2.", "", len(pack.providers))
         .replace("%2", counts_text(plan.providers)),
         QCoreApplication.translate(
-            "PackImport", "Letter templates: %1 in the pack; %2.").replace("%1", str(len(pack.templates)))
+            "PackImport", "Letter templates: %n in the pack; %2.", "", len(pack.templates))
         .replace("%2", counts_text(plan.templates)),
     ]
     if pack.helplines is not None:

@@ -331,9 +331,7 @@ class AuditPage(Page):
             self.count_label.setText(self.empty_text())
         elif self.total > self.count:
             self.count_label.setText(
-                self.tr("Showing the newest %1 of %2 entries.")
-                .replace("%1", str(self.count))
-                .replace("%2", str(self.total))
+                self.tr("Showing the newest %1 of %n entries.", "", self.total).replace("%1", str(self.count))
             )
         else:
             self.count_label.setText(self.tr("%n entries.", "", self.count))

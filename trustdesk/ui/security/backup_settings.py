@@ -300,9 +300,8 @@ class BackupSettings(Retranslates, QGroupBox):
 
     def _backed_up(self, result: BackupResult) -> None:
         # the file's name (the folder is the one the user just chose; the whole path is the tooltip)
-        self._say(self.tr("Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or "
-                          "your recovery code.").replace("%1", result.path.name).replace(
-                              "%2", str(result.counts.get("cases", 0))))
+        self._say(self.tr("Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or "
+                          "your recovery code.", "", result.counts.get("cases", 0)).replace("%1", result.path.name))
         self.message.setToolTip(str(result.path))
         self.load()
 

@@ -207,10 +207,8 @@ class SearchDialog(Retranslates, QDialog):
             self.state.setText(self.tr("Type a word or the start of one."))
         elif not hits:
             self.state.setText(self.tr("Nothing found."))
-        elif len(hits) == 1:
-            self.state.setText(self.tr("1 result."))
         else:
-            self.state.setText(self.tr("{count} results.").format(count=len(hits)))
+            self.state.setText(self.tr("%n result(s).", "", len(hits)))
         self.results_shown.emit(len(hits))
 
     # -- opening -------------------------------------------------------------------------------
