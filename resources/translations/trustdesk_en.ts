@@ -64,6 +64,28 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
+        <translation>
+            <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
+            <numerusform>Backup saved and checked: %1 (%n cases). It opens only with your passphrase or your recovery code.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
+        <translation>
+            <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
+            <numerusform>After closing, the case is kept until %1 (%n years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
@@ -87,364 +109,6 @@
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
             <numerusform>%n rows repeat a provider already in your directory or earlier in the file.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DisclosuresView</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/disclosures.py" line="213"/>
-        <source>%n document(s) left the vault.</source>
-        <translation>
-            <numerusform>%n document left the vault.</numerusform>
-            <numerusform>%n documents left the vault.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FiguresDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
-        <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
-        <translation>
-            <numerusform>%n new case in this quarter, in the rows above. This is everything the file holds.</numerusform>
-            <numerusform>%n new cases in this quarter, in the rows above. This is everything the file holds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HandOverDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
-        <source>Handover of %n case(s): %1 (encrypted file)</source>
-        <translation>
-            <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
-            <numerusform>Handover of %n cases: %1 (encrypted file)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
-        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
-        <translation>
-            <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
-            <numerusform>The file with %n cases is saved as %1. This is its handover code:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
-        <source>Close the %n handed-over case(s)…</source>
-        <translation>
-            <numerusform>Close the handed-over case…</numerusform>
-            <numerusform>Close the %n handed-over cases…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
-        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
-        <translation>
-            <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
-            <numerusform>Close the %n handed-over cases (%1) with the reason “handed over”? Their retention period starts today.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
-        <source>Close %n case(s)</source>
-        <translation>
-            <numerusform>Close %n case</numerusform>
-            <numerusform>Close %n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HandoverReceipt</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="36"/>
-        <source>Erase your copy of %n handed-over case(s) (%1)?</source>
-        <translation>
-            <numerusform>Erase your copy of %n handed-over case (%1)?</numerusform>
-            <numerusform>Erase your copy of %n handed-over cases (%1)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="44"/>
-        <source>&amp;Erase %n case(s)</source>
-        <translation>
-            <numerusform>&amp;Erase %n case</numerusform>
-            <numerusform>&amp;Erase %n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
-        <source>%n item(s).</source>
-        <translation>
-            <numerusform>%n item.</numerusform>
-            <numerusform>%n items.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseFields</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
-        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
-        <translation>
-            <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
-            <numerusform>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
-        <source>Too short: at least %n characters.</source>
-        <translation>
-            <numerusform>Too short: at least %n character.</numerusform>
-            <numerusform>Too short: at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreviewDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProvidersPage</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
-        <source>%n provider(s) exported.</source>
-        <translation>
-            <numerusform>%n provider exported.</numerusform>
-            <numerusform>%n providers exported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
-        <source>%1 of %n provider(s) shown.</source>
-        <translation>
-            <numerusform>%1 of %n provider shown.</numerusform>
-            <numerusform>%1 of %n providers shown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
-        <source>%n provider(s) in your directory.</source>
-        <translation>
-            <numerusform>%n provider in your directory.</numerusform>
-            <numerusform>%n providers in your directory.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReceiveHandoverDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
-        <source>… and %n more case(s)</source>
-        <translation>
-            <numerusform>… and %n more case</numerusform>
-            <numerusform>… and %n more cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
-        <source>%n case(s), made on %1.</source>
-        <translation>
-            <numerusform>%n case, made on %1.</numerusform>
-            <numerusform>%n cases, made on %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
-        <source>%n contact note(s)</source>
-        <translation>
-            <numerusform>%n contact note</numerusform>
-            <numerusform>%n contact notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
-        <source>%n open task(s)</source>
-        <translation>
-            <numerusform>%n open task</numerusform>
-            <numerusform>%n open tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
-        <source>%n referral(s)</source>
-        <translation>
-            <numerusform>%n referral</numerusform>
-            <numerusform>%n referrals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
-        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
-        <translation>
-            <numerusform>Imported %n case:</numerusform>
-            <numerusform>Imported %n cases, in the order of your predecessor&apos;s codes:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
-        <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
-        <translation>
-            <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>
-            <numerusform>Possible conflict of interest: the workplace of %n incoming cases overlaps your own affiliations. Decide before importing:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReceivedReceiptsDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
-        <source>Received %1: %n case(s) (%2)</source>
-        <translation>
-            <numerusform>Received %1: %n case (%2)</numerusform>
-            <numerusform>Received %1: %n cases (%2)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RestoreWizard</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
-        <source>%n referral(s)</source>
-        <translation>
-            <numerusform>%n referral</numerusform>
-            <numerusform>%n referrals</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TemplatesPage</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
-        <source>%1 of %n template(s) shown.</source>
-        <translation>
-            <numerusform>%1 of %n template shown.</numerusform>
-            <numerusform>%1 of %n templates shown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
-        <source>%n template(s).</source>
-        <translation>
-            <numerusform>%n template.</numerusform>
-            <numerusform>%n templates.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
-        <source>%n contact(s).</source>
-        <translation>
-            <numerusform>%n contact.</numerusform>
-            <numerusform>%n contacts.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
-        <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
-        <translation>
-            <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
-            <numerusform>Nothing is due in the coming days; %n open tasks planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
-        <source>Show more (%n not shown)…</source>
-        <translation>
-            <numerusform>Show more (%n not shown)…</numerusform>
-            <numerusform>Show more (%n not shown)…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
-        <source>last contact %1 (%n day(s) ago)</source>
-        <translation>
-            <numerusform>last contact %1 (%n day ago)</numerusform>
-            <numerusform>last contact %1 (%n days ago)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
-        <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
-        <translation>
-            <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
-            <numerusform>Your last backup is %n days old. Plug in the backup disk, or make one now in Settings.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clipboard</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
-        <source>“%1” copied whole to the clipboard (%n character(s))</source>
-        <translation>
-            <numerusform>“%1” copied whole to the clipboard (%n character)</numerusform>
-            <numerusform>“%1” copied whole to the clipboard (%n characters)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vault_notices</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
-        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
-        <translation>
-            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BackupSettings</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
-        <translation>
-            <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
-            <numerusform>Backup saved and checked: %1 (%n cases). It opens only with your passphrase or your recovery code.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>
-            <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
-            <numerusform>After closing, the case is kept until %1 (%n years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
         </translation>
     </message>
 </context>
@@ -499,6 +163,90 @@
         <translation>
             <numerusform>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %n more backup.</numerusform>
             <numerusform>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %n more backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/disclosures.py" line="213"/>
+        <source>%n document(s) left the vault.</source>
+        <translation>
+            <numerusform>%n document left the vault.</numerusform>
+            <numerusform>%n documents left the vault.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/exchange/figures_dialog.py" line="155"/>
+        <source>%n new case(s) in this quarter, in the rows above. This is everything the file holds.</source>
+        <translation>
+            <numerusform>%n new case in this quarter, in the rows above. This is everything the file holds.</numerusform>
+            <numerusform>%n new cases in this quarter, in the rows above. This is everything the file holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
+        <source>Handover of %n case(s): %1 (encrypted file)</source>
+        <translation>
+            <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
+            <numerusform>Handover of %n cases: %1 (encrypted file)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
+        <translation>
+            <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
+            <numerusform>The file with %n cases is saved as %1. This is its handover code:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
+        <source>Close the %n handed-over case(s)…</source>
+        <translation>
+            <numerusform>Close the handed-over case…</numerusform>
+            <numerusform>Close the %n handed-over cases…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
+        <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
+        <translation>
+            <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
+            <numerusform>Close the %n handed-over cases (%1) with the reason “handed over”? Their retention period starts today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <source>Close %n case(s)</source>
+        <translation>
+            <numerusform>Close %n case</numerusform>
+            <numerusform>Close %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReceipt</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="36"/>
+        <source>Erase your copy of %n handed-over case(s) (%1)?</source>
+        <translation>
+            <numerusform>Erase your copy of %n handed-over case (%1)?</numerusform>
+            <numerusform>Erase your copy of %n handed-over cases (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="44"/>
+        <source>&amp;Erase %n case(s)</source>
+        <translation>
+            <numerusform>&amp;Erase %n case</numerusform>
+            <numerusform>&amp;Erase %n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -562,6 +310,171 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>%n item.</numerusform>
+            <numerusform>%n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
+            <numerusform>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/pdf_preview.py" line="93"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <source>%n provider(s) exported.</source>
+        <translation>
+            <numerusform>%n provider exported.</numerusform>
+            <numerusform>%n providers exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <source>%1 of %n provider(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n provider shown.</numerusform>
+            <numerusform>%1 of %n providers shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <source>%n provider(s) in your directory.</source>
+        <translation>
+            <numerusform>%n provider in your directory.</numerusform>
+            <numerusform>%n providers in your directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveHandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… and %n more case</numerusform>
+            <numerusform>… and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <source>%n case(s), made on %1.</source>
+        <translation>
+            <numerusform>%n case, made on %1.</numerusform>
+            <numerusform>%n cases, made on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <source>%n contact note(s)</source>
+        <translation>
+            <numerusform>%n contact note</numerusform>
+            <numerusform>%n contact notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
+        <translation>
+            <numerusform>Imported %n case:</numerusform>
+            <numerusform>Imported %n cases, in the order of your predecessor&apos;s codes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
+        <translation>
+            <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>
+            <numerusform>Possible conflict of interest: the workplace of %n incoming cases overlaps your own affiliations. Decide before importing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedReceiptsDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
+        <source>Received %1: %n case(s) (%2)</source>
+        <translation>
+            <numerusform>Received %1: %n case (%2)</numerusform>
+            <numerusform>Received %1: %n cases (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="357"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/restore_wizard.py" line="358"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
@@ -569,6 +482,93 @@
         <translation>
             <numerusform>%n result.</numerusform>
             <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="325"/>
+        <source>%1 of %n template(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n template shown.</numerusform>
+            <numerusform>%1 of %n templates shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <source>%n template(s).</source>
+        <translation>
+            <numerusform>%n template.</numerusform>
+            <numerusform>%n templates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <source>%n contact(s).</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="200"/>
+        <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
+        <translation>
+            <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
+            <numerusform>Nothing is due in the coming days; %n open tasks planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="273"/>
+        <source>Show more (%n not shown)…</source>
+        <translation>
+            <numerusform>Show more (%n not shown)…</numerusform>
+            <numerusform>Show more (%n not shown)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
+        <source>last contact %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>last contact %1 (%n day ago)</numerusform>
+            <numerusform>last contact %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
+        <translation>
+            <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
+            <numerusform>Your last backup is %n days old. Plug in the backup disk, or make one now in Settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
+        <source>“%1” copied whole to the clipboard (%n character(s))</source>
+        <translation>
+            <numerusform>“%1” copied whole to the clipboard (%n character)</numerusform>
+            <numerusform>“%1” copied whole to the clipboard (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
         </translation>
     </message>
 </context>

@@ -286,11 +286,6 @@
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
@@ -456,11 +451,6 @@
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
@@ -753,222 +743,209 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="38"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="58"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
         <source>Burn-out</source>
         <translation>Burn-out</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="59"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
         <source>Depression</source>
         <translation>Dépression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
         <source>Second victim</source>
         <translation>Seconde victime</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="51"/>
         <source>Other problem</source>
         <translation>Autre problème</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
         <source>The doctor</source>
         <translation>Le médecin en personne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
         <source>A colleague</source>
         <translation>Un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
         <source>Family or a relative</source>
         <translation>La famille ou un proche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
         <source>The coordinator</source>
         <translation>Le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="87"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
         <source>Brussels-Capital Region</source>
         <translation>Région de Bruxelles-Capitale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
         <source>Hainaut</source>
         <translation>Hainaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
         <source>Liège</source>
         <translation>Liège</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Namur</source>
         <translation>Namur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>Walloon Brabant</source>
         <translation>Brabant wallon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>National / several regions</source>
         <translation>National / plusieurs régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
         <source>Abroad</source>
         <translation>Étranger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
         <source>Physician in training</source>
         <translation>Médecin en formation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="123"/>
         <source>Medical student</source>
         <translation>Étudiant en médecine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="133"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
         <source>Handed over after referral</source>
         <translation>Relais pris après orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
         <source>The doctor ended the contact</source>
         <translation>Le médecin a mis fin au contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
         <source>Doctor unreachable</source>
         <translation>Médecin injoignable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="147"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="46"/>
         <source>Suicidal thoughts or behaviour</source>
         <translation>Idées ou comportements suicidaires</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
         <source>Trauma</source>
         <translation>Traumatisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="49"/>
         <source>Anxiety</source>
         <translation>Anxiété</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="65"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="50"/>
         <source>Conflicts at work</source>
         <translation>Conflits au travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="40"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="45"/>
         <source>Substance misuse</source>
         <translation>Assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>Structural solution found</source>
         <translation>Solution structurelle trouvée</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="60"/>
-        <source>Addiction</source>
-        <translation>Assuétudes</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="61"/>
-        <source>Suicide prevention</source>
-        <translation>Prévention du suicide</translation>
     </message>
 </context>
 <context>
@@ -1002,183 +979,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="301"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="288"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="291"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="355"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="358"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="437"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="439"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="444"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="407"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1423,11 +1400,6 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
@@ -1650,183 +1622,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2114,11 +2086,6 @@
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Le fichier compte plus de %1 lignes.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
@@ -2164,11 +2131,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Plus long que %1 caractères.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
@@ -2177,11 +2139,6 @@
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
@@ -2262,16 +2219,6 @@
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
@@ -2510,11 +2457,6 @@
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
         <source>What destruction cannot reach:</source>
         <translation>Ce que la destruction n’atteint pas&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
@@ -3227,32 +3169,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3260,22 +3202,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3283,7 +3225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3291,7 +3233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3299,7 +3241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3307,134 +3249,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
@@ -3457,82 +3399,82 @@
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
         <source>Intake</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
     </message>
@@ -3540,27 +3482,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
@@ -4199,37 +4141,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="118"/>
         <source>The care offer</source>
         <translation>L’offre de soins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="136"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
         <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
         <source>No knowledge card about these domains yet; below, the care offer in general.</source>
         <translation>Pas encore de fiche sur ces domaines&#xa0;; ci-dessous, l’offre de soins en général.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="156"/>
         <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
         <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
         <source>Knowledge cards for this case</source>
         <translation>Fiches de connaissances pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="159"/>
         <source>The chosen knowledge card</source>
         <translation>La fiche choisie</translation>
     </message>
@@ -4333,103 +4275,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="421"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Search notes and cases</source>
         <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="336"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Between the navigation and the page (F6)</source>
         <translation>Entre la navigation et la page (F6)</translation>
     </message>
@@ -4797,31 +4739,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>La clé de coordinateur de cette version est endommagée&#xa0;: aucun paquet ne peut être vérifié. Réinstallez TrustDesk. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nouveaux</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 modifiés par vous, laissés tels quels</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 plus dans le paquet, supprimés</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 supprimés par vous, pas rétablis</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
         <translation>Paquet d’organisation «&#xa0;%1&#xa0;» (%2), version %3, créé le %4.</translation>
@@ -4830,16 +4747,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
         <translation>Signé avec la clé de votre coordinateur (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
@@ -5331,72 +5238,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="250"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="251"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="252"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="256"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
@@ -5562,72 +5469,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychologist</source>
         <translation>Psychologue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>Psychiatrist</source>
         <translation>Psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Addiction care</source>
         <translation>Aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Occupational physician</source>
         <translation>Médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Wellbeing activity</source>
         <translation>Activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Crisis line</source>
         <translation>Ligne de crise</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
         <source>Your own entry</source>
         <translation>Votre propre entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
         <source>Starter directory</source>
         <translation>Annuaire de départ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Paquet d’organisation %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="220"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Peer coaching / team programme</source>
         <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
@@ -5635,32 +5542,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5668,22 +5575,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5691,27 +5598,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5719,18 +5626,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -5738,102 +5645,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -5911,94 +5818,94 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -6011,17 +5918,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="217"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="230"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="208"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -6029,12 +5936,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note de contact</numerusform>
@@ -6042,7 +5949,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6050,7 +5957,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -6058,79 +5965,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="376"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="396"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -6138,27 +6045,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="285"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -6166,22 +6073,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Conflit d’intérêts possible&#xa0;: le lieu de travail de %n dossier reçu recoupe vos propres affiliations. Décidez avant d’importer&#xa0;:</numerusform>
@@ -6189,37 +6096,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="322"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="370"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Décidez d’abord au sujet du conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Les garder, pour ce motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>Garder les dossiers malgré le conflit possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Why you keep the cases</source>
         <translation>Pourquoi vous gardez les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Les renvoyer&#xa0;: ne garder que le minimum et les clôturer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>Return the conflicting cases</source>
         <translation>Renvoyer les dossiers en conflit</translation>
     </message>
@@ -7824,16 +7731,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 résultat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} résultats.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
@@ -8754,12 +8651,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="195"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="273"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -8767,98 +8664,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="275"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="305"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="434"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="436"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="406"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans Paramètres un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans Paramètres.</numerusform>
@@ -8866,12 +8763,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="185"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="205"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="200"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -8879,17 +8776,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="182"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="202"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="290"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -8897,22 +8794,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="437"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="438"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>

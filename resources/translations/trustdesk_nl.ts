@@ -286,11 +286,6 @@
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>De nieuwste %1 van %2 regels getoond.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
@@ -456,11 +451,6 @@
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
@@ -753,222 +743,209 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="38"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="58"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
         <source>Burn-out</source>
         <translation>Burn-out</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="39"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="59"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
         <source>Depression</source>
         <translation>Depressie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
         <source>Second victim</source>
         <translation>Second victim</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="51"/>
         <source>Other problem</source>
         <translation>Ander probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
         <source>The doctor</source>
         <translation>De arts zelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="83"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
         <source>Family or a relative</source>
         <translation>Familie of een naaste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
         <source>The coordinator</source>
         <translation>De coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="87"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
         <source>Brussels-Capital Region</source>
         <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
         <source>Hainaut</source>
         <translation>Henegouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
         <source>Liège</source>
         <translation>Luik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Namur</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>Walloon Brabant</source>
         <translation>Waals-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>National / several regions</source>
         <translation>Nationaal / meerdere regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
         <source>Abroad</source>
         <translation>Buitenland</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
         <source>Physician</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
         <source>Physician in training</source>
         <translation>Arts in opleiding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="123"/>
         <source>Medical student</source>
         <translation>Student geneeskunde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="133"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
         <source>Handed over after referral</source>
         <translation>Overgedragen na doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
         <source>The doctor ended the contact</source>
         <translation>De arts heeft het contact beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
         <source>Doctor unreachable</source>
         <translation>Arts onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="147"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="41"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="46"/>
         <source>Suicidal thoughts or behaviour</source>
         <translation>Suïcidale gedachten of gedrag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="49"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="65"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="50"/>
         <source>Conflicts at work</source>
         <translation>Conflicten op het werk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="40"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="45"/>
         <source>Substance misuse</source>
         <translation>Middelengebruik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>Structural solution found</source>
         <translation>Structurele oplossing gevonden</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="60"/>
-        <source>Addiction</source>
-        <translation>Verslaving</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="61"/>
-        <source>Suicide prevention</source>
-        <translation>Suïcidepreventie</translation>
     </message>
 </context>
 <context>
@@ -1002,183 +979,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="301"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="306"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="288"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="291"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="355"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="358"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="437"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="439"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="444"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="323"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="407"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1423,11 +1400,6 @@
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
@@ -1650,183 +1622,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2114,11 +2086,6 @@
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Het bestand heeft meer dan %1 rijen.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
@@ -2164,11 +2131,6 @@
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Langer dan %1 tekens.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
@@ -2177,11 +2139,6 @@
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellen meer dan er kolommen zijn.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
@@ -2262,16 +2219,6 @@
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
@@ -2510,11 +2457,6 @@
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="128"/>
         <source>What destruction cannot reach:</source>
         <translation>Wat vernietigen niet bereikt:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="135"/>
@@ -3227,32 +3169,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3260,22 +3202,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3283,7 +3225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3291,7 +3233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3299,7 +3241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3307,134 +3249,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
@@ -3457,82 +3399,82 @@
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
         <source>Intake</source>
         <translation>Aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
     </message>
@@ -3540,27 +3482,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
@@ -4199,37 +4141,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="118"/>
         <source>The care offer</source>
         <translation>Het zorgaanbod</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="135"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="136"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="149"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
         <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
         <source>No knowledge card about these domains yet; below, the care offer in general.</source>
         <translation>Nog geen kennisfiche over deze domeinen; hieronder het zorgaanbod in het algemeen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="155"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="156"/>
         <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
         <translation>Wat de coördinator schreef over de domeinen van dit dossier. Links worden getoond, nooit geopend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="157"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
         <source>Knowledge cards for this case</source>
         <translation>Kennisfiches voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="159"/>
         <source>The chosen knowledge card</source>
         <translation>De gekozen kennisfiche</translation>
     </message>
@@ -4333,103 +4275,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="421"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Search notes and cases</source>
         <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="336"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Between the navigation and the page (F6)</source>
         <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
@@ -4797,31 +4739,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>De coördinatorsleutel van deze versie is beschadigd, dus geen enkel pakket kan gecontroleerd worden. Installeer TrustDesk opnieuw. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 niet meer in het pakket, verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 door u verwijderd, niet teruggezet</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="112"/>
         <source>Organisation pack “%1” (%2), version %3, made on %4.</source>
         <translation>Organisatiepakket „%1” (%2), versie %3, gemaakt op %4.</translation>
@@ -4830,16 +4747,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="115"/>
         <source>Signed with your coordinator&apos;s key (%1).</source>
         <translation>Ondertekend met de sleutel van uw coördinator (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Hulpverleners: %1 in het pakket; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/directory/pack_import.py" line="125"/>
@@ -5331,72 +5238,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="250"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="251"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="252"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="256"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
@@ -5562,72 +5469,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychologist</source>
         <translation>Psycholoog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>Psychiatrist</source>
         <translation>Psychiater</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Addiction care</source>
         <translation>Verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Occupational physician</source>
         <translation>Arbeidsarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Wellbeing activity</source>
         <translation>Welzijnsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Crisis line</source>
         <translation>Crisislijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
         <source>Your own entry</source>
         <translation>Uw eigen gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
         <source>Starter directory</source>
         <translation>Startlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Organisatiepakket %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="220"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Peer coaching / team programme</source>
         <translation>Peercoaching / teamtraject</translation>
     </message>
@@ -5635,32 +5542,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="229"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="230"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -5668,22 +5575,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5691,27 +5598,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5719,18 +5626,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5738,102 +5645,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -5911,94 +5818,94 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>Say who took these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overnam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
         <source>Confirm a receipt</source>
         <translation>Ontvangstbewijs bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
         <source>&amp;Receipt code:</source>
         <translation>Ont&amp;vangstcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
         <source>Receipt code</source>
         <translation>Ontvangstcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
         <source>Check the receipt code</source>
         <translation>De ontvangstcode controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>The trust person who took the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overnam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Alleen het &amp;minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -6011,17 +5918,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="217"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="230"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="208"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -6029,12 +5936,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contactnotitie</numerusform>
@@ -6042,7 +5949,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6050,7 +5957,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier geïmporteerd:</numerusform>
@@ -6058,79 +5965,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (was %2 bij uw voorganger)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="376"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="396"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open taak</numerusform>
@@ -6138,27 +6045,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
         <source>• %1, opened %2</source>
         <translation>• %1, geopend op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="285"/>
         <source>already here as %1 (received earlier)</source>
         <translation>al hier als %1 (eerder ontvangen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… en nog %n dossier</numerusform>
@@ -6166,22 +6073,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
         <source>Your receipt code: %1</source>
         <translation>Uw ontvangstcode: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Lees hem voor aan uw voorganger (telefonisch, of geef hem op papier). Alleen met deze code kan uw voorganger de eigen kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Mogelijk belangenconflict: de werkplek van %n binnenkomend dossier overlapt met uw eigen werkplekken. Beslis vóór het importeren:</numerusform>
@@ -6189,37 +6096,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="322"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="370"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Beslis eerst over het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Behouden, om deze reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>De dossiers behouden ondanks het mogelijke conflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Why you keep the cases</source>
         <translation>Waarom u de dossiers behoudt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Terugsturen: alleen het minimum bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>Return the conflicting cases</source>
         <translation>De dossiers met een conflict terugsturen</translation>
     </message>
@@ -7824,16 +7731,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 resultaat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} resultaten.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
@@ -8754,12 +8651,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="175"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="195"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="273"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -8767,98 +8664,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="275"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="308"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="304"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="305"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="325"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="336"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="400"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="432"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="434"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="436"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="406"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="408"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -8866,12 +8763,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="185"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="205"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="180"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="200"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -8879,17 +8776,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="182"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="202"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="290"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="374"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -8897,22 +8794,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="437"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="438"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
