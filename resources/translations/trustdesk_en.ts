@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n failed attempt</numerusform>
@@ -60,6 +60,22 @@
         <translation>
             <numerusform>Showing the newest %1 of %n entries.</numerusform>
             <numerusform>Showing the newest %1 of %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="138"/>
+        <source>%1: file %2, %n case(s), for key %3</source>
+        <translation>
+            <numerusform>%1: file %2, %n case, for key %3</numerusform>
+            <numerusform>%1: file %2, %n cases, for key %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="232"/>
+        <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
+        <translation>
+            <numerusform>file %1: erasing %n case confirmed, only the minimum kept</numerusform>
+            <numerusform>file %1: erasing %n cases confirmed, only the minimum kept</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +104,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -96,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -104,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
@@ -353,7 +369,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -361,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -369,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>

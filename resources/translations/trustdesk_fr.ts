@@ -105,12 +105,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n tentative échouée</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
@@ -134,37 +134,37 @@
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
@@ -287,7 +287,7 @@
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -295,12 +295,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>case kept, with a reason</source>
         <translation>dossier gardé, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
     </message>
@@ -358,12 +358,12 @@
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
         <source> (reason: %1)</source>
         <translation> (motif&#xa0;: %1)</translation>
     </message>
@@ -374,6 +374,147 @@
             <numerusform>Les %1 plus récentes sur %n entrée sont affichées.</numerusform>
             <numerusform>Les %1 plus récentes sur %n entrées sont affichées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <source>Showing the newest %1 of %2 entries.</source>
+        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="229"/>
+        <source>the successor&apos;s receipt code for file %1 was checked</source>
+        <translation>le code d’accusé de réception du successeur pour le fichier %1 a été vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="232"/>
+        <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
+        <translation>
+            <numerusform>fichier %1&#xa0;: effacement de %n dossier confirmé, seul le minimum est conservé</numerusform>
+            <numerusform>fichier %1&#xa0;: effacement de %n dossiers confirmé, seul le minimum est conservé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="131"/>
+        <source>packs are now checked with key %2 instead of key %1</source>
+        <translation>les paquets sont désormais vérifiés avec la clé %2 au lieu de la clé %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="134"/>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="136"/>
+        <source>intake %1, signed with key %2</source>
+        <translation>demande %1, signée avec la clé %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="138"/>
+        <source>%1: file %2, %n case(s), for key %3</source>
+        <translation>
+            <numerusform>%1&#xa0;: fichier %2, %n dossier, pour la clé %3</numerusform>
+            <numerusform>%1&#xa0;: fichier %2, %n dossiers, pour la clé %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="141"/>
+        <source>new key %1, from %2; not compared by phone yet</source>
+        <translation>nouvelle clé %1, de %2&#xa0;; pas encore comparée par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="144"/>
+        <source>key %1 compared by phone; it replaces key %2</source>
+        <translation>clé %1 comparée par téléphone&#xa0;; elle remplace la clé %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <source>key %1 compared by phone</source>
+        <translation>clé %1 comparée par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
+        <translation>une autre clé %1, de %2&#xa0;; conservée à côté de la clé comparée %3 jusqu’à sa comparaison par téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <source>from the backup of %1</source>
+        <translation>depuis la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <source>case %1 destroyed on %2</source>
+        <translation>dossier %1 détruit le %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
+        <source>%1: key slot removed</source>
+        <translation>%1&#xa0;: emplacement de clé supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <source>%1: key slot changed</source>
+        <translation>%1&#xa0;: emplacement de clé modifié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
+        <translation>nouvelle clé de données, base de données rechiffrée, nouvel emplacement de phrase secrète et nouveau code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <source>entries at the end of the log are missing</source>
+        <translation>des entrées manquent à la fin du journal</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <source>the log was rewritten</source>
+        <translation>le journal a été réécrit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <source>the head record was deleted</source>
+        <translation>le fichier de contrôle du journal a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <source>the head record does not verify</source>
+        <translation>le fichier de contrôle du journal ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <source>an older copy was put back</source>
+        <translation>une copie plus ancienne a été remise en place</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <source>no entry</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <source>its head record named %1 (%2)</source>
+        <translation>son fichier de contrôle indiquait %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <source>its head record is gone or does not verify</source>
+        <translation>son fichier de contrôle a disparu ou ne se vérifie pas</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <source>%1: the log ends at %2; %3</source>
+        <translation>%1&#xa0;: le journal s’arrête à %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
+        <source>recovery code</source>
+        <translation>code de récupération</translation>
     </message>
 </context>
 <context>
@@ -423,7 +564,7 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
@@ -453,122 +594,122 @@
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
@@ -578,17 +719,17 @@
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -619,6 +760,11 @@
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
+        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
+        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1554,11 @@
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
+        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -1622,183 +1773,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -1921,22 +2072,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
         <source>Export the directory</source>
         <translation>Exporter l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -1944,47 +2095,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="167"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="168"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -1992,7 +2143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2000,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
@@ -2008,72 +2159,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="239"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="240"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2081,162 +2232,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="135"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
@@ -2279,6 +2430,31 @@
             <numerusform>%n cellule de plus qu’il n’y a de colonnes.</numerusform>
             <numerusform>%n cellules de plus qu’il n’y a de colonnes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier compte plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
+        <source>Longer than %1 characters.</source>
+        <translation>Plus long que %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
+        <source>%1 more cells than there are columns.</source>
+        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
+        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
+        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
+        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
+        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2706,11 @@
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegarde.</numerusform>
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegardes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
+        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
+        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5040,41 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <numerusform>Modèles de lettre&#xa0;: %n figurent dans le paquet&#xa0;; %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
+        <source>%1 new</source>
+        <translation>%1 nouveaux</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
+        <source>%1 changed by you, kept as you left them</source>
+        <translation>%1 modifiés par vous, laissés tels quels</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
+        <source>%1 no longer in the pack, removed</source>
+        <translation>%1 plus dans le paquet, supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
+        <source>%1 you deleted, not brought back</source>
+        <translation>%1 supprimés par vous, pas rétablis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
+        <source>Providers: %1 in the pack; %2.</source>
+        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
+        <source>Letter templates: %1 in the pack; %2.</source>
+        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
+    </message>
 </context>
 <context>
     <name>PackImportDialog</name>
@@ -5238,72 +5454,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="252"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="256"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
@@ -5469,72 +5685,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
         <source>Psychologist</source>
         <translation>Psychologue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychiatrist</source>
         <translation>Psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>Addiction care</source>
         <translation>Aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Occupational physician</source>
         <translation>Médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Wellbeing activity</source>
         <translation>Activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Crisis line</source>
         <translation>Ligne de crise</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
         <source>Your own entry</source>
         <translation>Votre propre entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
         <source>Starter directory</source>
         <translation>Annuaire de départ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Paquet d’organisation %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="220"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Peer coaching / team programme</source>
         <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
@@ -5542,32 +5758,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5575,22 +5791,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5598,27 +5814,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5626,18 +5842,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -5645,102 +5861,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -7731,12 +7947,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
@@ -7747,6 +7963,16 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
             <numerusform>%n résultat.</numerusform>
             <numerusform>%n résultats.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <source>1 result.</source>
+        <translation>1 résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
+        <source>{count} results.</source>
+        <translation>{count} résultats.</translation>
     </message>
 </context>
 <context>
@@ -9007,87 +9233,87 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>Vault created</source>
         <translation>Coffre-fort créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
         <source>Organisation pack imported</source>
         <translation>Paquet d’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
         <source>Received by handover</source>
         <translation>Reçu par transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
@@ -9117,54 +9343,69 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Case status changed</source>
         <translation>Statut d’un dossier changé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="266"/>
+        <source>Handover receipt confirmed</source>
+        <translation>Accusé de réception du transfert confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="267"/>
+        <source>Erasing after handover confirmed</source>
+        <translation>Effacement après transfert confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="268"/>
+        <source>Pack signing key changed</source>
+        <translation>Clé de signature des paquets modifiée</translation>
     </message>
 </context>
 <context>

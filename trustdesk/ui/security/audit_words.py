@@ -81,6 +81,8 @@ def detail_text(detail: str, event: str = "") -> str:
     recognised is shown exactly as written."""
     if event == "pack_import" and (pack := _pack_words(detail)) is not None:
         return pack
+    if (keyed := _key_words(detail, event)) is not None:
+        return keyed
     if detail == "passphrase-only":
         return QCoreApplication.translate("AuditPage", "protected by the passphrase only (no keychain)")
     if detail == "access export (json, pdf)":
@@ -100,7 +102,87 @@ def detail_text(detail: str, event: str = "") -> str:
         return QCoreApplication.translate("AuditPage", "database version %1 → %2").replace("%1", m.group(1)).replace("%2", m.group(2))
     kind, _, rest = detail.partition(" ")
     document = _document_words(kind, rest)
-    return detail if document is None else document  # not a document that left the vault: as written
+    return dates_text(detail) if document is None else document  # not a document: as written, dates local
+
+
+_ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?\b")
+
+
+def dates_text(text: str) -> str:
+    """Every ISO date (and date-time) in ``text`` in the interface's language (``case_labels``)."""
+    from datetime import date, datetime
+
+    from trustdesk.ui.kit.case_labels import date_text, datetime_text
+
+    def local(m: re.Match[str]) -> str:
+        try:
+            if m.group(2):
+                return datetime_text(datetime.fromisoformat(f"{m.group(1)}T{m.group(2)}"))
+            return date_text(date.fromisoformat(m.group(1)))
+        except ValueError:
+            return m.group(0)
+
+    return _ISO.sub(local, text)
+
+
+def _key_words(detail: str, event: str) -> str | None:
+    """The details of key, exchange, backup and destruction entries in words (None: not one of them)."""
+    if m := re.fullmatch(r"key (\w+) -> (\w+)", detail):  # pack_key_rotated
+        return translate("AuditPage", "packs are now checked with key %2 instead of key %1").replace(
+            "%1", m.group(1)[:16]).replace("%2", m.group(2)[:16])
+    if event == "identity_created" and (m := re.fullmatch(r"key (\w+)", detail)):
+        return translate("AuditPage", "key %1").replace("%1", m.group(1))
+    if m := re.fullmatch(r"intake (\w+); from key (\w+)", detail):
+        return translate("AuditPage", "intake %1, signed with key %2").replace("%1", m.group(1)[:8]).replace("%2", m.group(2))
+    if m := re.fullmatch(r"(\S+); file (\w+); (\d+) cases; to key (\w+)", detail):  # figures_sent
+        return (translate("AuditPage", "%1: file %2, %n case(s), for key %3", "", int(m.group(3))).replace("%1", m.group(1))
+                .replace("%2", m.group(2)[:8]).replace("%3", m.group(4)))
+    if m := re.fullmatch(r"new key (\w+) from (.+)", detail):
+        return translate("AuditPage", "new key %1, from %2; not compared by phone yet").replace("%1", m.group(1)).replace(
+            "%2", m.group(2))
+    if m := re.fullmatch(r"confirmed key (\w+), replacing key (\w+)", detail):
+        return translate("AuditPage", "key %1 compared by phone; it replaces key %2").replace("%1", m.group(1)).replace(
+            "%2", m.group(2))
+    if m := re.fullmatch(r"confirmed key (\w+)", detail):
+        return translate("AuditPage", "key %1 compared by phone").replace("%1", m.group(1))
+    if m := re.fullmatch(r"different key (\w+) from (.+), kept beside the confirmed key (\w+) until compared", detail):
+        return (translate("AuditPage", "another key %1, from %2; kept beside the compared key %3 until it is compared by "
+                                "phone").replace("%1", m.group(1)).replace("%2", m.group(2)).replace("%3", m.group(3)))
+    if m := re.fullmatch(r"backup of (\S+)(.*)", detail, re.S):  # restore
+        return translate("AuditPage", "from the backup of %1").replace("%1", dates_text(m.group(1))) + dates_text(m.group(2))
+    if m := re.fullmatch(r"case (\S+) destroyed on (\S+)", detail):
+        return translate("AuditPage", "case %1 destroyed on %2").replace("%1", m.group(1)).replace("%2", dates_text(m.group(2)))
+    if event == "key_header_changed" and (slots := re.findall(r"(\w+) slot (missing|changed)", detail)):
+        return "; ".join(translate("AuditPage", "%1: key slot removed").replace("%1", _slot_words(kind)) if what == "missing"
+                         else translate("AuditPage", "%1: key slot changed").replace("%1", _slot_words(kind))
+                         for kind, what in slots)
+    if event == "audit_gap" and (m := re.fullmatch(r"(\w+): the log ends at (.+?), (its head record .+)", detail)):
+        return _gap_words(m.group(1), m.group(2), m.group(3))
+    if detail.startswith("new data key, database re-encrypted"):
+        return translate("AuditPage", "new data key, database re-encrypted, new passphrase slot and recovery code")
+    return None
+
+
+def _gap_words(status: str, last: str, named: str) -> str:
+    """An ``audit_gap`` entry: what was wrong with the head record, where the log ends, what the head named."""
+    what = {"missing_tail": translate("AuditPage", "entries at the end of the log are missing"),
+            "rewritten": translate("AuditPage", "the log was rewritten"),
+            "deleted": translate("AuditPage", "the head record was deleted"),
+            "unverifiable": translate("AuditPage", "the head record does not verify"),
+            "rolled_back": translate("AuditPage", "an older copy was put back")}.get(status, status)
+    last = last.replace("no entry", translate("AuditPage", "no entry"))
+    if m := re.fullmatch(r"its head record named (#\d+) \w+ \((.+)\)", named):
+        head = translate("AuditPage", "its head record named %1 (%2)").replace("%1", m.group(1)).replace(
+            "%2", dates_text(m.group(2)))
+    else:
+        head = translate("AuditPage", "its head record is gone or does not verify")
+    return translate("AuditPage", "%1: the log ends at %2; %3").replace("%1", what).replace("%2", dates_text(last)).replace(
+        "%3", head)
+
+
+def _slot_words(kind: str) -> str:
+    return {"passphrase": QCoreApplication.translate("AuditPage", "passphrase"),
+            "recovery": QCoreApplication.translate("AuditPage", "recovery code")}.get(kind, kind)
 
 
 def _status_change_text(before: str, after: str, reason: str | None) -> str:
@@ -143,6 +225,12 @@ def handover_detail_text(detail: str) -> str | None:
         return QCoreApplication.translate("AuditPage", "file %1 was already imported: refused, nothing imported").replace("%1", short)
     if rest == "kept minimum":
         return QCoreApplication.translate("AuditPage", "closed after the handover in file %1; only the minimum kept").replace("%1", short)
+    if rest == "receipt confirmed":
+        return QCoreApplication.translate("AuditPage", "the successor's receipt code for file %1 was checked").replace(
+            "%1", short)
+    if m := re.fullmatch(r"(\d+) cases; kept minimum", rest):
+        return (QCoreApplication.translate("AuditPage", "file %1: erasing %n case(s) confirmed, only the minimum kept",
+                                           "", int(m.group(1))).replace("%1", short))
     if rest == "kept full":
         return QCoreApplication.translate("AuditPage", "closed after the handover in file %1; kept in full").replace("%1", short)
     if m := re.fullmatch(r"sections (\S*)", rest):  # entries written before the per-case form
@@ -153,6 +241,11 @@ def handover_detail_text(detail: str) -> str | None:
 
 
 def event_text(event: str) -> str:
+    return event_words().get(event, event.replace("_", " ").capitalize())
+
+
+def event_words() -> dict[str, str]:
+    """Every kind of audit entry with its name in the interface's language."""
     return {
         "unlock": translate("audit", "Unlocked"),
         "unlock_failed": translate("audit", "Failed unlock attempts"),
@@ -170,6 +263,9 @@ def event_text(event: str) -> str:
         "handover_received": translate("audit", "Received by handover"),
         "handover_refused": translate("audit", "Handover file refused"),
         "handover_closed": translate("audit", "Closed after handover"),
+        "handover_receipt": translate("audit", "Handover receipt confirmed"),
+        "handover_erase_confirmed": translate("audit", "Erasing after handover confirmed"),
+        "pack_key_rotated": translate("audit", "Pack signing key changed"),
         "conflict_decision": translate("audit", "Conflict of interest decided"),
         "case_status": translate("audit", "Case status changed"),
         "recovery_code_changed": translate("audit", "New recovery code made"),
@@ -181,7 +277,7 @@ def event_text(event: str) -> str:
         "figures_sent": translate("audit", "Activity figures sent"),
         "identity_created": translate("audit", "Exchange key made"),
         "coordinator_card": translate("audit", "Coordinator key recorded"),
-    }.get(event, event.replace("_", " ").capitalize())
+    }
 
 
 EVENTS = (
@@ -201,6 +297,8 @@ EVENTS = (
     "handover_received",
     "handover_refused",
     "handover_closed",
+    "handover_receipt",
+    "handover_erase_confirmed",
     "conflict_decision",
     "case_status",
     "recovery_code_changed",
@@ -212,4 +310,5 @@ EVENTS = (
     "figures_sent",
     "identity_created",
     "coordinator_card",
+    "pack_key_rotated",
 )
