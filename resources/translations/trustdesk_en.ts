@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>

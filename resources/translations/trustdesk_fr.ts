@@ -287,7 +287,7 @@
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -374,11 +374,6 @@
             <numerusform>Les %1 plus récentes sur %n entrée sont affichées.</numerusform>
             <numerusform>Les %1 plus récentes sur %n entrées sont affichées.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_words.py" line="229"/>
@@ -564,7 +559,7 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
@@ -594,122 +589,122 @@
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
@@ -719,17 +714,17 @@
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -760,11 +755,6 @@
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1544,6 @@
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -1773,183 +1758,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2072,22 +2057,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388"/>
         <source>Export the directory</source>
         <translation>Exporter l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -2095,47 +2080,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="167"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="168"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="205"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -2143,7 +2128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2151,7 +2136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
@@ -2159,72 +2144,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="237"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="238"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="239"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="240"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="356"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2232,162 +2217,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="135"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
@@ -2430,31 +2415,6 @@
             <numerusform>%n cellule de plus qu’il n’y a de colonnes.</numerusform>
             <numerusform>%n cellules de plus qu’il n’y a de colonnes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Le fichier compte plus de %1 lignes.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Plus long que %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
     </message>
 </context>
 <context>
@@ -2706,11 +2666,6 @@
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegarde.</numerusform>
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegardes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -5039,41 +4994,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <numerusform>Modèles de lettre&#xa0;: %n figure dans le paquet&#xa0;; %2.</numerusform>
             <numerusform>Modèles de lettre&#xa0;: %n figurent dans le paquet&#xa0;; %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nouveaux</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 modifiés par vous, laissés tels quels</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 plus dans le paquet, supprimés</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 supprimés par vous, pas rétablis</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
 </context>
 <context>
@@ -7947,12 +7867,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
@@ -7963,16 +7883,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
             <numerusform>%n résultat.</numerusform>
             <numerusform>%n résultats.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 résultat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} résultats.</translation>
     </message>
 </context>
 <context>

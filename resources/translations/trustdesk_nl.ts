@@ -287,7 +287,7 @@
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -374,11 +374,6 @@
             <numerusform>De nieuwste %1 van %n regel getoond.</numerusform>
             <numerusform>De nieuwste %1 van %n regels getoond.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>De nieuwste %1 van %2 regels getoond.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/audit_words.py" line="229"/>
@@ -564,7 +559,7 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
@@ -594,122 +589,122 @@
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -719,17 +714,17 @@
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
@@ -760,11 +755,6 @@
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -1554,11 +1544,6 @@
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaren); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -1773,183 +1758,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2072,22 +2057,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="382"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="388"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="389"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -2095,47 +2080,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="167"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="168"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="201"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="205"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="332"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -2143,7 +2128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="341"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -2151,7 +2136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="343"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2159,72 +2144,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="237"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="238"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="239"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="240"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="356"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -2232,162 +2217,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="135"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="156"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Onbekend kennisdomein: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Onbekende provincie: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>knowledge domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>provinces served</source>
         <translation>werkgebied (provincies)</translation>
     </message>
@@ -2430,31 +2415,6 @@
             <numerusform>%n cel meer dan er kolommen zijn.</numerusform>
             <numerusform>%n cellen meer dan er kolommen zijn.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Het bestand heeft meer dan %1 rijen.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Langer dan %1 tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellen meer dan er kolommen zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
     </message>
 </context>
 <context>
@@ -2706,11 +2666,6 @@
             <numerusform>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %n back-up.</numerusform>
             <numerusform>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %n back-ups.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
     </message>
 </context>
 <context>
@@ -5039,41 +4994,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <numerusform>Briefsjablonen: %n staat in het pakket; %2.</numerusform>
             <numerusform>Briefsjablonen: %n staan in het pakket; %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 niet meer in het pakket, verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 door u verwijderd, niet teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Hulpverleners: %1 in het pakket; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
     </message>
 </context>
 <context>
@@ -7947,12 +7867,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
@@ -7963,16 +7883,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <numerusform>%n resultaat.</numerusform>
             <numerusform>%n resultaten.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 resultaat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} resultaten.</translation>
     </message>
 </context>
 <context>
