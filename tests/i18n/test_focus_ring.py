@@ -11,6 +11,7 @@ nothing or a thin 1 px hint; the case's tab bar, drawn by a style of its own, a 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
-from tests.i18n.test_accessibility import _dialogs, _show_loaded
+from tests.i18n.test_accessibility import _show_loaded
+from tests.i18n.test_mnemonics import every_dialog
 from tests.waits import open_case, show_page
 from trustdesk.ui.kit.look import apply_look
 from trustdesk.ui.kit.preferences import Preferences
@@ -130,8 +132,9 @@ def test_every_control_shows_a_focus_ring(qtbot: QtBot, look: QApplication, wind
         kinds.update(type(w) for w in focusable(window))
         missing += unseen_rings(qtbot, view, f"case tab {index}")
     window.pages["cases"].show_list()  # type: ignore[attr-defined]
-    for name, make in _dialogs(session, window, sample, prefs):
-        dialog = make()
+    for name, make in every_dialog(session, window, sample, prefs):
+        dialog = make()  # type: ignore[operator]
+        assert isinstance(dialog, QWidget)
         qtbot.addWidget(dialog)
         _show_loaded(qtbot, dialog)
         kinds.update(type(w) for w in focusable(dialog))
@@ -143,4 +146,40 @@ def test_every_control_shows_a_focus_ring(qtbot: QtBot, look: QApplication, wind
     window.search.dialog.close()
     # the walk reached the kinds of control the tester found without a ring
     assert {QComboBox, QPlainTextEdit, QTabBar, QCheckBox} <= {base for k in kinds for base in k.__mro__}
+    assert not missing, "\n".join(missing)
+
+
+def test_every_control_of_the_windows_around_shows_a_focus_ring(qtbot: QtBot, look: QApplication, tmp_path: Path,
+                                                                session: VaultSession, new_vault: object) -> None:
+    """First run (each page), unlock, restore, handover and the coordinator exchange's dialogs."""
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
+    from trustdesk.ui.exchange.figures_dialog import FiguresDialog
+    from trustdesk.ui.exchange.intake_dialog import IntakeDialog
+    from trustdesk.ui.security.handover_dialogs import HandOverDialog
+    from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
+    from trustdesk.ui.security.restore_wizard import RestoreWizard
+    from trustdesk.ui.security.unlock import UnlockWindow
+    from trustdesk.ui.security.wizard import FirstRunWizard
+    from trustdesk.vault import KdfParams, Keychain
+
+    missing: list[str] = []
+    wizard = FirstRunWizard(tmp_path / "new", language="nl", keychain=Keychain.none(), kdf=KdfParams())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for step in range(3):  # welcome, new or restore, passphrase (the next one makes the vault)
+        missing += unseen_rings(qtbot, wizard, f"first run {wizard.currentPage().objectName()}")
+        if step < 2:
+            wizard.next()
+    wizard.close()
+    locked = tmp_path / "locked"
+    new_vault(locked, keychain=Keychain.none()).lock()  # type: ignore[operator]
+    for name, other in [("unlock", UnlockWindow(locked, keychain=Keychain.none())),
+                        ("restore", RestoreWizard(tmp_path / "empty", keychain=Keychain.none())),
+                        ("hand over", HandOverDialog(session)), ("receive handover", ReceiveHandoverDialog(session)),
+                        ("contact card", ContactCardDialog(session)), ("intake", IntakeDialog(session)),
+                        ("figures", FiguresDialog(session))]:
+        qtbot.addWidget(other)
+        _show_loaded(qtbot, other)
+        missing += unseen_rings(qtbot, other, name)
+        other.close()
     assert not missing, "\n".join(missing)

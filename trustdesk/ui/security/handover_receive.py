@@ -169,6 +169,7 @@ class ReceiveHandoverDialog(ClosesOnLock, QDialog):
         self.body.setObjectName("handover_receive_body")
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields are the tab stops; it follows them
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self.body)
         column = QVBoxLayout(inner)
