@@ -250,7 +250,7 @@ def test_suggested_names_carry_the_code_only() -> None:
     from datetime import date
 
     assert suggested_file_name("case_summary", "TD-2026-0004", today=date(2026, 11, 26)) == \
-        "TD-2026-0004_case_summary_2026-11-26.pdf"
+        "TD-2026-0004_case-summary_2026-11-26.pdf"
     assert suggested_file_name("x/../../etc", "", "csv", today=date(2026, 1, 2)) == "x_.._.._etc_2026-01-02.csv"
 
 

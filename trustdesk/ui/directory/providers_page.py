@@ -274,7 +274,7 @@ class ProvidersPage(Page):
         """The directory as CSV through the one export path (``save_document``): the passphrase is
         asked, Qt's own dialog leaves no history, the file is written atomically and the export is
         audited.  Returns how many providers were saved, None when cancelled or refused."""
-        from trustdesk.ui.output.document_output import save_document
+        from trustdesk.ui.output.document_output import save_document, suggested_file_name
 
         dialect = dialect or ask_export_dialect(self)
         if dialect is None or not self.session.is_unlocked:
@@ -288,7 +288,7 @@ class ProvidersPage(Page):
         if not made:
             return None
         data, count = made[0]
-        saved = save_document(self, self.session, data, "providers.csv",
+        saved = save_document(self, self.session, data, suggested_file_name("providers", extension="csv"),
                               self.tr("The provider directory (CSV, with the providers' notes)"),
                               kind="providers_csv", detail=f"{count} providers")
         if saved is None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 import weakref
 from collections.abc import Callable
 from datetime import date
@@ -63,10 +64,32 @@ MAX_PRINT_DPI = 300  # a 600-dpi A4 page is a 140 MB image; 300 dpi prints text 
 _LAST_FOLDER: weakref.WeakKeyDictionary[VaultSession, Path] = weakref.WeakKeyDictionary()
 
 
-def suggested_file_name(kind: str, case_code: str = "", extension: str = "pdf", today: date | None = None) -> str:
-    """A neutral default name: code, kind, date — never a name ("TD-2026-0004_case_summary_2026-11-26.pdf")."""
-    parts = [p for p in (case_code, kind, (today or date.today()).isoformat()) if p]
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", "_".join(parts)).strip("._") or "document"
+def file_word(kind: str) -> str:
+    """What a saved file is, in the interface's language, as a file name's word ("dossiersamenvatting")."""
+    texts = {
+        "case_summary": QCoreApplication.translate("FileNames", "case-summary"),
+        "contact_log": QCoreApplication.translate("FileNames", "contact-log"),
+        "referral_letter": QCoreApplication.translate("FileNames", "referral-letter"),
+        "activity_report": QCoreApplication.translate("FileNames", "activity-report"),
+        "recovery_kit": QCoreApplication.translate("FileNames", "recovery-kit"),
+        "safety_plan": QCoreApplication.translate("FileNames", "safety-plan"),
+        "access": QCoreApplication.translate("FileNames", "access-export"),
+        "audit_log": QCoreApplication.translate("FileNames", "audit-log"),
+        "disclosures": QCoreApplication.translate("FileNames", "disclosures"),
+        "providers": QCoreApplication.translate("FileNames", "providers"),
+    }
+    return texts.get(kind, kind)
+
+
+def suggested_file_name(kind: str, case_code: str = "", extension: str = "pdf", today: date | None = None,
+                        detail: str = "") -> str:
+    """A neutral default name in the interface's language: the case's code (never its alias, never a name),
+    what the file is, ``detail`` (e.g. a report's months), the date as yyyy-mm-dd so names sort by day
+    ("TD-2026-0004_dossiersamenvatting_2026-11-26.pdf").  Plain ASCII: accents are dropped, so the name
+    travels to any disk or mail program."""
+    parts = [p for p in (case_code, file_word(kind), detail, (today or date.today()).isoformat()) if p]
+    plain = unicodedata.normalize("NFKD", "_".join(parts)).encode("ascii", "ignore").decode("ascii")
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", plain).strip("._") or "document"
     return f"{stem}.{extension}"
 
 

@@ -340,7 +340,8 @@ class ReportsPage(Page):
         what = (self.tr("Anonymous activity report %1 to %2 (PDF)") if fmt == "pdf"
                 else self.tr("Anonymous activity report %1 to %2 (CSV)")).replace(
             "%1", report.start_month).replace("%2", report.end_month)
-        name = suggested_file_name(f"activity_report_{report.start_month}_{report.end_month}", "", fmt)
+        name = suggested_file_name("activity_report", "", fmt,
+                                   detail=f"{report.start_month}_{report.end_month}")
         detail = f"{report.start_month}..{report.end_month} {fmt}"
         generation = self._generation
 

@@ -116,7 +116,7 @@ class RecoveryKitDialog(ClosesOnLock, QDialog):
         pdf = self._pdf()
         if pdf is None:
             return False
-        name = suggested_file_name("TrustDesk_recovery_kit", "", "pdf")
+        name = suggested_file_name("recovery_kit", "", "pdf")
         if self._session is not None:
             path = save_document(self, self._session, pdf, name, self._what(), kind=KIND)
         else:
