@@ -10,6 +10,7 @@ full case summary, never in pseudonymised or minimal documents nor in letters.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -59,6 +60,7 @@ def case_label(code: str, alias: str) -> str:
 
 
 SEPARATOR = " · "
+MEASURED = 12  # how many of a column's longest labels are measured in pixels
 ALIAS_CAP_CHARS = 22  # a label column is never wider than the code and this many average characters
 
 
@@ -95,9 +97,13 @@ def label_column_width(view: QAbstractItemView, labels: Iterable[str], header: s
     metrics = view.fontMetrics()
     padding = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 16
     widest = widest_code = metrics.horizontalAdvance("TD-2026-0000")
-    for label in set(labels):
+    # Measured: the longest labels by characters only (measuring 5,000 took 0.2 s on the UI thread).
+    # An alias cut a few pixels early by this estimate is cut where the cap would cut it anyway.
+    texts = list(labels)
+    for label in heapq.nlargest(MEASURED, texts, key=len):
         widest = max(widest, metrics.horizontalAdvance(label))
-        widest_code = max(widest_code, metrics.horizontalAdvance(label.split(SEPARATOR, 1)[0]))
+    for code in heapq.nlargest(MEASURED, (label.partition(SEPARATOR)[0] for label in texts), key=len):
+        widest_code = max(widest_code, metrics.horizontalAdvance(code))
     cap = widest_code + metrics.horizontalAdvance(SEPARATOR) + ALIAS_CAP_CHARS * metrics.averageCharWidth()
     header_width = view.fontMetrics().horizontalAdvance(header) + 24 if header else 0
     return max(min(widest, cap) + padding, widest_code + padding, header_width)
