@@ -15,6 +15,7 @@ The page contract (keep it this small):
   edits earlier via ``session.register_autosave(flush)``.
 - a stable ``objectName`` (``todayPage``, ``casesPage``, …) and translated texts re-applied on
   ``QEvent.LanguageChange``.
+- ``primary_widget(self)`` - where F6 from the navigation lands (default: the page's first list).
 
 ``Page`` below implements the contract with an honest empty state; subclasses fill ``count`` and
 the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pages``.
