@@ -45,6 +45,11 @@ def test_a_pack_brings_the_coordinators_card_unconfirmed_and_the_release(
     assert stored is not None and stored.card == card and not stored.confirmed
     assert announced_release(vault) == pack.release
     assert last_pack(vault) == ("testpack@1", "2026-11-26")
+    from trustdesk.packs.installation import active_pack
+
+    active = active_pack(vault)  # what Settings shows: the pack, its version and the key it was verified with
+    assert active is not None and not active.builtin and (active.pack_id, active.version) == ("testpack", "1")
+    assert active.signer == pack.key_id
     # the same card in the next pack keeps its confirmation
     local.confirm_coordinator_card(vault, card.key_id)
     again = verify_pack(_pack(signing_key, 2, **{"coordinator.tdcard": card.to_bytes()}), signing_key.public_key())

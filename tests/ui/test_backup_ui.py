@@ -195,3 +195,30 @@ def test_a_failed_backup_at_the_lock_is_said_on_the_unlock_window(qtbot: QtBot, 
     assert "automatic backup made at the lock failed" in window.message.text()
     assert "does not exist" in window.message.toolTip()
     assert shell.backup_failure == ""  # said once
+
+
+def test_the_last_backup_line_follows_every_writer_of_the_backup_state(qtbot: QtBot, vault: Vault,
+                                                                       tmp_path: Path) -> None:
+    """Issue 19: the Settings line "Last backup" is read again from the vault whenever the backup state
+    changes, whoever changed it (here: backups made outside the widget, a failed one, a success again)."""
+    from trustdesk.ui.kit.case_labels import datetime_text
+    from trustdesk.ui.security.backup_settings import BackupSettings
+    from trustdesk.vault.backup import SETTING_LAST, BackupService
+
+    session = VaultSession()
+    session.open(vault)
+    box = BackupSettings(session)
+    qtbot.addWidget(box)
+    qtbot.waitUntil(lambda: box.last.text() != "", timeout=10000)
+    for n, (ok, at) in enumerate(((True, datetime(2026, 3, 4, 10, 5)), (False, datetime(2026, 5, 6, 11, 7)),
+                                  (True, datetime(2026, 7, 8, 12, 9)))):
+        vault.settings.set(SETTING_LAST, {"at": at.isoformat(), "ok": ok, "error": "disk full", "file": f"b{n}"})
+        qtbot.waitUntil(lambda at=at: datetime_text(at) in box.last.text(), timeout=10000)
+        assert ("✓" in box.last.text()) is ok
+    (tmp_path / "bk").mkdir()
+    made = BackupService(vault).backup_to(tmp_path / "bk" / "x.tdbackup")
+    latest = BackupService(vault).last_result()
+    assert latest is not None and latest.file == made.path.name
+    qtbot.waitUntil(lambda: datetime_text(latest.at) in box.last.text(), timeout=10000)
+    session.lock()
+    session.deleteLater()

@@ -184,7 +184,8 @@ def test_the_release_notice_is_calm_or_urgent_and_settings_shows_the_versions(
     notice.refresh()
     qtbot.waitUntil(lambda: notice.state is not None, timeout=10_000)
     assert notice.isHidden()
-    vault.settings.set(LAST_PACK_SETTING, {"source": "artsinnood@4", "created": "2026-11-20"})
+    vault.settings.set(LAST_PACK_SETTING, {"source": "artsinnood@4", "created": "2026-11-20",
+                                           "title": "Arts in Nood", "signer": "0123abcd"})
     for security, word in ((False, "newer TrustDesk"), (True, "security")):
         vault.settings.set(RELEASE_SETTING, {"version": "99.0", "date": "2026-11-20", "security": security,
                                              "installers": []})
@@ -195,7 +196,7 @@ def test_the_release_notice_is_calm_or_urgent_and_settings_shows_the_versions(
     about = AboutBox(session)
     qtbot.addWidget(about)
     texts = [v.text() for v in about.values]
-    assert texts[0] and "artsinnood@4" in texts[2] and "2026-11-20" in texts[2]
+    assert texts[0] and "Arts in Nood" in texts[2] and "version 4" in texts[2] and "0123abcd" in texts[2]
     assert "security" in about.notice.text()
     vault.settings.set(RELEASE_SETTING, {"version": "0.0.1", "date": "2020-01-01", "security": True,
                                          "installers": []})
@@ -215,3 +216,26 @@ def test_build_date_comes_from_the_installers_file(tmp_path: Path, monkeypatch: 
     (tmp_path / "build.json").write_text("{not json")
     assert build_info.build_date() == ""
     assert datetime.now()  # (keeps the import list honest for both helpers)
+
+
+def test_settings_names_the_built_in_starter_directory_as_the_pack_in_use(
+        qtbot: QtBot, session: VaultSession, vault: Vault) -> None:
+    """Issue 19: a vault with only the starter directory (which the audit log lists as a pack import) does
+    not say "no pack imported": Settings names it, with its version; an imported pack replaces it there."""
+    from trustdesk.packs.installation import LAST_PACK_SETTING, STARTER_VERSION, install_starter_directory
+    from trustdesk.ui.shell.release_notice import AboutBox
+
+    install_starter_directory(vault)
+    assert any(e.detail.startswith("starter@") for e in vault.audit.entries(event="pack_import"))
+    about = AboutBox(session)
+    qtbot.addWidget(about)
+    qtbot.waitUntil(lambda: about.state is not None, timeout=10_000)
+    text = about.values[2].text()
+    assert "starter directory" in text and f"version {STARTER_VERSION}" in text and "no pack" not in text
+    vault.settings.set(LAST_PACK_SETTING, {"source": "artsinnood@7", "created": "2026-11-20", "title": "",
+                                           "signer": "feedc0de"})
+    again = AboutBox(session)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.state is not None, timeout=10_000)
+    assert "artsinnood" in again.values[2].text() and "feedc0de" in again.values[2].text()
+    assert "starter" not in again.values[2].text()

@@ -164,6 +164,13 @@ def test_a_passphrase_change_says_old_backups_need_the_old_one_and_backs_up(
         return
     fresh = [p for p in made if p != old_backup]
     assert len(fresh) == 1 and fresh[0].name in message.text()
+    # the "Last backup" line follows the vault's record (the change feed), not a copy made when Settings opened
+    from trustdesk.ui.kit.case_labels import datetime_text
+
+    last = dialog.findChild(QLabel, "backupLastResult")
+    latest = service.last_result()
+    assert latest is not None and latest.file == fresh[0].name
+    qtbot.waitUntil(lambda: datetime_text(latest.at) in last.text(), timeout=10000)
     assert read_header(fresh[0]) is not None
     assert inspect_backup(fresh[0], passphrase=NEW_PASSPHRASE).verified
     with pytest.raises(WrongPassphrase):

@@ -219,7 +219,8 @@ def import_pack(vault: Vault, pack: Pack, *, reinstall: bool = False) -> Install
             card_changed = remember_coordinator_card(vault, pack.coordinator_card, pack.manifest.source)
         if pack.release is not None:
             vault.settings.set(RELEASE_SETTING, pack.release.to_json())
-        vault.settings.set(LAST_PACK_SETTING, {"source": pack.manifest.source, "created": pack.manifest.created})
+        vault.settings.set(LAST_PACK_SETTING, {"source": pack.manifest.source, "created": pack.manifest.created,
+                                               "title": pack.manifest.title, "signer": pack.key_id})
         vault.settings.set(version_setting(pack.id), pack.version)
         vault.audit.append(AuditEvent.PACK_IMPORT, detail=pack.manifest.source)
         if pack.manifest.next_key:  # a signed rotation: from now on the successor key is trusted
@@ -286,6 +287,31 @@ def last_pack(vault: Vault) -> tuple[str, str]:
     if not isinstance(stored, dict):
         return "", ""
     return str(stored.get("source", "")), str(stored.get("created", ""))
+
+
+@dataclass(frozen=True)
+class ActivePack:
+    """The pack whose directory and templates are in use, as Settings shows it."""
+    pack_id: str
+    version: str
+    title: str  # "" when the pack has none
+    created: str  # the pack's date (ISO), "" for the built-in starter directory
+    signer: str  # the key id it was verified with ("" for the starter, or an import before it was recorded)
+    builtin: bool  # the starter directory shipped inside TrustDesk (no signature: it is part of the build)
+
+
+def active_pack(vault: Vault) -> ActivePack | None:
+    """The last imported pack; else the built-in starter directory when it is installed; else None.
+    One source for Settings and the audit log's ``pack_import`` entries (both name the starter)."""
+    stored: Any = vault.settings.get(LAST_PACK_SETTING)
+    if isinstance(stored, dict) and stored.get("source"):
+        pack_id, _, version = str(stored["source"]).partition("@")
+        return ActivePack(pack_id, version, str(stored.get("title", "")), str(stored.get("created", "")),
+                          str(stored.get("signer", "")), False)
+    starter = vault.settings.get(version_setting(STARTER_ID))
+    if type(starter) is int:
+        return ActivePack(STARTER_ID, str(starter), "", "", "", True)
+    return None
 
 
 def knowledge_cards(vault: Vault) -> list[KnowledgeCard]:

@@ -37,6 +37,7 @@ from trustdesk.ui.kit.session import VaultOp, VaultSession
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.backup import BackupResult, LastBackup
+    from trustdesk.vault.events import Change
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -174,6 +175,10 @@ class BackupSettings(Retranslates, QGroupBox):
         self.clipboard.valueChanged.connect(self._clipboard_changed)
         self.restore_button.clicked.connect(self.restore_requested)
         session.locked.connect(self.clear)
+        # The last backup's line follows its one source, the vault's backup.last setting: whatever writes it
+        # (Back up now, the backup after a passphrase change or a re-key, an automatic one) announces a
+        # settings change on the feed, and the line is read again from the vault.
+        session.changed.connect(self._on_change)
         self.retranslate()
         self.load()
 
@@ -191,6 +196,19 @@ class BackupSettings(Retranslates, QGroupBox):
             return service.folder(), service.keep(), service.last_result(), retention_years(vault), clear_seconds(vault)
 
         VaultOp(self, read, session=self.session).success(self._show).run()
+
+    def _on_change(self, change: Change) -> None:
+        from trustdesk.vault.events import Table
+
+        if change.table is Table.SETTINGS and self.session.is_unlocked:
+            from trustdesk.ui.security.queries import last_backup
+
+            VaultOp(self, last_backup, session=self.session).success(self._last_read).run()
+
+    def _last_read(self, last: LastBackup | None) -> None:
+        if last != self._last:
+            self._last = last
+            self._show_last()
 
     def _show(self, state: tuple[Path | None, int, LastBackup | None, int, int]) -> None:
         folder, keep, last, years, seconds = state
@@ -327,6 +345,14 @@ class BackupSettings(Retranslates, QGroupBox):
 
     # -- Qt -----------------------------------------------------------------------------------
 
+    def _show_last(self) -> None:
+        self.last.setText(self._last_text())
+        self.last.setAccessibleName(self._last_text())
+        if self._last is not None and not self._last.ok:
+            self.last.setToolTip(self.tr("Reason: {reason}").format(reason=self._last.error))
+        else:
+            self.last.setToolTip("")
+
     def _last_text(self) -> str:
         last = self._last
         if last is None:
@@ -363,12 +389,7 @@ class BackupSettings(Retranslates, QGroupBox):
         self.clipboard.setAccessibleName(self.tr("Seconds before copied case text leaves the clipboard"))
         self.restore_button.setText(self.tr("Restore from a ba&ckup…"))
         self.restore_button.setAccessibleName(self.tr("Restore the vault from a backup"))
-        self.last.setText(self._last_text())
-        self.last.setAccessibleName(self._last_text())
-        if self._last is not None and not self._last.ok:
-            self.last.setToolTip(self.tr("Reason: {reason}").format(reason=self._last.error))
-        else:
-            self.last.setToolTip("")
+        self._show_last()
         text = folder_problem_text(folder_problem(self._folder))
         self.warning.setText(text)
         self.warning.setAccessibleName(text)

@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from trustdesk.domain.models import AuditEntry
     from trustdesk.vault import Vault
     from trustdesk.vault.audit import AuditFilter
+    from trustdesk.vault.backup import LastBackup
     from trustdesk.vault.cases import CaseOverview
     from trustdesk.vault.handover import HandoverPreview
 
@@ -45,3 +46,10 @@ def handover_candidates(vault: Vault) -> tuple[list[CaseOverview], dict[str, str
         for code in handover.codes:
             sent.setdefault(code, handover.at)
     return vault.cases.overview(include_closed=False), sent
+
+
+def last_backup(vault: Vault) -> LastBackup | None:
+    """The last backup attempt, from its one source (the vault's ``backup.last`` setting)."""
+    from trustdesk.vault.backup import BackupService
+
+    return BackupService(vault).last_result()

@@ -7,17 +7,17 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from trustdesk.packs.installation import ActivePack
     from trustdesk.packs.release import Notice
     from trustdesk.vault import Vault
 
 
 def release_state(vault: Vault) -> ReleaseState:
     from trustdesk import build_info
-    from trustdesk.packs.installation import announced_release, last_pack
+    from trustdesk.packs.installation import active_pack, announced_release
     from trustdesk.packs.release import notice_for
 
-    source, created = last_pack(vault)
-    return ReleaseState(build_info.version(), build_info.build_date(), source, created,
+    return ReleaseState(build_info.version(), build_info.build_date(), active_pack(vault),
                         notice_for(announced_release(vault), build_info.version()))
 
 
@@ -25,8 +25,7 @@ def release_state(vault: Vault) -> ReleaseState:
 class ReleaseState:
     version: str
     build_date: str  # "" for a development build
-    pack_source: str  # "" when no pack was imported
-    pack_date: str
+    pack: ActivePack | None  # the last imported pack, else the built-in starter directory
     notice: Notice | None
 
 

@@ -90,6 +90,29 @@ class AboutBox(QGroupBox):
         self.state = state
         self.retranslate()
 
+    def pack_text(self, state: ReleaseState) -> str:
+        """The pack in use: its name, version, date and the key it was verified with; the built-in starter
+        directory by name (the audit log lists it as an import too)."""
+        from datetime import date
+
+        from trustdesk.ui.kit.case_labels import date_text
+
+        pack = state.pack
+        if pack is None:
+            return self.tr("no pack imported yet")
+        if pack.builtin:
+            return self.tr("the starter directory built into TrustDesk, version %1 (part of this installation, "
+                           "no signature needed)").replace("%1", pack.version)
+        try:
+            made = date_text(date.fromisoformat(pack.created))
+        except ValueError:
+            made = pack.created
+        text = self.tr("“%1” (%2, version %3, dated %4)").replace("%1", pack.title or pack.pack_id).replace(
+            "%2", pack.pack_id).replace("%3", pack.version).replace("%4", made)
+        if pack.signer:
+            return text + "; " + self.tr("signed with key %1").replace("%1", pack.signer)
+        return text
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("This TrustDesk"))
         for label, text in zip(self.labels, (self.tr("Version:"), self.tr("Built on:"), self.tr("Pack:")),
@@ -100,8 +123,7 @@ class AboutBox(QGroupBox):
             return
         self.values[0].setText(state.version)
         self.values[1].setText(state.build_date or self.tr("development build"))
-        self.values[2].setText(self.tr("%1, dated %2").replace("%1", state.pack_source).replace("%2", state.pack_date)
-                               if state.pack_source else self.tr("no pack imported yet"))
+        self.values[2].setText(self.pack_text(state))
         if state.notice is not None:
             self.notice.setText(notice_text(state.notice))
         else:
