@@ -201,6 +201,7 @@ class ProvidersPage(Page):
             op.run()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.retranslate_if_stale()
         QWidget.showEvent(self, event)  # not Page's: it would read the directory on the UI thread
         self.refresh(background=True)
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -66,6 +66,7 @@ class Page(Retranslates, QWidget):
         layout.addStretch(2)
         session.changed.connect(self._on_change)
         self._shown = False
+        self._language_stale = False  # a language switch came while the page was not on screen
 
     # -- contract ---------------------------------------------------------------------------------
 
@@ -144,6 +145,26 @@ class Page(Retranslates, QWidget):
         if self.isVisible() and change.concerns(None, *self.tables):
             self.refresh()
 
+    def event(self, event: QEvent) -> bool:
+        """A language switch reaches only the page on screen: a page out of sight (and its
+        children) is retranslated when it is shown again (``showEvent``).  Retranslating every
+        page at once was a third of a second of frozen window (make bench)."""
+        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+            self._language_stale = True
+            self.language_switched_out_of_sight()
+            return True
+        return super().event(event)
+
+    def language_switched_out_of_sight(self) -> None:
+        """What must follow a language switch at once even out of sight (a setting, not texts)."""
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.retranslate_if_stale()
         super().showEvent(event)
         self.refresh()
+
+    def retranslate_if_stale(self) -> None:
+        """The language switch this page missed while out of sight, now (it and its children)."""
+        if self._language_stale:
+            self._language_stale = False
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))

@@ -402,6 +402,10 @@ class ReportsPage(Page):
         if index != self.language.currentIndex():
             self.language.setCurrentIndex(index)
 
+    def language_switched_out_of_sight(self) -> None:
+        if not self._language_chosen:  # the report's language follows the interface's, seen or not
+            self._follow_interface_language()
+
     def retranslate(self) -> None:
         super().retranslate()
         if hasattr(self, "language") and not self._language_chosen:
