@@ -4,37 +4,37 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
         <source>This TrustDesk</source>
         <translation>Ce TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Built on:</source>
         <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Pack:</source>
         <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
         <source>development build</source>
         <translation>version de développement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
         <source>no pack imported yet</source>
         <translation>aucun paquet importé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
@@ -52,6 +52,11 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>signé avec la clé %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
+        <source>%1, dated %2</source>
+        <translation>%1, du %2</translation>
     </message>
 </context>
 <context>
@@ -568,198 +573,198 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;? Vérifiez le chemin ou choisissez le répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
@@ -5120,7 +5125,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="104"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -5774,22 +5779,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5797,27 +5802,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5825,18 +5830,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -5844,102 +5849,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -6977,47 +6982,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
         <source>Report &amp;language</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -7027,12 +7032,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>%1 T%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
         <source>This TrustDesk</source>
         <translation>Deze TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Built on:</source>
         <translation>Gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
         <source>Pack:</source>
         <translation>Pakket:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
         <source>development build</source>
         <translation>ontwikkelversie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
         <source>no pack imported yet</source>
         <translation>nog geen pakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
     </message>
@@ -52,6 +52,11 @@
         <location filename="../../trustdesk/ui/shell/release_notice.py" line="113"/>
         <source>signed with key %1</source>
         <translation>ondertekend met sleutel %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
+        <source>%1, dated %2</source>
+        <translation>%1, van %2</translation>
     </message>
 </context>
 <context>
@@ -568,198 +573,198 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
@@ -5120,7 +5125,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="104"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -5774,22 +5779,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5797,27 +5802,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5825,18 +5830,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5844,102 +5849,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -6977,47 +6982,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
         <source>Report &amp;language</source>
         <translation>&amp;Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="422"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
@@ -7027,12 +7032,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>%1 K%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="411"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
