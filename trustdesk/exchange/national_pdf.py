@@ -16,6 +16,8 @@ from datetime import date
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
@@ -149,6 +151,22 @@ def domain_chart(releases: Sequence[Release], domain: str, words: Labels, width:
     return drawing
 
 
+def _header(cells: Sequence[str], size: float = 8) -> list[Flowable | str]:
+    """A table's header row as paragraphs: each wraps inside its own column (never runs into the
+    next one, "Nouveaux dossiersPersonnes de confiance"), the first left-aligned, the others right-aligned
+    like their numbers."""
+    first = ParagraphStyle("td-nat-th", fontName=FONT_BOLD, fontSize=size, leading=size * 1.2, textColor=INK,
+                           alignment=TA_LEFT)
+    other = ParagraphStyle("td-nat-th-r", parent=first, alignment=TA_RIGHT)
+    return [Paragraph(text(cell), first if index == 0 else other) if cell else ""
+            for index, cell in enumerate(cells)]
+
+
+# Space between two columns: a right-aligned header never touches the one before it.
+_COLUMN_GAP = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+               ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]
+
+
 def _style(grid: Table) -> Table:
     grid.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8),
@@ -159,16 +177,18 @@ def _style(grid: Table) -> Table:
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *_COLUMN_GAP,
     ]))
     return grid
 
 
 def _month_grid(words: Labels, releases: Sequence[Release]) -> list[Flowable]:
     """Months differ per quarter: one row per quarter, its three months side by side."""
-    rows: list[list[str]] = [["", _w(words, "month_1"), _w(words, "month_2"), _w(words, "month_3")]]
+    rows: list[list[Flowable | str]] = [_header(["", _w(words, "month_1"), _w(words, "month_2"),
+                                                 _w(words, "month_3")])]
     for r in releases:
         rows.append([quarter_label(words, r.quarter)] + [
-            f"{row_label(words, 'month', key)}: {cell_text(r, 'month', key)}"
+            f"{words.colon(row_label(words, 'month', key))} {cell_text(r, 'month', key)}"
             for key, _ in r.table("month").rows])
     label_width = 30 * mm
     return [_style(Table(rows, colWidths=[label_width] + [(TEXT_WIDTH - label_width) / 3] * 3, hAlign="LEFT",
@@ -182,7 +202,7 @@ def _grid(words: Labels, name: str, releases: Sequence[Release]) -> list[Flowabl
     blocks: list[Flowable] = []
     for start in range(0, len(releases), COLUMNS_PER_TABLE):
         chunk = releases[start:start + COLUMNS_PER_TABLE]
-        rows: list[list[str]] = [[""] + [quarter_label(words, r.quarter) for r in chunk]]
+        rows: list[list[Flowable | str]] = [_header([""] + [quarter_label(words, r.quarter) for r in chunk])]
         for key, _ in chunk[0].table(name).rows:
             rows.append([row_label(words, name, key)] + [
                 cell_text(r, name, key) for r in chunk])
@@ -204,13 +224,13 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
     story += [para(_w(words, "note"), s.small),
               para(_w(words, "legend", hidden=HIDDEN_MARK, withheld=WITHHELD_MARK), s.small), spacer(3),
               Paragraph(text(_w(words, "totals")), s.heading)]
-    totals = [["", _w(words, "total"), _w(words, "contributors")]] + [
+    totals: list[list[Flowable | str]] = [_header(["", _w(words, "total"), _w(words, "contributors")], 8.5)] + [
         [quarter_label(words, r.quarter), _w(words, "withheld") if r.total is None else str(r.total),
          str(r.contributors)] for r in ordered]
-    grid = Table(totals, colWidths=[40 * mm, 60 * mm, 40 * mm], hAlign="LEFT", repeatRows=1)
+    grid = Table(totals, colWidths=[40 * mm, 55 * mm, 45 * mm], hAlign="LEFT", repeatRows=1)
     grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
                               ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                              ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE)]))
+                              ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE), *_COLUMN_GAP]))
     story += [grid, spacer(5), Paragraph(text(_w(words, "charts")), s.heading),
               para(_w(words, "domain_note"), s.small)]
     recent = ordered[-12:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -19,11 +20,53 @@ class RejectReason(StrEnum):
     NEWER_FORMAT = "newer_format"  # made by a newer TrustDesk: a format version this one does not know
 
 
+@dataclass(frozen=True)
+class PackIssue:
+    """What is wrong in one place of a pack, for a sentence in the reader's language: the member,
+    the row (providers.csv), the field, the value found and the values that are allowed there
+    (``allowed`` empty: no fixed list).  ``problem`` is a ``CsvProblem`` value ("unknown_kind", …)."""
+
+    member: str
+    field: str
+    problem: str
+    value: str = ""
+    row: int | None = None
+    allowed: tuple[str, ...] = ()
+    params: tuple[tuple[str, str], ...] = ()  # the problem's other parameters ("limit", "count")
+
+    def sentence(self) -> str:
+        """In English, for the headless commands (the desk says it in its own language)."""
+        where = f"{self.member} row {self.row}" if self.row is not None else self.member
+        what = PROBLEM_WORDS.get(self.problem, self.problem.replace("_", " "))
+        said = f"{where}, field “{self.field}”: {what}"
+        if self.value:
+            said += f" “{self.value}”"
+        if self.allowed:
+            said += f"; allowed: {', '.join(self.allowed)}"
+        return said
+
+
+PROBLEM_WORDS = {
+    "missing_value": "empty, but required",
+    "unknown_kind": "unknown kind of provider",
+    "unknown_language": "unknown language",
+    "unknown_domain": "unknown knowledge domain",
+    "unknown_region": "unknown province",
+    "bad_yes_no": "not yes or no:",
+    "too_long": "too long",
+    "control_character": "holds an invisible control character",
+    "bad_website": "not a web address starting with http:// or https://:",
+    "extra_cells": "more cells than there are columns",
+}
+
+
 class PackRejected(Exception):
     """The pack is refused; nothing was written. ``detail`` is for logs and the coordinator's CLI
-    (never case data); the UI shows a translated sentence for ``reason``."""
+    (never case data); the UI shows a translated sentence for ``reason``, and for ``issue`` (when
+    one place of the pack is wrong) a sentence naming the field, the value and what is allowed."""
 
-    def __init__(self, reason: RejectReason, detail: str = "") -> None:
+    def __init__(self, reason: RejectReason, detail: str = "", issue: PackIssue | None = None) -> None:
         super().__init__(f"{reason.value}: {detail}" if detail else reason.value)
         self.reason = reason
         self.detail = detail
+        self.issue = issue

@@ -21,10 +21,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from trustdesk.domain.enums import Language, ProviderKind
+from trustdesk.domain.enums import CareDomain, Language, ProviderKind
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.packs.care_vocabulary import parse_domains
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
 
 KNOWLEDGE_PATH = re.compile(r"^knowledge/([a-z]{2})/([a-z0-9][a-z0-9_-]{0,62})\.md$")
 MAX_CARD_BYTES = 32 * 1024
@@ -62,13 +62,16 @@ def parse_card(name: str, raw: bytes, languages: frozenset[Language] | None = No
         raise _malformed(f"{name}: the header needs a title")
     domains, unknown = parse_domains(header.get("domains", ""))
     if unknown:
-        raise _malformed(f"{name}: unknown domain {unknown[0][:60]!r}")
+        issue = PackIssue(name, "domains", "unknown_domain", unknown[0][:60],
+                          allowed=tuple(d.value for d in CareDomain))
+        raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue)
     kinds: set[ProviderKind] = set()
     for part in filter(None, (p.strip() for p in header.get("kinds", "").split(","))):
         try:
             kinds.add(ProviderKind(part))
         except ValueError as exc:
-            raise _malformed(f"{name}: unknown kind of care {part[:60]!r}") from exc
+            issue = PackIssue(name, "kinds", "unknown_kind", part[:60], allowed=tuple(k.value for k in ProviderKind))
+            raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue) from exc
     if not body.strip():
         raise _malformed(f"{name} has no text")
     return KnowledgeCard(key=key, language=language, title=header["title"], body=body.strip() + "\n",

@@ -40,9 +40,9 @@ from trustdesk.domain.enums import Language, TemplateKind
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Provider, Template
 from trustdesk.packs import archive, signing
-from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
 from trustdesk.packs.knowledge import KNOWLEDGE_PATH, parse_cards
-from trustdesk.packs.provider_csv import ImportRejected, parse_providers_csv
+from trustdesk.packs.provider_csv import ImportRejected, allowed_values, parse_providers_csv
 from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
 
 if TYPE_CHECKING:
@@ -233,7 +233,10 @@ def providers_from_csv(raw: bytes, source: str) -> tuple[Provider, ...]:
     for row in preview.rows:
         if row.provider is None or not row.valid:
             first = next(i for i in row.issues if i.blocking)
-            raise _malformed(f"providers.csv row {row.row}: {first.problem.value} {first.column}".rstrip())
+            issue = PackIssue(PROVIDERS, first.column, first.problem.value, first.params.get("value", ""), row.row,
+                              allowed_values(first.problem),
+                              tuple((k, v) for k, v in first.params.items() if k != "value"))
+            raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue)
         problem = key_problem(row.key, keys)
         if problem:
             raise _malformed(f"providers.csv row {row.row}: {problem}")

@@ -88,6 +88,19 @@ class CsvProblem(StrEnum):
     DUPLICATE_OF_EXISTING = "duplicate_of_existing"  # params: name (of the provider already there)
 
 
+def allowed_values(problem: CsvProblem) -> tuple[str, ...]:
+    """What a cell with ``problem`` may hold instead (the values, as a pack or a CSV writes them);
+    () when there is no fixed list."""
+    allowed: dict[CsvProblem, tuple[str, ...]] = {
+        CsvProblem.UNKNOWN_KIND: tuple(k.value for k in ProviderKind),
+        CsvProblem.UNKNOWN_LANGUAGE: tuple(lang.value for lang in Language),
+        CsvProblem.UNKNOWN_DOMAIN: tuple(d.value for d in CareDomain),
+        CsvProblem.UNKNOWN_REGION: tuple(p.value for p in Province),
+        CsvProblem.BAD_YES_NO: ("yes", "no"),
+    }
+    return allowed.get(problem, ())
+
+
 FLAGS = frozenset({CsvProblem.FORMULA_LIKE, CsvProblem.DUPLICATE_IN_FILE, CsvProblem.DUPLICATE_OF_EXISTING})
 DUPLICATES = frozenset({CsvProblem.DUPLICATE_IN_FILE, CsvProblem.DUPLICATE_OF_EXISTING})
 

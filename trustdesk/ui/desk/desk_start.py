@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEd
 
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.passphrase import PassphraseFields
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import Operation
@@ -52,8 +53,11 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.name = guard_text(QLineEdit(self))
         self.name.setObjectName("deskName")
         self.name.setMaxLength(120)
-        self.passphrase = _secret(self, "deskPassphrase")
-        self.again = _secret(self, "deskPassphraseAgain")
+        # The trust person's meter and rule (zxcvbn taught Dutch and French words, a minimum length,
+        # typed twice), with the desk's own minimum: the desk passphrase protects the coordinator's keys.
+        self.fields = PassphraseFields(self, prefix="desk", minimum=MIN_PASSPHRASE)
+        self.fields.submitted.connect(self.create_desk)
+        self.passphrase, self.again = self.fields.first, self.fields.second
         self.message = QLabel(self)
         self.message.setObjectName("deskSetupMessage")
         self.message.setWordWrap(True)
@@ -61,13 +65,10 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.create_button.setDefault(True)
         self.cancel_button = named_button(self, "deskSetupCancel", self.reject)
         self.form = QFormLayout()
-        self.name_label, self.pass_label, self.again_label = QLabel(self), QLabel(self), QLabel(self)
+        self.name_label = QLabel(self)
         self.form.addRow(self.name_label, self.name)
-        self.form.addRow(self.pass_label, self.passphrase)
-        self.form.addRow(self.again_label, self.again)
-        for label, field in ((self.name_label, self.name), (self.pass_label, self.passphrase),
-                             (self.again_label, self.again)):
-            label.setBuddy(field)
+        self.name_label.setBuddy(self.name)
+        self.form.addRow(self.fields)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -80,7 +81,7 @@ class DeskSetupDialog(Retranslates, QDialog):
         layout.addLayout(buttons)
         self.working = False
         self.retranslate()
-        fit_to_screen(self, 560, 360)
+        fit_to_screen(self, 560, 420)
 
     def create_desk(self) -> None:
         name, passphrase = self.name.text().strip(), self.passphrase.text()
@@ -91,7 +92,7 @@ class DeskSetupDialog(Retranslates, QDialog):
             self.message.setText(self.tr("The desk passphrase needs at least %1 characters.")
                                  .replace("%1", str(MIN_PASSPHRASE)))
             return
-        if passphrase != self.again.text():
+        if not self.fields.is_acceptable():
             self.message.setText(self.tr("The two passphrases differ."))
             return
         from trustdesk.exchange.coordinator import CoordinatorDesk
@@ -121,11 +122,7 @@ class DeskSetupDialog(Retranslates, QDialog):
             "The coordinator desk makes packs for the trust persons, sends them intakes and merges their "
             "figures. It holds the coordinator's keys, encrypted with the desk passphrase, and never any case."))
         self.name_label.setText(self.tr("&Name on your card:"))
-        self.pass_label.setText(self.tr("Desk &passphrase:"))
-        self.again_label.setText(self.tr("&Same passphrase again:"))
         self.name.setAccessibleName(self.tr("Name on your card"))
-        self.passphrase.setAccessibleName(self.tr("Desk passphrase"))
-        self.again.setAccessibleName(self.tr("Same passphrase again"))
         self.create_button.setText(self.tr("&Create the desk"))
         self.create_button.setAccessibleName(self.tr("Create the desk"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -226,8 +226,10 @@ class PackEditor(Retranslates, QWidget):
         try:
             pack = check(self.draft(), self.desk.card)
         except PackRejected as exc:
+            from trustdesk.ui.desk.pack_issue_text import refusal_text
+
             self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %1")
-                                 .replace("%1", exc.detail or exc.reason.value))
+                                 .replace("%1", refusal_text(exc)))
             return False
         self.message.setText(self.tr("The pack is valid: %1 providers, %2 help lines, %3 letter templates.")
                              .replace("%1", str(len(pack.providers)))
@@ -264,7 +266,9 @@ class PackEditor(Retranslates, QWidget):
         try:
             data = signed_pack(draft, self.desk.card, key)
         except PackRejected as exc:
-            self.message.setText(exc.detail)
+            from trustdesk.ui.desk.pack_issue_text import refusal_text
+
+            self.message.setText(refusal_text(exc))
             return None
         path = ask_save_path(self, self.tr("Save the pack"), f"{draft.pack_id}-{draft.version}.zip",
                              self.tr("Organisation pack (*.zip)"))

@@ -126,6 +126,11 @@ def problem_text(problem: CsvProblem, params: Mapping[str, str] | None = None) -
 _ROOT = QModelIndex()
 
 
+def column_text(column: str) -> str:
+    """A CSV column's name in the interface's language."""
+    return _column_text(column)
+
+
 def _column_text(column: str) -> str:
     names = {
         "kind": QCoreApplication.translate(

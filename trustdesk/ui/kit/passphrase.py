@@ -1,6 +1,7 @@
 """Choosing a passphrase: two fields, a strength meter with words (never colour alone), a minimum length.
 
-Used by the first-run wizard, the recovery path of the unlock window and the settings dialog.
+Used by the first-run wizard, the recovery path of the unlock window, the settings dialog and the
+coordinator desk's set-up (the same meter and rule, with the desk's longer minimum).
 ``zxcvbn`` and the vault's minimum length are imported on first use, never at start-up.  zxcvbn only
 knows English words, so it is also given the ~30,000 most frequent Dutch and French words, bundled in
 ``resources/wordlists/`` (110 KB each; made once from wordfreq's lists by installer/make_wordlists.py,
@@ -89,8 +90,11 @@ class PassphraseFields(Retranslates, QWidget):
     changed = Signal()
     submitted = Signal()  # Return in "Repeat it" with an acceptable passphrase: the form's own "save"
 
-    def __init__(self, parent: QWidget | None = None, *, prefix: str = "new") -> None:
+    def __init__(self, parent: QWidget | None = None, *, prefix: str = "new", minimum: int | None = None) -> None:
+        """``minimum``: the shortest passphrase accepted (default: the vault's; the coordinator desk
+        asks more of the passphrase that protects its keys)."""
         super().__init__(parent)
+        self._minimum = minimum
         self.first = guard_text(QLineEdit(self))
         self.first.setObjectName(f"{prefix}PassphraseEdit")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -142,9 +146,12 @@ class PassphraseFields(Retranslates, QWidget):
     def score(self) -> int:
         return self._score
 
+    def minimum(self) -> int:
+        return self._minimum if self._minimum is not None else minimum_length()
+
     def is_acceptable(self) -> bool:
         text = self.first.text()
-        return len(text) >= minimum_length() and text == self.second.text()
+        return len(text) >= self.minimum() and text == self.second.text()
 
     def clear(self) -> None:
         self.first.clear()
@@ -177,9 +184,9 @@ class PassphraseFields(Retranslates, QWidget):
         text = self.first.text()
         if not text:
             return self.tr("Use at least %n characters; a few unrelated words are easy to remember and hard "
-                           "to guess.", "", minimum_length())
-        if len(text) < minimum_length():
-            return self.tr("Too short: at least %n characters.", "", minimum_length())
+                           "to guess.", "", self.minimum())
+        if len(text) < self.minimum():
+            return self.tr("Too short: at least %n characters.", "", self.minimum())
         words = (self.tr("Strength: very weak."), self.tr("Strength: weak."), self.tr("Strength: fair."),
                  self.tr("Strength: strong."), self.tr("Strength: very strong."))
         sentence = words[self._score]
