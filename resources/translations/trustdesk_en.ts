@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n failed attempt</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>ReceiveHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… and %n more case</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n case, made on %1.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contact note</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>Imported %n case:</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>

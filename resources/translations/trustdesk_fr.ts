@@ -120,12 +120,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n tentative échouée</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -310,12 +310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>case kept, with a reason</source>
         <translation>dossier gardé, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
         <source> (reason: %1)</source>
         <translation> (motif&#xa0;: %1)</translation>
     </message>
@@ -579,7 +579,7 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
@@ -609,122 +609,122 @@
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
@@ -734,17 +734,17 @@
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
@@ -1788,183 +1788,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2087,22 +2087,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="379"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
         <source>Export the directory</source>
         <translation>Exporter l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -2110,47 +2110,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="321"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -2158,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2166,7 +2166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
@@ -2174,72 +2174,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2247,162 +2247,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="135"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
@@ -3418,32 +3418,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3451,22 +3451,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3474,7 +3474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3482,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3490,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3498,134 +3498,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
@@ -3648,82 +3648,82 @@
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
         <source>Intake</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
     </message>
@@ -3731,27 +3731,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
@@ -5522,72 +5522,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="250"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="251"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="252"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="256"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
@@ -5753,72 +5753,72 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychologist</source>
         <translation>Psychologue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>Psychiatrist</source>
         <translation>Psychiatre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Addiction care</source>
         <translation>Aide en assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Occupational physician</source>
         <translation>Médecin du travail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Wellbeing activity</source>
         <translation>Activité de bien-être</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Crisis line</source>
         <translation>Ligne de crise</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
         <source>Your own entry</source>
         <translation>Votre propre entrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
         <source>Starter directory</source>
         <translation>Annuaire de départ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Paquet d’organisation %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (modifié par vous&#xa0;: les mises à jour n’y touchent pas)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="220"/>
         <source>Sees physicians as patients</source>
         <translation>Reçoit des médecins comme patients</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Peer coaching / team programme</source>
         <translation>Coaching par les pairs / trajet d’équipe</translation>
     </message>
@@ -5826,32 +5826,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="229"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5859,22 +5859,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -5882,27 +5882,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -5910,18 +5910,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -5929,102 +5929,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -6102,94 +6102,94 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -6202,17 +6202,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="217"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="208"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -6220,12 +6220,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note de contact</numerusform>
@@ -6233,7 +6233,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6241,7 +6241,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -6249,79 +6249,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="376"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="396"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -6329,27 +6329,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -6357,22 +6357,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Conflit d’intérêts possible&#xa0;: le lieu de travail de %n dossier reçu recoupe vos propres affiliations. Décidez avant d’importer&#xa0;:</numerusform>
@@ -6380,52 +6380,52 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Décidez d’abord au sujet du conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Les garder, pour ce motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>Garder les dossiers malgré le conflit possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>Why you keep the cases</source>
         <translation>Pourquoi vous gardez les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Les renvoyer&#xa0;: ne garder que le minimum et les clôturer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>Return the conflicting cases</source>
         <translation>Renvoyer les dossiers en conflit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>status: %1</source>
         <translation>statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>Vous pourrez l’afficher à nouveau plus tard&#xa0;: Transfert → Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -8015,12 +8015,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
@@ -9301,87 +9301,87 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>Vault created</source>
         <translation>Coffre-fort créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
         <source>Organisation pack imported</source>
         <translation>Paquet d’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
         <source>Received by handover</source>
         <translation>Reçu par transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
@@ -9411,52 +9411,52 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Case status changed</source>
         <translation>Statut d’un dossier changé</translation>
     </message>

@@ -120,12 +120,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n mislukte poging</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -310,12 +310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>case kept, with a reason</source>
         <translation>dossier gehouden, met een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>pakket „%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
         <source> (reason: %1)</source>
         <translation> (reden: %1)</translation>
     </message>
@@ -579,7 +579,7 @@
     <name>BackupSettings</name>
     <message>
         <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
@@ -609,122 +609,122 @@
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="340"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="349"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
@@ -734,17 +734,17 @@
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="313"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
@@ -1788,183 +1788,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="192"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="194"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2087,22 +2087,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="377"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="379"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="386"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -2110,47 +2110,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="165"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="321"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -2158,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -2166,7 +2166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="340"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2174,72 +2174,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="342"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="236"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="237"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -2247,162 +2247,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="131"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="132"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="133"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Onbekend kennisdomein: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Onbekende provincie: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="134"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
         <source>knowledge domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="135"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
         <source>provinces served</source>
         <translation>werkgebied (provincies)</translation>
     </message>
@@ -3418,32 +3418,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="233"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="236"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3451,22 +3451,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3474,7 +3474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3482,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3490,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="340"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3498,134 +3498,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="348"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="381"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="399"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="401"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="232"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
@@ -3648,82 +3648,82 @@
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
         <source>Intake</source>
         <translation>Aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
     </message>
@@ -3731,27 +3731,27 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="41"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="42"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="43"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
@@ -5522,72 +5522,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="75"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="250"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="251"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="77"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="252"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="255"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="81"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="256"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="257"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="83"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="258"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="84"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="259"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="260"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="261"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="262"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="263"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="79"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="254"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
@@ -5753,72 +5753,72 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProviderLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="36"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
         <source>Psychologist</source>
         <translation>Psycholoog</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="37"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
         <source>Psychiatrist</source>
         <translation>Psychiater</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="38"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="39"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
         <source>Addiction care</source>
         <translation>Verslavingszorg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="40"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
         <source>Occupational physician</source>
         <translation>Arbeidsarts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
         <source>Wellbeing activity</source>
         <translation>Welzijnsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="43"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
         <source>Crisis line</source>
         <translation>Crisislijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="44"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="45"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="58"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="59"/>
         <source>Your own entry</source>
         <translation>Uw eigen gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="60"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="61"/>
         <source>Starter directory</source>
         <translation>Startlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="63"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="64"/>
         <source>Organisation pack %1, version %2</source>
         <translation>Organisatiepakket %1, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="66"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="67"/>
         <source> (changed by you: updates leave it alone)</source>
         <translation> (door u gewijzigd: updates laten het ongemoeid)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="213"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="220"/>
         <source>Sees physicians as patients</source>
         <translation>Ontvangt artsen als patiënt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="41"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="42"/>
         <source>Peer coaching / team programme</source>
         <translation>Peercoaching / teamtraject</translation>
     </message>
@@ -5826,32 +5826,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersModel</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="222"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="229"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="223"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="230"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="224"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="225"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="232"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="226"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="233"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_model.py" line="227"/>
+        <location filename="../../trustdesk/ui/directory/providers_model.py" line="234"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -5859,22 +5859,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="263"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="308"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -5882,27 +5882,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="376"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -5910,18 +5910,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -5929,102 +5929,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="457"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="304"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -6102,94 +6102,94 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="105"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="108"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="118"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
         <source>Say who took these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overnam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="124"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="132"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="135"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
         <source>Confirm a receipt</source>
         <translation>Ontvangstbewijs bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
         <source>&amp;Receipt code:</source>
         <translation>Ont&amp;vangstcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="148"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
         <source>Receipt code</source>
         <translation>Ontvangstcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="150"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
         <source>Check the receipt code</source>
         <translation>De ontvangstcode controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="153"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>The trust person who took the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overnam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Alleen het &amp;minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="155"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -6202,17 +6202,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="217"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="208"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -6220,12 +6220,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contactnotitie</numerusform>
@@ -6233,7 +6233,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6241,7 +6241,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="355"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier geïmporteerd:</numerusform>
@@ -6249,79 +6249,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (was %2 bij uw voorganger)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="376"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="394"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="396"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="397"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open taak</numerusform>
@@ -6329,27 +6329,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
         <source>• %1, opened %2</source>
         <translation>• %1, geopend op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
         <source>already here as %1 (received earlier)</source>
         <translation>al hier als %1 (eerder ontvangen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… en nog %n dossier</numerusform>
@@ -6357,22 +6357,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Your receipt code: %1</source>
         <translation>Uw ontvangstcode: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Lees hem voor aan uw voorganger (telefonisch, of geef hem op papier). Alleen met deze code kan uw voorganger de eigen kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="294"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Mogelijk belangenconflict: de werkplek van %n binnenkomend dossier overlapt met uw eigen werkplekken. Beslis vóór het importeren:</numerusform>
@@ -6380,52 +6380,52 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="345"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Beslis eerst over het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Behouden, om deze reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>De dossiers behouden ondanks het mogelijke conflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>Why you keep the cases</source>
         <translation>Waarom u de dossiers behoudt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Terugsturen: alleen het minimum bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>Return the conflicting cases</source>
         <translation>De dossiers met een conflict terugsturen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>status: %1</source>
         <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
         <source>risk: %1</source>
         <translation>risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>U kunt hem later opnieuw tonen: Overdracht → Mijn ontvangstcodes tonen…</translation>
     </message>
@@ -8015,12 +8015,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
@@ -9301,87 +9301,87 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
@@ -9411,52 +9411,52 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Case status changed</source>
         <translation>Status van een dossier gewijzigd</translation>
     </message>
