@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +21,7 @@ from trustdesk.domain.enums import CaseStatus, CloseReason
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -51,7 +51,7 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         self.reason.setCurrentIndex(-1)
 
         opened = case.opened_on
-        self.date = QDateEdit(self)
+        self.date = DateField(self)
         self.date.setObjectName("close_date")
         self.date.setAccessibleName(self.tr("Date of closing"))
         self.date.setCalendarPopup(True)

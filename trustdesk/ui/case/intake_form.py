@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -38,6 +37,7 @@ from trustdesk.ui.kit.case_labels import (
     region_text,
 )
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.retranslates import Retranslates
 
 
@@ -69,7 +69,7 @@ class IntakeForm(Retranslates, QWidget):
         super().__init__(parent)
         self._legacy_region = ""
 
-        self.opened_on = QDateEdit(self)
+        self.opened_on = DateField(self)
         self.opened_on.setCalendarPopup(True)
         self.opened_on.setDisplayFormat(date_format())
         self.opened_on.setMaximumDate(QDate.currentDate())

@@ -20,7 +20,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -42,6 +41,7 @@ from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, se
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, save_cancel
 from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
@@ -138,7 +138,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.reason.setFixedHeight(self.fontMetrics().height() * 4)
         self.consent = QCheckBox(self)
         self.consent.setObjectName("referral_consent")
-        self.consent_date = QDateEdit(self)
+        self.consent_date = DateField(self)
         self.consent_date.setObjectName("referral_consent_date")
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat(date_format())

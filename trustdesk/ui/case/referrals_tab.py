@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from trustdesk.ui.documents.referral_letter import LetterDialog
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -165,7 +165,7 @@ class ReferralsTab(Retranslates, QWidget):
         self.pdf_button = named_button(self, "referral_letter_pdf", self.letter_pdf)
         self.step = QComboBox(self)
         self.step.setObjectName("referral_step")
-        self.step_date = QDateEdit(self)
+        self.step_date = DateField(self)
         self.step_date.setObjectName("referral_step_date")
         self.step_date.setCalendarPopup(True)
         self.step_date.setDisplayFormat(date_format())

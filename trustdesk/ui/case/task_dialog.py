@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,14 +33,15 @@ from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Task
 from trustdesk.ui.kit.appearance import save_cancel
+from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
-DATE_FORMAT = "dd/MM/yyyy"
 
 
 class TaskDialog(QDialog):
@@ -58,9 +58,9 @@ class TaskDialog(QDialog):
         self.title_edit.setObjectName("task_title")
         self.has_due = QCheckBox(self)
         self.has_due.setObjectName("task_has_due")
-        self.due_edit = QDateEdit(self)
+        self.due_edit = DateField(self)
         self.due_edit.setObjectName("task_due")
-        self.due_edit.setDisplayFormat(DATE_FORMAT)
+        self.due_edit.setDisplayFormat(date_format())  # the interface's locale, as every date field
         self.due_edit.setCalendarPopup(True)
         self.notes_edit = guard_text(QPlainTextEdit(self))
         self.notes_edit.setObjectName("task_notes")

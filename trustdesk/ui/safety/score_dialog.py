@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import MAXIMUM, Instrument, Score, severity
 from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import date_format
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import instrument_text, severity_text
@@ -46,7 +46,7 @@ class ScoreDialog(ClosesOnLock, QDialog):
             self.instrument.addItem(instrument_text(instrument), instrument.value)
         self.total = QSpinBox(self)
         self.total.setObjectName("score_total")
-        self.taken_on = QDateEdit(self)
+        self.taken_on = DateField(self)
         self.taken_on.setObjectName("score_date")
         self.taken_on.setCalendarPopup(True)
         self.taken_on.setDisplayFormat(date_format())

@@ -1,0 +1,77 @@
+"""A date can be typed over a selected date field (issue 18: Ctrl+A then typing did nothing useful in
+the task's due date: QDateEdit edits one section at a time).  With real key clicks: Ctrl+A, a date as
+dd/mm/yyyy or d-m-yyyy, then Tab or Enter, in the interface's locale (nl_BE, fr_BE, en_GB)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from trustdesk.ui.case.task_dialog import TaskDialog
+from trustdesk.ui.kit.date_field import parse_typed_date
+from trustdesk.ui.kit.session import VaultSession
+
+DAYS = st.dates(date(2000, 1, 1), date(2099, 12, 31))
+STYLES = {"dd/mm/yyyy": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}",
+          "d-m-yyyy": lambda d: f"{d.day}-{d.month}-{d.year}",
+          "locale": None}
+
+
+@given(day=DAYS)
+def test_typed_dates_are_read_day_first_and_impossible_ones_refused(day: date) -> None:
+    assert parse_typed_date(f"{day.day}-{day.month}-{day.year}") == day
+    assert parse_typed_date(f"{day.day:02d}/{day.month:02d}/{day.year}") == day
+    assert parse_typed_date(day.isoformat()) == day
+    assert parse_typed_date(f"{day.month}/{day.day}/{day.year}", day_first=False) == day
+    assert parse_typed_date(f"{day.day}/{day.month}") is None  # no year: not a date yet
+    assert parse_typed_date("31/02/2027") is None and parse_typed_date("6/13/2027") is None
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(day=DAYS, style=st.sampled_from(sorted(STYLES)), locale=st.sampled_from(["nl_BE", "fr_BE", "en_GB"]),
+       finish=st.sampled_from([Qt.Key.Key_Tab, Qt.Key.Key_Return]))
+def test_select_all_then_typing_a_date_sets_the_due_date(qtbot: QtBot, session: VaultSession, day: date, style: str,
+                                                         locale: str, finish: Qt.Key) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        dialog = TaskDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field = dialog.due_edit
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        fmt = STYLES[style]
+        text = fmt(day) if fmt is not None else QLocale(locale).toString(day, field.displayFormat())
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        assert field.lineEdit().selectedText() == field.lineEdit().text()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, finish)
+        assert field.date().toPython() == day, (text, field.lineEdit().text())
+        assert dialog.task().due_on == day
+        assert field.lineEdit().text() == QLocale(locale).toString(day, field.displayFormat())
+        dialog.close()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_an_impossible_date_keeps_the_old_one_and_esc_gives_up(qtbot: QtBot, session: VaultSession) -> None:
+    dialog = TaskDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.due_edit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    old = field.date().toPython()
+    for typed, key in (("31/02/2027", Qt.Key.Key_Tab), ("1/1/2030", Qt.Key.Key_Escape)):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, key)
+        assert field.date().toPython() == old and field.typed is None
