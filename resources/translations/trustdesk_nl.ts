@@ -4597,17 +4597,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
@@ -4617,247 +4617,297 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <source>Knowledge cards</source>
+        <translation>Kennisfiches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <source>Knowledge domains</source>
+        <translation>Kennisdomeinen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <source>Provinces served</source>
+        <translation>Werkgebied (provincies)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <source>Languages of the chosen provider:</source>
+        <translation>Talen van de gekozen hulpverlener:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
+        <source>Languages the chosen provider speaks</source>
+        <translation>Talen die de gekozen hulpverlener spreekt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <source>Its knowledge domains:</source>
+        <translation>Zijn kennisdomeinen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <source>Knowledge domains of the chosen provider</source>
+        <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <source>Provinces it serves:</source>
+        <translation>Provincies waarin hij werkt:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <source>Provinces the chosen provider serves</source>
+        <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
+        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen, %4 kennisfiches.</translation>
     </message>
 </context>
 <context>
@@ -9865,6 +9915,99 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <source>(new card)</source>
+        <translation>(nieuwe fiche)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Key (file name):</source>
+        <translation>Sleutel (bestandsnaam):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Public source:</source>
+        <translation>Publieke bron:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Knowledge domains:</source>
+        <translation>Kennisdomeinen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Kinds of care (optional):</source>
+        <translation>Soorten zorg (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Text (Markdown):</source>
+        <translation>Tekst (Markdown):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <source>Knowledge cards in the pack</source>
+        <translation>Kennisfiches in het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <source>Key of the card (its file name)</source>
+        <translation>Sleutel van de fiche (de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <source>Language of the card</source>
+        <translation>Taal van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <source>Title of the card</source>
+        <translation>Titel van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <source>Public source of the card</source>
+        <translation>Publieke bron van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <source>Knowledge domains of the card</source>
+        <translation>Kennisdomeinen van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <source>Kinds of care the card is about</source>
+        <translation>Soorten zorg waarover de fiche gaat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <source>Text of the card, in Markdown</source>
+        <translation>Tekst van de fiche, in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <source>Add a card</source>
+        <translation>Een fiche toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <source>Remove the chosen card</source>
+        <translation>De gekozen fiche verwijderen</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
-"""The coordinator desk's pack being edited: the directory, the help lines and the letter templates
-the next pack will carry, kept between sessions in the desk folder, encrypted to the desk's own key.
+"""The coordinator desk's pack being edited: the directory (with each provider's languages, knowledge
+domains and provinces served), the help lines, the letter templates and the knowledge cards the next
+pack will carry, kept between sessions in the desk folder, encrypted to the desk's own key.
 
 ``PackDraft.members(card)`` gives the pack's members exactly as ``pack build`` would from a source
-folder (manifest.json, providers.csv, helplines.json, templates/<lang>/<kind>.j2, coordinator.tdcard);
+folder (manifest.json, providers.csv, helplines.json, templates/<lang>/<kind>.j2, knowledge/<lang>/<key>.md,
+coordinator.tdcard);
 ``signed_pack(draft, card, key)`` validates them as a trust person's TrustDesk will (``parse_members``)
 and signs them.  The draft is public material (it goes to every trust person), so encrypting it
 only keeps the work in progress to the coordinator; no case data is ever in it.
@@ -29,8 +31,11 @@ if TYPE_CHECKING:
 DRAFT_FILE = "pack-draft.age"
 MAX_DRAFT_BYTES = 8 * 1024 * 1024
 PROVIDER_COLUMNS = ("key", "kind", "name", "organisation", "languages", "region", "phone", "email", "website",
-                    "notes", "sees_physicians")
+                    "notes", "sees_physicians", "domains", "regions")
+# languages, domains, regions: comma-joined values ("nl, fr"; "burnout, depression"; "antwerp, national")
+MULTI_COLUMNS = ("languages", "domains", "regions")
 HELPLINE_COLUMNS = ("key", "name", "number", "languages", "description", "website")
+CARD_FIELDS = ("key", "language", "title", "domains", "kinds", "source", "body")  # domains, kinds: comma-joined
 
 
 @dataclass(frozen=True)
@@ -41,11 +46,12 @@ class PackDraft:
     providers: tuple[dict[str, str], ...] = ()  # PROVIDER_COLUMNS -> text
     helplines: tuple[dict[str, str], ...] = ()  # HELPLINE_COLUMNS -> text ("languages": "nl, fr")
     templates: dict[str, str] = field(default_factory=dict)  # "<lang>/<kind>" -> template text
+    knowledge: tuple[dict[str, str], ...] = ()  # CARD_FIELDS -> text: knowledge/<language>/<key>.md
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.pack_id, "title": self.title, "version": self.version,
                 "providers": [dict(p) for p in self.providers], "helplines": [dict(h) for h in self.helplines],
-                "templates": dict(self.templates)}
+                "templates": dict(self.templates), "knowledge": [dict(c) for c in self.knowledge]}
 
     @classmethod
     def from_json(cls, data: Any) -> PackDraft:
@@ -62,10 +68,11 @@ class PackDraft:
             raise ValueError("templates")
         return cls(str(data.get("id", "coordination")), str(data.get("title", "")), int(data.get("version", 1)),
                    rows(data.get("providers", []), PROVIDER_COLUMNS), rows(data.get("helplines", []), HELPLINE_COLUMNS),
-                   {str(k): str(v) for k, v in templates.items()})
+                   {str(k): str(v) for k, v in templates.items()}, rows(data.get("knowledge", []), CARD_FIELDS))
 
     def languages(self) -> list[str]:
-        found = {key.split("/")[0] for key in self.templates} | {"nl", "fr"}
+        found = {key.split("/")[0] for key in self.templates} | {c["language"] for c in self.knowledge
+                                                                  if c.get("language")} | {"nl", "fr"}
         return sorted(found)
 
     def members(self, card: ContactCard | None, *, today: date | None = None) -> dict[str, bytes]:
@@ -86,12 +93,23 @@ class PackDraft:
         for key, body in sorted(self.templates.items()):
             if body.strip():
                 members[f"templates/{key}.j2"] = body.encode("utf-8")
+        for item in self.knowledge:
+            members[f"knowledge/{item.get('language', '')}/{item.get('key', '')}.md"] = card_markdown(item)
         if card is not None:
             members["coordinator.tdcard"] = card.to_bytes()
         return members
 
     def next_version(self) -> PackDraft:
         return replace(self, version=self.version + 1)
+
+
+def card_markdown(item: dict[str, str]) -> bytes:
+    """A knowledge card as the pack carries it (``packs/knowledge.py``): a header, then the text."""
+    header = ["---", f"title: {item.get('title', '').strip()}"]
+    for name in ("domains", "kinds", "source"):
+        if item.get(name, "").strip():
+            header.append(f"{name}: {item[name].strip()}")
+    return ("\n".join([*header, "---", item.get("body", "").strip(), ""])).encode("utf-8")
 
 
 def providers_csv(rows: tuple[dict[str, str], ...]) -> bytes:

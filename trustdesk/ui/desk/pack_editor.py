@@ -1,5 +1,6 @@
-"""The pack editor: what the next organisation pack carries -- the directory of providers, the help
-lines and the letter templates -- kept as a draft in the desk (encrypted to the desk's key), checked
+"""The pack editor: what the next organisation pack carries -- the directory of providers (each with
+its languages, knowledge domains and provinces served, ticked from the allowed values), the help
+lines, the letter templates and the knowledge cards (``cards_editor.py``) -- kept as a draft in the desk (encrypted to the desk's key), checked
 as a trust person's TrustDesk will check it, then signed with the pack signing key and saved as a
 file to send (``packs.draft``).  The coordinator's card goes into every pack; each saved pack gets
 the next version number."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.enums import TemplateKind
-from trustdesk.packs.draft import HELPLINE_COLUMNS, PROVIDER_COLUMNS, PackDraft
+from trustdesk.packs.draft import HELPLINE_COLUMNS, MULTI_COLUMNS, PROVIDER_COLUMNS, PackDraft
+from trustdesk.ui.desk.cards_editor import CardsEditor
+from trustdesk.ui.desk.checklist import CheckList, join_values, split_values
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -34,7 +38,7 @@ from trustdesk.ui.kit.retranslates import Retranslates
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
 
-SHOWN_PROVIDER_COLUMNS = PROVIDER_COLUMNS[:-1]  # sees_physicians stays as typed (or empty)
+SHOWN_PROVIDER_COLUMNS = tuple(c for c in PROVIDER_COLUMNS if c != "sees_physicians")  # stays as typed (or empty)
 SHOWN_HELPLINE_COLUMNS = HELPLINE_COLUMNS[:4]
 TEMPLATE_LANGUAGES = ("nl", "fr")
 
@@ -42,9 +46,11 @@ TEMPLATE_LANGUAGES = ("nl", "fr")
 class RowsTable(QWidget):
     """An editable table of text rows with Add/Remove buttons (keyboard: Tab through the cells)."""
 
-    def __init__(self, name: str, columns: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, columns: tuple[str, ...], parent: QWidget | None = None, *,
+                 read_only: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.columns = columns
+        self.read_only = read_only  # columns filled by other controls (the provider's ticked values)
         self.table = QTableWidget(0, len(columns), self)
         self.table.setObjectName(f"{name}Table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,8 +70,20 @@ class RowsTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, key in enumerate(self.columns):
-            self.table.setItem(row, column, QTableWidgetItem((values or {}).get(key, "")))
+            item = QTableWidgetItem((values or {}).get(key, ""))
+            if key in self.read_only:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
+
+    def cell(self, row: int, key: str) -> str:
+        item = self.table.item(row, self.columns.index(key))
+        return item.text() if item is not None else ""
+
+    def set_cell(self, row: int, key: str, text: str) -> None:
+        item = self.table.item(row, self.columns.index(key))
+        if item is not None:
+            item.setText(text)
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -116,8 +134,26 @@ class PackEditor(Retranslates, QWidget):
 
         self.parts = QTabWidget(self)
         self.parts.setObjectName("deskPackParts")
-        self.providers = RowsTable("deskProviders", SHOWN_PROVIDER_COLUMNS, self)
+        directory = QWidget(self)
+        self.providers = RowsTable("deskProviders", SHOWN_PROVIDER_COLUMNS, directory, read_only=MULTI_COLUMNS)
         self.providers.set_rows(draft.providers)
+        # The chosen provider's languages, knowledge domains and provinces served: ticked from the allowed
+        # values (the table shows them, read-only), so a pack never carries a value nobody can read.
+        self.provider_lists = {name: CheckList(f"deskProvider{name.title()}", directory) for name in MULTI_COLUMNS}
+        self.provider_labels = {name: QLabel(directory) for name in MULTI_COLUMNS}
+        ticks = QHBoxLayout()
+        for name in MULTI_COLUMNS:
+            self.provider_labels[name].setBuddy(self.provider_lists[name])
+            column = QVBoxLayout()
+            column.addWidget(self.provider_labels[name])
+            column.addWidget(self.provider_lists[name])
+            ticks.addLayout(column)
+            self.provider_lists[name].changed.connect(lambda name=name: self._provider_ticked(name))
+        directory_layout = QVBoxLayout(directory)
+        directory_layout.setContentsMargins(0, 0, 0, 0)
+        directory_layout.addWidget(self.providers, 3)
+        directory_layout.addLayout(ticks, 2)
+        self.providers.table.currentCellChanged.connect(lambda row, *_: self._show_provider(row))
         self.helplines = RowsTable("deskHelplines", SHOWN_HELPLINE_COLUMNS, self)
         self.helplines.set_rows(draft.helplines)
         templates = QWidget(self)
@@ -138,9 +174,12 @@ class PackEditor(Retranslates, QWidget):
         template_layout = QVBoxLayout(templates)
         template_layout.addLayout(choose)
         template_layout.addWidget(self.template_body, 1)
-        self.parts.addTab(self.providers, "")
+        self.cards = CardsEditor(self)
+        self.cards.set_cards(draft.knowledge)
+        self.parts.addTab(directory, "")
         self.parts.addTab(self.helplines, "")
         self.parts.addTab(templates, "")
+        self.parts.addTab(self.cards, "")
 
         self.key_file = guard_text(QLineEdit(self))
         self.key_file.setObjectName("deskSigningKeyFile")
@@ -179,8 +218,19 @@ class PackEditor(Retranslates, QWidget):
         self.template_kind.currentIndexChanged.connect(self._template_changed)
         self.retranslate()
         self._template_changed()
+        self._show_provider(self.providers.table.currentRow())
 
     # -- the draft --------------------------------------------------------------------------------
+
+    def _show_provider(self, row: int) -> None:
+        for name, ticks in self.provider_lists.items():
+            ticks.set_values(split_values(self.providers.cell(row, name)) if row >= 0 else [])
+            ticks.setEnabled(row >= 0)
+
+    def _provider_ticked(self, name: str) -> None:
+        row = self.providers.table.currentRow()
+        if row >= 0:
+            self.providers.set_cell(row, name, join_values(self.provider_lists[name].values()))
 
     def _keep_template(self) -> None:
         if self._template_key:
@@ -196,7 +246,7 @@ class PackEditor(Retranslates, QWidget):
         self._keep_template()
         return PackDraft(self.pack_id.text().strip(), self.title.text().strip(), self.version.value(),
                          self.providers.rows(), self.helplines.rows(),
-                         {k: v for k, v in self.templates.items() if v.strip()})
+                         {k: v for k, v in self.templates.items() if v.strip()}, self.cards.rows())
 
     def keep_draft(self) -> bool:
         """Save the draft (encrypted) without a word, when locking or closing: unsaved rows are never
@@ -231,10 +281,12 @@ class PackEditor(Retranslates, QWidget):
             self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %1")
                                  .replace("%1", refusal_text(exc)))
             return False
-        self.message.setText(self.tr("The pack is valid: %1 providers, %2 help lines, %3 letter templates.")
+        self.message.setText(self.tr("The pack is valid: %1 providers, %2 help lines, %3 letter templates, "
+                                     "%4 knowledge cards.")
                              .replace("%1", str(len(pack.providers)))
                              .replace("%2", str(len(pack.helplines or ())))
-                             .replace("%3", str(len(pack.templates))))
+                             .replace("%3", str(len(pack.templates)))
+                             .replace("%4", str(len(pack.knowledge or ()))))
         return True
 
     # -- signing ----------------------------------------------------------------------------------
@@ -303,9 +355,25 @@ class PackEditor(Retranslates, QWidget):
         self.parts.setTabText(0, self.tr("Di&rectory"))
         self.parts.setTabText(1, self.tr("&Help lines"))
         self.parts.setTabText(2, self.tr("Letter te&mplates"))
+        self.parts.setTabText(3, self.tr("Knowledge cards"))
         self.providers.table.setHorizontalHeaderLabels([
             self.tr("Key"), self.tr("Kind"), self.tr("Name"), self.tr("Organisation"), self.tr("Languages"),
-            self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes")])
+            self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes"),
+            self.tr("Knowledge domains"), self.tr("Provinces served")])
+        from trustdesk.domain.enums import CareDomain, Language, Province
+        from trustdesk.ui.kit.case_labels import care_domain_text, language_text, province_text
+
+        self.provider_lists["languages"].set_choices([(lang.value, language_text(lang)) for lang in Language])
+        self.provider_lists["domains"].set_choices([(d.value, care_domain_text(d)) for d in CareDomain])
+        self.provider_lists["regions"].set_choices([(p.value, province_text(p)) for p in Province])
+        self._show_provider(self.providers.table.currentRow())
+        for name, label, accessible in (
+                ("languages", self.tr("Languages of the chosen provider:"),
+                 self.tr("Languages the chosen provider speaks")),
+                ("domains", self.tr("Its knowledge domains:"), self.tr("Knowledge domains of the chosen provider")),
+                ("regions", self.tr("Provinces it serves:"), self.tr("Provinces the chosen provider serves"))):
+            self.provider_labels[name].setText(label)
+            self.provider_lists[name].setAccessibleName(accessible)
         self.providers.table.setAccessibleName(self.tr("Providers in the pack"))
         self.helplines.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Name"), self.tr("Number"),
                                                         self.tr("Languages")])
