@@ -768,6 +768,99 @@
     </message>
 </context>
 <context>
+    <name>CardsEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <source>(new card)</source>
+        <translation>(nouvelle fiche)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Key (file name):</source>
+        <translation>Clé (nom du fichier)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Public source:</source>
+        <translation>Source publique&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Knowledge domains:</source>
+        <translation>Domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Kinds of care (optional):</source>
+        <translation>Types de soins (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Text (Markdown):</source>
+        <translation>Texte (Markdown)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <source>Knowledge cards in the pack</source>
+        <translation>Fiches de connaissances du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <source>Key of the card (its file name)</source>
+        <translation>Clé de la fiche (son nom de fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <source>Language of the card</source>
+        <translation>Langue de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <source>Title of the card</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <source>Public source of the card</source>
+        <translation>Source publique de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <source>Knowledge domains of the card</source>
+        <translation>Domaines de connaissance de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <source>Kinds of care the card is about</source>
+        <translation>Types de soins dont traite la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <source>Text of the card, in Markdown</source>
+        <translation>Texte de la fiche, en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <source>Add a card</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <source>Remove the chosen card</source>
+        <translation>Supprimer la fiche choisie</translation>
+    </message>
+</context>
+<context>
     <name>CardsTab</name>
     <message>
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
@@ -4610,11 +4703,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
@@ -9915,99 +10003,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
-    </message>
-</context>
-<context>
-    <name>CardsEditor</name>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
-        <source>(new card)</source>
-        <translation>(nouvelle fiche)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Key (file name):</source>
-        <translation>Clé (nom du fichier)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
-        <source>Public source:</source>
-        <translation>Source publique&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
-        <source>Knowledge domains:</source>
-        <translation>Domaines&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
-        <source>Kinds of care (optional):</source>
-        <translation>Types de soins (facultatif)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
-        <source>Text (Markdown):</source>
-        <translation>Texte (Markdown)&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
-        <source>Knowledge cards in the pack</source>
-        <translation>Fiches de connaissances du paquet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
-        <source>Key of the card (its file name)</source>
-        <translation>Clé de la fiche (son nom de fichier)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
-        <source>Language of the card</source>
-        <translation>Langue de la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
-        <source>Title of the card</source>
-        <translation>Titre de la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
-        <source>Public source of the card</source>
-        <translation>Source publique de la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
-        <source>Knowledge domains of the card</source>
-        <translation>Domaines de connaissance de la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
-        <source>Kinds of care the card is about</source>
-        <translation>Types de soins dont traite la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
-        <source>Text of the card, in Markdown</source>
-        <translation>Texte de la fiche, en Markdown</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
-        <source>Add a card</source>
-        <translation>Ajouter une fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
-        <source>Remove the chosen card</source>
-        <translation>Supprimer la fiche choisie</translation>
     </message>
 </context>
 </TS>

@@ -768,6 +768,99 @@
     </message>
 </context>
 <context>
+    <name>CardsEditor</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <source>(new card)</source>
+        <translation>(nieuwe fiche)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Key (file name):</source>
+        <translation>Sleutel (bestandsnaam):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Public source:</source>
+        <translation>Publieke bron:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <source>Knowledge domains:</source>
+        <translation>Kennisdomeinen:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Kinds of care (optional):</source>
+        <translation>Soorten zorg (niet verplicht):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <source>Text (Markdown):</source>
+        <translation>Tekst (Markdown):</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <source>Knowledge cards in the pack</source>
+        <translation>Kennisfiches in het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <source>Key of the card (its file name)</source>
+        <translation>Sleutel van de fiche (de bestandsnaam)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <source>Language of the card</source>
+        <translation>Taal van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <source>Title of the card</source>
+        <translation>Titel van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <source>Public source of the card</source>
+        <translation>Publieke bron van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <source>Knowledge domains of the card</source>
+        <translation>Kennisdomeinen van de fiche</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <source>Kinds of care the card is about</source>
+        <translation>Soorten zorg waarover de fiche gaat</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <source>Text of the card, in Markdown</source>
+        <translation>Tekst van de fiche, in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <source>Add a card</source>
+        <translation>Een fiche toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <source>Remove the chosen card</source>
+        <translation>De gekozen fiche verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>CardsTab</name>
     <message>
         <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
@@ -4610,11 +4703,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
@@ -9915,99 +10003,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
-    </message>
-</context>
-<context>
-    <name>CardsEditor</name>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
-        <source>(new card)</source>
-        <translation>(nieuwe fiche)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Key (file name):</source>
-        <translation>Sleutel (bestandsnaam):</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Language:</source>
-        <translation>Taal:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
-        <source>Public source:</source>
-        <translation>Publieke bron:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
-        <source>Knowledge domains:</source>
-        <translation>Kennisdomeinen:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
-        <source>Kinds of care (optional):</source>
-        <translation>Soorten zorg (niet verplicht):</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
-        <source>Text (Markdown):</source>
-        <translation>Tekst (Markdown):</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
-        <source>Knowledge cards in the pack</source>
-        <translation>Kennisfiches in het pakket</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
-        <source>Key of the card (its file name)</source>
-        <translation>Sleutel van de fiche (de bestandsnaam)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
-        <source>Language of the card</source>
-        <translation>Taal van de fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
-        <source>Title of the card</source>
-        <translation>Titel van de fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
-        <source>Public source of the card</source>
-        <translation>Publieke bron van de fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
-        <source>Knowledge domains of the card</source>
-        <translation>Kennisdomeinen van de fiche</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
-        <source>Kinds of care the card is about</source>
-        <translation>Soorten zorg waarover de fiche gaat</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
-        <source>Text of the card, in Markdown</source>
-        <translation>Tekst van de fiche, in Markdown</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
-        <source>Add a card</source>
-        <translation>Een fiche toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
-        <source>Remove the chosen card</source>
-        <translation>De gekozen fiche verwijderen</translation>
     </message>
 </context>
 </TS>
