@@ -103,12 +103,16 @@ class Shell(QObject):
     def warm_up(self) -> None:
         """After the first window is up: import the vault in a worker, so Unlock starts at once."""
         def load() -> None:
-            # and what the unlock then builds (the main window and its pages: ~150 ms of imports
-            # that would otherwise sit between the click on Unlock and the first page)
+            # and what the unlock then builds (the main window and its pages, its toolbar menus and
+            # release notice: ~350 ms of imports that would otherwise freeze the window between the
+            # click on Unlock and the first page; make bench, stall monitor)
+            import trustdesk.ui.exchange.exchange_menu  # noqa: F401
             import trustdesk.ui.kit.clipboard  # noqa: F401
             import trustdesk.ui.kit.messages  # noqa: F401 - imports the vault too
             import trustdesk.ui.output.clipboard_export  # noqa: F401
+            import trustdesk.ui.security.handover_menu  # noqa: F401
             import trustdesk.ui.security.vault_notices  # noqa: F401
+            import trustdesk.ui.shell.release_notice  # noqa: F401
             from trustdesk.ui.shell.main_window import default_pages
 
             default_pages()
