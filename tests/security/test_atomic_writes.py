@@ -46,7 +46,7 @@ KNOWN_WRITERS = {
     "backup_file:extract_copy": "scratch: random name in the data folder or a private temp dir, create_new",
     "backup_file:export_copy": "scratch: random name (scratch_path), create_new",
     "db:open": "vault.db in the private data folder, create_new",
-    "restore:_keep_aside": "into a directory just made by mkdir (refuses an existing name), copy_new",
+    "kept_aside:keep_aside": "into a directory just made by mkdir (refuses an existing name), copy_new",
     "restore:restore_backup": "installs its own scratch file (create_new) onto vault.db",
     "key_changes:finish_rekey": "installs the re-keyed copy (made by export_copy, create_new) onto vault.db",
     "pack_cli:_write_new": "create_new: a key file is never overwritten",

@@ -42,19 +42,24 @@ def not_expected(expected: str) -> str:
 
 
 def what_it_is(found: str) -> str:
-    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened."""
-    return {
+    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened (the command is
+    not translated: it is what one types)."""
+    sentences = {
         "handover": translate("cli", "It is a handover file (.tdhandover): receive it in TrustDesk with Handover › "
-                                     "Receive handover…, or check it with: trustdesk handover-verify FILE "
-                                     "--code-stdin"),
+                                     "Receive handover…, or check it with: {command}"),
         "backup": translate("cli", "It is a backup (.tdbackup): restore it in TrustDesk with Restore from a "
-                                   "backup…, or check it with: trustdesk backup-verify FILE"),
+                                   "backup…, or check it with: {command}"),
         "intake": translate("cli", "It is an intake from the coordinator (.tdintake): open it in TrustDesk with "
-                                   "Coordinator › Open an intake…, or check it with: trustdesk intake-verify FILE"),
+                                   "Coordinator › Open an intake…, or check it with: {command}"),
         "figures": translate("cli", "It is a figures file (.tdfigures) for the coordinator: the coordinator merges "
-                                    "it with: trustdesk figures merge"),
-        "card": translate("cli", "It is a contact card (.tdcard): the coordinator adds it with: trustdesk "
-                                 "coordinator add-card"),
+                                    "it with: {command}"),
+        "card": translate("cli", "It is a contact card (.tdcard): the coordinator adds it with: {command}"),
         "pack": translate("cli", "It is an organisation pack (.zip): import it in TrustDesk, or check it with: "
-                                 "trustdesk pack verify FILE"),
-    }.get(found, "")
+                                 "{command}"),
+    }
+    return sentences.get(found, "").format(command=COMMANDS.get(found, ""))
+
+
+COMMANDS = {"handover": "trustdesk handover-verify FILE --code-stdin", "backup": "trustdesk backup-verify FILE",
+            "intake": "trustdesk intake-verify FILE", "figures": "trustdesk figures merge",
+            "card": "trustdesk coordinator add-card", "pack": "trustdesk pack verify FILE"}

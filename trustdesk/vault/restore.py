@@ -46,14 +46,15 @@ from trustdesk.vault.backup_file import (
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultError, VaultTooNew, WriteFailed
 from trustdesk.vault.events import ChangeFeed
-from trustdesk.vault.files import copy_new, ensure_private_dir, fsync_dir, install_file, private_scratch_dir
+from trustdesk.vault.files import ensure_private_dir, fsync_dir, install_file, private_scratch_dir
+from trustdesk.vault.kept_aside import KEPT_ASIDE_PREFIX
+from trustdesk.vault.kept_aside import keep_aside as _keep_aside
+from trustdesk.vault.kept_aside import vault_files as _vault_files
 from trustdesk.vault.key_changes import KEYS_AUDITED, MIN_PASSPHRASE_LENGTH
 from trustdesk.vault.keychain import SECRET_BYTES, Keychain
 from trustdesk.vault.keyslots import Header, KdfParams
 from trustdesk.vault.paths import DB_NAME, vault_paths
 from trustdesk.vault.settings import SettingsRepository
-
-KEPT_ASIDE_PREFIX = "kept-aside-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,38 +138,9 @@ def inspect_backup(path: Path, passphrase: str | None = None, recovery_code: str
     return _info(path, header, verified=True)
 
 
-def _vault_files(data_dir: Path) -> list[Path]:
-    """The files of the vault in ``data_dir`` that a restore keeps aside (none: a new computer)."""
-    db_path, header_path = vault_paths(data_dir)
-    return [p for p in (db_path, db_path.with_name(DB_NAME + "-wal"), header_path,
-                        Path(data_dir) / audit_head.HEAD_NAME) if p.exists()]
-
-
 def replaces_a_vault(data_dir: Path) -> bool:
     """Whether restoring into ``data_dir`` replaces a vault (kept aside first) -- False on a new computer."""
     return bool(_vault_files(data_dir))
-
-
-def _keep_aside(data_dir: Path, stamp: datetime) -> Path | None:
-    present = _vault_files(data_dir)
-    if not present:
-        return None
-    target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}"
-    counter = 1
-    while target.exists():
-        target = data_dir / f"{KEPT_ASIDE_PREFIX}{stamp:%Y%m%d-%H%M%S}-{counter}"
-        counter += 1
-    try:
-        target.mkdir(mode=0o700)
-        for source in present:
-            copy = target / source.name
-            copy_new(source, copy)
-        fsync_dir(target)
-        fsync_dir(data_dir)
-    except OSError:
-        shutil.rmtree(target, ignore_errors=True)
-        raise
-    return target
 
 
 def _replaced_head(data_dir: Path) -> str:

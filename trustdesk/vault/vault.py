@@ -59,6 +59,17 @@ READ_ONLY_DISK_FULL = "disk_full"
 DISK_FULL_BYTES = 256 * 1024  # less free space than this: unlock does not even try to write
 
 
+def _keep_damaged_log(data_dir: Path) -> Path | None:
+    """A -wal holding changes SQLite would drop is copied into the kept-aside area first (wal_check.py);
+    a copy that cannot be made stops the writing open (WriteFailed: a full disk then opens read-only)."""
+    from trustdesk.vault.wal_check import keep_damaged_log
+
+    try:
+        return keep_damaged_log(data_dir)
+    except OSError as exc:
+        raise WriteFailed(f"the damaged write-ahead log could not be kept aside: {exc.strerror or exc}") from exc
+
+
 def _disk_full(data_dir: Path) -> bool:
     try:
         return shutil.disk_usage(data_dir).free < DISK_FULL_BYTES
@@ -113,6 +124,7 @@ class Vault(KeyChanges):
         self.backup_slot_renewed = False  # unlock found the backup slot out of step and renewed it
         self.head_check: HeadCheck | None = None  # the audit head as found on opening, before any append
         self.read_only_reason = ""  # READ_ONLY_DISK_FULL: opened for reading only (every write is WriteFailed)
+        self.log_kept_aside: Path | None = None  # the unlock found a damaged -wal and kept a copy here
         self.feed = ChangeFeed()
         self._before_lock: list[Callable[[], None]] = []
         self.cases = CaseRepository(db, self.feed)
@@ -247,12 +259,14 @@ class Vault(KeyChanges):
             version = _validate(probe)
             if _disk_full(data_dir) and not schema.pending(probe):
                 raise WriteFailed("database or disk is full")
+            kept = _keep_damaged_log(data_dir)  # before the writer can replay or overwrite what it would drop
             db = Database.open(db_path, key)
             sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
             if schema.pending(db) and version > 0:
                 _safety_copy(db, version)
             applied = schema.migrate(db)
             vault = cls(data_dir, header, key, db, keychain, via_recovery=via_recovery)
+            vault.log_kept_aside = kept
             vault._check_audit_head()
             if applied and applied[0] > 1:
                 vault.audit.append(AuditEvent.MIGRATED, detail=f"schema {applied[0] - 1} -> {applied[-1]}")

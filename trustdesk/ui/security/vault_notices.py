@@ -3,7 +3,8 @@
 - the disk is full: the vault is open read-only until space is freed;
 - the vault ends before its last recorded change (the audit head names later entries): what is
   missing and which backup holds it;
-- keyslots.json holds no recovery slot: a warning and the offer of a new recovery code.
+- keyslots.json holds no recovery slot: a warning and the offer of a new recovery code;
+- the write-ahead log was damaged: where the copy kept aside before the open wrote anything is.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ def notices(vault: Vault) -> list[str]:
         else:
             text += " " + QCoreApplication.translate("vault_notices", "No backup in the backup folder holds it.")
         said.append(text)
+    if vault.log_kept_aside is not None:
+        said.append(QCoreApplication.translate("vault_notices", "The vault's write-ahead log (its most recent changes) "
+                        "was damaged or cut short: changes after the damage cannot be read. Before anything was "
+                        "written, a copy of the vault with that log, still encrypted, was kept aside in the data "
+                        "folder as %1. Keep it: it is the evidence, and it may hold what is missing.").replace(
+                            "%1", vault.log_kept_aside.name))
     if vault.recovery_slot_missing:
         said.append(QCoreApplication.translate("vault_notices", "This vault has no recovery code: if the passphrase or this computer's keychain is lost, "
                         "nothing else opens it. Make a new recovery code now and keep it on paper."))

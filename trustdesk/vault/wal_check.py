@@ -1,0 +1,83 @@
+"""Does the write-ahead log hold changes that SQLite will not replay?  Read from its own format, without
+the key (SQLCipher encrypts each page; the log's headers and checksums are SQLite's own).
+
+SQLite replays a ``-wal`` frame by frame while each frame carries the header's salts and a running
+checksum that matches, up to the last commit frame; everything after it is dropped silently, and the
+next write overwrites it.  A cut, a flipped bit or a damaged header therefore loses the changes
+after it *and the evidence that they were there*.  ``dropped_bytes`` counts the bytes of the current
+log (its salts) that would be dropped; frames of an earlier log generation left behind a reset are
+not counted (SQLite leaves those in every busy log).  An unfinished save cut off by a crash looks the
+same as a cut (no file can tell them apart), and is counted too: keeping a copy costs only space.
+
+``keep_damaged_log`` copies the vault, log included, into the kept-aside area before the open goes on to
+write (``kept_aside.py``): encrypted as it was, never lost.
+"""
+
+from __future__ import annotations
+
+import struct
+from datetime import datetime
+from pathlib import Path
+
+from trustdesk.vault.kept_aside import keep_aside
+from trustdesk.vault.paths import DB_NAME
+
+HEADER = 32
+FRAME_HEADER = 24
+MAGICS = (0x377F0682, 0x377F0683)  # the low bit: checksums over big-endian words
+KEPT_SUFFIX = "-damaged-log"
+
+
+def _checksum(data: bytes, big_endian: bool, s1: int, s2: int) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    return s1, s2
+
+
+def dropped_bytes(wal: Path) -> int:
+    """Bytes of the current log generation in ``wal`` that SQLite will not replay (0: none, or no log)."""
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return 0
+    if not data:
+        return 0
+    if len(data) < HEADER:
+        return len(data)
+    magic, _version, page_size = struct.unpack(">III", data[:12])
+    if magic not in MAGICS or page_size < 512 or page_size & (page_size - 1):
+        return len(data)  # SQLite ignores a log whose header it does not know: every byte of it
+    big = bool(magic & 1)
+    if _checksum(data[:24], big, 0, 0) != struct.unpack(">II", data[24:32]):
+        return len(data)
+    salts, frame = data[16:24], FRAME_HEADER + page_size
+    sums = struct.unpack(">II", data[24:32])
+    at, replayed = HEADER, HEADER
+    while at + frame <= len(data):
+        head = data[at:at + FRAME_HEADER]
+        if head[8:16] != salts:
+            break
+        sums = _checksum(data[at + FRAME_HEADER:at + frame], big, *_checksum(head[:8], big, *sums))
+        if sums != struct.unpack(">II", head[16:24]):
+            break
+        at += frame
+        if struct.unpack(">I", head[4:8])[0]:  # a commit frame: everything up to here is replayed
+            replayed = at
+    dropped = 0
+    for start in range(replayed, len(data), frame):  # what is not replayed: ours, or an older generation's
+        piece = data[start:start + frame]
+        if len(piece) < frame or piece[8:16] == salts:
+            dropped += len(piece)
+    return dropped
+
+
+def keep_damaged_log(data_dir: Path) -> Path | None:
+    """When the vault's log holds changes SQLite would drop, copy the vault with its log into the
+    kept-aside area first and return that folder; None when the log is sound.  OSError when the copy
+    cannot be made (the caller must then not let the log be consumed)."""
+    wal = Path(data_dir) / (DB_NAME + "-wal")
+    if not dropped_bytes(wal):
+        return None
+    return keep_aside(Path(data_dir), datetime.now(), suffix=KEPT_SUFFIX)
