@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n failed attempt</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n provider will be added.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n row with errors will not be imported.</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n row repeats a provider already in your directory or earlier in the file.</numerusform>
@@ -328,7 +328,7 @@
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="104"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -339,7 +339,7 @@
 <context>
     <name>PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -396,7 +396,7 @@
 <context>
     <name>ReceiveHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… and %n more case</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n case, made on %1.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contact note</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>Imported %n case:</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>

@@ -4,37 +4,37 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
         <source>This TrustDesk</source>
         <translation>Ce TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Built on:</source>
         <translation>Compilé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Pack:</source>
         <translation>Paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
         <source>development build</source>
         <translation>version de développement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
         <source>no pack imported yet</source>
         <translation>aucun paquet importé pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk ne cherche jamais de mises à jour sur internet&#xa0;; les paquets de votre coordinateur lui signalent qu’une version plus récente existe.</translation>
     </message>
@@ -120,12 +120,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>protégé uniquement par la phrase secrète (pas de trousseau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n tentative échouée</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
         <source>database version %1 → %2</source>
         <translation>version de la base de données %1 → %2</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>pour %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; avec&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>fichier %1, dossier %2 sur %3&#xa0;; était %4 chez le prédécesseur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>le fichier %1 avait déjà été importé&#xa0;: refusé, rien n’a été importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; seul le minimum est conservé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>clôturé après le transfert dans le fichier %1&#xa0;; conservé en entier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
         <source>file %1; with: %2</source>
         <translation>fichier %1&#xa0;; avec&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -310,12 +310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>case kept, with a reason</source>
         <translation>dossier gardé, avec un motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>rendu au coordinateur&#xa0;; rien n’a été gardé sur le médecin</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>paquet «&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
         <source> (reason: %1)</source>
         <translation> (motif&#xa0;: %1)</translation>
     </message>
@@ -578,193 +578,193 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;? Vérifiez le chemin ou choisissez le répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
     </message>
@@ -1881,183 +1881,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2180,22 +2180,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (Belgique)&#xa0;: points-virgules, encodage Windows</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 avec virgules (autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
         <source>Export the directory</source>
         <translation>Exporter l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Format of the CSV file:</source>
         <translation>Format du fichier CSV&#xa0;:</translation>
     </message>
@@ -2203,47 +2203,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
         <source>Import providers from CSV</source>
         <translation>Importer des intervenants depuis un CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>Error: not imported</source>
         <translation>Erreur&#xa0;: non importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
         <source>Check</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n intervenant sera ajouté.</numerusform>
@@ -2251,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n ligne avec des erreurs ne sera pas importée.</numerusform>
@@ -2259,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n ligne répète un intervenant déjà présent dans votre annuaire ou plus haut dans le fichier.</numerusform>
@@ -2267,72 +2267,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Colonnes non reconnues (ignorées)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Rien n’est enregistré tant que vous ne choisissez pas Importer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import providers: preview</source>
         <translation>Importer des intervenants&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Rows of the file and their problems</source>
         <translation>Lignes du fichier et leurs problèmes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>&amp;Ignorer les lignes déjà présentes dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
         <source>Skip duplicates</source>
         <translation>Ignorer les doublons</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
         <source>Import the valid rows</source>
         <translation>Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
         <source>Cancel the import</source>
         <translation>Annuler l’importation</translation>
     </message>
@@ -2340,162 +2340,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Ce n’est pas un fichier texte que TrustDesk peut lire comme CSV (est-ce un fichier de tableur&#xa0;? Enregistrez-le d’abord en CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Le fichier n’est pas un CSV valide (un guillemet jamais refermé&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>La première ligne doit nommer les colonnes (type, nom, …)&#xa0;; elle est vide.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» manque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>«&#xa0;%1&#xa0;» est vide mais obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Type d’intervenant inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Langue inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Contient un caractère de contrôle invisible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Pas une adresse web commençant par http:// ou https://&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Commence comme une formule de tableur&#xa0;; importé en texte simple.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Même intervenant que la ligne %1 de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Déjà dans votre annuaire sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>languages</source>
         <translation>langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
         <source>website</source>
         <translation>site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>sees physicians</source>
         <translation>reçoit des médecins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Domaine de connaissance inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Province inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
         <source>knowledge domains</source>
         <translation>domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
         <source>provinces served</source>
         <translation>provinces desservies</translation>
     </message>
@@ -2568,58 +2568,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="88"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %1 characters.</source>
         <translation>La phrase secrète du bureau doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="95"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="102"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="119"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2647,37 +2647,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Tapez la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -4770,250 +4770,250 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
@@ -5068,7 +5068,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre, %4 fiches de connaissances.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
         <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
     </message>
@@ -5371,7 +5371,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="104"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -5382,32 +5382,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="166"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
         <source>New &amp;passphrase:</source>
         <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="167"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
         <source>&amp;Repeat it:</source>
         <translation>Répéte&amp;z-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="168"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="169"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="170"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -5415,7 +5415,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
@@ -5423,47 +5423,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: very weak.</source>
         <translation>Solidité&#xa0;: très faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: weak.</source>
         <translation>Solidité&#xa0;: faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: fair.</source>
         <translation>Solidité&#xa0;: moyenne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: strong.</source>
         <translation>Solidité&#xa0;: bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: very strong.</source>
         <translation>Solidité&#xa0;: très bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="187"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="171"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="172"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
         <source>Show the passphrase as you type it</source>
         <translation>Afficher la phrase secrète pendant la saisie</translation>
     </message>
@@ -6025,22 +6025,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -6048,27 +6048,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -6076,18 +6076,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -6095,102 +6095,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -6368,17 +6368,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -6386,12 +6386,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note de contact</numerusform>
@@ -6399,7 +6399,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6407,7 +6407,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -6415,79 +6415,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="402"/>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -6495,27 +6495,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -6523,22 +6523,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Conflit d’intérêts possible&#xa0;: le lieu de travail de %n dossier reçu recoupe vos propres affiliations. Décidez avant d’importer&#xa0;:</numerusform>
@@ -6546,52 +6546,52 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Décidez d’abord au sujet du conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Les garder, pour ce motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>Garder les dossiers malgré le conflit possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>Why you keep the cases</source>
         <translation>Pourquoi vous gardez les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Les renvoyer&#xa0;: ne garder que le minimum et les clôturer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>Return the conflicting cases</source>
         <translation>Renvoyer les dossiers en conflit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>status: %1</source>
         <translation>statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>Vous pourrez l’afficher à nouveau plus tard&#xa0;: Transfert → Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -7218,57 +7218,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="390"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
         <source>Report &amp;language</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -7278,17 +7278,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>%1 T%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="396"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
@@ -8181,12 +8181,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
@@ -9467,87 +9467,87 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>Failed unlock attempts</source>
         <translation>Tentatives de déverrouillage échouées</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>Unlocked with the recovery code</source>
         <translation>Déverrouillé avec le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>Vault created</source>
         <translation>Coffre-fort créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>Vault updated to a new version</source>
         <translation>Coffre-fort mis à jour vers une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
         <source>Saved or exported</source>
         <translation>Enregistré ou exporté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
         <source>Backup made</source>
         <translation>Sauvegarde effectuée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>Restored from a backup</source>
         <translation>Restauré depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
         <source>Organisation pack imported</source>
         <translation>Paquet d’organisation importé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>Case destroyed</source>
         <translation>Dossier détruit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
         <source>Received by handover</source>
         <translation>Reçu par transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
         <source>Handover file refused</source>
         <translation>Fichier de transfert refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
         <source>Closed after handover</source>
         <translation>Clôturé après transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
         <source>Conflict of interest decided</source>
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
@@ -9577,52 +9577,52 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>New recovery code made</source>
         <translation>Nouveau code de récupération créé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Coffre-fort rechiffré avec une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Fichier de clés modifié en dehors de TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Log entries missing</source>
         <translation>Entrées du journal manquantes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier envoyé à une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier reçu du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Activity figures sent</source>
         <translation>Chiffres d’activité envoyés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Exchange key made</source>
         <translation>Clé d’échange créée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Coordinator key recorded</source>
         <translation>Clé du coordinateur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Case status changed</source>
         <translation>Statut d’un dossier changé</translation>
     </message>
@@ -9809,167 +9809,167 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Access export for the doctor</source>
         <translation>Copie pour le médecin (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="92"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="98"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Comp&amp;let&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
         <source>&amp;Intake</source>
         <translation>Dema&amp;nde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="167"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="181"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="189"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="182"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="280"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="281"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="283"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="284"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="343"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="331"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="349"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="351"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="390"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="391"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="403"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="404"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="99"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>

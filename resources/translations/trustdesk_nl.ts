@@ -4,37 +4,37 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="94"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="117"/>
         <source>This TrustDesk</source>
         <translation>Deze TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Built on:</source>
         <translation>Gebouwd op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="95"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="118"/>
         <source>Pack:</source>
         <translation>Pakket:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="125"/>
         <source>development build</source>
         <translation>ontwikkelversie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="104"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="102"/>
         <source>no pack imported yet</source>
         <translation>nog geen pakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="108"/>
+        <location filename="../../trustdesk/ui/shell/release_notice.py" line="130"/>
         <source>TrustDesk never looks for updates on the internet; your coordinator&apos;s packs tell it when a newer version exists.</source>
         <translation>TrustDesk zoekt nooit naar updates op het internet; de pakketten van uw coördinator laten weten wanneer er een nieuwere versie is.</translation>
     </message>
@@ -120,12 +120,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n mislukte poging</numerusform>
@@ -133,7 +133,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
@@ -149,37 +149,37 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="137"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="140"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="143"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="145"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="151"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="339"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -310,12 +310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>case kept, with a reason</source>
         <translation>dossier gehouden, met een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>pakket „%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="113"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="116"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
         <source> (reason: %1)</source>
         <translation> (reden: %1)</translation>
     </message>
@@ -578,193 +578,193 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="82"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="266"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="297"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="343"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="354"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="356"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="357"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="358"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="360"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="361"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="364"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="64"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="72"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
     </message>
@@ -1881,183 +1881,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="255"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2180,22 +2180,22 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="385"/>
         <source>Excel (Belgium): semicolons, Windows encoding</source>
         <translation>Excel (België): puntkomma’s, Windows-codering</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="374"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="387"/>
         <source>UTF-8 with commas (other programs)</source>
         <translation>UTF-8 met komma’s (andere programma’s)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="380"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="393"/>
         <source>Export the directory</source>
         <translation>De lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="381"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="394"/>
         <source>Format of the CSV file:</source>
         <translation>Formaat van het CSV-bestand:</translation>
     </message>
@@ -2203,47 +2203,47 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="159"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="172"/>
         <source>Import providers from CSV</source>
         <translation>Hulpverleners importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="173"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="206"/>
         <source>Error: not imported</source>
         <translation>Fout: niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="208"/>
         <source>Duplicate</source>
         <translation>Dubbel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="210"/>
         <source>Check</source>
         <translation>Nakijken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="316"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="329"/>
         <source>This file cannot be imported: %1 Nothing was changed.</source>
         <translation>Dit bestand kan niet geïmporteerd worden: %1 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="324"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
         <source>%n provider(s) will be added.</source>
         <translation>
             <numerusform>%n hulpverlener wordt toegevoegd.</numerusform>
@@ -2251,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
         <source>%n row(s) with errors will not be imported.</source>
         <translation>
             <numerusform>%n rij met fouten wordt niet geïmporteerd.</numerusform>
@@ -2259,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
         <source>%n row(s) repeat a provider already in your directory or earlier in the file.</source>
         <translation>
             <numerusform>%n rij herhaalt een hulpverlener die al in uw lijst of eerder in het bestand staat.</numerusform>
@@ -2267,72 +2267,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
         <source>Columns not recognised (left out): %1.</source>
         <translation>Niet herkende kolommen (weggelaten): %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="352"/>
         <source>Nothing is saved until you choose Import.</source>
         <translation>Er wordt niets bewaard tot u Importeren kiest.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="357"/>
         <source>Import providers: preview</source>
         <translation>Hulpverleners importeren: voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="241"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="242"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="230"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="243"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="232"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="245"/>
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="358"/>
         <source>Rows of the file and their problems</source>
         <translation>Rijen van het bestand en hun problemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="359"/>
         <source>&amp;Skip rows that are already in the directory</source>
         <translation>Rijen &amp;overslaan die al in de lijst staan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="360"/>
         <source>Skip duplicates</source>
         <translation>Dubbels overslaan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="361"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="362"/>
         <source>Import the valid rows</source>
         <translation>De geldige rijen importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="363"/>
         <source>Cancel the import</source>
         <translation>Het importeren annuleren</translation>
     </message>
@@ -2340,162 +2340,162 @@
 <context>
     <name>CsvProblem</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="62"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="73"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="81"/>
         <source>This is not a text file TrustDesk can read as CSV (is it a spreadsheet file? Save it as CSV first).</source>
         <translation>Dit is geen tekstbestand dat TrustDesk als CSV kan lezen (is het een rekenbladbestand? Bewaar het eerst als CSV).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="76"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="84"/>
         <source>The file is not valid CSV (a quote that is never closed?).</source>
         <translation>Het bestand is geen geldige CSV (een aanhalingsteken dat nooit gesloten wordt?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="78"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="86"/>
         <source>The first line must name the columns (kind, name, …); it is empty.</source>
         <translation>De eerste regel moet de kolommen benoemen (soort, naam, …); hij is leeg.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="88"/>
         <source>The column “%1” is missing.</source>
         <translation>De kolom „%1” ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="90"/>
         <source>The column “%1” appears twice.</source>
         <translation>De kolom „%1” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
         <source>“%1” is empty but required.</source>
         <translation>„%1” is leeg maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
         <source>Unknown kind of provider: “%1”.</source>
         <translation>Onbekende soort hulpverlener: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
         <source>Unknown language: “%1”.</source>
         <translation>Onbekende taal: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="103"/>
         <source>“%1” is not yes or no.</source>
         <translation>„%1” is geen ja of nee.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="107"/>
         <source>Holds an invisible control character.</source>
         <translation>Bevat een onzichtbaar stuurteken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="109"/>
         <source>Not a web address starting with http:// or https://: “%1”.</source>
         <translation>Geen webadres dat begint met http:// of https://: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="106"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="114"/>
         <source>Starts like a spreadsheet formula; imported as plain text.</source>
         <translation>Begint als een rekenbladformule; als gewone tekst geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="108"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="116"/>
         <source>Same provider as row %1 of this file.</source>
         <translation>Dezelfde hulpverlener als rij %1 van dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="119"/>
         <source>Already in your directory as “%1”.</source>
         <translation>Staat al in uw lijst als „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="136"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="137"/>
         <source>languages</source>
         <translation>talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="138"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="126"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="139"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="140"/>
         <source>website</source>
         <translation>website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>sees physicians</source>
         <translation>ontvangt artsen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="128"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="141"/>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="161"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="99"/>
         <source>Unknown knowledge domain: “%1”.</source>
         <translation>Onbekend kennisdomein: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="101"/>
         <source>Unknown province: “%1”.</source>
         <translation>Onbekende provincie: „%1”.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="142"/>
         <source>knowledge domains</source>
         <translation>kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="143"/>
         <source>provinces served</source>
         <translation>werkgebied (provincies)</translation>
     </message>
@@ -2568,58 +2568,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="88"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %1 characters.</source>
         <translation>De wachtwoordzin van het bureau moet minstens %1 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="95"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="102"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="119"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2647,37 +2647,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -4770,250 +4770,250 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="243"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="296"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -5068,7 +5068,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen, %4 kennisfiches.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
     </message>
@@ -5371,7 +5371,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="104"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -5382,32 +5382,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="166"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="167"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
         <source>&amp;Repeat it:</source>
         <translation>He&amp;rhaal ze:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="168"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="169"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="170"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -5415,7 +5415,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="182"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -5423,47 +5423,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: very weak.</source>
         <translation>Sterkte: zeer zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: weak.</source>
         <translation>Sterkte: zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="183"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: fair.</source>
         <translation>Sterkte: redelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: strong.</source>
         <translation>Sterkte: sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="184"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: very strong.</source>
         <translation>Sterkte: zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="187"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="171"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>Wa&amp;chtwoordzin tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="172"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
         <source>Show the passphrase as you type it</source>
         <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
     </message>
@@ -6025,22 +6025,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="269"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -6048,27 +6048,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="344"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="405"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -6076,18 +6076,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -6095,102 +6095,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="356"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="292"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -6368,17 +6368,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="230"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="221"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -6386,12 +6386,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contactnotitie</numerusform>
@@ -6399,7 +6399,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6407,7 +6407,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="380"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier geïmporteerd:</numerusform>
@@ -6415,79 +6415,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (was %2 bij uw voorganger)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="402"/>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
         <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open taak</numerusform>
@@ -6495,27 +6495,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
         <source>• %1, opened %2</source>
         <translation>• %1, geopend op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="285"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
         <source>already here as %1 (received earlier)</source>
         <translation>al hier als %1 (eerder ontvangen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="289"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… en nog %n dossier</numerusform>
@@ -6523,22 +6523,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>Your receipt code: %1</source>
         <translation>Uw ontvangstcode: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Lees hem voor aan uw voorganger (telefonisch, of geef hem op papier). Alleen met deze code kan uw voorganger de eigen kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Mogelijk belangenconflict: de werkplek van %n binnenkomend dossier overlapt met uw eigen werkplekken. Beslis vóór het importeren:</numerusform>
@@ -6546,52 +6546,52 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="370"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Beslis eerst over het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Behouden, om deze reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>De dossiers behouden ondanks het mogelijke conflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>Why you keep the cases</source>
         <translation>Waarom u de dossiers behoudt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Terugsturen: alleen het minimum bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
         <source>Return the conflicting cases</source>
         <translation>De dossiers met een conflict terugsturen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>status: %1</source>
         <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="281"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
         <source>risk: %1</source>
         <translation>risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>U kunt hem later opnieuw tonen: Overdracht → Mijn ontvangstcodes tonen…</translation>
     </message>
@@ -7218,57 +7218,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="390"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
         <source>Report &amp;language</source>
         <translation>&amp;Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
@@ -7278,17 +7278,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>%1 K%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="396"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
@@ -8181,12 +8181,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="275"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="276"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
@@ -9467,87 +9467,87 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="158"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="159"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="164"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="166"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="167"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
@@ -9577,52 +9577,52 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="176"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="177"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="181"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="183"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="174"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Case status changed</source>
         <translation>Status van een dossier gewijzigd</translation>
     </message>
@@ -9809,167 +9809,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="77"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="78"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Contact log</source>
         <translation>Contactlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="79"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="80"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="81"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="82"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="83"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Access export for the doctor</source>
         <translation>Inzage-export voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="92"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="93"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="94"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="98"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="108"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
         <source>&amp;Intake</source>
         <translation>Aa&amp;nmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="109"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="110"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="112"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="167"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="181"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="189"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="182"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="280"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="281"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="283"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="284"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="343"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="331"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="349"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="351"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="390"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="391"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="403"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="404"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="111"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="99"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
     </message>
