@@ -23,6 +23,13 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
+# `make test` runs the suite on every core (pytest-xdist; at most TEST_WORKERS_MAX workers: each holds its own
+# QApplication and template vaults).  Tests that must not overlap share an xdist_group (--dist loadgroup).
+# `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= auto
+TEST_WORKERS_MAX ?= 8
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --maxprocesses=$(TEST_WORKERS_MAX) --dist loadgroup
+
 # apt_install <packages...>: installs the given Debian packages that are not installed yet,
 # non-interactively, with sudo only when not root.  Warns and returns when apt-get is absent.
 define apt_install
@@ -89,7 +96,7 @@ test: venv sysdeps translations
 	$(VENV)/bin/ruff check trustdesk tests main.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture trustdesk tests tests/vulture_whitelist.py --min-confidence 60 --exclude tests/benchmarks
-	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider
+	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL)
 
 bench: venv sysdeps translations
 	@$(call apt_install,keepassxc)
