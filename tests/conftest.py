@@ -39,19 +39,19 @@ no_bus_autolaunch()  # no dbus-daemon launched for the tests' Qt (it would outli
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tests.vault_copies import MemoryKeyring, RememberedArgon2id, VaultTemplates  # noqa: E402
+from tests import kdf_answers  # noqa: E402
+from tests.vault_copies import MemoryKeyring, VaultTemplates  # noqa: E402
 from trustdesk.ui.kit.language import Translations, translations_dir  # noqa: E402
 from trustdesk.ui.kit.preferences import Preferences  # noqa: E402
 from trustdesk.vault import Keychain, Vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 
-# Template copies share their salts: an Argon2id question already answered in this test process is
-# answered from memory, with the same bytes (tests/vault_copies.py, RememberedArgon2id).  The test
-# process only: the app never remembers a derivation (tests/unit/test_kdf_memory.py).
-from trustdesk.vault import keyslots  # noqa: E402
-
-keyslots.argon2id = RememberedArgon2id(keyslots.argon2id)  # type: ignore[assignment]
+# Template copies share their salts: an Argon2id question already answered in this test run is
+# answered from memory, with the same bytes, here and in the tests' own child scripts
+# (tests/kdf_answers.py).  Test processes only: the app never remembers a derivation.
+os.environ[kdf_answers.ANSWERS] = str(_SANDBOX / "kdf-answers")
+kdf_answers.install(_SANDBOX / "kdf-answers")
 
 
 # -- no network, ever: any INET socket in a test process is a failure ------------------------------

@@ -14,20 +14,13 @@ Copies of one template share the template's vault id and recovery code (each tes
 directory and keychain, so nothing can mix); ask for another ``name`` when a test needs two
 different vaults (a handover to a successor).
 
-Copies also share the template's salts, so unlocking a copy with its passphrase asks Argon2id the
-same question every time.  ``RememberedArgon2id`` (installed by tests/conftest.py for the test
-process only) answers a question it has already seen from memory: the same 32 bytes the real
-derivation gives (the key is the whole input: secret, salt and every parameter), the floor and
-ceiling checked first exactly as ``keyslots.argon2id`` does, and any new secret, salt or parameter
-goes to the real Argon2id.  A wrong passphrase is a new question, so it costs the real derivation
-and fails as it does in the app.  The app itself never remembers a derivation; the KDF parameters
-and their floor are untouched (tests/unit/test_kdf_memory.py).
+Copies also share the template's salts: unlocking one with its passphrase asks Argon2id a question
+the test run has already had answered (tests/kdf_answers.py answers it from memory, with the same bytes).
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,27 +29,8 @@ from keyring.errors import PasswordDeleteError
 
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.files import ensure_private_dir
-from trustdesk.vault.keyslots import Header, KdfParams
+from trustdesk.vault.keyslots import Header
 from trustdesk.vault.paths import vault_exists, vault_paths
-
-
-class RememberedArgon2id:
-    """``keyslots.argon2id`` for the tests: a question already answered is answered from memory."""
-
-    def __init__(self, real: Callable[[bytes, bytes, KdfParams], bytes]) -> None:
-        self.real = real
-        self.answers: dict[tuple[bytes, bytes, KdfParams], bytes] = {}
-        self.derived = 0  # real derivations (cache misses)
-
-    def __call__(self, secret: bytes, salt: bytes, params: KdfParams) -> bytes:
-        params.check_floor()  # refused before anything, exactly as the real one
-        question = (bytes(secret), bytes(salt), params)
-        answer = self.answers.get(question)
-        if answer is None:
-            answer = self.real(secret, salt, params)
-            self.derived += 1
-            self.answers[question] = answer
-        return answer
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,10 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 
 
 def main() -> int:
+    from tests.kdf_answers import install_from_environment
     from trustdesk.vault import Keychain, Vault, VaultCorrupted, VaultError, WrongPassphrase
+
+    install_from_environment()  # the test run's Argon2id answers (a test process; the app never does this)
     from trustdesk.vault.backup import BackupService
     from trustdesk.vault.restore import inspect_backup
 

@@ -27,8 +27,11 @@ if str(ROOT) not in sys.path:
 def main() -> int:
     import trustdesk.vault.files as files
     import trustdesk.vault.key_changes as key_changes
+    from tests.kdf_answers import install_from_environment
     from tests.reliability.faults import FaultyOs
     from trustdesk.vault import Keychain, Vault, VaultError
+
+    install_from_environment()  # the test run's Argon2id answers (a test process; the app never does this)
 
     data_dir, op, how, where, n, old, new = sys.argv[1:8]
     fail_at = int(n)

@@ -1,10 +1,11 @@
-"""The tests' remembered Argon2id (tests/vault_copies.py) changes the tests' speed, never the app.
+"""The tests' remembered Argon2id (tests/kdf_answers.py) changes the tests' speed, never the app.
 
 - The app's key derivation is the real one and its parameters are the documented floor
   (SECURITY.md: t=3, m=64 MiB, p=4): checked in a child process that loads no test code.
 - What the test process remembers is exactly what Argon2id derives: the same bytes for the same
   question, a new derivation for any other secret, salt or parameter, and the floor and ceiling
-  refused before anything, as ``keyslots.argon2id`` does.
+  refused before anything, as ``keyslots.argon2id`` does; the answer book another test process
+  reads gives the same bytes and holds no passphrase.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.vault_copies import RememberedArgon2id
+from tests.kdf_answers import ANSWERS, RememberedArgon2id, question
 from trustdesk.vault import keyslots
 from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak
 from trustdesk.vault.keyslots import KdfParams
@@ -50,11 +51,13 @@ def test_the_app_derives_with_the_real_argon2id_at_the_documented_floor() -> Non
     assert seen["tests_loaded"] == []
     # Nothing in the app knows of the tests' memory.
     for path in sorted((ROOT / "trustdesk").rglob("*.py")):
-        assert "RememberedArgon2id" not in path.read_text(encoding="utf-8"), path
+        text = path.read_text(encoding="utf-8")
+        assert "RememberedArgon2id" not in text and ANSWERS not in text and "kdf_answers" not in text, path
 
 
 def test_the_test_process_remembers_and_nothing_else_changed() -> None:
     assert isinstance(keyslots.argon2id, RememberedArgon2id)  # installed by tests/conftest.py
+    assert keyslots.argon2id.book is not None and os.environ[ANSWERS] == str(keyslots.argon2id.book)
     assert KdfParams() == KdfParams(keyslots.FLOOR_TIME_COST, keyslots.FLOOR_MEMORY_KIB, keyslots.FLOOR_LANES)
     with pytest.raises(KdfTooWeak):
         KdfParams(time_cost=keyslots.FLOOR_TIME_COST - 1).check_floor()
@@ -97,3 +100,23 @@ def test_remembered_refuses_what_the_floor_and_ceiling_refuse(params: KdfParams)
     with pytest.raises((KdfTooWeak, KdfTooCostly)):
         remembered(b"secret", bytes(16), params)
     assert remembered.answers == {}
+
+
+def test_the_answer_book_is_shared_and_holds_no_passphrase(tmp_path: Path) -> None:
+    book = tmp_path / "answers"
+    secret, salt, params = b"a book passphrase", bytes(range(16)), KdfParams()
+    first = RememberedArgon2id(_library, book)
+    answer = first(secret, salt, params)
+    assert first.derived == 1 and answer == _library(secret, salt, params)
+
+    def never(*_args: object) -> bytes:
+        raise AssertionError("answered from the book")
+
+    second = RememberedArgon2id(never, book)  # another test process, later
+    assert second(secret, salt, params) == answer and second.derived == 0
+    text = book.read_text(encoding="ascii")
+    assert text == f"{question(secret, salt, params)} {answer.hex()}\n"
+    assert secret.hex() not in text and "passphrase" not in text
+    assert (book.stat().st_mode & 0o777) == 0o600
+    with pytest.raises(AssertionError, match="answered from the book"):
+        second(secret + b"!", salt, params)  # a new question is never guessed from the book
