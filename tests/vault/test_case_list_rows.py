@@ -60,3 +60,21 @@ def test_list_rows_say_what_the_overview_says(vault: Vault, specs: list[dict[str
         case = full.case
         assert (row.code, row.alias, row.domains, row.coordinator_ref, row.specialty, row.region) == (
             case.code, case.alias, case.domains, case.coordinator_ref, case.specialty, case.region)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(specs=st.lists(case_st, min_size=1, max_size=4))
+def test_a_case_header_reads_one_row_and_says_what_all_its_notes_say(vault: Vault,
+                                                                      specs: list[dict[str, object]]) -> None:
+    """The case header asks for the current risk and the status history of one case only; that
+    says what reading every note (and every case's history) said."""
+    from trustdesk.domain.rules import current_risk
+
+    for n, spec in enumerate(specs):
+        _add(vault, spec, n)
+    everyone = vault.cases.status_history()
+    for case in vault.cases.list():
+        assert case.id is not None
+        notes = vault.contacts.for_case(case.id)  # newest first
+        assert vault.contacts.current_risk(case.id) is current_risk(c.risk for c in notes)
+        assert vault.cases.status_history(case.id) == {case.id: everyone[case.id]}

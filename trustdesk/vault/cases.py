@@ -173,11 +173,13 @@ class CaseRepository(Repository):
         self._db.execute("INSERT INTO case_status_history (case_id, status, since) VALUES (?, ?, ?)",
                          (case_id, status.value, d2s(since)))
 
-    def status_history(self) -> dict[int, builtins.list[tuple[date, CaseStatus]]]:
-        """Per case id, its status changes in the order they were made: (the day it took effect,
-        the status).  A closing takes effect on the case's closing day."""
+    def status_history(self, case_id: int | None = None) -> dict[int, builtins.list[tuple[date, CaseStatus]]]:
+        """Per case id (only ``case_id``'s when given), its status changes in the order they were
+        made: (the day it took effect, the status).  A closing takes effect on the case's closing day."""
         found: dict[int, builtins.list[tuple[date, CaseStatus]]] = {}
-        for row in self._db.query("SELECT case_id, status, since FROM case_status_history ORDER BY case_id, id"):
+        where, params = ("WHERE case_id = ? ", (case_id,)) if case_id is not None else ("", ())
+        for row in self._db.query(f"SELECT case_id, status, since FROM case_status_history {where}"
+                                  "ORDER BY case_id, id", params):
             found.setdefault(row["case_id"], []).append((date.fromisoformat(row["since"]), _STATUS[row["status"]]))
         return found
 

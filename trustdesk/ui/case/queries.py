@@ -35,11 +35,12 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
     case = vault.cases.get(case_id)
     if case is None:
         return None
-    contacts = vault.contacts.for_case(case_id)  # newest first
+    # one indexed row each: the notes themselves (megabytes, perhaps) are the Contacts tab's to read
+    risk = vault.contacts.current_risk(case_id)
     years = retention_years(vault)
-    statuses = tuple(vault.cases.status_history().get(case_id, ()))
-    return CaseHeader(case, rules.current_risk(c.risk for c in contacts), years, destroy_on(case, years),
-                      is_due(case, years, today or date.today()), statuses)
+    statuses = tuple(vault.cases.status_history(case_id).get(case_id, ()))
+    return CaseHeader(case, risk, years, destroy_on(case, years), is_due(case, years, today or date.today()),
+                      statuses)
 
 
 def read_affiliations(vault: Vault) -> list[str]:
