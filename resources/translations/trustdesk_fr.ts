@@ -53,11 +53,6 @@
         <source>signed with key %1</source>
         <translation>signé avec la clé %1</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
-        <source>%1, dated %2</source>
-        <translation>%1, du %2</translation>
-    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -526,11 +521,6 @@
         <source>recovery code</source>
         <translation>code de récupération</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>Les %1 entrées les plus récentes sur %2 sont affichées.</translation>
-    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -775,11 +765,6 @@
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%2 dossiers). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +1647,6 @@
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Après la clôture, le dossier est conservé jusqu’au %1 (%2 ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -2539,31 +2519,6 @@
             <numerusform>%n cellules de plus qu’il n’y a de colonnes.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Le fichier compte plus de %1 lignes.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Plus long que %1 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellules de plus qu’il n’y a de colonnes.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>La ligne %1 compte plus de %2 cellules&#xa0;; ce n’est pas une liste d’intervenants.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>La ligne %1 dépasse %2 caractères&#xa0;; ce n’est pas une liste d’intervenants.</translation>
-    </message>
 </context>
 <context>
     <name>DeskSetupDialog</name>
@@ -2622,26 +2577,6 @@
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
-        <source>Desk &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète du bureau&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
-        <source>&amp;Same passphrase again:</source>
-        <translation>Con&amp;firmer la phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
-        <source>Desk passphrase</source>
-        <translation>Phrase secrète du bureau</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
-        <source>Same passphrase again</source>
-        <translation>Confirmer la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -2814,11 +2749,6 @@
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegarde.</numerusform>
             <numerusform>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %n sauvegardes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Les sauvegardes automatiques antérieures à aujourd’hui (%1 dans %2) contiennent encore ce dossier jusqu’à leur rotation, après encore %3 sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -4760,260 +4690,260 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
@@ -5066,11 +4996,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
         <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre, %4 fiches de connaissances.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
     </message>
 </context>
 <context>
@@ -5250,41 +5175,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
             <numerusform>Modèles de lettre&#xa0;: %n figure dans le paquet&#xa0;; %2.</numerusform>
             <numerusform>Modèles de lettre&#xa0;: %n figurent dans le paquet&#xa0;; %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nouveaux</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 mis à jour</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 modifiés par vous, laissés tels quels</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 plus dans le paquet, supprimés</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 supprimés par vous, pas rétablis</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Intervenants&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Modèles de lettre&#xa0;: %1 dans le paquet&#xa0;; %2.</translation>
     </message>
 </context>
 <context>
@@ -8198,16 +8088,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
             <numerusform>%n résultats.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 résultat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} résultats.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -8383,7 +8263,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>
@@ -9643,6 +9523,257 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
+        <location filename="../../trustdesk/cli/words.py" line="144"/>
+        <source>there is no vault in {folder}.</source>
+        <translation>il n’y a pas de coffre-fort dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
+        <translation>le trousseau de cet ordinateur ne contient pas la clé qui va avec la phrase secrète&#xa0;; utilisez --recovery-code-stdin avec votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <source>that is not a recovery code: {problem}.</source>
+        <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <source>that recovery code does not open the vault in {folder}.</source>
+        <translation>ce code de récupération n’ouvre pas le coffre-fort dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <source>that passphrase does not open the vault in {folder}.</source>
+        <translation>cette phrase secrète n’ouvre pas le coffre-fort dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/instance.py" line="42"/>
+        <source>TrustDesk has the vault in {folder} open; close TrustDesk (or wait for the other command) and try again. Nothing was read or changed.</source>
+        <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <source>the passphrase does not open the vault in {folder} on this computer.</source>
+        <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <source>this is not a TrustDesk file of the expected kind.</source>
+        <translation>ce n’est pas un fichier TrustDesk du type attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>ce fichier a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <source>this file is far larger than such a file can be.</source>
+        <translation>ce fichier est bien plus grand qu’un tel fichier ne peut l’être.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
+        <translation>ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <source>this file was sealed for someone else&apos;s key, not for this one.</source>
+        <translation>ce fichier a été scellé pour la clé de quelqu’un d’autre, pas pour celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
+        <translation>ce fichier, ou l’empreinte donnée, ne correspond pas&#xa0;: il a été modifié en chemin ou n’est pas celui attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <source>this file was signed by a key that is not trusted here.</source>
+        <translation>ce fichier a été signé par une clé qui n’est pas reconnue ici.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <source>this file opens but holds something the format does not allow.</source>
+        <translation>ce fichier s’ouvre, mais contient quelque chose que le format n’autorise pas.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <source>this file was already imported.</source>
+        <translation>ce fichier a déjà été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <source>this file has expired; ask the coordinator for a new one.</source>
+        <translation>ce fichier a expiré&#xa0;; demandez-en un nouveau au coordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <source>the key this needs is not set up here yet.</source>
+        <translation>la clé nécessaire n’est pas encore configurée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <source>the coordinator&apos;s card has not been compared by phone yet.</source>
+        <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <source>this file was refused.</source>
+        <translation>ce fichier a été refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <source>This file is not an intake.</source>
+        <translation>Ce fichier n’est pas une demande.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <source>This file is not a figures file.</source>
+        <translation>Ce fichier n’est pas un fichier de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <source>This file is not a contact card.</source>
+        <translation>Ce fichier n’est pas une carte de contact.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <source>This file is not a handover file.</source>
+        <translation>Ce fichier n’est pas un fichier de transfert.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <source>This file is not a backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <source>This file is not an organisation pack.</source>
+        <translation>Ce fichier n’est pas un paquet d’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <source>This file is not of the expected kind.</source>
+        <translation>Ce fichier n’est pas du type attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
+        <translation>C’est un fichier de transfert (.tdhandover)&#xa0;: recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
+        <translation>C’est une sauvegarde (.tdbackup)&#xa0;: restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
+        <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou vérifiez-la avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
+        <translation>C’est un fichier de chiffres (.tdfigures) pour le coordinateur&#xa0;: le coordinateur le fusionne avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
+        <translation>C’est une carte de contact (.tdcard)&#xa0;: le coordinateur l’ajoute avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
+        <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <source>there is no file {path}.</source>
+        <translation>il n’y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un répertoire, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <source>you may not read {path} (its permissions do not allow it).</source>
+        <translation>vous ne pouvez pas lire {path} (ses droits ne le permettent pas).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="109"/>
+        <source>{path} cannot be read (system error {number}).</source>
+        <translation>{path} ne peut pas être lu (erreur système {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="122"/>
+        <source>no code was given</source>
+        <translation>aucun code n’a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <source>a code holds only letters and digits</source>
+        <translation>un code ne contient que des lettres et des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
+        <translation>un code compte 26 lettres et chiffres (groupes de 4)&#xa0;; celui-ci en compte {count}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <source>this is not a code TrustDesk makes</source>
+        <translation>ce n’est pas un code créé par TrustDesk</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
+        <translation>à côté du coffre-fort dans {folder} se trouve un fichier annexe que TrustDesk n’écrit jamais&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour savoir que faire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
+        <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
+        <translation>le coffre-fort dans {folder} est endommagé et ne s’est pas ouvert&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour le restaurer depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="152"/>
+        <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>le coffre-fort dans {folder} a été écrit par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
+        <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
+        <translation>le coffre-fort dans {folder} ne peut pas être écrit (un répertoire ou un support en lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="158"/>
+        <source>the vault in {folder} could not be written: is the disk full?</source>
+        <translation>le coffre-fort dans {folder} n’a pas pu être écrit&#xa0;: le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <source>the vault in {folder} did not open.</source>
+        <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25"/>
@@ -10128,257 +10259,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="144"/>
-        <source>there is no vault in {folder}.</source>
-        <translation>il n’y a pas de coffre-fort dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
-        <source>Passphrase: </source>
-        <translation>Phrase secrète&#xa0;: </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
-        <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
-        <translation>le trousseau de cet ordinateur ne contient pas la clé qui va avec la phrase secrète&#xa0;; utilisez --recovery-code-stdin avec votre code de récupération.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <source>that is not a recovery code: {problem}.</source>
-        <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <source>that recovery code does not open the vault in {folder}.</source>
-        <translation>ce code de récupération n’ouvre pas le coffre-fort dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
-        <source>that passphrase does not open the vault in {folder}.</source>
-        <translation>cette phrase secrète n’ouvre pas le coffre-fort dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/instance.py" line="42"/>
-        <source>TrustDesk has the vault in {folder} open; close TrustDesk (or wait for the other command) and try again. Nothing was read or changed.</source>
-        <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
-        <source>REFUSED</source>
-        <translation>REFUSÉ</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
-        <source>the passphrase does not open the vault in {folder} on this computer.</source>
-        <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
-        <source>this is not a TrustDesk file of the expected kind.</source>
-        <translation>ce n’est pas un fichier TrustDesk du type attendu.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
-        <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
-        <translation>ce fichier a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
-        <source>this file is far larger than such a file can be.</source>
-        <translation>ce fichier est bien plus grand qu’un tel fichier ne peut l’être.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
-        <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
-        <translation>ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; demandez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
-        <source>this file was sealed for someone else&apos;s key, not for this one.</source>
-        <translation>ce fichier a été scellé pour la clé de quelqu’un d’autre, pas pour celle-ci.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
-        <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
-        <translation>ce fichier, ou l’empreinte donnée, ne correspond pas&#xa0;: il a été modifié en chemin ou n’est pas celui attendu.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
-        <source>this file was signed by a key that is not trusted here.</source>
-        <translation>ce fichier a été signé par une clé qui n’est pas reconnue ici.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
-        <source>this file opens but holds something the format does not allow.</source>
-        <translation>ce fichier s’ouvre, mais contient quelque chose que le format n’autorise pas.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
-        <source>this file was already imported.</source>
-        <translation>ce fichier a déjà été importé.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
-        <source>this file has expired; ask the coordinator for a new one.</source>
-        <translation>ce fichier a expiré&#xa0;; demandez-en un nouveau au coordinateur.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
-        <source>the key this needs is not set up here yet.</source>
-        <translation>la clé nécessaire n’est pas encore configurée ici.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
-        <source>the coordinator&apos;s card has not been compared by phone yet.</source>
-        <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
-        <source>this file was refused.</source>
-        <translation>ce fichier a été refusé.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
-        <source>This file is not an intake.</source>
-        <translation>Ce fichier n’est pas une demande.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
-        <source>This file is not a figures file.</source>
-        <translation>Ce fichier n’est pas un fichier de chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
-        <source>This file is not a contact card.</source>
-        <translation>Ce fichier n’est pas une carte de contact.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
-        <source>This file is not a handover file.</source>
-        <translation>Ce fichier n’est pas un fichier de transfert.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
-        <source>This file is not a backup.</source>
-        <translation>Ce fichier n’est pas une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
-        <source>This file is not an organisation pack.</source>
-        <translation>Ce fichier n’est pas un paquet d’organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
-        <source>This file is not of the expected kind.</source>
-        <translation>Ce fichier n’est pas du type attendu.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
-        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
-        <translation>C’est un fichier de transfert (.tdhandover)&#xa0;: recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
-        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
-        <translation>C’est une sauvegarde (.tdbackup)&#xa0;: restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
-        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
-        <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou vérifiez-la avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
-        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
-        <translation>C’est un fichier de chiffres (.tdfigures) pour le coordinateur&#xa0;: le coordinateur le fusionne avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
-        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
-        <translation>C’est une carte de contact (.tdcard)&#xa0;: le coordinateur l’ajoute avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
-        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
-        <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
-        <source>there is no file {path}.</source>
-        <translation>il n’y a pas de fichier {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} est un répertoire, pas un fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
-        <source>you may not read {path} (its permissions do not allow it).</source>
-        <translation>vous ne pouvez pas lire {path} (ses droits ne le permettent pas).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="109"/>
-        <source>{path} cannot be read (system error {number}).</source>
-        <translation>{path} ne peut pas être lu (erreur système {number}).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="122"/>
-        <source>no code was given</source>
-        <translation>aucun code n’a été donné</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
-        <source>a code holds only letters and digits</source>
-        <translation>un code ne contient que des lettres et des chiffres</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
-        <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
-        <translation>un code compte 26 lettres et chiffres (groupes de 4)&#xa0;; celui-ci en compte {count}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
-        <source>this is not a code TrustDesk makes</source>
-        <translation>ce n’est pas un code créé par TrustDesk</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
-        <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
-        <translation>à côté du coffre-fort dans {folder} se trouve un fichier annexe que TrustDesk n’écrit jamais&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour savoir que faire.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="149"/>
-        <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
-        <translation>le coffre-fort dans {folder} est endommagé et ne s’est pas ouvert&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour le restaurer depuis une sauvegarde.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="152"/>
-        <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
-        <translation>le coffre-fort dans {folder} a été écrit par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="155"/>
-        <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
-        <translation>le coffre-fort dans {folder} ne peut pas être écrit (un répertoire ou un support en lecture seule).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="158"/>
-        <source>the vault in {folder} could not be written: is the disk full?</source>
-        <translation>le coffre-fort dans {folder} n’a pas pu être écrit&#xa0;: le disque est-il plein&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
-        <source>the vault in {folder} did not open.</source>
-        <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
     </message>
 </context>
 </TS>

@@ -53,11 +53,6 @@
         <source>signed with key %1</source>
         <translation>ondertekend met sleutel %1</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/release_notice.py" line="103"/>
-        <source>%1, dated %2</source>
-        <translation>%1, van %2</translation>
-    </message>
 </context>
 <context>
     <name>ActivityChart</name>
@@ -526,11 +521,6 @@
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
-        <source>Showing the newest %1 of %2 entries.</source>
-        <translation>De nieuwste %1 van %2 regels getoond.</translation>
-    </message>
 </context>
 <context>
     <name>BackupPage</name>
@@ -775,11 +765,6 @@
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="303"/>
-        <source>Backup saved and checked: %1 (%2 cases). It opens only with your passphrase or your recovery code.</source>
-        <translation>Back-up bewaard en gecontroleerd: %1 (%2 dossiers). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +1647,6 @@
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaren); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
-        <source>After closing, the case is kept until %1 (%2 years), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
-        <translation>Na het afsluiten wordt het dossier bewaard tot %1 (%2 jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -2539,31 +2519,6 @@
             <numerusform>%n cellen meer dan er kolommen zijn.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="65"/>
-        <source>The file has more than %1 rows.</source>
-        <translation>Het bestand heeft meer dan %1 rijen.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="97"/>
-        <source>Longer than %1 characters.</source>
-        <translation>Langer dan %1 tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="104"/>
-        <source>%1 more cells than there are columns.</source>
-        <translation>%1 cellen meer dan er kolommen zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="67"/>
-        <source>Line %1 has more than %2 cells; this is not a provider list.</source>
-        <translation>Rij %1 heeft meer dan %2 cellen; dit is geen lijst van hulpverleners.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/csv_import_dialog.py" line="70"/>
-        <source>Line %1 is longer than %2 characters; this is not a provider list.</source>
-        <translation>Rij %1 is langer dan %2 tekens; dit is geen lijst van hulpverleners.</translation>
-    </message>
 </context>
 <context>
     <name>DeskSetupDialog</name>
@@ -2622,26 +2577,6 @@
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
-        <source>Desk &amp;passphrase:</source>
-        <translation>&amp;Wachtwoordzin van het bureau:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
-        <source>&amp;Same passphrase again:</source>
-        <translation>Wachtwoordzin &amp;herhalen:</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
-        <source>Desk passphrase</source>
-        <translation>Wachtwoordzin van het bureau</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
-        <source>Same passphrase again</source>
-        <translation>Wachtwoordzin herhalen</translation>
     </message>
 </context>
 <context>
@@ -2814,11 +2749,6 @@
             <numerusform>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %n back-up.</numerusform>
             <numerusform>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %n back-ups.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
-        <source>• Automatic backups made before today (%1 in %2) still hold this case until they rotate out, after %3 more backups.</source>
-        <translation>• Automatische back-ups van voor vandaag (%1 in %2) bevatten dit dossier nog tot ze wegroteren, na nog %3 back-ups.</translation>
     </message>
 </context>
 <context>
@@ -4760,260 +4690,260 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -5066,11 +4996,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen, %4 kennisfiches.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
     </message>
 </context>
 <context>
@@ -5250,41 +5175,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
             <numerusform>Briefsjablonen: %n staat in het pakket; %2.</numerusform>
             <numerusform>Briefsjablonen: %n staan in het pakket; %2.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="92"/>
-        <source>%1 new</source>
-        <translation>%1 nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="94"/>
-        <source>%1 updated</source>
-        <translation>%1 bijgewerkt</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="97"/>
-        <source>%1 changed by you, kept as you left them</source>
-        <translation>%1 door u gewijzigd, gelaten zoals u ze achterliet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="100"/>
-        <source>%1 no longer in the pack, removed</source>
-        <translation>%1 niet meer in het pakket, verwijderd</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="103"/>
-        <source>%1 you deleted, not brought back</source>
-        <translation>%1 door u verwijderd, niet teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="117"/>
-        <source>Providers: %1 in the pack; %2.</source>
-        <translation>Hulpverleners: %1 in het pakket; %2.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/directory/pack_import.py" line="120"/>
-        <source>Letter templates: %1 in the pack; %2.</source>
-        <translation>Briefsjablonen: %1 in het pakket; %2.</translation>
     </message>
 </context>
 <context>
@@ -8198,16 +8088,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
             <numerusform>%n resultaten.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
-        <source>1 result.</source>
-        <translation>1 resultaat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="213"/>
-        <source>{count} results.</source>
-        <translation>{count} resultaten.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -8383,7 +8263,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -9643,6 +9523,257 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
+        <location filename="../../trustdesk/cli/words.py" line="144"/>
+        <source>there is no vault in {folder}.</source>
+        <translation>er is geen kluis in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
+        <translation>de sleutelhanger van deze computer bevat de sleutel niet die bij de wachtwoordzin hoort; gebruik --recovery-code-stdin met uw herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <source>that is not a recovery code: {problem}.</source>
+        <translation>dat is geen herstelcode: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <source>that recovery code does not open the vault in {folder}.</source>
+        <translation>die herstelcode opent de kluis in {folder} niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <source>that passphrase does not open the vault in {folder}.</source>
+        <translation>die wachtwoordzin opent de kluis in {folder} niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/instance.py" line="42"/>
+        <source>TrustDesk has the vault in {folder} open; close TrustDesk (or wait for the other command) and try again. Nothing was read or changed.</source>
+        <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <source>REFUSED</source>
+        <translation>GEWEIGERD</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <source>the passphrase does not open the vault in {folder} on this computer.</source>
+        <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <source>this is not a TrustDesk file of the expected kind.</source>
+        <translation>dit is geen TrustDesk-bestand van de verwachte soort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>dit bestand werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <source>this file is far larger than such a file can be.</source>
+        <translation>dit bestand is veel groter dan zo’n bestand kan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
+        <translation>dit bestand is afgebroken (een onderbroken kopie of download?); vraag het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <source>this file was sealed for someone else&apos;s key, not for this one.</source>
+        <translation>dit bestand werd verzegeld voor de sleutel van iemand anders, niet voor deze.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
+        <translation>dit bestand, of de opgegeven vingerafdruk, klopt niet: het werd onderweg gewijzigd of is niet het verwachte.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <source>this file was signed by a key that is not trusted here.</source>
+        <translation>dit bestand werd ondertekend met een sleutel die hier niet vertrouwd wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <source>this file opens but holds something the format does not allow.</source>
+        <translation>dit bestand opent, maar bevat iets wat het formaat niet toelaat.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <source>this file was already imported.</source>
+        <translation>dit bestand werd al geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <source>this file has expired; ask the coordinator for a new one.</source>
+        <translation>dit bestand is verlopen; vraag de coördinator om een nieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <source>the key this needs is not set up here yet.</source>
+        <translation>de sleutel die hiervoor nodig is, is hier nog niet ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <source>the coordinator&apos;s card has not been compared by phone yet.</source>
+        <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <source>this file was refused.</source>
+        <translation>dit bestand werd geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <source>This file is not an intake.</source>
+        <translation>Dit bestand is geen aanmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <source>This file is not a figures file.</source>
+        <translation>Dit bestand is geen cijferbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <source>This file is not a contact card.</source>
+        <translation>Dit bestand is geen contactkaart.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <source>This file is not a handover file.</source>
+        <translation>Dit bestand is geen overdrachtsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <source>This file is not a backup.</source>
+        <translation>Dit bestand is geen back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <source>This file is not an organisation pack.</source>
+        <translation>Dit bestand is geen organisatiepakket.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <source>This file is not of the expected kind.</source>
+        <translation>Dit bestand is niet van de verwachte soort.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
+        <translation>Het is een overdrachtsbestand (.tdhandover): ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
+        <translation>Het is een back-up (.tdbackup): herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
+        <translation>Het is een aanmelding van de coördinator (.tdintake): open ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleer ze met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
+        <translation>Het is een cijferbestand (.tdfigures) voor de coördinator: de coördinator voegt het samen met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
+        <translation>Het is een contactkaart (.tdcard): de coördinator voegt ze toe met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
+        <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <source>there is no file {path}.</source>
+        <translation>er is geen bestand {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <source>you may not read {path} (its permissions do not allow it).</source>
+        <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="109"/>
+        <source>{path} cannot be read (system error {number}).</source>
+        <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="122"/>
+        <source>no code was given</source>
+        <translation>er werd geen code gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <source>a code holds only letters and digits</source>
+        <translation>een code bevat alleen letters en cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
+        <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <source>this is not a code TrustDesk makes</source>
+        <translation>dit is geen code die TrustDesk maakt</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
+        <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
+        <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
+        <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="152"/>
+        <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
+        <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
+        <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="158"/>
+        <source>the vault in {folder} could not be written: is the disk full?</source>
+        <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <source>the vault in {folder} did not open.</source>
+        <translation>de kluis in {folder} ging niet open.</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <location filename="../../trustdesk/ui/output/clipboard_export.py" line="25"/>
@@ -10128,257 +10259,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="144"/>
-        <source>there is no vault in {folder}.</source>
-        <translation>er is geen kluis in {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
-        <source>Passphrase: </source>
-        <translation>Wachtwoordzin: </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
-        <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
-        <translation>de sleutelhanger van deze computer bevat de sleutel niet die bij de wachtwoordzin hoort; gebruik --recovery-code-stdin met uw herstelcode.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <source>that is not a recovery code: {problem}.</source>
-        <translation>dat is geen herstelcode: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
-        <source>that recovery code does not open the vault in {folder}.</source>
-        <translation>die herstelcode opent de kluis in {folder} niet.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
-        <source>that passphrase does not open the vault in {folder}.</source>
-        <translation>die wachtwoordzin opent de kluis in {folder} niet.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/instance.py" line="42"/>
-        <source>TrustDesk has the vault in {folder} open; close TrustDesk (or wait for the other command) and try again. Nothing was read or changed.</source>
-        <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
-        <source>REFUSED</source>
-        <translation>GEWEIGERD</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
-        <source>the passphrase does not open the vault in {folder} on this computer.</source>
-        <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
-        <source>this is not a TrustDesk file of the expected kind.</source>
-        <translation>dit is geen TrustDesk-bestand van de verwachte soort.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
-        <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
-        <translation>dit bestand werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
-        <source>this file is far larger than such a file can be.</source>
-        <translation>dit bestand is veel groter dan zo’n bestand kan zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
-        <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
-        <translation>dit bestand is afgebroken (een onderbroken kopie of download?); vraag het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
-        <source>this file was sealed for someone else&apos;s key, not for this one.</source>
-        <translation>dit bestand werd verzegeld voor de sleutel van iemand anders, niet voor deze.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
-        <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
-        <translation>dit bestand, of de opgegeven vingerafdruk, klopt niet: het werd onderweg gewijzigd of is niet het verwachte.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
-        <source>this file was signed by a key that is not trusted here.</source>
-        <translation>dit bestand werd ondertekend met een sleutel die hier niet vertrouwd wordt.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
-        <source>this file opens but holds something the format does not allow.</source>
-        <translation>dit bestand opent, maar bevat iets wat het formaat niet toelaat.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
-        <source>this file was already imported.</source>
-        <translation>dit bestand werd al geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
-        <source>this file has expired; ask the coordinator for a new one.</source>
-        <translation>dit bestand is verlopen; vraag de coördinator om een nieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
-        <source>the key this needs is not set up here yet.</source>
-        <translation>de sleutel die hiervoor nodig is, is hier nog niet ingesteld.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
-        <source>the coordinator&apos;s card has not been compared by phone yet.</source>
-        <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
-        <source>this file was refused.</source>
-        <translation>dit bestand werd geweigerd.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
-        <source>This file is not an intake.</source>
-        <translation>Dit bestand is geen aanmelding.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
-        <source>This file is not a figures file.</source>
-        <translation>Dit bestand is geen cijferbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
-        <source>This file is not a contact card.</source>
-        <translation>Dit bestand is geen contactkaart.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
-        <source>This file is not a handover file.</source>
-        <translation>Dit bestand is geen overdrachtsbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
-        <source>This file is not a backup.</source>
-        <translation>Dit bestand is geen back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
-        <source>This file is not an organisation pack.</source>
-        <translation>Dit bestand is geen organisatiepakket.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
-        <source>This file is not of the expected kind.</source>
-        <translation>Dit bestand is niet van de verwachte soort.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
-        <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
-        <translation>Het is een overdrachtsbestand (.tdhandover): ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
-        <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
-        <translation>Het is een back-up (.tdbackup): herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
-        <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
-        <translation>Het is een aanmelding van de coördinator (.tdintake): open ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleer ze met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
-        <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
-        <translation>Het is een cijferbestand (.tdfigures) voor de coördinator: de coördinator voegt het samen met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
-        <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
-        <translation>Het is een contactkaart (.tdcard): de coördinator voegt ze toe met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
-        <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
-        <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
-        <source>there is no file {path}.</source>
-        <translation>er is geen bestand {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} is een map, geen bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
-        <source>you may not read {path} (its permissions do not allow it).</source>
-        <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="109"/>
-        <source>{path} cannot be read (system error {number}).</source>
-        <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="122"/>
-        <source>no code was given</source>
-        <translation>er werd geen code gegeven</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
-        <source>a code holds only letters and digits</source>
-        <translation>een code bevat alleen letters en cijfers</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
-        <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
-        <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
-        <source>this is not a code TrustDesk makes</source>
-        <translation>dit is geen code die TrustDesk maakt</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
-        <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
-        <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="149"/>
-        <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
-        <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="152"/>
-        <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
-        <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="155"/>
-        <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
-        <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="158"/>
-        <source>the vault in {folder} could not be written: is the disk full?</source>
-        <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
-        <source>the vault in {folder} did not open.</source>
-        <translation>de kluis in {folder} ging niet open.</translation>
     </message>
 </context>
 </TS>
