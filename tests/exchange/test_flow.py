@@ -196,7 +196,7 @@ def test_a_desk_key_file_asking_for_a_huge_work_factor_is_refused_at_once(desk: 
     started = datetime.now()
     with pytest.raises(DeskError, match="not a passphrase-encrypted key file"):
         CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE)
-    assert (datetime.now() - started).total_seconds() < 2
+    assert (datetime.now() - started).total_seconds() < 10  # scrypt 2^40 would take hours
 
 
 def test_the_desk_audit_log_notices_an_edit(desk: CoordinatorDesk) -> None:

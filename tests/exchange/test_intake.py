@@ -176,7 +176,7 @@ def test_a_passphrase_stanza_with_a_huge_work_factor_costs_nothing(tp_vault: Vau
     _card(tp_vault)
     started = datetime.now()
     _refused(tp_vault, forged, Refusal.WRONG_RECIPIENT)
-    assert datetime.now() - started < timedelta(seconds=2)
+    assert datetime.now() - started < timedelta(seconds=10)  # scrypt 2^60 would never end
 
 
 def _signed_payload(coordinator: Identity, card: ContactCard, payload: dict[str, object]) -> bytes:

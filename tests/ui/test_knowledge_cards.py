@@ -92,16 +92,25 @@ def test_an_image_is_never_loaded_and_a_link_never_opens(qtbot: QtBot) -> None:
     assert "x.example" in document.toPlainText()  # the target is shown as text, the link is gone
 
 
-def test_a_card_renders_in_well_under_a_frame(qapp: Any) -> None:
+def test_a_card_renders_at_the_cost_of_qts_own_markdown_reader(qapp: Any) -> None:
+    """The safety sweep adds little to reading the markdown: the longest default card through
+    safe_document costs at most 3x a bare QTextDocument.setMarkdown of the same text, measured
+    interleaved in the same run (a wall-clock bound would judge the machine's load, not the code)."""
+    from PySide6.QtGui import QTextDocument
+
     card = max(default_cards(), key=lambda c: len(c.body))
-    times = []
+    ours, bare = [], []
     for _ in range(30):
         started = time.perf_counter()
         safe_document(card.body)
-        times.append(time.perf_counter() - started)
-    median_ms = statistics.median(times) * 1000
-    print(f"longest default card ({len(card.body)} chars): median {median_ms:.2f} ms")
-    assert median_ms < 16
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        QTextDocument().setMarkdown(card.body)
+        bare.append(time.perf_counter() - started)
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(f"longest default card ({len(card.body)} chars): median {statistics.median(ours) * 1000:.2f} ms, "
+          f"{ratio:.2f}x bare setMarkdown")
+    assert ratio < 3
 
 
 def test_the_case_shows_the_cards_of_its_domains(qtbot: QtBot, session: VaultSession, vault: Vault,

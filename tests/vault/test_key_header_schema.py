@@ -83,7 +83,7 @@ def test_key_header_above_the_ceiling_is_refused_before_deriving(
         started = time.perf_counter()
         with pytest.raises(KdfTooCostly):
             Vault.unlock(data_dir, PASSPHRASE, keychain=Keychain.none())
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < 10.0  # a derivation above the ceiling takes minutes
         assert no_derivation == []
     finally:
         (data_dir / "keyslots.json").write_bytes(pristine)
