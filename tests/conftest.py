@@ -3,7 +3,9 @@ isolated config/data/cache dirs, and a runtime guard that refuses any network so
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -24,6 +26,8 @@ settings.load_profile("trustdesk")
 
 # Isolate everything the app could write outside the vault, before Qt or platformdirs load.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="trustdesk-tests-"))
+# Gone when the process ends (every xdist worker has its own): nothing of a run is left in the temp folder.
+atexit.register(shutil.rmtree, _SANDBOX, True)
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = str(_SANDBOX / _name.lower())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
