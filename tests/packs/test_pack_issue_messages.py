@@ -4,12 +4,15 @@ the headless commands and in the coordinator's language in the desk -- never a r
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from trustdesk.cli import main as cli_main
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.packs.errors import PackRejected
 from trustdesk.packs.pack import parse_members
@@ -63,3 +66,18 @@ def test_a_knowledge_card_with_an_unknown_domain_names_the_allowed_ones(translat
     for said in (exc.detail, refusal_text(exc)):
         assert "knowledge/nl/x.md" in said and "astrologie" in said
         assert all(d.value in said for d in CareDomain)
+
+
+def test_pack_build_says_it_in_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The headless ``pack build`` prints the sentence: row, field, value, allowed kinds."""
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "manifest.json").write_text(MANIFEST)
+    (source / "providers.csv").write_text(HEADER + "\np1;psycholoog-x;Praktijk;nl;burnout;antwerp;yes\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert cli_main(["pack", "build", str(source), str(tmp_path / "out.zip")]) != 0
+    said = capsys.readouterr()
+    text = said.out + said.err
+    assert "row 2" in text and "\u201ckind\u201d" in text and "psycholoog-x" in text
+    assert all(k.value in text for k in ProviderKind) and "unknown_kind kind" not in text
