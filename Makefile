@@ -24,11 +24,11 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
 # `make test` runs the suite on every core (pytest-xdist; at most TEST_WORKERS_MAX workers: each holds its own
-# QApplication and template vaults).  Tests that must not overlap share an xdist_group (--dist loadgroup).
-# `make test TEST_WORKERS=0` runs it in one process.
+# QApplication and template vaults), then, one at a time, the few tests marked `serial` that must not share
+# the machine (SERIAL in tests/conftest.py).  `make test TEST_WORKERS=0` runs the first pass in one process.
 TEST_WORKERS ?= auto
 TEST_WORKERS_MAX ?= 8
-PYTEST_PARALLEL = -n $(TEST_WORKERS) --maxprocesses=$(TEST_WORKERS_MAX) --dist loadgroup
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --maxprocesses=$(TEST_WORKERS_MAX)
 
 # apt_install <packages...>: installs the given Debian packages that are not installed yet,
 # non-interactively, with sudo only when not root.  Warns and returns when apt-get is absent.
@@ -96,7 +96,8 @@ test: venv sysdeps translations
 	$(VENV)/bin/ruff check trustdesk tests main.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/vulture trustdesk tests tests/vulture_whitelist.py --min-confidence 60 --exclude tests/benchmarks
-	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL)
+	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider $(PYTEST_PARALLEL) -m "not serial"
+	$(OFFSCREEN) $(VPY) -m pytest -q -p no:cacheprovider -m serial
 
 bench: venv sysdeps translations
 	@$(call apt_install,keepassxc)

@@ -77,7 +77,31 @@ socket.socket = _GuardedSocket  # type: ignore[misc]
 socket.create_connection = _refuse_connection
 
 
+# Tests that must not share the machine with the rest of the run: they time the UI thread against a
+# freeze budget, or start `xvfb-run -a` (which takes the first free display without a lock: two at once
+# can pick the same one).  They are marked `serial`; `make test` runs everything else on every core
+# (pytest-xdist) and then these, one at a time.  A name here that no longer exists is an error.
+SERIAL = (
+    "tests/ui/test_autosave_stall.py",
+    "tests/unit/test_stall_watchdog.py",
+    "tests/security/test_no_network_runtime.py::test_gui_opens_no_internet_socket",
+    "tests/security/test_no_network_runtime.py::test_gui_end_to_end_typing_opens_no_internet_socket",
+)
+
+
+def _mark_serial(items: list[pytest.Item]) -> None:
+    files = {item.nodeid.split("::")[0] for item in items}
+    for name in SERIAL:
+        matched = [item for item in items if item.nodeid == name or item.nodeid.startswith(name + "::")
+                   or item.nodeid.startswith(name + "[")]
+        if not matched and name.split("::")[0] in files:
+            raise pytest.UsageError(f"tests/conftest.py SERIAL names {name}, which no longer exists")
+        for item in matched:
+            item.add_marker(pytest.mark.serial)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _mark_serial(items)
     enabled = set(filter(None, os.environ.get("TRUSTDESK_TEST_ENABLE", "").split(",")))
     for item in items:
         for marker in ("bundle",):

@@ -126,7 +126,6 @@ def app_core_limit(pid: int) -> tuple[str, str]:
 # GUI END-TO-END: the desktop app for ~4 s under a real X server (xvfb-run) and strace.
 # When the GUI end-to-end workflow lands (tests/e2e), run it under the same strace_cmd() too.
 @pytest.mark.skipif(not have("xvfb-run", "strace"), reason="xvfb-run (package xvfb) or strace is absent")
-@pytest.mark.xdist_group("xvfb-run")  # `xvfb-run -a` picks the first free display unlocked: never two at once
 def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
     env, _ = isolated_env(tmp_path / "env", keychain=True)
     env.pop("QT_QPA_PLATFORM", None)  # a real xcb window, not offscreen
@@ -162,7 +161,6 @@ def test_gui_opens_no_internet_socket(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not have("xvfb-run", "strace"), reason="xvfb-run (package xvfb) or strace is absent")
-@pytest.mark.xdist_group("xvfb-run")  # `xvfb-run -a` picks the first free display unlocked: never two at once
 def test_gui_end_to_end_typing_opens_no_internet_socket(tmp_path: Path, new_vault: Callable[..., Vault]) -> None:
     """The end-to-end GUI run (unlock, open a case, type a note into the real editor, autosave) on a
     real X server under strace: no AF_INET/AF_INET6 socket, and the note is in the vault."""
