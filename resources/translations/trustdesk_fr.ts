@@ -9544,6 +9544,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
@@ -9633,6 +9634,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>
@@ -9771,6 +9773,192 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/words.py" line="160"/>
         <source>the vault in {folder} did not open.</source>
         <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <source>this is not a TrustDesk handover file.</source>
+        <translation>ce n’est pas un fichier de transfert TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <source>the code does not open this file, or the file was changed or cut short on the way.</source>
+        <translation>le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <source>this handover file is damaged or incomplete.</source>
+        <translation>ce fichier de transfert est endommagé ou incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <source>this file is far larger than a handover can be.</source>
+        <translation>ce fichier est bien plus grand qu’un transfert ne peut l’être.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <source>this handover was already imported.</source>
+        <translation>ce transfert a déjà été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>ce transfert a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <source>that is not a handover code</source>
+        <translation>ce n’est pas un code de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <source>Handover code: </source>
+        <translation>Code de transfert&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="166"/>
+        <source>backup file</source>
+        <translation>fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="167"/>
+        <source>coordinator desk card</source>
+        <translation>carte du bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <source>coordinator desk key file</source>
+        <translation>fichier de clé du bureau du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <source>desk folder</source>
+        <translation>répertoire du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <source>figures file</source>
+        <translation>fichier de chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <source>handover file</source>
+        <translation>fichier de transfert</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <source>intake file</source>
+        <translation>fichier de demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <source>trust person&apos;s card</source>
+        <translation>carte de la personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <source>vault folder</source>
+        <translation>répertoire du coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <source>coordinator card</source>
+        <translation>carte du coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <source>earlier pack</source>
+        <translation>paquet précédent</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <source>installer</source>
+        <translation>fichier d’installation</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <source>pack source folder</source>
+        <translation>répertoire source du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <source>pack</source>
+        <translation>paquet</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <source>private key</source>
+        <translation>clé privée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <source>public key to announce</source>
+        <translation>clé publique à annoncer</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <source>public key</source>
+        <translation>clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="191"/>
+        <source>this did not work.</source>
+        <translation>cela n’a pas fonctionné.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <source>that recovery code does not open this backup.</source>
+        <translation>ce code de récupération n’ouvre pas cette sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
+        <translation>cette phrase secrète n’ouvre pas cette sauvegarde (il faut celle que vous aviez quand elle a été faite).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <source>this backup is damaged or is not a TrustDesk backup.</source>
+        <translation>cette sauvegarde est endommagée ou n’est pas une sauvegarde TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <source>this backup could not be checked: is the disk full?</source>
+        <translation>cette sauvegarde n’a pas pu être vérifiée&#xa0;: le disque est-il plein&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="24"/>
+        <source>nothing was given on standard input (one line was expected).</source>
+        <translation>rien n’a été donné sur l’entrée standard (une ligne était attendue).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
+        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
+        <translation>il n’y a pas de terminal où le demander&#xa0;; donnez-le sur l’entrée standard avec {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="32"/>
+        <source>nothing was typed; stopped.</source>
+        <translation>rien n’a été tapé&#xa0;; arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="48"/>
+        <source>there is no {what} {path} (it is a file, not a folder)</source>
+        <translation>il n’y a pas de {what} {path} (c’est un fichier, pas un répertoire)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="53"/>
+        <source>there is no {what} {path}</source>
+        <translation>il n’y a pas de {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="52"/>
+        <source>there is no {what} {path} (it is a folder, not a file)</source>
+        <translation>il n’y a pas de {what} {path} (c’est un répertoire, pas un fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="56"/>
+        <source>cannot read the {what} {path} (no permission)</source>
+        <translation>lecture impossible&#xa0;: {what} {path} (pas d’autorisation)</translation>
     </message>
 </context>
 <context>

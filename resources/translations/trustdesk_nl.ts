@@ -9544,6 +9544,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
@@ -9633,6 +9634,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
@@ -9771,6 +9773,192 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/words.py" line="160"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <source>this is not a TrustDesk handover file.</source>
+        <translation>dit is geen overdrachtsbestand van TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <source>the code does not open this file, or the file was changed or cut short on the way.</source>
+        <translation>de code opent dit bestand niet, of het bestand werd onderweg gewijzigd of afgebroken.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <source>this handover file is damaged or incomplete.</source>
+        <translation>dit overdrachtsbestand is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <source>this file is far larger than a handover can be.</source>
+        <translation>dit bestand is veel groter dan een overdracht kan zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <source>this handover was already imported.</source>
+        <translation>deze overdracht werd al geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
+        <translation>deze overdracht werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <source>that is not a handover code</source>
+        <translation>dat is geen overdrachtscode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <source>Handover code: </source>
+        <translation>Overdrachtscode: </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="166"/>
+        <source>backup file</source>
+        <translation>back-upbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="167"/>
+        <source>coordinator desk card</source>
+        <translation>kaart van het coördinatorbureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <source>coordinator desk key file</source>
+        <translation>sleutelbestand van het coördinatorbureau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <source>desk folder</source>
+        <translation>bureaumap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <source>figures file</source>
+        <translation>cijferbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <source>handover file</source>
+        <translation>overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <source>intake file</source>
+        <translation>aanmeldingsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <source>trust person&apos;s card</source>
+        <translation>kaart van de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <source>vault folder</source>
+        <translation>kluismap</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <source>coordinator card</source>
+        <translation>coördinatorkaart</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <source>earlier pack</source>
+        <translation>vorig pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <source>installer</source>
+        <translation>installatiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <source>pack source folder</source>
+        <translation>bronmap van het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <source>pack</source>
+        <translation>pakket</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <source>private key</source>
+        <translation>privésleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <source>public key to announce</source>
+        <translation>aan te kondigen publieke sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <source>public key</source>
+        <translation>publieke sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/words.py" line="191"/>
+        <source>this did not work.</source>
+        <translation>dit is niet gelukt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <source>that recovery code does not open this backup.</source>
+        <translation>die herstelcode opent deze back-up niet.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
+        <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <source>this backup is damaged or is not a TrustDesk backup.</source>
+        <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <source>this backup could not be checked: is the disk full?</source>
+        <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="24"/>
+        <source>nothing was given on standard input (one line was expected).</source>
+        <translation>er werd niets gegeven op de standaardinvoer (één regel werd verwacht).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="27"/>
+        <source>there is no terminal to ask on; give it on standard input with {option}.</source>
+        <translation>er is geen terminal om het te vragen; geef het op de standaardinvoer met {option}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="32"/>
+        <source>nothing was typed; stopped.</source>
+        <translation>er werd niets getypt; gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="48"/>
+        <source>there is no {what} {path} (it is a file, not a folder)</source>
+        <translation>er is geen {what} {path} (het is een bestand, geen map)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="53"/>
+        <source>there is no {what} {path}</source>
+        <translation>er is geen {what} {path}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="52"/>
+        <source>there is no {what} {path} (it is a folder, not a file)</source>
+        <translation>er is geen {what} {path} (het is een map, geen bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/secret_input.py" line="56"/>
+        <source>cannot read the {what} {path} (no permission)</source>
+        <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,18 @@ def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
                        option="--passphrase-stdin (or --recovery-code-stdin)"), None
 
 
+def _other_kind(path: Path) -> str | None:
+    """The kind of TrustDesk file ``path`` is when it is not a backup (its first bytes only), or None."""
+    from trustdesk.exchange.file_kinds import FileKind, recognise
+    from trustdesk.vault.files import read_outside_prefix
+
+    try:
+        found = recognise(read_outside_prefix(path, 64 * 1024))
+    except OSError:
+        return None
+    return None if found in (None, FileKind.BACKUP) else found
+
+
 def main(argv: Sequence[str] = ()) -> int:
     parser = argparse.ArgumentParser(prog="trustdesk backup-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -37,7 +49,10 @@ def main(argv: Sequence[str] = ()) -> int:
     source.add_argument("--recovery-code-stdin", action="store_true", help="read the recovery code from stdin")
     args = parser.parse_args(list(argv))
 
+    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.cli.words import cannot_read, code_sentence, translate
     from trustdesk.vault import VaultError, WrongPassphrase
+    from trustdesk.vault.backup_file import BackupFailed
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.keyslots import code_problem
     from trustdesk.vault.restore import inspect_backup
@@ -49,7 +64,7 @@ def main(argv: Sequence[str] = ()) -> int:
     try:
         read_outside_prefix(args.file, 16)
     except OSError as exc:
-        print(f"backup-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        print(f"backup-verify: {cannot_read(args.file, exc)}")
         return exits.code_for(exc)
     try:
         passphrase, code = _secret(args)
@@ -57,19 +72,27 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"backup-verify: {exc}")
         return exits.USAGE
     if code is not None and code_problem(code):  # a typo, told apart from a wrong code
-        print(f"backup-verify: that is not a recovery code: {code_problem(code)}.")
+        print("backup-verify: " + translate("cli", "that is not a recovery code: {problem}.").format(
+            problem=code_sentence(code)))
         return exits.USAGE
     try:
         info = inspect_backup(args.file, passphrase=passphrase, recovery_code=code)
     except WrongPassphrase:
-        what = "recovery code" if code is not None else "passphrase (it needs the one you had when it was made)"
-        print(f"backup-verify: that {what} does not open this backup.")
+        print("backup-verify: " + (translate("cli", "that recovery code does not open this backup.") if code is not None
+                                   else translate("cli", "that passphrase does not open this backup (it needs the "
+                                                         "one you had when it was made).")))
         return exits.REFUSED
     except FileNotFoundError:
-        print(f"backup-verify: there is no file {args.file}.")
+        print(f"backup-verify: {cannot_read(args.file, FileNotFoundError())}")
         return exits.MISSING
     except VaultError as exc:
-        print(f"backup-verify: this backup is damaged or is not a TrustDesk backup ({exc}).")
+        said = translate("cli", "this backup is damaged or is not a TrustDesk backup.")
+        found = _other_kind(args.file)
+        if found:  # another TrustDesk file: named, with how it opens
+            said = f"{not_expected('backup')} {what_it_is(found)}"
+        elif isinstance(exc, BackupFailed) or "disk" in str(exc):
+            said = translate("cli", "this backup could not be checked: is the disk full?")
+        print(f"backup-verify: {said}")
         return exits.REFUSED
     print(f"backup-verify: OK {args.file.name}")
     print(f"  made on      {info.created:%Y-%m-%d %H:%M:%S}")

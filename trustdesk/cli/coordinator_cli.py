@@ -188,6 +188,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] = ()) -> int:
+    from trustdesk.cli.words import said
     from trustdesk.exchange.coordinator import DeskError
     from trustdesk.exchange.errors import ExchangeRejected
 
@@ -204,5 +205,5 @@ def main(argv: Sequence[str] = ()) -> int:
               file=sys.stderr)
         return exits.REFUSED
     except (DeskError, NoSecret, ValueError, OSError) as exc:
-        print(f"coordinator: {exc}", file=sys.stderr)
+        print(f"coordinator: {said(exc)}", file=sys.stderr)
         return exits.code_for(exc)

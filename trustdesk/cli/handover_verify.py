@@ -14,16 +14,21 @@ from pathlib import Path
 from trustdesk.cli import exits, plain
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
-# One plain sentence per refusal (the GUI says the same in the interface's language).
-SENTENCES = {
-    "not_a_handover": "this is not a TrustDesk handover file.",
-    "wrong_code_or_tampered": "the code does not open this file, or the file was changed or cut short on the way.",
-    "malformed": "this handover file is damaged or incomplete.",
-    "too_large": "this file is far larger than a handover can be.",
-    "replayed": "this handover was already imported.",
-    "newer_format": "this handover was made by a newer TrustDesk; update TrustDesk first.",
-    "malformed_code": "that is not a handover code",
-}
+
+def sentence(reason: str) -> str:
+    """One plain sentence per refusal, in the command's language (the GUI says the same in the interface's)."""
+    from trustdesk.cli.words import translate
+
+    return {
+        "not_a_handover": translate("cli", "this is not a TrustDesk handover file."),
+        "wrong_code_or_tampered": translate("cli", "the code does not open this file, or the file was changed or "
+                                                   "cut short on the way."),
+        "malformed": translate("cli", "this handover file is damaged or incomplete."),
+        "too_large": translate("cli", "this file is far larger than a handover can be."),
+        "replayed": translate("cli", "this handover was already imported."),
+        "newer_format": translate("cli", "this handover was made by a newer TrustDesk; update TrustDesk first."),
+        "malformed_code": translate("cli", "that is not a handover code"),
+    }.get(reason, translate("cli", "this file was refused."))
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -32,6 +37,9 @@ def main(argv: Sequence[str] = ()) -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
     args = parser.parse_args(list(argv))
+    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.cli.words import cannot_read, code_sentence, translate
+    from trustdesk.exchange.file_kinds import recognise
     from trustdesk.vault.files import read_outside_prefix
     from trustdesk.vault.handover import MAX_FILE_BYTES, HandoverReason, HandoverRejected, read_handover
 
@@ -42,20 +50,25 @@ def main(argv: Sequence[str] = ()) -> int:
     try:
         data = read_outside_prefix(args.file, MAX_FILE_BYTES + 1)  # read_handover refuses what is too large
     except OSError as exc:
-        print(f"handover-verify: cannot read {args.file.name}: {exc.strerror or exc}.")
+        print(f"handover-verify: {cannot_read(args.file, exc)}")
         return exits.code_for(exc)
     try:
-        code = read_secret("Handover code: ", from_stdin=args.code_stdin, option="--code-stdin").strip()
+        code = read_secret(translate("cli", "Handover code: "), from_stdin=args.code_stdin,
+                           option="--code-stdin").strip()
     except NoSecret as exc:
         print(f"handover-verify: {exc}")
         return exits.USAGE
     try:
         preview = read_handover(data, code)
     except HandoverRejected as exc:
-        sentence = SENTENCES.get(exc.reason.value, "this file was refused.")
+        said = sentence(exc.reason.value)
         if exc.reason is HandoverReason.MALFORMED_CODE:
-            sentence = f"{sentence}: {exc.detail}."
-        print(f"handover-verify: {sentence}")
+            said = f"{said}: {code_sentence(code) or exc.detail}."
+        elif exc.reason is HandoverReason.NOT_A_HANDOVER:
+            found = recognise(data)  # another TrustDesk file: named, with how it opens
+            if found:
+                said = f"{not_expected('handover')} {what_it_is(found)}"
+        print(f"handover-verify: {said}")
         return exits.USAGE if exc.reason is HandoverReason.MALFORMED_CODE else exits.REFUSED
     print(f"handover-verify: OK {args.file.name}")
     print(f"  made on    {preview.created}")

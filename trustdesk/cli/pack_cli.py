@@ -353,6 +353,7 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
 
 def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.secret_input import missing_input
+    from trustdesk.cli.words import said
     from trustdesk.packs.errors import PackRejected
 
     args = _parser().parse_args(list(argv))
@@ -367,5 +368,5 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"pack: refused ({exc.reason.value}): {exc.detail}", file=sys.stderr)
         return exits.REFUSED
     except (exits.CommandFailed, ValueError, OSError) as exc:
-        print(f"pack: {exc}", file=sys.stderr)
+        print(f"pack: {said(exc)}", file=sys.stderr)
         return exits.code_for(exc)

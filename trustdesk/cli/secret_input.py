@@ -10,6 +10,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from trustdesk.cli.words import noun, translate
+
 
 class NoSecret(Exception):
     """No secret could be read; the message is one sentence for the user."""
@@ -19,14 +21,15 @@ def read_secret(prompt: str, *, from_stdin: bool, option: str) -> str:
     if from_stdin:
         line = sys.stdin.readline() if sys.stdin is not None else ""  # stdin closed (<&-): None
         if not line:
-            raise NoSecret("nothing was given on standard input (one line was expected).")
+            raise NoSecret(translate("cli", "nothing was given on standard input (one line was expected)."))
         return line.rstrip("\r\n")
     if not (sys.stdin is not None and sys.stdin.isatty()):
-        raise NoSecret(f"there is no terminal to ask on; give it on standard input with {option}.")
+        raise NoSecret(translate("cli", "there is no terminal to ask on; give it on standard input with {option}."
+                                 ).format(option=option))
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
-        raise NoSecret("nothing was typed; stopped.") from None
+        raise NoSecret(translate("cli", "nothing was typed; stopped.")) from None
 
 
 def missing_input(*needed: tuple[str, Path, bool]) -> str | None:
@@ -40,10 +43,15 @@ def missing_input(*needed: tuple[str, Path, bool]) -> str | None:
 def _problem(what: str, path: Path, is_folder: bool) -> str:
     import os
 
+    name = noun(what)  # said in the command's language (cli/words.py)
     if is_folder and not path.is_dir():
-        return f"there is no {what} {path}" + (" (it is a file, not a folder)" if path.exists() else "")
+        sentence = (translate("cli", "there is no {what} {path} (it is a file, not a folder)") if path.exists()
+                    else translate("cli", "there is no {what} {path}"))
+        return sentence.format(what=name, path=path)
     if not is_folder and not path.is_file():
-        return f"there is no {what} {path}" + (" (it is a folder, not a file)" if path.is_dir() else "")
+        sentence = (translate("cli", "there is no {what} {path} (it is a folder, not a file)") if path.is_dir()
+                    else translate("cli", "there is no {what} {path}"))
+        return sentence.format(what=name, path=path)
     if not os.access(path, os.R_OK | (os.X_OK if is_folder else 0)):
-        return f"cannot read the {what} {path} (no permission)"
+        return translate("cli", "cannot read the {what} {path} (no permission)").format(what=name, path=path)
     return ""

@@ -158,3 +158,34 @@ def vault_problem(data_dir: Path, exc: Exception) -> str:
         return translate("cli", "the vault in {folder} could not be written: is the disk full?").format(
             folder=data_dir)
     return translate("cli", "the vault in {folder} did not open.").format(folder=data_dir)
+
+
+def noun(what: str) -> str:
+    """A thing a command needs (``missing_input``'s ``what``), in the command's language, without article."""
+    return {
+        "backup file": translate("cli", "backup file"),
+        "coordinator desk card": translate("cli", "coordinator desk card"),
+        "coordinator desk key file": translate("cli", "coordinator desk key file"),
+        "desk folder": translate("cli", "desk folder"),
+        "figures file": translate("cli", "figures file"),
+        "handover file": translate("cli", "handover file"),
+        "intake file": translate("cli", "intake file"),
+        "trust person's card": translate("cli", "trust person's card"),
+        "vault folder": translate("cli", "vault folder"),
+        "coordinator card": translate("cli", "coordinator card"),
+        "earlier pack": translate("cli", "earlier pack"),
+        "installer": translate("cli", "installer"),
+        "pack source folder": translate("cli", "pack source folder"),
+        "pack": translate("cli", "pack"),
+        "private key": translate("cli", "private key"),
+        "public key to announce": translate("cli", "public key to announce"),
+        "public key": translate("cli", "public key"),
+    }.get(what, what)
+
+
+def said(exc: BaseException) -> str:
+    """An expected failure a command let through, as its sentence: a file the system could not read in
+    the command's language, else the exception's own text (never its class name, never a traceback)."""
+    if isinstance(exc, OSError) and exc.filename:
+        return cannot_read(Path(exc.filename), exc)
+    return str(exc) or translate("cli", "this did not work.")
