@@ -2,6 +2,10 @@
 
 Only dicts of strings (and the ``today`` string) enter the sandbox; see ``templates.CONTEXT_FIELDS``
 for the documented names.  Dates and enum values are written out in the letter's language.
+
+A referral's letter holds only what the doctor's consent covers (``Referral.consent_fields``): a
+fill-in about the doctor whose field was not agreed is empty, whatever the template asks for, so
+an edited or imported template cannot print the specialty or the phone number nobody agreed to.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from typing import Any
 
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
-from trustdesk.domain.enums import KnowledgeDomain, Language, Profession, ProviderKind
+from trustdesk.domain.enums import KnowledgeDomain, Language, Profession, ProviderKind, SharedField
 from trustdesk.domain.models import Case, Contact, Provider, Referral, TrustPersonProfile
 from trustdesk.vault import Vault
 
@@ -42,16 +46,22 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
                   contact: Contact | None = None, profile: TrustPersonProfile | None = None,
                   language: Language | str | None = None, today: date | None = None) -> dict[str, Any]:
     words = Labels(language if language is not None else case.language)
+    # a referral's letter: only the consented fields; a note to the doctor (no referral): all of them
+    shared = referral.consent_fields if referral is not None else frozenset(SharedField)
+
+    def agreed(field: SharedField, value: str) -> str:
+        return value if field in shared else ""
+
     kind: ProviderKind | None = provider.kind if provider else (referral.provider_kind if referral else None)
     profile = profile or TrustPersonProfile()
     return {
         "doctor": {
-            "name": case.doctor_name,
-            "email": case.doctor_email,
-            "phone": case.doctor_phone,
-            "workplace": case.workplace,
+            "name": agreed(SharedField.NAME, case.doctor_name),
+            "email": agreed(SharedField.EMAIL, case.doctor_email),
+            "phone": agreed(SharedField.PHONE, case.doctor_phone),
+            "workplace": agreed(SharedField.WORKPLACE, case.workplace),
             "profession": words.enum(case.profession),
-            "specialty": case.specialty,
+            "specialty": agreed(SharedField.SPECIALTY, case.specialty),
         },
         "trust_person": {"name": profile.name, "title": profile.title, "role": role_line(words, profile),
                          "contact": profile.contact,
@@ -66,15 +76,16 @@ def build_context(*, case: Case, referral: Referral | None = None, provider: Pro
             "website": provider.website if provider else "",
         },
         "referral": {
-            "reason": sentence(referral.reason) if referral else "",
+            "reason": agreed(SharedField.REASON, sentence(referral.reason)) if referral else "",
             "consent_date": words.date(referral.consent_date) if referral and referral.consent_date else "",
             "consent_scope": referral.consent_scope if referral else "",
         },
+        # what no consent field covers (the case's code, its themes, its region) is never in a referral letter
         "case": {
-            "code": case.code,
-            "opened_on": words.date(case.opened_on),
-            "region": words.region(case.region) if case.region else "",
-            "domains": words.enums(case.domains) if case.domains else "",
+            "code": case.code if referral is None else "",
+            "opened_on": words.date(case.opened_on) if referral is None else "",
+            "region": words.region(case.region) if case.region and referral is None else "",
+            "domains": words.enums(case.domains) if case.domains and referral is None else "",
             "language": words.enum(case.language),
         },
         "contact": {
@@ -143,7 +154,8 @@ def sample_context(language: Language | str, today: date | None = None) -> dict[
                 workplace=region, profession=Profession.PHYSICIAN, specialty=specialty,
                 domains=frozenset({KnowledgeDomain.BURNOUT}))
     referral = Referral(case_id=0, provider_name=practice, provider_kind=ProviderKind.PSYCHOLOGIST, reason=reason,
-                        consent_given=True, consent_date=date(2026, 1, 20), consent_scope=scope)
+                        consent_given=True, consent_date=date(2026, 1, 20), consent_scope=scope,
+                        consent_fields=frozenset(SharedField))
     provider = Provider(kind=ProviderKind.PSYCHOLOGIST, name=practice, organisation=practice, address=address,
                         phone="03 000 00 00", email="info@example.be")
     contact = Contact(case_id=0, at=datetime(2026, 1, 19, 18, 30), agreements=agreements)

@@ -15,6 +15,19 @@ from trustdesk.documents.layout import RULE, TEXT_WIDTH, build_pdf, para, paragr
 from trustdesk.documents.letter_context import role_line
 from trustdesk.vault import Vault
 
+SIGNATURE_ROOM_MM = 18  # above the signer's name: room for a handwritten signature
+
+
+def split_signature(letter: str, signer: str) -> tuple[str, str]:
+    """(the letter up to the closing, the signer's lines): split at the last line that is the signer's
+    name; ("letter", "") when no line is (a letter the trust person rewrote without it)."""
+    lines = letter.replace("\r\n", "\n").split("\n")
+    name = signer.strip()
+    at = max((i for i, line in enumerate(lines) if name and line.strip() == name), default=None)
+    if at is None:
+        return letter, ""
+    return "\n".join(lines[:at]).rstrip("\n"), "\n".join(lines[at:])
+
 
 def consent_line(words: Labels, consent_date: date | None, scope: str) -> str:
     return words("letter.consent_line",
@@ -63,7 +76,11 @@ def referral_letter_pdf(vault: Vault, referral_id: int, today: date | None = Non
         story.append(para("\n".join(recipient)))
     story.append(Paragraph(text(words.date(today)), ParagraphStyle("td-date", parent=s.body, alignment=TA_RIGHT)))
     story += [spacer(4), Paragraph(text(words("letter.subject")), s.subheading), spacer(2)]
-    story += paragraphs(referral.letter_text, ParagraphStyle("td-letter", parent=s.body, leading=15, spaceAfter=9))
+    letter_style = ParagraphStyle("td-letter", parent=s.body, leading=15, spaceAfter=9)
+    body, signature = split_signature(referral.letter_text, name)
+    story += paragraphs(body, letter_style)
+    if signature:  # room to sign by hand above the signer's name and role
+        story += [spacer(SIGNATURE_ROOM_MM), *paragraphs(signature, letter_style)]
     story += [spacer(8), HRFlowable(width=TEXT_WIDTH, thickness=0.5, color=RULE), spacer(1),
               para(consent_line(words, referral.consent_date, referral.consent_scope), s.small)]
     return build_pdf(story, words, created=today)

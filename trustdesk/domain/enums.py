@@ -117,6 +117,18 @@ class CloseReason(StrEnum):
     OTHER = "other"
 
 
+class SharedField(StrEnum):
+    """What the doctor agreed may be told to the provider in a referral letter (the consent's fields).
+    A letter's fill-ins hold only these; everything else about the doctor stays out."""
+
+    NAME = "name"
+    PHONE = "phone"
+    EMAIL = "email"
+    SPECIALTY = "specialty"
+    WORKPLACE = "workplace"
+    REASON = "reason"
+
+
 class ReferralStatus(StrEnum):
     PROPOSED = "proposed"
     CONSENTED = "consented"

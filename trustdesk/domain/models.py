@@ -24,6 +24,7 @@ from trustdesk.domain.enums import (
     Province,
     ReferralStatus,
     RiskLevel,
+    SharedField,
     TemplateKind,
 )
 
@@ -118,6 +119,7 @@ class Referral:
     consent_given: bool = False
     consent_date: date | None = None
     consent_scope: str = ""
+    consent_fields: frozenset[SharedField] = frozenset()  # what the letter may say about the doctor
     status: ReferralStatus = ReferralStatus.PROPOSED
     status_dates: dict[str, str] = field(default_factory=dict)  # status value -> ISO date
     feedback: str = ""

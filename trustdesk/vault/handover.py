@@ -51,6 +51,7 @@ from trustdesk.vault import keyslots
 from trustdesk.vault.conflict import conflicts_of, create_case
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.keyslots import KdfParams
+from trustdesk.vault.referrals import fields_of, fields_text
 from trustdesk.vault.vault import Vault
 
 MAGIC = b"TDHANDOVER\n"
@@ -148,7 +149,7 @@ def _case_payload(vault: Vault, case: Case, sections: frozenset[Section]) -> dic
             "provider_kind": r.provider_kind.value if r.provider_kind else None, "reason": r.reason,
             "consent_given": r.consent_given, "consent_date": r.consent_date.isoformat() if r.consent_date else None,
             "consent_scope": r.consent_scope, "status": r.status.value, "status_dates": r.status_dates,
-            "feedback": r.feedback, "letter_text": r.letter_text,
+            "feedback": r.feedback, "letter_text": r.letter_text, "consent_fields": fields_text(r.consent_fields),
         } for r in vault.referrals.for_case(case.id)]
     if Section.CONTACTS in sections:
         data["contacts"] = [{
@@ -435,6 +436,7 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                                     reason=_text(r, "reason"), consent_given=bool(r.get("consent_given")),
                                     consent_date=date.fromisoformat(r["consent_date"]) if r.get("consent_date") else None,
                                     consent_scope=_text(r, "consent_scope"), status=ReferralStatus(r["status"]),
+                                    consent_fields=fields_of(_text(r, "consent_fields")),
                                     status_dates={str(k): str(v) for k, v in dict(r.get("status_dates", {})).items()},
                                     feedback=_text(r, "feedback"))
                 stored = vault.referrals.add(referral)

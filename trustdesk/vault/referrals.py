@@ -9,14 +9,14 @@ from datetime import date
 from typing import Any
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import Language, ProviderKind, ReferralStatus
+from trustdesk.domain.enums import Language, ProviderKind, ReferralStatus, SharedField
 from trustdesk.domain.models import Referral
 from trustdesk.vault.columns import d2s, dt2s, now, s2d
 from trustdesk.vault.repository import Repository
 
 _FIELDS = ("case_id", "provider_id", "provider_name", "provider_kind", "reason", "consent_given",
            "consent_date", "consent_scope", "status", "status_dates", "feedback", "letter_text",
-           "letter_language", "template_id")
+           "letter_language", "template_id", "consent_fields")
 
 
 def _row(row: Any) -> Referral:
@@ -28,14 +28,24 @@ def _row(row: Any) -> Referral:
                     status=ReferralStatus(row["status"]), status_dates=json.loads(row["status_dates"]),
                     feedback=row["feedback"], letter_text=row["letter_text"],
                     letter_language=Language(row["letter_language"]) if row["letter_language"] else None,
-                    template_id=row["template_id"])
+                    template_id=row["template_id"], consent_fields=fields_of(row["consent_fields"]))
 
 
 def _values(r: Referral) -> builtins.list[Any]:
     return [r.case_id, r.provider_id, r.provider_name, r.provider_kind.value if r.provider_kind else None,
             r.reason, int(r.consent_given), d2s(r.consent_date), r.consent_scope, r.status.value,
             json.dumps(r.status_dates, sort_keys=True), r.feedback, r.letter_text,
-            r.letter_language.value if r.letter_language else None, r.template_id]
+            r.letter_language.value if r.letter_language else None, r.template_id, fields_text(r.consent_fields)]
+
+
+def fields_of(text: str) -> frozenset[SharedField]:
+    """The stored consent fields ("name,phone"); an unknown word (a newer version's) is left out."""
+    known = {f.value for f in SharedField}
+    return frozenset(SharedField(w) for w in (text or "").split(",") if w in known)
+
+
+def fields_text(fields: frozenset[SharedField]) -> str:
+    return ",".join(f.value for f in SharedField if f in fields)
 
 
 class ReferralRepository(Repository):

@@ -385,6 +385,15 @@ DROP INDEX tasks_case;
 """
 
 
+# What the doctor agreed may be told in a referral letter, field by field (domain.enums.SharedField,
+# comma-separated).  Referrals consented before this recorded no fields: they get none, so a letter
+# written from them says nothing about the doctor until the trust person ticks what was agreed.
+CONSENT_FIELDS_VERSION = 10  # the next free number when this landed; renumber on a clash
+_CONSENT_FIELDS = """
+ALTER TABLE referrals ADD COLUMN consent_fields TEXT NOT NULL DEFAULT '';
+"""
+
+
 def _script(sql: str) -> Callable[[Database], None]:
     statements = [s.strip() for s in _split(sql) if s.strip()]
 
@@ -432,6 +441,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (STATUS_HISTORY_VERSION, _script(_STATUS_HISTORY)),  # status changes with their day (reproducible reports)
     (PROVIDER_DOMAINS_VERSION, _provider_domains),  # providers' knowledge domains and provinces served
     (SAFETY_PLAN_INDEX_VERSION, _script(_SAFETY_PLAN_INDEX)),  # cases with a plan in a note, without a scan
+    (CONSENT_FIELDS_VERSION, _script(_CONSENT_FIELDS)),  # the consent's fields, for the referral letter
 ]
 
 LATEST = MIGRATIONS[-1][0]

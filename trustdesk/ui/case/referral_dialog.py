@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.conflicts import is_conflict
-from trustdesk.domain.enums import ProviderKind, ReferralStatus, RiskLevel
+from trustdesk.domain.enums import ProviderKind, ReferralStatus, RiskLevel, SharedField
 from trustdesk.domain.knowledge import Relevance, relevant_providers
 from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.domain.rules import current_risk
@@ -145,6 +146,12 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.consent_date.setDate(_qdate(date.today()))
         self.consent_scope = guard_text(QLineEdit(self))
         self.consent_scope.setObjectName("referral_consent_scope")
+        # what the letter may say about the doctor, field by field: nothing is ticked for him or her
+        self.shared: dict[SharedField, QCheckBox] = {}
+        for shared in SharedField:
+            box = QCheckBox(self)
+            box.setObjectName(f"referral_shares_{shared.value}")
+            self.shared[shared] = box
         self.feedback = guard_text(QPlainTextEdit(self), document=True)
         self.feedback.setObjectName("referral_feedback")
         self.feedback.setTabChangesFocus(True)
@@ -180,6 +187,11 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.scope_label.setBuddy(self.consent_scope)
         consent_layout.addRow(self.consent_date_label, self.consent_date)
         consent_layout.addRow(self.scope_label, self.consent_scope)
+        self.shared_label = QLabel(self.consent_box)
+        shared_grid = QGridLayout()
+        for index, box in enumerate(self.shared.values()):
+            shared_grid.addWidget(box, index // 3, index % 3)
+        consent_layout.addRow(self.shared_label, shared_grid)
 
         form = QFormLayout()
         self.reason_label = QLabel(self)
@@ -239,6 +251,8 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
             if referral.consent_date is not None:
                 self.consent_date.setDate(_qdate(referral.consent_date))
             self.consent_scope.setText(referral.consent_scope)
+            for shared, box in self.shared.items():
+                box.setChecked(shared in referral.consent_fields)
             self.feedback.setPlainText(referral.feedback)
         self._fill_picker()
         if referral is not None and referral.provider_id is not None:
@@ -320,6 +334,8 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         on = self.consent.isChecked()
         self.consent_date.setEnabled(on)
         self.consent_scope.setEnabled(on)
+        for box in self.shared.values():
+            box.setEnabled(on)
         locked = self.original is not None and bool(self.original.letter_text) and self.original.consent_given
         self.consent.setEnabled(not locked)
         self.consent.setToolTip(self.tr("A letter was written with this consent; it stays recorded.")
@@ -339,6 +355,13 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.consent_date_label.setText(self.tr("Consent &given on:"))
         self.scope_label.setText(self.tr("&What may be shared:"))
         self.consent_scope.setPlaceholderText(self.tr("e.g. name, phone number and a short description"))
+        self.shared_label.setText(self.tr("In the letter:"))
+        texts = {SharedField.NAME: self.tr("Name"), SharedField.PHONE: self.tr("Phone number"),
+                 SharedField.EMAIL: self.tr("E-mail address"), SharedField.SPECIALTY: self.tr("Specialty"),
+                 SharedField.WORKPLACE: self.tr("Workplace"), SharedField.REASON: self.tr("Reason for the referral")}
+        for shared, box in self.shared.items():
+            box.setText(texts[shared])
+            box.setAccessibleName(self.tr("The letter may give: %1").replace("%1", texts[shared]))
         self.feedback_label.setText(self.tr("&Feedback notes:"))
         names = ((self.search, self.tr("Search the directory")), (self.picker, self.tr("Providers to choose from")),
                  (self.provider_name, self.tr("Provider name")), (self.provider_kind, self.tr("Kind of provider")),
@@ -365,6 +388,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
             reason=self.reason.toPlainText().strip(), consent_given=consent,
             consent_date=_pydate(self.consent_date.date()) if consent else None,
             consent_scope=self.consent_scope.text().strip() if consent else "",
+            consent_fields=frozenset(f for f, box in self.shared.items() if box.isChecked()) if consent else frozenset(),
             feedback=self.feedback.toPlainText().strip())
         if consent and referral.status == ReferralStatus.PROPOSED and referral.consent_date is not None:
             dates = dict(referral.status_dates)
