@@ -63,10 +63,15 @@ def test_refer_with_consent_write_the_letter_and_step_through(qtbot: QtBot, tab:
     dialog.consent.setChecked(True)
     dialog.consent_date.setDate(QDate(2026, 11, 20))
     dialog.consent_scope.setText("nom, téléphone et une brève description")
+    from trustdesk.domain.enums import SharedField
+
+    for field in (SharedField.NAME, SharedField.SPECIALTY, SharedField.REASON):  # what the doctor agreed to
+        dialog.shared[field].setChecked(True)
     dialog.save()
     [stored] = vault.referrals.for_case(case.id or 0)
     assert stored.provider_id == psy.id and stored.consent_given and stored.consent_date == date(2026, 11, 20)
     assert stored.status == ReferralStatus.CONSENTED  # consent recorded: the first step is taken
+    assert stored.consent_fields == {SharedField.NAME, SharedField.SPECIALTY, SharedField.REASON}
     assert stored.status_dates[ReferralStatus.CONSENTED.value] == "2026-11-20"
 
     qtbot.waitUntil(lambda: tab.current_referral() is not None)
