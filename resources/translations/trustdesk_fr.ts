@@ -4690,260 +4690,260 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
@@ -8304,7 +8304,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. Aujourd’hui l’indique après le déverrouillage&#xa0;; les Paramètres montrent où vont les sauvegardes.</translation>
     </message>
@@ -10429,12 +10429,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="34"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="45"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -10442,43 +10442,43 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="48"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="49"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="59"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="60"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="69"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="73"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Please read</source>
         <translation>À lire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code…</source>
         <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="87"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="40"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
     </message>

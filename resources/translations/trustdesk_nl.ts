@@ -4690,260 +4690,260 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
         <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="245"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="325"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="307"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="309"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="335"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="305"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
@@ -8304,7 +8304,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. Vandaag toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -10429,12 +10429,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="33"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="34"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="44"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="45"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
@@ -10442,43 +10442,43 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="48"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="49"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="59"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="60"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="62"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="69"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, kan niets anders ze openen. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="73"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Please read</source>
         <translation>Even lezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code…</source>
         <translation>Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="87"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="39"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="40"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
     </message>
