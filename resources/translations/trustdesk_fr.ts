@@ -4997,11 +4997,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
         <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre, %4 fiches de connaissances.</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre.</translation>
-    </message>
 </context>
 <context>
     <name>PackImport</name>
@@ -9585,6 +9580,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
@@ -9674,6 +9670,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>

@@ -4997,11 +4997,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
         <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen, %4 kennisfiches.</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="234"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates.</source>
-        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen.</translation>
-    </message>
 </context>
 <context>
     <name>PackImport</name>
@@ -9585,6 +9580,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
@@ -9674,6 +9670,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
