@@ -133,3 +133,22 @@ def test_a_copy_that_cannot_be_made_stops_the_writing_open(crash: Path, tmp_path
         Vault.unlock(state, PASSPHRASE, keychain=Keychain.none())
     assert {name: (state / name).read_bytes() for name in FILES} == before  # the log was not consumed
     assert not kept_aside_copies(state)
+
+
+def test_audit_verify_says_where_the_copy_is(crash: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    from trustdesk.cli import main as cli
+
+    state = tmp_path / "data"
+    shutil.copytree(crash, state)
+    wal = bytearray((state / "vault.db-wal").read_bytes())
+    (state / "vault.db-wal").write_bytes(bytes(wal[:len(wal) // 3]))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    cli(["audit-verify", "--data-dir", str(state), "--passphrase-stdin"])
+    said = capsys.readouterr().out
+    copies = kept_aside_copies(state)
+    assert len(copies) == 1 and f"kept aside as {copies[0]}" in said, said

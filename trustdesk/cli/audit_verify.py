@@ -113,8 +113,14 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _report(vault: Vault) -> int:
+    from trustdesk.cli.words import translate
     from trustdesk.vault.audit import AuditEvent
 
+    if vault.log_kept_aside is not None:  # said first: the open found a damaged write-ahead log
+        print("audit-verify: " + translate("cli", "the vault's write-ahead log was damaged or cut short; before "
+                                                  "anything was written, a copy of the vault with that log (still "
+                                                  "encrypted) was kept aside as {folder}.").format(
+                                                      folder=vault.log_kept_aside))
     try:
         started = time.perf_counter()
         state = vault.audit.verify()
