@@ -190,7 +190,37 @@ def _date_text(locale_name: str, value: date) -> str:
     # Today and the lists show thousands of dates of a few thousand distinct days: each is made once
     # per language (a date's text depends on nothing else).
     locale = QLocale(locale_name)
-    return locale.toString(QDate(value.year, value.month, value.day), _short_date_format(locale))
+    fmt = _short_date_format(locale)
+    plain = _plain_format(locale_name, fmt)
+    if plain is not None:
+        return plain.format(value)
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+
+
+# Qt's numeric date/time fields and the same in Python's str.format on a datetime
+_PLAIN_FIELDS = {"d": "{0.day}", "dd": "{0.day:02d}", "M": "{0.month}", "MM": "{0.month:02d}", "yyyy": "{0.year:04d}",
+                 "H": "{0.hour}", "HH": "{0.hour:02d}", "mm": "{0.minute:02d}", "ss": "{0.second:02d}"}
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_format(locale_name: str, fmt: str) -> str | None:
+    """``fmt`` as a Python format when it holds only numeric fields (``d/MM/yyyy HH:mm``: nl, fr and
+    en all do) in a locale writing ASCII digits; None otherwise (month names, AM/PM, quotes: Qt formats
+    those).  QLocale.toString for every note of a case was the hottest line of opening it (make bench)."""
+    if QLocale(locale_name).zeroDigit() != "0":
+        return None
+    out = []
+    for run in re.finditer(r"([A-Za-z])\1*|[^A-Za-z']+|'", fmt):
+        token = run.group(0)
+        if token[0].isalpha():
+            if token not in _PLAIN_FIELDS:
+                return None
+            out.append(_PLAIN_FIELDS[token])
+        elif token == "'":
+            return None
+        else:
+            out.append(token.replace("{", "{{").replace("}", "}}"))
+    return "".join(out)
 
 
 def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
@@ -204,9 +234,12 @@ def datetime_text(value: datetime | None, *, seconds: bool = False) -> str:
 def _datetime_text(locale_name: str, value: datetime, seconds: bool) -> str:
     # Made once per language and moment: the audit list and a case's notes ask for the same ones on every
     # repaint and language switch (make bench: the hottest line of those event-loop stalls).
-    locale = QLocale(locale_name)
+    fmt = _datetime_format(locale_name, seconds)
+    plain = _plain_format(locale_name, fmt)
+    if plain is not None:
+        return plain.format(value)
     stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
-    return locale.toString(stamp, _datetime_format(locale_name, seconds))
+    return QLocale(locale_name).toString(stamp, fmt)
 
 
 @functools.lru_cache(maxsize=64)
