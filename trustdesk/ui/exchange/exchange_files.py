@@ -42,9 +42,28 @@ def write_file(path: Path, data: bytes) -> None:
     atomic_write_bytes(path, data, 0o644)
 
 
-def refusal_text(reason: Refusal) -> str:
-    """One sentence per refusal; every one ends in "nothing was changed" where that applies."""
+def refusal_text(reason: Refusal, found: str | None = None) -> str:
+    """One sentence per refusal; every one ends in "nothing was changed" where that applies.  A TrustDesk
+    file of another kind (``found``, a ``file_kinds.FileKind`` value) is named, with where it opens."""
     from trustdesk.exchange.errors import Refusal
+
+    if reason is Refusal.NOT_THIS_KIND and found:
+        other = {
+            "handover": translate("Exchange", "This is a handover file (.tdhandover), not an intake: receive it "
+                                              "with Handover › Receive handover…. Nothing was changed."),
+            "backup": translate("Exchange", "This is a backup (.tdbackup), not an intake: a backup is restored "
+                                            "with Restore from a backup… in Settings. Nothing was changed."),
+            "intake": translate("Exchange", "This is an intake from the coordinator (.tdintake): open it with "
+                                            "Coordinator › Open an intake…. Nothing was changed."),
+            "figures": translate("Exchange", "This is a figures file (.tdfigures): it goes to the coordinator, "
+                                             "who merges it. Nothing was changed."),
+            "card": translate("Exchange", "This is a contact card (.tdcard): it goes to the coordinator. "
+                                          "Nothing was changed."),
+            "pack": translate("Exchange", "This is an organisation pack (.zip): import it on the Providers "
+                                          "page (Import and export). Nothing was changed."),
+        }.get(found)
+        if other:
+            return other
 
     texts = {
         Refusal.NOT_THIS_KIND: translate("Exchange", "This is not a file of the expected kind. Nothing was changed."),

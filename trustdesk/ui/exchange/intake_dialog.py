@@ -176,7 +176,7 @@ class IntakeDialog(ClosesOnLock, QDialog):
         from trustdesk.exchange.errors import ExchangeRejected
         from trustdesk.ui.exchange.exchange_files import refusal_text
 
-        self._tell(refusal_text(exc.reason) if isinstance(exc, ExchangeRejected) else message)
+        self._tell(refusal_text(exc.reason, exc.found) if isinstance(exc, ExchangeRejected) else message)
 
     def create_case(self) -> None:
         preview = self.preview
