@@ -58,6 +58,9 @@ class Case:
     # A private label the trust person chooses (initials, a nickname) to tell cases apart on screen;
     # never printed in pseudonymised or minimal documents, hidden by one switch when sharing a screen.
     alias: str = ""
+    # The predecessor's current risk of a handed-over case, when no note carried it: the case's risk until
+    # a note here assesses one (``rules.current_risk(..., carried=...)``).
+    carried_risk: RiskLevel = RiskLevel.NOT_ASSESSED
     id: int | None = None
 
 

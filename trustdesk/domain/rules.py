@@ -122,12 +122,13 @@ def needs_revision(created_at: datetime, updated_at: datetime, now: datetime) ->
     return now - created_at >= REVISION_AFTER and now - updated_at >= EDIT_SESSION_GAP
 
 
-def current_risk(risks_newest_first: Iterable[RiskLevel]) -> RiskLevel:
+def current_risk(risks_newest_first: Iterable[RiskLevel], carried: RiskLevel = RiskLevel.NOT_ASSESSED) -> RiskLevel:
     """A case's current risk: the latest *assessed* level of its notes (newest first).
 
     A note saved without an assessment changes nothing: it neither turns the case into "no risk"
-    nor hides an earlier high risk.  Without any assessment: ``NOT_ASSESSED``."""
-    return next((risk for risk in risks_newest_first if risk.assessed), RiskLevel.NOT_ASSESSED)
+    nor hides an earlier high risk.  Without any assessment: ``carried`` (the risk a handed-over case
+    arrived with, ``Case.carried_risk``), else ``NOT_ASSESSED``."""
+    return next((risk for risk in risks_newest_first if risk.assessed), carried)
 
 
 # When a new task falls due by default, from the case's current risk (the one place this rule lives;

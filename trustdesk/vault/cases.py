@@ -27,7 +27,7 @@ from trustdesk.vault.repository import Repository
 _FIELDS = ("code", "status", "opened_on", "initiator", "coordinator_ref", "language", "region",
            "profession", "specialty", "domains", "consent_to_contact", "doctor_name", "doctor_phone",
            "doctor_email", "workplace", "details", "closed_on", "close_reason", "close_note", "conflict_decision",
-           "conflict_note", "origin", "previous_code", "alias")
+           "conflict_note", "origin", "previous_code", "alias", "carried_risk")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def _row_to_case(row: Any) -> Case:
         close_reason=_CLOSE_REASON[row["close_reason"]] if row["close_reason"] else None,
         close_note=row["close_note"], conflict_decision=_DECISION[row["conflict_decision"]],
         conflict_note=row["conflict_note"], origin=_ORIGIN[row["origin"]], previous_code=row["previous_code"],
-        alias=row["alias"],
+        alias=row["alias"], carried_risk=_RISK[row["carried_risk"]],
     )
 
 
@@ -109,7 +109,7 @@ def _values(case: Case) -> builtins.list[Any]:
             case.doctor_email, case.workplace, case.details, d2s(case.closed_on),
             case.close_reason.value if case.close_reason else None, case.close_note,
             case.conflict_decision.value, case.conflict_note, case.origin.value, case.previous_code,
-            case.alias]
+            case.alias, case.carried_risk.value]
 
 
 def _normalised(case: Case) -> Case:
@@ -233,7 +233,7 @@ class CaseRepository(Repository):
         result = []
         for r in rows:
             latest, last_at = r["latest"], r["last_at"]
-            risk = latest.partition(" ")[2] if latest else RiskLevel.NOT_ASSESSED.value
+            risk = latest.partition(" ")[2] if latest else r["carried_risk"]  # a handed-over case's, or none
             result.append(CaseOverview(_row_to_case(r), _RISK[risk],
                                        date.fromisoformat(last_at[:10]) if last_at else None,
                                        int(r["contact_count"]), s2d(r["first_due"]), r["id"] in plans,
@@ -247,7 +247,7 @@ class CaseRepository(Repository):
         5,000 cases a third of its time, mostly for not decoding the columns the list never shows."""
         rows = self._db.query(
             "SELECT c.id, c.code, c.status, c.opened_on, c.domains, c.alias, c.coordinator_ref, c.specialty,"
-            " c.region,"
+            " c.region, c.carried_risk,"
             # index seeks on (case_id, at, risk): the last contact; the latest assessed one and its risk
             # (SQLite's bare-column rule: risk comes from the row holding max(at))
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at,"
@@ -259,9 +259,9 @@ class CaseRepository(Repository):
         plans = self._satisfying_plans()
         fromiso, not_assessed = date.fromisoformat, RiskLevel.NOT_ASSESSED
         result = []
-        for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, last_at, latest, first_due,
-             item9_on) in rows:
-            risk = _RISK[latest.partition(" ")[2]] if latest else not_assessed
+        for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, last_at, latest,
+             first_due, item9_on) in rows:
+            risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
             result.append(CaseListRow(
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,

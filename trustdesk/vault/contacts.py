@@ -75,10 +75,14 @@ class ContactRepository(Repository):
         return [_row_to_contact(r) for r in rows]
 
     def current_risk(self, case_id: int) -> RiskLevel:
-        """The case's current risk: its latest assessed note (``rules.current_risk``)."""
+        """The case's current risk: its latest assessed note, else the risk it was handed over with
+        (``rules.current_risk``)."""
         row = self._db.query_one("SELECT risk FROM contacts WHERE case_id = ? AND risk != 'not_assessed' "
                                  "ORDER BY at DESC, id DESC LIMIT 1", (case_id,))
-        return RiskLevel(row["risk"]) if row is not None else RiskLevel.NOT_ASSESSED
+        if row is not None:
+            return RiskLevel(row["risk"])
+        carried = self._db.query_one("SELECT carried_risk FROM cases WHERE id = ?", (case_id,))
+        return RiskLevel(carried["carried_risk"]) if carried is not None else RiskLevel.NOT_ASSESSED
 
     def revisions(self, contact_id: int) -> list[ContactRevision]:
         rows = self._db.query("SELECT * FROM contact_revisions WHERE contact_id = ? ORDER BY saved_at DESC, "

@@ -135,7 +135,7 @@ def _case_payload(vault: Vault, case: Case, sections: frozenset[Section]) -> dic
     }
     contacts = vault.contacts.for_case(case.id)
     if Section.RISK in sections:
-        data["current_risk"] = rules.current_risk(c.risk for c in contacts).value
+        data["current_risk"] = rules.current_risk((c.risk for c in contacts), case.carried_risk).value
         plan = vault.safety_plans.current(case.id)
         if plan is not None:
             data["safety_plan"] = {**plan.steps(), "not_applicable_reason": plan.not_applicable_reason,
@@ -407,6 +407,7 @@ def import_handover(vault: Vault, preview: HandoverPreview, today: date | None =
                 doctor_phone=_text(data, "doctor_phone"), doctor_email=_text(data, "doctor_email"),
                 workplace=_text(data, "workplace"), details=_text(data, "details"),
                 origin=CaseOrigin.HANDOVER, previous_code=data["code"], conflict_decision=decision,
+                carried_risk=RiskLevel(data["current_risk"]) if "current_risk" in data else RiskLevel.NOT_ASSESSED,
                 conflict_note=reason if decision is ConflictDecision.KEEP else ""))
             assert case.id is not None
             if decision is ConflictDecision.RETURN:

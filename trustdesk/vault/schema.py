@@ -384,6 +384,10 @@ CREATE INDEX tasks_case_open ON tasks(case_id, done_at, due_on);
 DROP INDEX tasks_case;
 """
 
+# A handed-over case's risk when no note came with it, shown like a note's risk until one here assesses it.
+CARRIED_RISK_VERSION = 11  # the next free number when this landed; renumber on a clash
+_CARRIED_RISK = "ALTER TABLE cases ADD COLUMN carried_risk TEXT NOT NULL DEFAULT 'not_assessed';"
+
 
 # What the doctor agreed may be told in a referral letter, field by field (domain.enums.SharedField,
 # comma-separated).  Referrals consented before this recorded no fields: they get none, so a letter
@@ -442,6 +446,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (PROVIDER_DOMAINS_VERSION, _provider_domains),  # providers' knowledge domains and provinces served
     (SAFETY_PLAN_INDEX_VERSION, _script(_SAFETY_PLAN_INDEX)),  # cases with a plan in a note, without a scan
     (CONSENT_FIELDS_VERSION, _script(_CONSENT_FIELDS)),  # the consent's fields, for the referral letter
+    (CARRIED_RISK_VERSION, _script(_CARRIED_RISK)),  # a handed-over case's risk without a note (issue 19)
 ]
 
 LATEST = MIGRATIONS[-1][0]

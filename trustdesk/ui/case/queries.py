@@ -192,7 +192,7 @@ def load_knowledge(vault: Vault, case_id: int) -> CaseKnowledge:
     case = vault.cases.get(case_id)
     if case is None:
         return CaseKnowledge((), ())
-    risk = rules.current_risk(c.risk for c in vault.contacts.for_case(case_id))
+    risk = rules.current_risk((c.risk for c in vault.contacts.for_case(case_id)), case.carried_risk)
     wanted = wanted_domains(case, risk)
     cards = tuple(c for c in knowledge_cards(vault) if c.domains & wanted or not c.domains)
     return CaseKnowledge(tuple(d for d in CareDomain if d in wanted), cards, case.language)

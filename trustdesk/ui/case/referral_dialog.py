@@ -228,7 +228,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         case, providers = vault.cases.get(self.case_id), vault.providers.list()
         ranked: list[Relevance] = []
         if case is not None:
-            risk = current_risk(c.risk for c in vault.contacts.for_case(self.case_id)) \
+            risk = current_risk((c.risk for c in vault.contacts.for_case(self.case_id)), case.carried_risk) \
                 if case.id is not None else RiskLevel.NOT_ASSESSED
             ranked = relevant_providers(case, providers, risk)
             providers = [r.provider for r in ranked]
