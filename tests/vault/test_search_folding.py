@@ -170,6 +170,13 @@ def test_a_vault_of_the_previous_schema_is_reindexed(tmp_path: Path, monkeypatch
         old.setattr(schema, "LATEST", previous)
         # today's case store also records the status history (schema 7), a table this old vault has not got
         old.setattr(CaseRepository, "_record_status", lambda *_args: None)
+        # ... and a handed-over case's carried risk (schema 10), a column it has not got either
+        from trustdesk.vault import cases as case_store
+
+        fields, values, read = case_store._FIELDS, case_store._values, case_store._row_to_case
+        old.setattr(case_store, "_FIELDS", tuple(f for f in fields if f != "carried_risk"))
+        old.setattr(case_store, "_values", lambda case: values(case)[:len(fields) - 1])
+        old.setattr(case_store, "_row_to_case", lambda row: read({**dict(row), "carried_risk": "not_assessed"}))
         vault = Vault.create(data_dir, PASSPHRASE, keychain=Keychain.none())
         assert schema.version(vault.db) == previous
         ids = {note: _note(vault, note) for note, _ in FOLDED_PAIRS}
