@@ -35,6 +35,7 @@ from trustdesk.domain.models import Contact
 from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps, plan_missing
 from trustdesk.ui.case.queries import write_contact
 from trustdesk.ui.kit.autosave import Autosave
+from trustdesk.ui.kit.case_labels import time_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
@@ -470,7 +471,7 @@ class ContactEditor(QWidget):
         if stamp is None:
             self._set_status(lambda: "")
         else:
-            self._set_status(lambda: self.tr("Saved at {time}").format(time=stamp.strftime("%H:%M")))
+            self._set_status(lambda: self.tr("Saved at {time}").format(time=time_text(stamp)))
 
     def _set_status(self, make: Callable[[], str]) -> None:
         """Show the status ``make()`` says; it is asked again when the interface language changes."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,7 +37,7 @@ from trustdesk.ui.documents.queries import (
     load_case_documents,
 )
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
-from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.case_labels import datetime_text, language_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import (
@@ -243,7 +243,6 @@ class DocumentsTab(Retranslates, QWidget):
     def _show_history(self) -> None:
         self.history.clear()
         entries = self.info.history if self.info is not None else ()
-        locale = QLocale()
         for entry in reversed(entries):  # newest first
             kind, _, detail = entry.detail.partition(" ")
             level = detail.split(" ")[0] if kind == SUMMARY else ""
@@ -254,8 +253,7 @@ class DocumentsTab(Retranslates, QWidget):
                 what = self.tr("%1, %2").replace("%1", what).replace("%2", redaction_text(level, short=True))
             action = self.tr("Saved") if entry.event == "export" else self.tr("Printed")
             at = entry.at
-            when = locale.toString(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)),
-                                   QLocale.FormatType.ShortFormat)
+            when = datetime_text(at)
             QListWidgetItem(f"{when} · {action} · {what}", self.history)
         if not entries:
             QListWidgetItem(self.tr("Nothing saved or printed for this case yet."), self.history)

@@ -242,6 +242,24 @@ def _datetime_text(locale_name: str, value: datetime, seconds: bool) -> str:
     return QLocale(locale_name).toString(stamp, fmt)
 
 
+def time_text(value: datetime) -> str:
+    """A time of day in the user's locale (short form: "20:16")."""
+    locale = ui_locale()
+    return locale.toString(QTime(value.hour, value.minute, value.second), locale.timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def iso_text(value: str) -> str:
+    """A stored ISO date or moment ("2026-11-25" or "2026-11-25T20:16:00") as ``date_text`` /
+    ``datetime_text`` show it; a text that is no ISO date stays as it is."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if "T" not in value and " " not in value.strip():
+        return date_text(moment.date())
+    return datetime_text(moment.replace(tzinfo=None))
+
+
 @functools.lru_cache(maxsize=64)
 def _datetime_format(locale_name: str, seconds: bool) -> str:
     locale = QLocale(locale_name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
+from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -281,7 +282,7 @@ class TimelineChart(QWidget):
                 positive = [s for s in scores if s.item9_positive]
                 if positive:
                     parts.append(translate("Timeline", "PHQ-9 item 9 above 0 on %1.").replace(
-                        "%1", ", ".join(QLocale().toString(QDate(s.taken_on), QLocale.FormatType.ShortFormat) for s in positive)))
+                        "%1", ", ".join(date_text(s.taken_on) for s in positive)))
         return " ".join(parts)
 
 
@@ -427,5 +428,5 @@ def fill_figures(table: QTableWidget, data: TimelineData) -> None:
     rows = figure_rows(data)
     table.setRowCount(len(rows))
     for index, (day, what, value) in enumerate(rows):
-        for column, cell in enumerate((QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat), what, value)):
+        for column, cell in enumerate((date_text(day), what, value)):
             table.setItem(index, column, QTableWidgetItem(cell))

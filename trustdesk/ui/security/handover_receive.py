@@ -8,11 +8,11 @@ for the dialog.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
+from trustdesk.ui.kit.case_labels import iso_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.path_field import PathField, enter_does, outside_file_problem
@@ -54,11 +55,7 @@ def included_text(key: str) -> str:
 
 def made_text(created: str) -> str:
     """When the file was made, in the interface's language ("" stays "")."""
-    try:
-        stamp = datetime.fromisoformat(created)
-    except ValueError:
-        return created
-    return QLocale().toString(QDateTime(stamp), QLocale.FormatType.ShortFormat)
+    return iso_text(created)
 
 
 def ask_open_path(parent: QWidget | None) -> Path | None:

@@ -7,13 +7,13 @@ only proves the file arrived.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import monospace, named_button
+from trustdesk.ui.kit.case_labels import iso_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
@@ -26,10 +26,7 @@ RECEIPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def when_text(iso: str) -> str:
-    try:
-        return QLocale().toString(QDateTime(datetime.fromisoformat(iso)), QLocale.FormatType.ShortFormat)
-    except ValueError:
-        return iso
+    return iso_text(iso)
 
 
 class ReceivedReceiptsDialog(Retranslates, ClosesOnLock, QDialog):

@@ -10,21 +10,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trustdesk.ui.kit.case_labels import iso_text
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
 def _when(value: str) -> str:
-    try:
-        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return value or "?"
+    return iso_text(value) if value else "?"
 
 
 def notices(vault: Vault) -> list[str]:
