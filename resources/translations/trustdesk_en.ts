@@ -396,7 +396,7 @@
 <context>
     <name>ReceiveHandoverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="287"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… and %n more case</numerusform>
@@ -404,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="297"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n case, made on %1.</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contact note</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open task</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n referral</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="378"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>Imported %n case:</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="318"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Possible conflict of interest: the workplace of %n incoming case overlaps your own affiliations. Decide before importing:</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>ReceivedReceiptsDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="80"/>
         <source>Received %1: %n case(s) (%2)</source>
         <translation>
             <numerusform>Received %1: %n case (%2)</numerusform>
@@ -523,7 +523,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -580,7 +580,7 @@
 <context>
     <name>vault_notices</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
