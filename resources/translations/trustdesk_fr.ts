@@ -2961,62 +2961,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
         <source>This is not a file of the expected kind. Nothing was changed.</source>
         <translation>Ce n’est pas un fichier du type attendu. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
         <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
         <translation>Ce fichier a été créé par un TrustDesk plus récent. Demandez ce TrustDesk plus récent à votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
         <source>This file is far larger than such a file can be. Nothing was changed.</source>
         <translation>Ce fichier est bien plus grand qu’un tel fichier ne peut l’être. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
         <translation>Ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?). Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="77"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
         <translation>Ce fichier est destiné à quelqu’un d’autre&#xa0;: il a été scellé pour une autre clé que la vôtre. Prévenez le coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
         <translation>Ce fichier a été modifié en chemin&#xa0;: son sceau ou sa signature ne correspond pas. Demandez-le à nouveau. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="82"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
         <translation>Ce fichier n’a pas été signé avec la clé de votre coordinateur. Ne l’utilisez pas&#xa0;; prévenez le coordinateur par téléphone. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="85"/>
         <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
         <translation>Ce fichier s’ouvre, mais contient quelque chose que TrustDesk n’accepte pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="87"/>
         <source>This intake was already opened as a case. Nothing was changed.</source>
         <translation>Cette demande a déjà été ouverte comme dossier. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="88"/>
         <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
         <translation>Cette demande a expiré. Demandez-en une nouvelle au coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="90"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
         <translation>La carte du coordinateur n’est pas encore là&#xa0;: elle arrive avec le paquet de votre coordinateur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="92"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Comparez d’abord par téléphone l’empreinte du coordinateur (Coordinateur › Ma carte de contact). Rien n’a été modifié.</translation>
     </message>

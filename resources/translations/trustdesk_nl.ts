@@ -2961,62 +2961,62 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="50"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
         <source>This is not a file of the expected kind. Nothing was changed.</source>
         <translation>Dit is niet het verwachte soort bestand. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="51"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="70"/>
         <source>This file was made by a newer TrustDesk. Ask your coordinator for the newer TrustDesk. Nothing was changed.</source>
         <translation>Dit bestand is gemaakt met een nieuwere TrustDesk. Vraag uw coördinator om de nieuwere TrustDesk. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
         <source>This file is far larger than such a file can be. Nothing was changed.</source>
         <translation>Dit bestand is veel groter dan zo’n bestand kan zijn. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="75"/>
         <source>This file is cut short (an interrupted copy or download?). Ask for it again. Nothing was changed.</source>
         <translation>Dit bestand is afgebroken (een onderbroken kopie of download?). Vraag het opnieuw. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="58"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="77"/>
         <source>This file is meant for someone else: it was sealed for another key than yours. Tell the coordinator. Nothing was changed.</source>
         <translation>Dit bestand is voor iemand anders bedoeld: het werd verzegeld voor een andere sleutel dan de uwe. Meld het aan de coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="61"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="80"/>
         <source>This file was changed on the way: its seal or signature does not match. Ask for it again. Nothing was changed.</source>
         <translation>Dit bestand werd onderweg gewijzigd: zijn zegel of handtekening klopt niet. Vraag het opnieuw. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="63"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="82"/>
         <source>This file was not signed by your coordinator&apos;s key. Do not use it; tell the coordinator by phone. Nothing was changed.</source>
         <translation>Dit bestand is niet ondertekend met de sleutel van uw coördinator. Gebruik het niet; meld het telefonisch aan de coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="66"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="85"/>
         <source>This file opens, but holds something TrustDesk does not accept. Nothing was changed.</source>
         <translation>Dit bestand gaat open, maar bevat iets wat TrustDesk niet aanvaardt. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="68"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="87"/>
         <source>This intake was already opened as a case. Nothing was changed.</source>
         <translation>Deze aanmelding werd al als dossier geopend. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="88"/>
         <source>This intake has expired. Ask the coordinator for a new one. Nothing was changed.</source>
         <translation>Deze aanmelding is verlopen. Vraag de coördinator om een nieuwe. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="71"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="90"/>
         <source>The coordinator&apos;s card is not here yet: it comes with your coordinator&apos;s pack. Nothing was changed.</source>
         <translation>De kaart van de coördinator is er nog niet: die komt mee met het pakket van uw coördinator. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="73"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="92"/>
         <source>Compare the coordinator&apos;s fingerprint by phone first (Coordinator › My contact card). Nothing was changed.</source>
         <translation>Vergelijk eerst telefonisch de vingerafdruk van de coördinator (Coördinator › Mijn contactkaart). Er werd niets gewijzigd.</translation>
     </message>

@@ -25,12 +25,13 @@ BEFORE_NOUN = re.compile(rf"(%[1-9]|\{{[a-z_]*\}})\s+(?:[a-z-]+\s+)?({PLURAL_NOU
 COUNT_NAME = re.compile(r"(^|_)(n|count|counts|total|totals|number|shown|matching|rows|size|days|years|added|"
                         r"updated|removed|limit|keep)($|_)")
 # The coordinator desk is another engineer's area (issue 18 leaves it to them); its counts are listed
-# here until they are converted, and each entry must still be found (a stale one fails).
+# here (file, start of the text) until they are converted, and each entry must still be found (a
+# stale one fails).
 ELSEWHERE = {
     ("trustdesk/ui/desk/desk_start.py", "The desk passphrase needs at least %1 characters."),
     ("trustdesk/ui/desk/figures_tab.py", "%1 merged, %2 replaced, %3 refused."),
     ("trustdesk/ui/desk/figures_tab.py", "%1 new cases"),
-    ("trustdesk/ui/desk/pack_editor.py", "The pack is valid: %1 providers, %2 help lines, %3 letter templates."),
+    ("trustdesk/ui/desk/pack_editor.py", "The pack is valid: %1 providers"),
 }
 
 
@@ -125,8 +126,9 @@ def test_no_count_is_put_into_a_translated_text_by_hand() -> None:
     for path in sorted((ROOT / "trustdesk").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
         for line, text, what in hand_made_counts(path.read_text(encoding="utf-8")):
-            if (name, text) in ELSEWHERE:
-                found.add((name, text))
+            listed = next(((f, start) for f, start in ELSEWHERE if f == name and text.startswith(start)), None)
+            if listed is not None:
+                found.add(listed)
                 continue
             problems.append(f"{name}:{line}: {what}: {text[:70]!r}")
     assert problems == [], "use tr('%n thing(s)', '', n):\n" + "\n".join(sorted(set(problems)))
