@@ -35,7 +35,7 @@ PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
 NAV_STYLE = """
 #navigation { background: palette(base); border-right: 1px solid palette(mid); }
-#navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; }
+#navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; outline: none; }
 #navigation QPushButton:hover { background: palette(alternate-base); }
 #navigation QPushButton[current="true"] { background: palette(highlight); color: palette(highlighted-text); }
 #navigation QPushButton:focus { border: 2px solid palette(highlight); }
