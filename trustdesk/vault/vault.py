@@ -30,6 +30,7 @@ from trustdesk.vault.db import Database, Sidecars
 from trustdesk.vault.errors import (
     DeviceSecretMissing,
     VaultCorrupted,
+    VaultError,
     VaultExists,
     VaultNotFound,
     VaultReadOnly,
@@ -59,13 +60,20 @@ READ_ONLY_DISK_FULL = "disk_full"
 DISK_FULL_BYTES = 256 * 1024  # less free space than this: unlock does not even try to write
 
 
-def _keep_damaged_log(data_dir: Path) -> Path | None:
-    """A -wal holding changes SQLite would drop is copied into the kept-aside area first (wal_check.py);
-    a copy that cannot be made stops the writing open (WriteFailed: a full disk then opens read-only)."""
+def _keep_damaged_log(data_dir: Path, probe: Database, header: Header) -> Path | None:
+    """A damaged -wal (or one that drops changes while the audit head, read on the read-only ``probe``,
+    shows committed entries missing) is copied into the kept-aside area first (wal_check.py); a copy
+    that cannot be made stops the writing open (WriteFailed: a full disk then opens read-only)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
     from trustdesk.vault.wal_check import keep_damaged_log
 
     try:
-        return keep_damaged_log(data_dir)
+        lost = HeadAnchor(probe, data_dir / HEAD_NAME, header.vault_id).check().truncated
+    except (VaultError, sqlcipher.Error):  # a vault from before the head record: its tables are not there
+        lost = False
+    try:
+        return keep_damaged_log(data_dir, lost_commits=lost)
     except OSError as exc:
         raise WriteFailed(f"the damaged write-ahead log could not be kept aside: {exc.strerror or exc}") from exc
 
@@ -259,7 +267,7 @@ class Vault(KeyChanges):
             version = _validate(probe)
             if _disk_full(data_dir) and not schema.pending(probe):
                 raise WriteFailed("database or disk is full")
-            kept = _keep_damaged_log(data_dir)  # before the writer can replay or overwrite what it would drop
+            kept = _keep_damaged_log(data_dir, probe, header)  # before the writer replays or overwrites it
             db = Database.open(db_path, key)
             sweep_scratch(data_dir)  # leftovers of a process killed during a backup or header write
             if schema.pending(db) and version > 0:

@@ -6,8 +6,9 @@ checksum that matches, up to the last commit frame; everything after it is dropp
 next write overwrites it.  A cut, a flipped bit or a damaged header therefore loses the changes
 after it *and the evidence that they were there*.  ``dropped_bytes`` counts the bytes of the current
 log (its salts) that would be dropped; frames of an earlier log generation left behind a reset are
-not counted (SQLite leaves those in every busy log).  An unfinished save cut off by a crash looks the
-same as a cut (no file can tell them apart), and is counted too: keeping a copy costs only space.
+not counted (SQLite leaves those in every busy log).  A save a crash left unfinished (sound frames
+without their commit) is SQLite's normal recovery, not damage; a log cut at a frame looks the same, so
+it is kept when the audit head record shows that committed entries are missing.
 
 ``keep_damaged_log`` copies the vault, log included, into the kept-aside area before the open goes on to
 write (``kept_aside.py``): encrypted as it was, never lost.
@@ -16,6 +17,7 @@ write (``kept_aside.py``): encrypted as it was, never lost.
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -36,31 +38,40 @@ def _checksum(data: bytes, big_endian: bool, s1: int, s2: int) -> tuple[int, int
     return s1, s2
 
 
-def dropped_bytes(wal: Path) -> int:
-    """Bytes of the current log generation in ``wal`` that SQLite will not replay (0: none, or no log)."""
+@dataclass(frozen=True)
+class LogState:
+    dropped: int  # bytes of the current log generation SQLite will not replay
+    damaged: bool  # the log's own structure shows damage (more than an unfinished save at its end)
+
+
+def inspect_log(wal: Path) -> LogState:
+    """What SQLite will do with ``wal``: how much of the current log it drops, and whether that is damage
+    (a bad header, a frame whose checksum fails, frames of this log after a break) or may be a save a
+    crash left unfinished (sound frames without a commit, a frame cut at the end of the file)."""
     try:
         data = wal.read_bytes()
     except FileNotFoundError:
-        return 0
+        return LogState(0, False)
     if not data:
-        return 0
+        return LogState(0, False)
     if len(data) < HEADER:
-        return len(data)
+        return LogState(len(data), True)
     magic, _version, page_size = struct.unpack(">III", data[:12])
     if magic not in MAGICS or page_size < 512 or page_size & (page_size - 1):
-        return len(data)  # SQLite ignores a log whose header it does not know: every byte of it
+        return LogState(len(data), True)  # SQLite ignores a log whose header it does not know: every byte
     big = bool(magic & 1)
     if _checksum(data[:24], big, 0, 0) != struct.unpack(">II", data[24:32]):
-        return len(data)
+        return LogState(len(data), True)
     salts, frame = data[16:24], FRAME_HEADER + page_size
     sums = struct.unpack(">II", data[24:32])
-    at, replayed = HEADER, HEADER
+    at, replayed, damaged = HEADER, HEADER, False
     while at + frame <= len(data):
         head = data[at:at + FRAME_HEADER]
         if head[8:16] != salts:
             break
         sums = _checksum(data[at + FRAME_HEADER:at + frame], big, *_checksum(head[:8], big, *sums))
         if sums != struct.unpack(">II", head[16:24]):
+            damaged = True  # a frame of this log that does not verify: changed, not merely unfinished
             break
         at += frame
         if struct.unpack(">I", head[4:8])[0]:  # a commit frame: everything up to here is replayed
@@ -70,14 +81,21 @@ def dropped_bytes(wal: Path) -> int:
         piece = data[start:start + frame]
         if len(piece) < frame or piece[8:16] == salts:
             dropped += len(piece)
-    return dropped
+            damaged = damaged or (start > at and len(piece) == frame)  # this log's frames after the break
+    return LogState(dropped, damaged)
 
 
-def keep_damaged_log(data_dir: Path) -> Path | None:
-    """When the vault's log holds changes SQLite would drop, copy the vault with its log into the
-    kept-aside area first and return that folder; None when the log is sound.  OSError when the copy
+def dropped_bytes(wal: Path) -> int:
+    """Bytes of the current log generation in ``wal`` that SQLite will not replay (0: none, or no log)."""
+    return inspect_log(wal).dropped
+
+
+def keep_damaged_log(data_dir: Path, *, lost_commits: bool = False) -> Path | None:
+    """When the vault's log is damaged, or drops changes while the audit head shows commits are missing
+    (``lost_commits``: a cut log looks like an unfinished save otherwise), copy the vault with its log
+    into the kept-aside area first and return that folder; None otherwise.  OSError when the copy
     cannot be made (the caller must then not let the log be consumed)."""
-    wal = Path(data_dir) / (DB_NAME + "-wal")
-    if not dropped_bytes(wal):
+    state = inspect_log(Path(data_dir) / (DB_NAME + "-wal"))
+    if not (state.damaged or (state.dropped and lost_commits)):
         return None
     return keep_aside(Path(data_dir), datetime.now(), suffix=KEPT_SUFFIX)
