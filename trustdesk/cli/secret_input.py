@@ -48,6 +48,8 @@ def _problem(what: str, path: Path, is_folder: bool) -> str:
         sentence = (translate("cli", "there is no {what} {path} (it is a file, not a folder)") if path.exists()
                     else translate("cli", "there is no {what} {path}"))
         return sentence.format(what=name, path=path)
+    if not is_folder and path.exists() and not path.is_file() and not path.is_dir():
+        return ""  # a FIFO or a device: there, but the command's own reader refuses it (never blocks on it)
     if not is_folder and not path.is_file():
         sentence = (translate("cli", "there is no {what} {path} (it is a folder, not a file)") if path.is_dir()
                     else translate("cli", "there is no {what} {path}"))

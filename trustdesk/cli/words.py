@@ -106,6 +106,8 @@ def cannot_read(path: Path, exc: OSError) -> str:
         return translate("cli", "{path} is a folder, not a file.").format(path=path)
     if isinstance(exc, PermissionError):
         return translate("cli", "you may not read {path} (its permissions do not allow it).").format(path=path)
+    if exc.strerror == "not a regular file":  # vault.files.read_outside_prefix: a FIFO or a device, never read
+        return translate("cli", "{path} is not a regular file (a pipe or a device): it was not read.").format(path=path)
     return translate("cli", "{path} cannot be read (system error {number}).").format(path=path, number=exc.errno or 0)
 
 
