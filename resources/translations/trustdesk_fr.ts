@@ -1861,183 +1861,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
         <source>&amp;Mode</source>
         <translation>&amp;Mode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Qui a participé, en plus de vous et du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>A&amp;greements</source>
         <translation>&amp;Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Safety &amp;plan…</source>
         <translation>&amp;Plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Date and time of the contact</source>
         <translation>Date et heure du contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Duration in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Mode of contact</source>
         <translation>Mode de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Who was present</source>
         <translation>Qui était présent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Agreements</source>
         <translation>Accords</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Risk level</source>
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="404"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="421"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Earlier free-text safety plan</source>
         <translation>Plan de sécurité antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Ouvrir le plan de sécurité du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Earlier versions of this note</source>
         <translation>Versions antérieures de cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
         <source>Finish this note</source>
         <translation>Terminer cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="258"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="344"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="377"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="474"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="338"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Pr&amp;esent</source>
         <translation>Prés&amp;ents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>N&amp;otes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="410"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2045,22 +2045,22 @@
 <context>
     <name>ContactMode</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
         <source>Video call</source>
         <translation>Appel vidéo</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="54"/>
         <source>Written</source>
         <translation>Par écrit</translation>
     </message>
@@ -2843,117 +2843,117 @@
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="259"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="260"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="283"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="286"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="298"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="321"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="426"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="429"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -3721,52 +3721,52 @@
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Intake</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="53"/>
         <source>Full contact notes</source>
         <translation>Notes de contact complètes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
         <source>Open a handover file</source>
         <translation>Ouvrir un fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="66"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>Transfert TrustDesk (*.tdhandover);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Ce n’est pas un fichier de transfert TrustDesk. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>Le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en route. Vérifiez le code avec votre prédécesseur, ou redemandez le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Ce fichier de transfert est endommagé ou incomplet. Demandez-en un nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Ce fichier est bien plus volumineux qu’un transfert ne peut l’être. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Ce transfert a déjà été importé dans ce coffre-fort. Rien n’a été réimporté.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
@@ -3776,7 +3776,7 @@
         <translation>Tâches en cours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Ce n’est pas un code de transfert&#xa0;: un code compte 26 lettres et chiffres, par groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été importé.</translation>
     </message>
@@ -6288,17 +6288,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="228"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="219"/>
         <source>Choose the handover file first.</source>
         <translation>Choisissez d’abord le fichier de transfert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="297"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, créé le %1.</numerusform>
@@ -6306,12 +6306,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="298"/>
         <source>Included: %1.</source>
         <translation>Inclus&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n note de contact</numerusform>
@@ -6319,7 +6319,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n orientation</numerusform>
@@ -6327,7 +6327,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="378"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier importé&#xa0;:</numerusform>
@@ -6335,79 +6335,79 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (était %2 chez votre prédécesseur)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Chaque dossier affiche le code qu’il avait avant&#xa0;; le journal d’audit de chacun de vous deux l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="401"/>
         <source>Receive handover</source>
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Ouvrez le fichier de transfert de votre prédécesseur et tapez le code reçu séparément. Vous voyez ce qu’il contient avant que rien ne soit importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir le fic&amp;hier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Choose the handover file</source>
         <translation>Choisir le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Handover code</source>
         <translation>Code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Open the file with this code</source>
         <translation>Ouvrir le fichier avec ce code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>Import the cases</source>
         <translation>Importer les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n tâche ouverte</numerusform>
@@ -6415,27 +6415,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Handover file</source>
         <translation>Fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>le fichier .tdhandover&#xa0;: tapez son chemin ou choisissez-le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="271"/>
         <source>• %1, opened %2</source>
         <translation>• %1, ouvert le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
         <source>already here as %1 (received earlier)</source>
         <translation>déjà ici sous %1 (reçu plus tôt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="287"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… et encore %n dossier</numerusform>
@@ -6443,22 +6443,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>Les dossiers, dans l’ordre de leur import&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
         <source>Your receipt code: %1</source>
         <translation>Votre code d’accusé de réception&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Communiquez-le à votre prédécesseur (par téléphone, ou sur papier). Ce n’est qu’avec ce code qu’il peut effacer sa copie de ces dossiers&#xa0;: il prouve que les dossiers sont arrivés ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="318"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Conflit d’intérêts possible&#xa0;: le lieu de travail de %n dossier reçu recoupe vos propres affiliations. Décidez avant d’importer&#xa0;:</numerusform>
@@ -6466,52 +6466,52 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="368"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Décidez d’abord au sujet du conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Les garder, pour ce motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>Garder les dossiers malgré le conflit possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Why you keep the cases</source>
         <translation>Pourquoi vous gardez les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Les renvoyer&#xa0;: ne garder que le minimum et les clôturer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Return the conflicting cases</source>
         <translation>Renvoyer les dossiers en conflit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
         <source>status: %1</source>
         <translation>statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>risk: %1</source>
         <translation>risque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>Vous pourrez l’afficher à nouveau plus tard&#xa0;: Transfert → Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -6519,7 +6519,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceivedReceiptsDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="80"/>
         <source>Received %1: %n case(s) (%2)</source>
         <translation>
             <numerusform>Reçu le %1&#xa0;: %n dossier (%2)</numerusform>
@@ -6527,34 +6527,34 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="86"/>
         <source>Receipt code %1</source>
         <translation>Code d’accusé de réception %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="97"/>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="95"/>
         <source>My receipt codes</source>
         <translation>Mes codes d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="97"/>
         <source>The receipt code of each handover you received. Read it to your predecessor: it proves the cases arrived, and only with it can they erase their copy.</source>
         <translation>Le code d’accusé de réception de chaque transfert reçu. Lisez-le à votre prédécesseur&#xa0;: il prouve que les dossiers sont arrivés, et ce n’est qu’avec lui qu’il peut effacer sa copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="102"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="99"/>
         <source>No receipt code to show: you have received no handover here (or only before TrustDesk kept them).</source>
         <translation>Aucun code d’accusé de réception à afficher&#xa0;: vous n’avez reçu aucun transfert ici (ou seulement avant que TrustDesk ne les conserve).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="103"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="100"/>
         <source>Handovers received</source>
         <translation>Transferts reçus</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="106"/>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="107"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="103"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="104"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -8949,18 +8949,18 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>sévère</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="422"/>
         <source>%1 total</source>
         <translation>%1 au total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -8968,40 +8968,40 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="276"/>
         <source>Latest risk: %1.</source>
         <translation>Dernier risque&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="280"/>
         <source>%1: %2 (latest %3).</source>
         <translation>%1&#xa0;: %2 (dernier %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="129"/>
         <source>No %1 scores yet</source>
         <translation>Pas encore de score %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="138"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="237"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
         <source>⚠ item 9: %1</source>
         <translation>⚠ item 9&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="284"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="417"/>
         <source>Contact: risk</source>
         <translation>Contact&#xa0;: risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="108"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
         <source>Risk and scores over time</source>
         <translation>Risque et scores dans le temps</translation>
     </message>
@@ -9009,47 +9009,47 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="377"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
         <source>&amp;Bands of:</source>
         <translation>&amp;Niveaux de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Niveaux de sévérité de quel questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
         <source>Add a &amp;score…</source>
         <translation>Ajouter un &amp;score…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
         <source>Risk and scores as a table</source>
         <translation>Risque et scores sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -10466,12 +10466,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="34"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Disque plein&#xa0;: lecture seule jusqu’à ce que de l’espace soit libéré. Vous pouvez lire chaque dossier, mais rien de ce que vous modifiez ne peut être enregistré. Libérez de l’espace sur ce disque, puis verrouillez et déverrouillez à nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>Le coffre-fort s’arrête avant sa dernière modification enregistrée&#xa0;: %n entrée du journal d’audit manque (la dernière modification enregistrée date du %1&#xa0;; le coffre-fort s’arrête maintenant au %2). Les modifications faites après le %2 peuvent être perdues.</numerusform>
@@ -10479,48 +10479,48 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="49"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Le journal d’audit ne correspond pas à sa dernière modification enregistrée (entrée %1)&#xa0;: il a été réécrit en dehors de TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>La sauvegarde %1 (faite le %2) contient ce qui manque&#xa0;; Restaurer, dans les Paramètres, le récupère (le coffre-fort actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Aucune sauvegarde du répertoire de sauvegarde ne le contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Ce coffre-fort n’a pas de code de récupération&#xa0;: si la phrase secrète ou le trousseau de cet ordinateur est perdu, rien d’autre ne l’ouvre. Créez maintenant un nouveau code de récupération et gardez-le sur papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
         <source>Please read</source>
         <translation>À lire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Make a new recovery code…</source>
         <translation>Créer un nouveau code de récupération…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code</source>
         <translation>Créer un nouveau code de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="40"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Le repère de fin du journal d’audit, conservé à côté du coffre-fort, a été supprimé, n’est plus valide ou a été remplacé par une copie plus ancienne, en dehors de TrustDesk. Le journal s’arrête maintenant au %1&#xa0;; des entrées postérieures ont pu être supprimées sans laisser de trace. Comparez-le avec les cachets d’audit des documents que vous avez envoyés et avec vos sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
     </message>

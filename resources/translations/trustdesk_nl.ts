@@ -1861,183 +1861,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="404"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="421"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="258"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="344"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="377"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="474"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="338"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="410"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2045,22 +2045,22 @@
 <context>
     <name>ContactMode</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
         <source>Video call</source>
         <translation>Videogesprek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="52"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
         <source>In person</source>
         <translation>Persoonlijk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="54"/>
         <source>Written</source>
         <translation>Schriftelijk</translation>
     </message>
@@ -2843,117 +2843,117 @@
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="259"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="260"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="275"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="283"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="288"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="286"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="298"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="319"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="322"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="323"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="321"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="427"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="428"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="426"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="431"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="429"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -3721,52 +3721,52 @@
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
         <source>Intake</source>
         <translation>Aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="53"/>
         <source>Full contact notes</source>
         <translation>Volledige contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="65"/>
         <source>Open a handover file</source>
         <translation>Een overdrachtsbestand openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="66"/>
         <source>TrustDesk handover (*.tdhandover);;All files (*)</source>
         <translation>TrustDesk-overdracht (*.tdhandover);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="74"/>
         <source>This is not a TrustDesk handover file. Nothing was imported.</source>
         <translation>Dit is geen TrustDesk-overdrachtsbestand. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="76"/>
         <source>The code does not open this file, or the file was changed or cut short on the way. Check the code with your predecessor, or ask for the file again. Nothing was imported.</source>
         <translation>De code opent dit bestand niet, of het bestand is onderweg gewijzigd of afgebroken. Controleer de code met uw voorganger, of vraag het bestand opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="82"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="79"/>
         <source>This handover file is damaged or incomplete. Ask for a new one. Nothing was imported.</source>
         <translation>Dit overdrachtsbestand is beschadigd of onvolledig. Vraag een nieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="81"/>
         <source>This file is far larger than a handover can be. Nothing was imported.</source>
         <translation>Dit bestand is veel groter dan een overdracht kan zijn. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="83"/>
         <source>This handover was already imported into this vault. Nothing was imported again.</source>
         <translation>Deze overdracht is al in deze kluis geïmporteerd. Er is niets opnieuw geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
         <source>This handover was made by a newer TrustDesk. Update TrustDesk, then try again. Nothing was imported.</source>
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
@@ -3776,7 +3776,7 @@
         <translation>Open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="85"/>
         <source>That is not a handover code: a code has 26 letters and digits, in groups of 4. Check what you typed. Nothing was imported.</source>
         <translation>Dat is geen overdrachtscode: een code heeft 26 letters en cijfers, in groepjes van 4. Controleer wat u typte. Er werd niets geïmporteerd.</translation>
     </message>
@@ -6288,17 +6288,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiveHandoverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="231"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="228"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="219"/>
         <source>Choose the handover file first.</source>
         <translation>Kies eerst het overdrachtsbestand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="297"/>
         <source>%n case(s), made on %1.</source>
         <translation>
             <numerusform>%n dossier, gemaakt op %1.</numerusform>
@@ -6306,12 +6306,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="298"/>
         <source>Included: %1.</source>
         <translation>Inbegrepen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="299"/>
         <source>%n contact note(s)</source>
         <translation>
             <numerusform>%n contactnotitie</numerusform>
@@ -6319,7 +6319,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="301"/>
         <source>%n referral(s)</source>
         <translation>
             <numerusform>%n doorverwijzing</numerusform>
@@ -6327,7 +6327,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="378"/>
         <source>Imported %n case(s), in the order of your predecessor&apos;s codes:</source>
         <translation>
             <numerusform>%n dossier geïmporteerd:</numerusform>
@@ -6335,79 +6335,79 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="379"/>
         <source>%1 (was %2 at your predecessor)</source>
         <translation>%1 (was %2 bij uw voorganger)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="381"/>
         <source>Each case shows the code it had before; the audit log of both of you records this.</source>
         <translation>Elk dossier toont de code die het vroeger had; het auditlogboek van u beiden legt dit vast.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="390"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="404"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="400"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="401"/>
         <source>Receive handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="403"/>
         <source>Open the handover file from your predecessor and type the code you received from them separately. You see what is inside before anything is imported.</source>
         <translation>Open het overdrachtsbestand van uw voorganger en typ de code die u daarnaast apart kreeg. U ziet wat erin zit voor er iets geïmporteerd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="406"/>
         <source>Choose the handover file</source>
         <translation>Het overdrachtsbestand kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="409"/>
         <source>Handover code</source>
         <translation>Overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="411"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="412"/>
         <source>Open the file with this code</source>
         <translation>Het bestand openen met deze code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
         <source>Import the cases</source>
         <translation>De dossiers importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="423"/>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="424"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="421"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="303"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="300"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n open taak</numerusform>
@@ -6415,27 +6415,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="405"/>
         <source>Handover file</source>
         <translation>Overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="407"/>
         <source>the .tdhandover file: type its path or choose it</source>
         <translation>het .tdhandover-bestand: typ het pad of kies het</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="271"/>
         <source>• %1, opened %2</source>
         <translation>• %1, geopend op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="283"/>
         <source>already here as %1 (received earlier)</source>
         <translation>al hier als %1 (eerder ontvangen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="290"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="287"/>
         <source>… and %n more case(s)</source>
         <translation>
             <numerusform>… en nog %n dossier</numerusform>
@@ -6443,22 +6443,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="305"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="302"/>
         <source>The cases, in the order they will be imported:</source>
         <translation>De dossiers, in de volgorde waarin ze geïmporteerd worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="383"/>
         <source>Your receipt code: %1</source>
         <translation>Uw ontvangstcode: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="384"/>
         <source>Read it to your predecessor (on the phone, or on paper). Only with this code can they erase their copy of these cases: it proves the cases arrived here.</source>
         <translation>Lees hem voor aan uw voorganger (telefonisch, of geef hem op papier). Alleen met deze code kan uw voorganger de eigen kopie van deze dossiers wissen: hij bewijst dat de dossiers hier aankwamen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="318"/>
         <source>Possible conflict of interest: the workplace of %n incoming case(s) overlaps your own affiliations. Decide before importing:</source>
         <translation>
             <numerusform>Mogelijk belangenconflict: de werkplek van %n binnenkomend dossier overlapt met uw eigen werkplekken. Beslis vóór het importeren:</numerusform>
@@ -6466,52 +6466,52 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="320"/>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="371"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="368"/>
         <source>Decide about the possible conflict of interest first.</source>
         <translation>Beslis eerst over het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="413"/>
         <source>&amp;Keep them, for this reason:</source>
         <translation>&amp;Behouden, om deze reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="414"/>
         <source>Keep the cases despite the possible conflict</source>
         <translation>De dossiers behouden ondanks het mogelijke conflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="415"/>
         <source>Why you keep the cases</source>
         <translation>Waarom u de dossiers behoudt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="416"/>
         <source>&amp;Return them: store only the minimum and close them</source>
         <translation>&amp;Terugsturen: alleen het minimum bewaren en afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="417"/>
         <source>Return the conflicting cases</source>
         <translation>De dossiers met een conflict terugsturen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="276"/>
         <source>status: %1</source>
         <translation>status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="282"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="279"/>
         <source>risk: %1</source>
         <translation>risico: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receive.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/handover_receive.py" line="386"/>
         <source>You can show it again later: Handover → Show my receipt codes…</source>
         <translation>U kunt hem later opnieuw tonen: Overdracht → Mijn ontvangstcodes tonen…</translation>
     </message>
@@ -6519,7 +6519,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceivedReceiptsDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="80"/>
         <source>Received %1: %n case(s) (%2)</source>
         <translation>
             <numerusform>Ontvangen op %1: %n dossier (%2)</numerusform>
@@ -6527,34 +6527,34 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="86"/>
         <source>Receipt code %1</source>
         <translation>Ontvangstcode %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="97"/>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="94"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="95"/>
         <source>My receipt codes</source>
         <translation>Mijn ontvangstcodes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="97"/>
         <source>The receipt code of each handover you received. Read it to your predecessor: it proves the cases arrived, and only with it can they erase their copy.</source>
         <translation>De ontvangstcode van elke overdracht die u ontving. Lees hem voor aan uw voorganger: hij bewijst dat de dossiers aankwamen, en alleen daarmee kan uw voorganger de eigen kopie wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="102"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="99"/>
         <source>No receipt code to show: you have received no handover here (or only before TrustDesk kept them).</source>
         <translation>Geen ontvangstcode te tonen: u ontving hier geen overdracht (of alleen voordat TrustDesk ze bijhield).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="103"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="100"/>
         <source>Handovers received</source>
         <translation>Ontvangen overdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="106"/>
-        <location filename="../../trustdesk/ui/security/received_receipts.py" line="107"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="103"/>
+        <location filename="../../trustdesk/ui/security/received_receipts.py" line="104"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8949,18 +8949,18 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>ernstig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="422"/>
         <source>%1 total</source>
         <translation>%1 totaal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="272"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -8968,40 +8968,40 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="276"/>
         <source>Latest risk: %1.</source>
         <translation>Laatste risico: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="279"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="280"/>
         <source>%1: %2 (latest %3).</source>
         <translation>%1: %2 (laatste %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="128"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="129"/>
         <source>No %1 scores yet</source>
         <translation>Nog geen %1-scores</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="137"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="236"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="420"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="138"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="237"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
         <source>⚠ item 9: %1</source>
         <translation>⚠ item 9: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="283"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="284"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 boven 0 op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="416"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="417"/>
         <source>Contact: risk</source>
         <translation>Contact: risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="107"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="108"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
         <source>Risk and scores over time</source>
         <translation>Risico en scores in de tijd</translation>
     </message>
@@ -9009,47 +9009,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="376"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="377"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="378"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
         <source>&amp;Bands of:</source>
         <translation>&amp;Ernstniveaus van:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Ernstniveaus van welke vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
         <source>Add a &amp;score…</source>
         <translation>Een &amp;score toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="385"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
         <source>Risk and scores as a table</source>
         <translation>Risico en scores als tabel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -10466,12 +10466,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>vault_notices</name>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="34"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="32"/>
         <source>Disk full: read-only until space is freed. You can read every case, but nothing you change can be saved. Free some space on this disk, then lock and unlock again.</source>
         <translation>Schijf vol: alleen-lezen tot er ruimte vrijkomt. U kunt elk dossier lezen, maar wat u wijzigt kan niet bewaard worden. Maak ruimte vrij op deze schijf en vergrendel en ontgrendel daarna opnieuw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="45"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
         <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
         <translation>
             <numerusform>De kluis houdt op vóór haar laatst vastgelegde wijziging: %n regel van het auditlogboek ontbreekt (de laatst vastgelegde wijziging was op %1; de kluis houdt nu op bij %2). Wijzigingen van na %2 kunnen verloren zijn.</numerusform>
@@ -10479,48 +10479,48 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="49"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="47"/>
         <source>The audit log does not match its last recorded change (entry %1): it was rewritten outside TrustDesk.</source>
         <translation>Het auditlogboek klopt niet met zijn laatst vastgelegde wijziging (regel %1): het is buiten TrustDesk herschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="56"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="54"/>
         <source>The backup %1 (made %2) holds what is missing; Restore in Settings brings it back (the current vault is kept aside).</source>
         <translation>De back-up %1 (gemaakt op %2) bevat wat ontbreekt; Herstellen in Instellingen haalt het terug (de huidige kluis wordt opzijgezet).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="60"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="58"/>
         <source>No backup in the backup folder holds it.</source>
         <translation>Geen enkele back-up in de back-upmap bevat het.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="67"/>
         <source>This vault has no recovery code: if the passphrase or this computer&apos;s keychain is lost, nothing else opens it. Make a new recovery code now and keep it on paper.</source>
         <translation>Deze kluis heeft geen herstelcode: als de wachtwoordzin of de sleutelhanger van deze computer verloren gaat, kan niets anders ze openen. Maak nu een nieuwe herstelcode en bewaar hem op papier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="80"/>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="78"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="81"/>
         <source>Please read</source>
         <translation>Even lezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="83"/>
         <source>Make a new recovery code…</source>
         <translation>Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="85"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="40"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="38"/>
         <source>The audit log&apos;s head record, kept beside the vault, was deleted, does not verify or was replaced by an older copy, outside TrustDesk. The log now ends at %1; entries after that could have been removed without a trace. Compare it with the audit stamps in documents you sent and with your backups.</source>
         <translation>Het eindpunt van het auditlogboek, dat naast de kluis wordt bewaard, is buiten TrustDesk verwijderd, klopt niet meer of is vervangen door een oudere kopie. Het logboek houdt nu op bij %1; regels van daarna kunnen spoorloos verwijderd zijn. Vergelijk het met de auditstempels in documenten die u verstuurde en met uw back-ups.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="63"/>
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
     </message>
