@@ -47,6 +47,7 @@ class VaultSession(QObject):
         super().__init__(parent)
         self._vault: Vault | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self.discarded_at_lock: list[str] = []  # titles of dialogs whose typing the last lock discarded
 
     @property
     def vault(self) -> Vault | None:
@@ -89,6 +90,10 @@ class VaultSession(QObject):
         vault = self._vault
         if vault is None:
             return
+        from trustdesk.ui.kit.lock_bound import drafts_discarded
+
+        # before anything closes: the dialogs whose typing this lock discards are named after unlock
+        self.discarded_at_lock = drafts_discarded()
         try:
             vault.lock()  # autosave callbacks still see session.vault while they flush
         finally:

@@ -251,6 +251,12 @@ class SafetyPlanDialog(QDialog):
         self._dirty = True
         self._update()
 
+    @property
+    def keeps_draft_on_lock(self) -> bool:
+        """A lock stores the typed plan as a new version (``flush``), so it is not named as discarded
+        (kit/lock_bound.py) -- unless it cannot be stored (not applicable, no reason given)."""
+        return not self.not_applicable_without_reason()
+
     def flush(self, vault: Vault) -> None:
         """Store typed, unsaved edits now (before the key is dropped)."""
         if self._dirty and not vault.is_locked:

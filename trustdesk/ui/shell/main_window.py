@@ -186,6 +186,11 @@ class MainWindow(Retranslates, QMainWindow):
         toolbar.addAction(self.settings_action)
         toolbar.addAction(self.lock_action)
         self.addAction(self.lock_action)  # Ctrl+L works even with the toolbar hidden
+        from trustdesk.ui.shell.lock_key import LockKey
+
+        self.lock_key = LockKey(self.lock_action.shortcut(), self)  # ... and over any dialog (lock_key.py)
+        self.lock_key.pressed.connect(self.lock)
+        self.lock_key.watch(QApplication.instance())  # type: ignore[arg-type]
         self.addAction(self.settings_action)
         self.lock_button = toolbar.widgetForAction(self.lock_action)
         self.lock_button.setObjectName("lockButton")
@@ -386,6 +391,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.session.lock()
 
     def _on_locked(self) -> None:
+        self.lock_key.unwatch()
         # Dialogs over this window (a question box in its own event loop, an editor) end first:
         # what they show is case data, and they must not outlive the window they belong to.
         for widget in QApplication.topLevelWidgets():
