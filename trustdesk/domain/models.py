@@ -192,3 +192,4 @@ class SearchHit:
     contact_id: int | None
     snippet: str  # matched words between \x02 and \x03
     rank: float
+    kind: str = "note"  # where the words were found: "note", "case" (its details), "task", "plan"

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 SETTING_YEARS = RETENTION_YEARS.key
 MIN_YEARS, MAX_YEARS = RETENTION_YEARS.limits
-FTS_TABLES = ("contacts_fts", "cases_fts")
+FTS_TABLES = ("contacts_fts", "cases_fts", "tasks_fts", "plans_fts")
 
 
 class CodeMismatch(ValueError):

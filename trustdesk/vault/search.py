@@ -126,6 +126,35 @@ def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
                 fields = [str(v or "") for v in row[1:]]
                 body = next((f for f in fields if f and _first_match(f, wanted) is not None),
                             next((f for f in fields if f), ""))
-                hits.append(SearchHit(rowid, row[1], None, snippet(body, wanted), float(rank)))
+                hits.append(SearchHit(rowid, row[1], None, snippet(body, wanted), float(rank), kind="case"))
+    hits += _other_hits(db, query, wanted, limit)
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
+
+
+def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list[SearchHit]:
+    """Tasks of a case (title, notes) and safety plans (a case's best-matching version only)."""
+    from trustdesk.vault.search_index import PLAN_COLUMNS
+
+    hits: list[SearchHit] = []
+    for kind, table, source, columns in (("task", "tasks_fts", "tasks", ("title", "notes")),
+                                         ("plan", "plans_fts", "safety_plans", PLAN_COLUMNS)):
+        rows = db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+                        (query, limit))
+        if not rows:
+            continue
+        ids = [r[0] for r in rows]
+        found = {r[0]: r for r in db.query(
+            f"SELECT s.id, s.case_id, c.code, {', '.join('s.' + c for c in columns)} FROM {source} s "
+            f"JOIN cases c ON c.id = s.case_id WHERE s.id IN ({_in(ids)})", ids)}
+        seen: set[int] = set()
+        for rowid, rank in rows:
+            row = found.get(rowid)
+            if row is None or (kind == "plan" and row[1] in seen):
+                continue  # a task without a case has no case to open (Today lists it); a plan once per case
+            seen.add(row[1])
+            fields = [str(v or "") for v in row[3:]]
+            body = next((f for f in fields if f and _first_match(f, wanted) is not None),
+                        next((f for f in fields if f), ""))
+            hits.append(SearchHit(row[1], row[2], None, snippet(body, wanted), float(rank), kind=kind))
+    return hits

@@ -14,6 +14,8 @@ from typing import Any
 
 from trustdesk.vault.folding import fold_for_index
 
+PLAN_COLUMNS = ("warning_signs", "coping_alone", "distractions", "help_people", "professionals",
+                "environment_safety", "reasons_to_live", "not_applicable_reason")
 CASE_COLUMNS = ("code", "alias", "doctor_name", "specialty", "region", "coordinator_ref", "workplace", "details")
 _CHUNK = 500
 
@@ -34,7 +36,9 @@ def flush(conn: Any) -> int:
     done = 0
     for kind, table, source, columns in (
             ("contact", "contacts_fts", "contacts", ("notes", "agreements")),
-            ("case", "cases_fts", "cases", CASE_COLUMNS)):
+            ("case", "cases_fts", "cases", CASE_COLUMNS),
+            ("task", "tasks_fts", "tasks", ("title", "notes")),
+            ("plan", "plans_fts", "safety_plans", PLAN_COLUMNS)):
         ids = _ids(conn, kind)
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start:start + _CHUNK]

@@ -37,6 +37,7 @@ class Hit:
     contact_id: int | None
     contact_at: datetime | None
     snippet: str
+    kind: str = "note"  # "note", "case" (its details), "task", "plan" (the safety plan)
 
 
 def find(vault: Vault, text: str) -> list[Hit]:
@@ -50,7 +51,8 @@ def find(vault: Vault, text: str) -> list[Hit]:
         if hit.case_id not in aliases:
             case = vault.cases.get(hit.case_id)
             aliases[hit.case_id] = case.alias if case else ""
-        hits.append(Hit(hit.case_id, hit.case_code, aliases[hit.case_id], hit.contact_id, at, hit.snippet))
+        hits.append(Hit(hit.case_id, hit.case_code, aliases[hit.case_id], hit.contact_id, at, hit.snippet,
+                        hit.kind))
     return hits
 
 

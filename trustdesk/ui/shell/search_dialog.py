@@ -158,7 +158,7 @@ class SearchDialog(Retranslates, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Search notes and cases"))
+        self.setWindowTitle(self.tr("Search notes, tasks, safety plans and cases"))
         self.query_edit.setPlaceholderText(self.tr("Words to find (accents do not matter)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Results; Enter opens the case at that note"))
@@ -182,14 +182,23 @@ class SearchDialog(Retranslates, QDialog):
          .failure(lambda _exc, message: self.state.setText(message))
          .run_in_background())
 
+    def _where(self, hit: Hit) -> str:
+        """Which kind of text the words were found in (every result says it)."""
+        if hit.kind == "task":
+            return self.tr("Task")
+        if hit.kind == "plan":
+            return self.tr("Safety plan")
+        if hit.contact_at is not None:
+            return self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
+        return self.tr("Case details")
+
     def _show(self, hits: list[Hit], asked: int) -> None:
         if asked != self._asked:
             return  # a newer question is on its way
         self.hits = hits
         self.model.clear()
         for hit in hits:
-            where = (self.tr("Note of {date}").format(date=datetime_text(hit.contact_at))
-                     if hit.contact_at else self.tr("Case details"))
+            where = self._where(hit)
             label = case_label(hit.case_code, hit.alias)  # the code with the alias (unless hidden)
             head = f"<b>{html.escape(label)}</b> · {html.escape(where)}"
             item = QStandardItem()
