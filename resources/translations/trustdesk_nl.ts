@@ -4577,103 +4577,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="446"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Search notes and cases</source>
         <translation>Notities en dossiers doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="449"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="344"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>Between the navigation and the page (F6)</source>
         <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
@@ -7831,69 +7831,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="295"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="314"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="317"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8096,11 +8096,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 </context>
 <context>
     <name>SearchDialog</name>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
-        <source>Search notes and cases</source>
-        <translation>Notities en dossiers doorzoeken</translation>
-    </message>
     <message>
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162"/>
         <source>Words to find (accents do not matter)</source>
@@ -9608,7 +9603,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="144"/>
+        <location filename="../../trustdesk/cli/words.py" line="146"/>
         <source>there is no vault in {folder}.</source>
         <translation>er is geen kluis in {folder}.</translation>
     </message>
@@ -9801,57 +9796,57 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="109"/>
+        <location filename="../../trustdesk/cli/words.py" line="111"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="122"/>
+        <location filename="../../trustdesk/cli/words.py" line="124"/>
         <source>no code was given</source>
         <translation>er werd geen code gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <location filename="../../trustdesk/cli/words.py" line="126"/>
         <source>a code holds only letters and digits</source>
         <translation>een code bevat alleen letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <location filename="../../trustdesk/cli/words.py" line="128"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <location filename="../../trustdesk/cli/words.py" line="130"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>dit is geen code die TrustDesk maakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <location filename="../../trustdesk/cli/words.py" line="148"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="149"/>
+        <location filename="../../trustdesk/cli/words.py" line="151"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="152"/>
+        <location filename="../../trustdesk/cli/words.py" line="154"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="155"/>
+        <location filename="../../trustdesk/cli/words.py" line="157"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="158"/>
+        <location filename="../../trustdesk/cli/words.py" line="160"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <location filename="../../trustdesk/cli/words.py" line="162"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
     </message>
@@ -9896,92 +9891,92 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Overdrachtscode: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="166"/>
+        <location filename="../../trustdesk/cli/words.py" line="168"/>
         <source>backup file</source>
         <translation>back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="167"/>
+        <location filename="../../trustdesk/cli/words.py" line="169"/>
         <source>coordinator desk card</source>
         <translation>kaart van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <location filename="../../trustdesk/cli/words.py" line="170"/>
         <source>coordinator desk key file</source>
         <translation>sleutelbestand van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>desk folder</source>
         <translation>bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <location filename="../../trustdesk/cli/words.py" line="172"/>
         <source>figures file</source>
         <translation>cijferbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>handover file</source>
         <translation>overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <location filename="../../trustdesk/cli/words.py" line="174"/>
         <source>intake file</source>
         <translation>aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="175"/>
         <source>trust person&apos;s card</source>
         <translation>kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
         <source>vault folder</source>
         <translation>kluismap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="177"/>
         <source>coordinator card</source>
         <translation>coördinatorkaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="178"/>
         <source>earlier pack</source>
         <translation>vorig pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
         <source>installer</source>
         <translation>installatiebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="180"/>
         <source>pack source folder</source>
         <translation>bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="181"/>
         <source>pack</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
         <source>private key</source>
         <translation>privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <location filename="../../trustdesk/cli/words.py" line="183"/>
         <source>public key to announce</source>
         <translation>aan te kondigen publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="184"/>
         <source>public key</source>
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="191"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
@@ -10027,17 +10022,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message>
         <location filename="../../trustdesk/cli/secret_input.py" line="49"/>
-        <location filename="../../trustdesk/cli/secret_input.py" line="53"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="55"/>
         <source>there is no {what} {path}</source>
         <translation>er is geen {what} {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="52"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="54"/>
         <source>there is no {what} {path} (it is a folder, not a file)</source>
         <translation>er is geen {what} {path} (het is een map, geen bestand)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/secret_input.py" line="56"/>
+        <location filename="../../trustdesk/cli/secret_input.py" line="58"/>
         <source>cannot read the {what} {path} (no permission)</source>
         <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
