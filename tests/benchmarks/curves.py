@@ -21,6 +21,7 @@ from tests.benchmarks.figures import Figure, repeats
 from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo, cached
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault import search as fts
+from trustdesk.vault.retention import FTS_TABLES
 
 SCALES = (("1x", "curve-1"), ("10x", "curve-10"), ("100x", "reference"))
 GROWTH_AIM = 1.5
@@ -76,7 +77,7 @@ class _Scale:
 
         def raw_search() -> None:  # the textbook FTS5 query on the same tables
             for q in QUERIES:
-                for table in ("contacts_fts", "cases_fts"):
+                for table in FTS_TABLES:  # every table the search asks
                     db.query(f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
                              (fts.fts_query(q),))
 

@@ -15,6 +15,7 @@ from typing import Any
 from tests.benchmarks.reference import PASSPHRASE, ReferenceInfo
 from trustdesk.vault import Keychain, Vault, keyslots
 from trustdesk.vault import search as fts
+from trustdesk.vault.retention import FTS_TABLES
 
 OUTPUT_DIR: Path | None = None  # where bench-results.json goes (set by the harness): charts go beside it
 
@@ -88,8 +89,9 @@ def search(ref: ReferenceInfo) -> list[Figure]:
         db = vault.db
 
         def raw(q: str) -> None:
-            # The textbook FTS5 query on the same two tables, same query text, same BM25 ranking.
-            for table in ("contacts_fts", "cases_fts"):
+            # The textbook FTS5 query on the same tables (notes, cases, tasks, safety plans), same query
+            # text, same BM25 ranking.
+            for table in FTS_TABLES:
                 db.query(f"SELECT rowid, snippet({table}, -1, ?, ?, '…', 16), rank FROM {table} "
                          f"WHERE {table} MATCH ? ORDER BY rank LIMIT 100",
                          (fts.MARK_START, fts.MARK_END, fts.fts_query(q)))
