@@ -24,15 +24,6 @@ PLURAL_NOUNS = ("cases|providers|entries|results|rows|cells|characters|years|mon
 BEFORE_NOUN = re.compile(rf"(%[1-9]|\{{[a-z_]*\}})\s+(?:[a-z-]+\s+)?({PLURAL_NOUNS})\b")
 COUNT_NAME = re.compile(r"(^|_)(n|count|counts|total|totals|number|shown|matching|rows|size|days|years|added|"
                         r"updated|removed|limit|keep)($|_)")
-# The coordinator desk is another engineer's area (issue 18 leaves it to them); its counts are listed
-# here (file, start of the text) until they are converted, and each entry must still be found (a
-# stale one fails).
-ELSEWHERE = {
-    ("trustdesk/ui/desk/desk_start.py", "The desk passphrase needs at least %1 characters."),
-    ("trustdesk/ui/desk/figures_tab.py", "%1 merged, %2 replaced, %3 refused."),
-    ("trustdesk/ui/desk/figures_tab.py", "%1 new cases"),
-    ("trustdesk/ui/desk/pack_editor.py", "The pack is valid: %1 providers"),
-}
 
 
 def _call_name(call: ast.Call) -> str:
@@ -121,15 +112,9 @@ def test_the_scan_catches_its_wrong_examples_and_spares_the_right_ones() -> None
 
 
 def test_no_count_is_put_into_a_translated_text_by_hand() -> None:
-    found = set()
     problems = []
     for path in sorted((ROOT / "trustdesk").rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
         for line, text, what in hand_made_counts(path.read_text(encoding="utf-8")):
-            listed = next(((f, start) for f, start in ELSEWHERE if f == name and text.startswith(start)), None)
-            if listed is not None:
-                found.add(listed)
-                continue
             problems.append(f"{name}:{line}: {what}: {text[:70]!r}")
     assert problems == [], "use tr('%n thing(s)', '', n):\n" + "\n".join(sorted(set(problems)))
-    assert found == ELSEWHERE, f"converted meanwhile, drop from ELSEWHERE: {sorted(ELSEWHERE - found)}"

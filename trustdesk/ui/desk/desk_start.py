@@ -89,8 +89,8 @@ class DeskSetupDialog(Retranslates, QDialog):
             self.message.setText(self.tr("Give the name the trust persons know you by."))
             return
         if len(passphrase) < MIN_PASSPHRASE:
-            self.message.setText(self.tr("The desk passphrase needs at least %1 characters.")
-                                 .replace("%1", str(MIN_PASSPHRASE)))
+            self.message.setText(self.tr("The desk passphrase needs at least %n character(s).", "",
+                                         MIN_PASSPHRASE))
             return
         if not self.fields.is_acceptable():
             self.message.setText(self.tr("The two passphrases differ."))

@@ -184,15 +184,15 @@ class FiguresTab(Retranslates, QWidget):
                  FileStatus.DUPLICATE: self.tr("the same file twice"), FileStatus.REFUSED: self.tr("refused")}
         self.outcomes.setRowCount(len(self.result.files))
         for row, outcome in enumerate(self.result.files):
-            detail = refusal_text(outcome.reason) if outcome.reason else self.tr("%1 new cases").replace(
-                "%1", str(outcome.cases))
+            detail = refusal_text(outcome.reason) if outcome.reason else self.tr("%n new case(s)", "", outcome.cases)
             for column, text in enumerate((outcome.name, words[outcome.status], outcome.quarter,
                                            f"{outcome.sender} – {detail}" if outcome.sender else detail)):
                 self.outcomes.setItem(row, column, QTableWidgetItem(text))
         counts = {status: self.result.count(status) for status in FileStatus}
-        self.message.setText(self.tr("%1 merged, %2 replaced, %3 refused.").replace(
-            "%1", str(counts[FileStatus.MERGED])).replace("%2", str(counts[FileStatus.SUPERSEDED])).replace(
-            "%3", str(counts[FileStatus.REFUSED])))
+        self.message.setText(self.tr("%1, %2, %3.")
+                             .replace("%1", self.tr("%n file(s) merged", "", counts[FileStatus.MERGED]))
+                             .replace("%2", self.tr("%n replaced", "", counts[FileStatus.SUPERSEDED]))
+                             .replace("%3", self.tr("%n refused", "", counts[FileStatus.REFUSED])))
 
     def _show_chart(self) -> None:
         if self.result is None:

@@ -281,12 +281,14 @@ class PackEditor(Retranslates, QWidget):
             self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %1")
                                  .replace("%1", refusal_text(exc)))
             return False
-        self.message.setText(self.tr("The pack is valid: %1 providers, %2 help lines, %3 letter templates, "
-                                     "%4 knowledge cards.")
-                             .replace("%1", str(len(pack.providers)))
-                             .replace("%2", str(len(pack.helplines or ())))
-                             .replace("%3", str(len(pack.templates)))
-                             .replace("%4", str(len(pack.knowledge or ()))))
+        parts = (self.tr("%n provider(s)", "", len(pack.providers)),
+                 self.tr("%n help line(s)", "", len(pack.helplines or ())),
+                 self.tr("%n letter template(s)", "", len(pack.templates)),
+                 self.tr("%n knowledge card(s)", "", len(pack.knowledge or ())))
+        message = self.tr("The pack is valid: %1, %2, %3, %4.")
+        for number, part in enumerate(parts, start=1):
+            message = message.replace(f"%{number}", part)
+        self.message.setText(message)
         return True
 
     # -- signing ----------------------------------------------------------------------------------
