@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>DeskSetupDialog</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
+        <source>The desk passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The desk passphrase needs at least %n character.</numerusform>
+            <numerusform>The desk passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DestroyDialog</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/case/destroy_dialog.py" line="131"/>
@@ -201,6 +212,41 @@
         <translation>
             <numerusform>%n new case in this quarter, in the rows above. This is everything the file holds.</numerusform>
             <numerusform>%n new cases in this quarter, in the rows above. This is everything the file holds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n new case</numerusform>
+            <numerusform>%n new cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
+        <source>%n file(s) merged</source>
+        <translation>
+            <numerusform>%n file merged</numerusform>
+            <numerusform>%n files merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="194"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +309,41 @@
         <translation>
             <numerusform>&amp;Erase %n case</numerusform>
             <numerusform>&amp;Erase %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <source>%n help line(s)</source>
+        <translation>
+            <numerusform>%n help line</numerusform>
+            <numerusform>%n help lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <source>%n letter template(s)</source>
+        <translation>
+            <numerusform>%n letter template</numerusform>
+            <numerusform>%n letter templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <source>%n knowledge card(s)</source>
+        <translation>
+            <numerusform>%n knowledge card</numerusform>
+            <numerusform>%n knowledge cards</numerusform>
         </translation>
     </message>
 </context>
@@ -493,7 +574,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="220"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -585,87 +666,6 @@
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeskSetupDialog</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
-        <source>The desk passphrase needs at least %n character(s).</source>
-        <translation>
-            <numerusform>The desk passphrase needs at least %n character.</numerusform>
-            <numerusform>The desk passphrase needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FiguresTab</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
-        <source>%n new case(s)</source>
-        <translation>
-            <numerusform>%n new case</numerusform>
-            <numerusform>%n new cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
-        <source>%n file(s) merged</source>
-        <translation>
-            <numerusform>%n file merged</numerusform>
-            <numerusform>%n files merged</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="194"/>
-        <source>%n replaced</source>
-        <translation>
-            <numerusform>%n replaced</numerusform>
-            <numerusform>%n replaced</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PackEditor</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
-        <source>%n provider(s)</source>
-        <translation>
-            <numerusform>%n provider</numerusform>
-            <numerusform>%n providers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
-        <source>%n help line(s)</source>
-        <translation>
-            <numerusform>%n help line</numerusform>
-            <numerusform>%n help lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
-        <source>%n letter template(s)</source>
-        <translation>
-            <numerusform>%n letter template</numerusform>
-            <numerusform>%n letter templates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
-        <source>%n knowledge card(s)</source>
-        <translation>
-            <numerusform>%n knowledge card</numerusform>
-            <numerusform>%n knowledge cards</numerusform>
         </translation>
     </message>
 </context>

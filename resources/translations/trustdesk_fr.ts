@@ -2528,11 +2528,6 @@
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
-        <source>The desk passphrase needs at least %1 characters.</source>
-        <translation>La phrase secrète du bureau doit compter au moins %1 caractères.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
@@ -3253,16 +3248,6 @@
         <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
         <source>refused</source>
         <translation>refusé</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
-        <source>%1 new cases</source>
-        <translation>%1 nouveaux dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
-        <source>%1 merged, %2 replaced, %3 refused.</source>
-        <translation>Fusionnés&#xa0;: %1, remplacés&#xa0;: %2, refusés&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
@@ -5066,11 +5051,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
-        <translation>Le paquet est valide&#xa0;: %1 intervenants, %2 lignes d’aide, %3 modèles de lettre, %4 fiches de connaissances.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
@@ -8194,37 +8174,37 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="218"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="282"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="283"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Rechercher dans les notes et les dossiers ({shortcut})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="220"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -8245,11 +8225,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="190"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
-        <source>Search notes and cases</source>
-        <translation>Rechercher dans les notes et les dossiers</translation>
     </message>
 </context>
 <context>

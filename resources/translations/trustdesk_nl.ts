@@ -2528,11 +2528,6 @@
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
-        <source>The desk passphrase needs at least %1 characters.</source>
-        <translation>De wachtwoordzin van het bureau moet minstens %1 tekens hebben.</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
@@ -3253,16 +3248,6 @@
         <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
         <source>refused</source>
         <translation>geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
-        <source>%1 new cases</source>
-        <translation>%1 nieuwe dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
-        <source>%1 merged, %2 replaced, %3 refused.</source>
-        <translation>%1 samengevoegd, %2 vervangen, %3 geweigerd.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
@@ -5066,11 +5051,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
-        <source>The pack is valid: %1 providers, %2 help lines, %3 letter templates, %4 knowledge cards.</source>
-        <translation>Het pakket is geldig: %1 hulpverleners, %2 hulplijnen, %3 briefsjablonen, %4 kennisfiches.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
@@ -8194,37 +8174,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="207"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="209"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="218"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="273"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="282"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="274"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="283"/>
         <source>Search notes and cases ({shortcut})</source>
         <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="220"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8245,11 +8225,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="190"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
-        <source>Search notes and cases</source>
-        <translation>Notities en dossiers doorzoeken</translation>
     </message>
 </context>
 <context>
