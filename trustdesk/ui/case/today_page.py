@@ -15,6 +15,7 @@ when the window has one, ``window().open_case(case_id)``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -41,10 +42,11 @@ from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.undo_notice import UndoNotice
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
-    pass
+    from trustdesk.domain.models import Task
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,6 +128,10 @@ class TodayPage(Page):
         self.done_button.setObjectName("today_task_done")
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("today_new_task")
+        # Undo of "Mark done" (Space on the button once completed a call-back unseen)
+        self.undone_task: Task | None = None
+        self.undo_bar = UndoNotice("today", self)
+        self.undo_bar.undo_requested.connect(self.undo_done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.done_button)
@@ -135,6 +141,7 @@ class TodayPage(Page):
         layout.addWidget(self.tree)
         layout.addWidget(self.state)
         layout.addWidget(self.hint)
+        layout.addWidget(self.undo_bar)
         layout.addLayout(buttons)
         layout.addStretch(1)  # the room left over goes under the page, not into gaps between its sections
         self.state.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -186,6 +193,8 @@ class TodayPage(Page):
         self._limits.clear()
         with QSignalBlocker(self.tree):
             self.tree.clear()
+        self.undone_task = None  # a task's title is case data: gone with the key
+        self.undo_bar.dismiss()
         self.backup_label.clear()
         self.backup_label.hide()
         self.state.clear()
@@ -227,10 +236,28 @@ class TodayPage(Page):
             open_case(case_id)
 
     def mark_current_done(self) -> None:
+        """Done, with an Undo beside the buttons for UNDO_SECONDS (Alt+U or Ctrl+Z), as a mail app does;
+        the focus goes to the list, so a second key press never completes the next task unseen."""
         item = self.tree.currentItem()
         task_id = item.data(0, TASK_ROLE) if item is not None else None
         if isinstance(task_id, int):
-            VaultOp(self, lambda vault: vault.tasks.mark_done(task_id)).success(lambda _t: self.refresh()).run()
+            VaultOp(self, lambda vault: vault.tasks.mark_done(task_id)).success(self._marked_done).run()
+
+    def _marked_done(self, task: Task) -> None:
+        self.undone_task = task
+        self.undo_bar.tell(self.tr("Marked done: %1").replace("%1", task.title))
+        self.refresh()
+        target = self.tree if self.tree.isVisible() else self.undo_bar.button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def undo_done(self) -> None:
+        """The task marked done last is open again (its due date as it was)."""
+        task, self.undone_task = self.undone_task, None
+        if task is not None and task.done_at is not None:
+            reopened = replace(task, done_at=None)
+            VaultOp(self, lambda vault: vault.tasks.update(reopened)).success(lambda _t: self.refresh()).run()
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
     def new_task(self) -> TaskDialog:
         return self._open_dialog(TaskDialog(self.session, parent=self))
@@ -248,7 +275,7 @@ class TodayPage(Page):
         self._dialog = dialog
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.saved.connect(lambda _task: self.refresh())
-        dialog.open()
+        self.open_dialog(dialog)  # the focus comes back where it was, never onto "Mark done"
         return dialog
 
     def show_more(self, group: str) -> None:

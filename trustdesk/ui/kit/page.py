@@ -16,6 +16,8 @@ The page contract (keep it this small):
 - a stable ``objectName`` (``todayPage``, ``casesPage``, …) and translated texts re-applied on
   ``QEvent.LanguageChange``.
 - ``primary_widget(self)`` - where F6 from the navigation lands (default: the page's first list).
+- ``open_dialog(dialog)`` - open a dialog over the page; when it closes the focus goes back where it
+  was before it, never onto an action button (a button is where one key acts: Space on *Mark done*).
 
 ``Page`` below implements the contract with an honest empty state; subclasses fill ``count`` and
 the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pages``.
@@ -23,11 +25,21 @@ the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pag
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from trustdesk.ui.kit.appearance import heading, roomy
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -125,6 +137,29 @@ class Page(Retranslates, QWidget):
         for widget in widgets:
             row.addWidget(widget)
         return row
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` (window-modal); when it is done the focus returns to the control of this page
+        that had it before -- unless that was a button (the one that opened the dialog, an action),
+        then to ``primary_widget()``."""
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        before = focus if focus is not None and self.isAncestorOf(focus) else None
+        ref = None if before is None else weakref.ref(before)
+        dialog.finished.connect(lambda _result=0: self._focus_back(ref))
+        dialog.open()
+        return dialog
+
+    def _focus_back(self, ref: weakref.ReferenceType[QWidget] | None) -> None:
+        if not isValid(self) or not self.session.is_unlocked:
+            return
+        before = ref() if ref is not None else None
+        usable = before is not None and isValid(before) and before.isVisible() and before.isEnabled() \
+            and not isinstance(before, QAbstractButton)
+        target = before if usable else self.primary_widget()
+        if target is not None and isValid(target) and target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- internals --------------------------------------------------------------------------------
 
