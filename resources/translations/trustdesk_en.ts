@@ -574,7 +574,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="211"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="220"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
