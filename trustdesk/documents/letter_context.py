@@ -10,6 +10,7 @@ an edited or imported template cannot print the specialty or the phone number no
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 from typing import Any
 
@@ -34,12 +35,28 @@ def sentence(text: str) -> str:
     return stripped if stripped.endswith(("?", "!", "…")) else f"{stripped}."
 
 
+def _same(part: str) -> str:
+    """A signature part as compared: accents, case and spacing ignored ("Médecin" is "medecin")."""
+    decomposed = unicodedata.normalize("NFKD", part)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
 def role_line(words: Labels, profile: TrustPersonProfile) -> str:
-    """The line under the signature: the person's title, then their role on the platform."""
-    role = words("letter.role")
-    if profile.title.strip():
-        return f"{profile.title.strip()}, {role}"
-    return role[:1].upper() + role[1:]
+    """The line under the signature: the person's title, then their role on the platform, each
+    comma-separated part once: a title that already says "vertrouwenspersoon" (or the name line
+    that says "huisarts") does not make the letter say it twice (accents and case ignored)."""
+    seen = {_same(p) for p in profile.name.split(",")[1:]}  # "An Peeters, huisarts": its title part
+    parts: list[str] = []
+    titled = False  # the line starts with the person's own title (written as they wrote it)
+    for part, own in [*((p, True) for p in profile.title.split(",")),
+                      *((p, False) for p in words("letter.role").split(","))]:
+        part = " ".join(part.split())
+        if part and _same(part) not in seen:
+            seen.add(_same(part))
+            titled = titled or (own and not parts)
+            parts.append(part)
+    line = ", ".join(parts)
+    return line if titled else line[:1].upper() + line[1:]
 
 
 def build_context(*, case: Case, referral: Referral | None = None, provider: Provider | None = None,

@@ -64,16 +64,16 @@ class TaskRepository(Repository):
         return [_row(r) for r in rows]
 
     def count_open_beyond(self, day: date) -> int:
-        """Open tasks due after ``day``, or of a case with no date (Today lists neither but says how many:
-        something is still open)."""
-        row = self._db.query_one("SELECT count(*) AS n FROM tasks WHERE done_at IS NULL "
-                                 "AND (due_on > ? OR (due_on IS NULL AND case_id IS NOT NULL))", (day.isoformat(),))
+        """Open tasks due after ``day`` (Today lists them not but says how many: something is still open).
+        Undated tasks are not counted: Today lists every one of them (``open_undated``)."""
+        row = self._db.query_one("SELECT count(*) AS n FROM tasks WHERE done_at IS NULL AND due_on > ?",
+                                 (day.isoformat(),))
         return int(row["n"]) if row is not None else 0
 
-    def open_undated_without_case(self) -> builtins.list[Task]:
-        """Open follow-ups with neither a date nor a case (Today lists them: they show nowhere else)."""
-        rows = self._db.query("SELECT * FROM tasks WHERE done_at IS NULL AND due_on IS NULL AND case_id IS NULL "
-                              "ORDER BY id")
+    def open_undated(self) -> builtins.list[Task]:
+        """Every open task without a date, of a case or not: Today says "tasks without a date stay here
+        until they are done", so it lists them all."""
+        rows = self._db.query("SELECT * FROM tasks WHERE done_at IS NULL AND due_on IS NULL ORDER BY id")
         return [_row(r) for r in rows]
 
     def list(self, *, include_done: bool = False) -> builtins.list[Task]:

@@ -124,7 +124,7 @@ class TodayData:
     last_backup: datetime | None = None
     backup_folder: bool = False  # a folder for automatic backups is chosen
     upcoming: list[tuple[Task, str, str]] = field(default_factory=list)  # due in the next UPCOMING_DAYS days
-    later: int = 0  # open tasks due after that, or of a case without a date: listed nowhere on Today
+    later: int = 0  # open tasks due after that: listed nowhere on Today (undated ones are listed)
 
     @property
     def count(self) -> int:
@@ -141,7 +141,7 @@ def read_today(vault: Vault, day: date) -> TodayData:
     horizon = day + timedelta(days=UPCOMING_DAYS)
     dated = vault.tasks.open_due_by(horizon)
     due = [t for t in dated if t.due_on is not None and t.due_on <= day]
-    undated = vault.tasks.open_undated_without_case()
+    undated = vault.tasks.open_undated()
     def code_of(case_id: int | None) -> tuple[str, str]:
         if case_id is None:
             return "", ""

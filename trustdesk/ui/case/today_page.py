@@ -2,7 +2,7 @@
 
 - a line when the last automatic backup failed, and a gentle one while there is no verified backup
   younger than ``BACKUP_NAG_DAYS`` days;
-- tasks that are due or overdue, and free-standing ones without a date (they would show nowhere else);
+- tasks that are due or overdue, and every open one without a date, of a case or not (the page says so);
 - tasks due in the coming ``UPCOMING_DAYS`` days (a call-back planned in 48 hours is on screen at once);
   the status line counts any open task due later, so "nothing" is said only when nothing is open;
 - open cases that need attention (``rules.attention_reasons``): high or acute risk without a contact
