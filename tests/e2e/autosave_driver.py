@@ -45,6 +45,12 @@ def main() -> int:
     tab = ContactsTab(session, case_id)
     tab.resize(900, 600)
     tab.show()
+    if tab.reading:  # the notes are read in a worker: the editor is ready when they are in
+        from PySide6.QtCore import QEventLoop
+
+        ready = QEventLoop()
+        tab.loaded.connect(ready.quit)
+        ready.exec()
     editor = tab.editor.notes_edit
     editor.setFocus()
     remaining = list(NOTE)

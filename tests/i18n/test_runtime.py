@@ -172,7 +172,7 @@ def test_dates_follow_the_interface_locale(qtbot: QtBot, vault: Vault, sample: S
         assert window.open_case(sample.dutch_case)
         view = cases.case_view  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: view.contacts.timeline.count() == 3)
-        items = [view.contacts.timeline.item(i).text() for i in range(view.contacts.timeline.count())]
+        items = [view.contacts.timeline.row_text(i) for i in range(view.contacts.timeline.count())]
         stamp = f"{_short(contact.at.date(), language)} {contact.at:%H:%M}"
         assert any(stamp in text for text in items), (stamp, items)
         window.show_page("audit")

@@ -59,7 +59,7 @@ def page(qtbot: QtBot, session: VaultSession, vault: Vault) -> AuditPage:
     p = AuditPage(session)
     qtbot.addWidget(p)
     p.refresh()
-    qtbot.waitUntil(lambda: p.chain is not None, timeout=5000)
+    qtbot.waitUntil(lambda: p.chain is not None and not p.reading, timeout=5000)
     return p
 
 
@@ -67,17 +67,26 @@ def _column(page: AuditPage, column: int) -> list[str]:
     return [page.model.cell(r, column) for r in range(page.model.rowCount())]
 
 
-def test_filters(page: AuditPage) -> None:
+def _read(qtbot: QtBot, page: AuditPage) -> None:
+    """The entries a filter asks for are read in a worker."""
+    qtbot.waitUntil(lambda: not page.reading, timeout=5000)
+
+
+def test_filters(qtbot: QtBot, page: AuditPage) -> None:
     assert page.model.rowCount() == 5  # created, old print, export, print, backup
     assert _column(page, 0)[0] == "5"  # newest first
     page.event_filter.setCurrentIndex(page.event_filter.findData("print"))
+    _read(qtbot, page)
     assert _column(page, 3) == ["TD-2026-0002", "TD-2020-0001"]
     page.period_filter.setCurrentIndex(page.period_filter.findData("30"))
+    _read(qtbot, page)
     assert _column(page, 3) == ["TD-2026-0002"]
     page.event_filter.setCurrentIndex(0)
     page.case_filter.setText("td-2026-0001")
+    _read(qtbot, page)
     assert _column(page, 3) == ["TD-2026-0001"] and _column(page, 2) == ["Saved or exported"]
     page.case_filter.setText("TD-9999-0001")
+    _read(qtbot, page)
     assert page.model.rowCount() == 0 and page.count_label.text() == "No entry matches these filters."
 
 
@@ -87,7 +96,7 @@ def test_chain_state_intact_then_broken(qtbot: QtBot, page: AuditPage, vault: Va
     vault.db.conn.execute("UPDATE audit SET case_code = 'TD-2026-0009' WHERE seq = 4")
     page.chain = None
     page.refresh()
-    qtbot.waitUntil(lambda: page.chain is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.chain is not None and not page.reading, timeout=5000)
     assert "changed outside TrustDesk: entry 4" in page.chain_label.text()
 
 
@@ -155,3 +164,40 @@ def test_lock_clears_the_page(qtbot: QtBot, page: AuditPage, session: VaultSessi
     session.lock()
     assert page.model.rowCount() == 0 and page.chain_label.text() == "" and page.disclosures.model.rowCount() == 0
 
+
+
+@pytest.mark.parametrize("entries", [1, 40, 600])
+def test_entries_are_read_in_a_worker_and_sized_from_a_sample(qtbot: QtBot, session: VaultSession, vault: Vault,
+                                                              monkeypatch: pytest.MonkeyPatch, entries: int) -> None:
+    """No read of the log on the UI thread, and the columns' widths ask for the text of no row: a
+    5,000-entry page once spent most of its first show in ResizeToContents."""
+    import threading
+
+    from trustdesk.ui.security import audit_page
+
+    with vault.db.transaction():
+        for n in range(entries):
+            vault.audit.append("print", f"TD-2026-{n:04d}" + "9" * (n % 7), "contact_log")
+    readers: list[bool] = []
+    original = audit_page.read_entries
+
+    def recording(*args: object) -> object:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit_page, "read_entries", recording)
+    cells: list[int] = []
+    original_cell = audit_page.AuditModel.cell
+    monkeypatch.setattr(audit_page.AuditModel, "cell", lambda self, r, c: cells.append(r) or original_cell(self, r, c))
+    page = AuditPage(session)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.chain is not None and not page.reading, timeout=10_000)
+    assert page.model.rowCount() >= entries
+    assert readers and not any(readers), "the audit log was read on the UI thread"
+    assert cells == []  # not shown yet: no row's text was asked for, however many rows
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(3) != header.ResizeMode.ResizeToContents
+    longest = max((e.case_code for e in page.model.rows), key=len)
+    assert header.sectionSize(3) >= page.table.fontMetrics().horizontalAdvance(longest)

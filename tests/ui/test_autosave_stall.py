@@ -111,9 +111,10 @@ def measure(session: VaultSession, prefs: Preferences, size: int,
     try:
         assert window.open_case(case.id)
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-        loop_ready = QEventLoop()
-        QTimer.singleShot(0, loop_ready.quit)
-        loop_ready.exec()
+        if view.contacts.reading:  # the notes are read in a worker
+            loop_ready = QEventLoop()
+            view.contacts.loaded.connect(loop_ready.quit)
+            loop_ready.exec()
         assert view.contacts.editor.contact_id is not None
         editor = view.contacts.editor
         edit = editor.notes_edit

@@ -59,6 +59,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     tab.resize(1000, 640)
     tab.show()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: not tab.reading)  # the notes are read in a worker
 
     # -- a first note, typed: nothing stored while typing, saved about a second after it stops
     editor = tab.editor
@@ -77,7 +78,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     assert not editor.finish()
     assert "safety plan" in editor.status_label.text()
     assert _stored(vault, case.id)[0].risk is RiskLevel.HIGH  # finish() flushed
-    assert "Safety plan missing" in tab.timeline.item(0).text()
+    assert "Safety plan missing" in tab.timeline.row_text(0)
     completed: list[Contact] = []
     editor.completed.connect(completed.append)
     plan_dialog = editor.open_safety_plan()  # the structured plan (issue 12) replaced the free text
@@ -175,6 +176,7 @@ def test_editing_an_old_note_keeps_the_earlier_text_as_a_revision(qtbot: QtBot, 
     old = vault.contacts.add(Contact(case_id=case.id, at=two_days_ago, notes="Eerste versie."), at=two_days_ago)
     tab = ContactsTab(session, case.id)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: not tab.reading)  # the notes are read in a worker
     assert tab.editor.contact_id == old.id  # the newest note is shown
     assert not tab.editor.history_button.isEnabled()  # no earlier versions yet
     tab.editor.notes_edit.moveCursor(tab.editor.notes_edit.textCursor().MoveOperation.End)
@@ -202,6 +204,7 @@ def test_focus_loss_saves_at_once(qtbot: QtBot, session: VaultSession, vault: Va
     qtbot.addWidget(tab)
     tab.show()
     qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: not tab.reading)  # the notes are read in a worker
     tab.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
     tab.editor.notes_edit.setFocus()

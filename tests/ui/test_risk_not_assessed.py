@@ -24,7 +24,8 @@ def test_a_note_saved_without_choosing_keeps_the_case_not_assessed(qtbot: QtBot,
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
-    assert view.show_case(case.id)
+    with qtbot.waitSignal(view.loaded, timeout=5000):  # the notes are read in a worker
+        assert view.show_case(case.id)
     assert view.risk.text() == "Not assessed"
     assert view.contacts is not None
     tab = view.contacts
@@ -34,7 +35,7 @@ def test_a_note_saved_without_choosing_keeps_the_case_not_assessed(qtbot: QtBot,
     qtbot.waitUntil(lambda: len(vault.contacts.for_case(case.id)) == 1, timeout=5000)  # type: ignore[arg-type]
     assert vault.contacts.for_case(case.id)[0].risk is RiskLevel.NOT_ASSESSED
     qtbot.waitUntil(lambda: tab.timeline.count() == 1, timeout=3000)
-    assert "Risk not assessed" in tab.timeline.item(0).text()
+    assert "Risk not assessed" in tab.timeline.row_text(0)
     assert view.risk.text() == "Not assessed"  # not "No risk": nobody judged anything
     assert editor.risk_hint.isVisibleTo(view)
 
@@ -49,7 +50,7 @@ def test_a_note_saved_without_choosing_keeps_the_case_not_assessed(qtbot: QtBot,
     assert editor.finish()
     assert vault.contacts.for_case(case.id)[0].risk is RiskLevel.NONE
     qtbot.waitUntil(lambda: view.risk.text() == "No risk", timeout=3000)
-    qtbot.waitUntil(lambda: "Risk not assessed" not in tab.timeline.item(0).text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Risk not assessed" not in tab.timeline.row_text(0), timeout=3000)
 
 
 def test_an_unassessed_note_neither_lowers_nor_hides_an_earlier_risk(session: VaultSession, vault: Vault) -> None:
@@ -75,10 +76,10 @@ def test_the_missing_plan_mark_goes_once_version_1_is_saved_anywhere(qtbot: QtBo
     tab = ContactsTab(session, case.id)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.timeline.count() == 2, timeout=3000)
-    assert all("Safety plan missing" in tab.timeline.item(i).text() for i in range(2))
+    assert all("Safety plan missing" in tab.timeline.row_text(i) for i in range(2))
     # saved elsewhere (the Safety plan tab, another dialog): the change feed clears every mark
     vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="slaapt niet", help_people="zus",
                                        environment_safety="medicatie bij de huisarts"))
-    qtbot.waitUntil(lambda: not any("Safety plan missing" in tab.timeline.item(i).text() for i in range(2)),
+    qtbot.waitUntil(lambda: not any("Safety plan missing" in tab.timeline.row_text(i) for i in range(2)),
                     timeout=3000)
     assert not tab.editor.safety_warning.isVisibleTo(tab)

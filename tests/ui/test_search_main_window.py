@@ -45,7 +45,7 @@ def test_ctrl_f_then_enter_opens_the_case_at_the_note(qtbot: QtBot, vault: Vault
     view = cases.case_view  # type: ignore[attr-defined]
     assert view.case_id == case.id
     assert view.tabs.currentWidget() is view.contacts
-    assert view.contacts.editor.contact_id == older.id
+    qtbot.waitUntil(lambda: view.contacts.editor.contact_id == older.id)  # once the notes are read
     assert "coördinator" in view.contacts.editor.notes_edit.toPlainText()
 
     window.show_page("today")

@@ -180,10 +180,14 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
             return False
         if self._tabs_case is None:
             self._open_tabs(case_id)  # the Contacts tab is made; the others when first shown
-        if contact_id is not None and self.contacts is not None:
-            self.tabs.setCurrentWidget(self.contacts)
-            self.contacts.select_contact(contact_id)
-        self.loaded.emit()
+        contacts = self.contacts
+        if contact_id is not None and contacts is not None:
+            self.tabs.setCurrentWidget(contacts)
+            contacts.select_contact(contact_id)  # shown once the notes are in, when they are still read
+        if contacts is not None and contacts.reading:  # the notes come from a worker: loaded when they are in
+            contacts.loaded.connect(self.loaded.emit, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.loaded.emit()
         return True
 
     def _tab_made(self, tab: QWidget | None) -> None:

@@ -7,17 +7,14 @@ a note in the timeline saves the one being typed first, then shows the chosen on
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -27,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.models import Contact
-from trustdesk.domain.safety import NoteGap, SafetyPlan
+from trustdesk.domain.safety import NoteGap, SafetyPlan, note_gaps
 from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
+from trustdesk.ui.case.contact_timeline import TimelineModel, TimelineRow, TimelineView
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
 from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
+from trustdesk.ui.kit.risk_badge import risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
 
@@ -42,17 +40,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 NEW_CONTACT_SHORTCUT = "Ctrl+Shift+N"
-CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole
-PREVIEW_CHARS = 90
-
-
-_FIRST_LINE = re.compile(r"[^\s][^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
-
-
-def first_line_of(text: str) -> str:
-    """The first line that is not blank, stripped; reads no further than that line (a note may be 10 MB)."""
-    found = _FIRST_LINE.search(text)
-    return found.group(0).strip() if found else ""
+Index = QModelIndex | QPersistentModelIndex
 
 
 class ContactsTab(Retranslates, QWidget):
@@ -65,21 +53,20 @@ class ContactsTab(Retranslates, QWidget):
         self.setObjectName("contacts_tab")
         self.session = session
         self.case_id = case_id
-        self.contacts: list[Contact] = []
+        self.plan: SafetyPlan | None = None  # the case's current plan, as last read with the notes
         self._history: RevisionHistoryDialog | None = None
         self._reading = False  # a background read of the timeline runs
         self._read_again = False  # a change came meanwhile: read once more after it
+        self._generation = 0  # the newest read: an older one's answer is dropped
+        self._filling = False  # the rows are being put in: a current row set meanwhile loads no note
+        self._wanted: int | None = None  # a note asked for (select_contact) before the rows were read
 
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("contact_new")
         self.timeline_label = QLabel(self)
         self.timeline_label.setWordWrap(True)  # large fonts: the list may get narrow
-        self.timeline = QListWidget(self)
-        self.timeline.setObjectName("contact_timeline")
-        self.timeline.setWordWrap(True)
-        self.timeline.setUniformItemSizes(False)
-        self.timeline.setMinimumWidth(240)
-        self.timeline.setSpacing(3)
+        self.model = TimelineModel(self._item_text, self)
+        self.timeline = TimelineView(self.model, self)
         self.timeline_label.setBuddy(self.timeline)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("contact_timeline_empty")
@@ -122,7 +109,7 @@ class ContactsTab(Retranslates, QWidget):
         self.new_contact_action.triggered.connect(self.new_contact)
         self.addAction(self.new_contact_action)
         self.new_button.clicked.connect(self.new_contact)
-        self.timeline.currentItemChanged.connect(self._chosen)
+        self.timeline.selectionModel().currentChanged.connect(self._chosen)
         self.editor.saved.connect(self._on_saved)
         self.editor.completed.connect(self._on_completed)
         self.editor.history_requested.connect(self.show_history)
@@ -130,7 +117,16 @@ class ContactsTab(Retranslates, QWidget):
         session.locked.connect(self.clear)
         session.unlocked.connect(self.refresh)
         self.retranslate()
-        self.refresh()
+        self.refresh(background=True)  # a case opens at once; its notes come from a worker
+
+    @property
+    def contacts(self) -> list[Contact]:
+        return self.model.contacts()
+
+    @property
+    def reading(self) -> bool:
+        """A read of the notes is under way (the case just opened, a change came)."""
+        return self._reading
 
     def retranslate(self) -> None:
         self.new_button.setText(self.tr("&New contact"))
@@ -147,16 +143,21 @@ class ContactsTab(Retranslates, QWidget):
     def refresh(self, *, background: bool = False) -> None:
         """Reload the timeline; the editor keeps what it shows (it saved it itself).
 
-        ``background``: read in a worker (a change told by the vault: the notes may be megabytes)."""
+        ``background``: read in a worker (the case opened, a change told by the vault: the notes may
+        be megabytes), which also cuts each note's preview; ``loaded`` says when the rows are in."""
         if not self.session.is_unlocked:
             self.clear()
             return
-        first_load = not self.contacts and self.editor.case_id is None
-        op = VaultOp(self, self._read).success(lambda read: self._fill_read(read, first_load))
+        if background and self._reading:
+            self._read_again = True
+            return
+        first_load = not self.model.rows and self.editor.case_id is None
+        self._generation += 1
+        generation = self._generation
+        case_id = self.case_id
+        op = VaultOp(self, lambda v: self._read(v, case_id)).success(
+            lambda read: self._fill_read(read, first_load, generation))
         if background:
-            if self._reading:
-                self._read_again = True
-                return
             self._reading = True
             op.finished(self._read_done).run_in_background()
         else:
@@ -174,9 +175,10 @@ class ContactsTab(Retranslates, QWidget):
             self._history.close()
             self._history = None
         self.editor.clear()
-        self.contacts = []
-        with QSignalBlocker(self.timeline):
-            self.timeline.clear()
+        self._generation += 1  # a read under way is not shown
+        self._wanted = None
+        self.plan = None
+        self.model.clear()
 
     def flush(self) -> None:
         self.editor.flush()
@@ -187,19 +189,21 @@ class ContactsTab(Retranslates, QWidget):
         if not self.session.is_unlocked:
             return
         self.editor.start_new(self.case_id)
-        with QSignalBlocker(self.timeline):
-            self.timeline.setCurrentRow(-1)
-            self.timeline.clearSelection()
+        self._wanted = None
+        self._set_current(-1)
 
     def select_contact(self, contact_id: int) -> bool:
-        """Show the note ``contact_id`` (from a search hit); False when it is not in this case."""
-        for row in range(self.timeline.count()):
-            item = self.timeline.item(row)
-            if item.data(CONTACT_ID_ROLE) == contact_id:
-                self.timeline.setCurrentItem(item)
-                self.timeline.scrollToItem(item)
-                return True
-        return False
+        """Show the note ``contact_id`` (from a search hit); False when it is not in this case.
+
+        Asked while the notes are still being read (the case just opened): shown when they are in."""
+        if self._reading and not self.model.rows:
+            self._wanted = contact_id
+            return True
+        row = self.model.row_of(contact_id)
+        if row < 0:
+            return False
+        self.timeline.set_current_row(row)
+        return True
 
     def show_history(self, contact_id: int) -> None:
         if self._history is not None:
@@ -210,82 +214,77 @@ class ContactsTab(Retranslates, QWidget):
 
     # -- internals -----------------------------------------------------------------------------
 
-    def _read(self, vault: Vault) -> tuple[list[Contact], SafetyPlan | None]:
-        return vault.contacts.for_case(self.case_id), vault.safety_plans.current(self.case_id)
+    @staticmethod
+    def _read(vault: Vault, case_id: int) -> tuple[list[TimelineRow], SafetyPlan | None]:
+        """In a worker (or, asked for, now): the notes with their previews, and the current plan."""
+        return TimelineModel.prepare(vault.contacts.for_case(case_id)), vault.safety_plans.current(case_id)
 
-    def _fill_read(self, read: tuple[list[Contact], SafetyPlan | None], first_load: bool) -> None:
+    def _fill_read(self, read: tuple[list[TimelineRow], SafetyPlan | None], first_load: bool,
+                   generation: int) -> None:
         """The notes and the case's current plan read together: a plan saved anywhere (the note's
         dialog, the Safety plan tab) clears the "safety plan missing" marks at once."""
-        contacts, plan = read
+        if generation != self._generation or not self.session.is_unlocked:
+            return  # a newer read, the lock or the case's end came meanwhile
+        rows, plan = read
+        self.plan = plan
         if self.editor.case_id == self.case_id:
             self.editor.set_plan(plan)
-        self._fill(contacts, first_load)
+        self._fill(rows, first_load)
         self.loaded.emit()
 
-    def _fill(self, contacts: list[Contact], first_load: bool = False) -> None:
-        if not self.session.is_unlocked:
-            return  # a background read that finished after the lock
+    def _fill(self, rows: list[TimelineRow], first_load: bool = False) -> None:
         mine = self.editor.stored_contact  # saved after this list may have been read: it is newer
         if mine is not None:
-            contacts = [mine if c.id == mine.id else c for c in contacts]
-        self.contacts = contacts
-        keep = self.editor.contact_id
-        with QSignalBlocker(self.timeline):
-            self.timeline.clear()
-            for contact in contacts:
-                item = QListWidgetItem(self.timeline)
-                self._show_item(item, contact)
-                if contact.id == keep:
-                    self.timeline.setCurrentItem(item)
-        self.empty_label.setVisible(not contacts)
-        if first_load:
-            if contacts:
-                self.timeline.setCurrentRow(0)
+            rows = [TimelineRow(mine, TimelineModel.prepare([mine])[0].preview) if r.contact.id == mine.id else r
+                    for r in rows]
+        self.model.set_rows(rows)
+        self._set_current(self.model.row_of(self.editor.contact_id))
+        self.empty_label.setVisible(not rows)
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self.timeline.set_current_row(self.model.row_of(wanted))  # loads it in the editor
+        elif first_load:
+            if rows:
+                self.timeline.set_current_row(0)
             else:
                 self.editor.start_new(self.case_id)
 
-    def _show_item(self, item: QListWidgetItem, contact: Contact) -> None:
-        item.setText(self._item_text(contact))
-        item.setIcon(risk_icon(contact.risk))
-        item.setData(CONTACT_ID_ROLE, contact.id)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text().replace("\n", ". "))
+    def _set_current(self, row: int) -> None:
+        """Mark the row the editor shows, without loading it again."""
+        self._filling = True
+        try:
+            self.timeline.set_current_row(row)
+        finally:
+            self._filling = False
 
-    def _item_text(self, contact: Contact) -> str:
+    def _item_text(self, row: TimelineRow) -> str:
+        contact = row.contact
         head = " · ".join(part for part in (
             datetime_text(contact.at), mode_text(contact.mode),
             self.tr("{minutes} min").format(minutes=contact.duration_min) if contact.duration_min else "",
             self.tr("Risk: {risk}").format(risk=risk_text(contact.risk))
             if contact.risk not in (RiskLevel.NONE, RiskLevel.NOT_ASSESSED) else risk_text(contact.risk),
         ) if part)
-        first_line = first_line_of(contact.notes)
-        if len(first_line) > PREVIEW_CHARS:
-            first_line = first_line[:PREVIEW_CHARS].rstrip() + "…"
-        lines = [head, first_line or self.tr("(no notes yet)")]
-        gaps = self.editor.gaps(contact)
+        lines = [head, row.preview or self.tr("(no notes yet)")]
+        plan = self.editor.plan if self.editor.case_id == self.case_id else self.plan
+        gaps = note_gaps(contact.risk, plan, contact.safety_plan)
         if NoteGap.RISK in gaps:
             lines.append(self.tr("⚠ Risk not assessed"))
         elif NoteGap.SAFETY_PLAN in gaps:
             lines.append(self.tr("⚠ Safety plan missing"))
         return "\n".join(lines)
 
-    def _chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is None:
+    def _chosen(self, current: Index, _previous: Index) -> None:
+        if self._filling or not current.isValid():
             return
-        contact_id = current.data(CONTACT_ID_ROLE)
-        contact = next((c for c in self.contacts if c.id == contact_id), None)
+        contact = self.model.contact_at(current.row())
         if contact is not None and contact.id != self.editor.contact_id:
             self.editor.load(contact)
 
     def _on_saved(self, contact: Contact) -> None:
         """Show the saved note in the timeline now (the change feed refreshes it again later)."""
-        if contact.id not in {c.id for c in self.contacts}:
-            self.refresh()
-            return
-        self.contacts = [contact if c.id == contact.id else c for c in self.contacts]
-        for row in range(self.timeline.count()):
-            item = self.timeline.item(row)
-            if item.data(CONTACT_ID_ROLE) == contact.id:
-                self._show_item(item, contact)
+        if not self.model.update_contact(contact):
+            self.refresh(background=True)
 
     def _on_completed(self, contact: Contact) -> None:
         if contact.id is not None:
@@ -304,4 +303,4 @@ class ContactsTab(Retranslates, QWidget):
     def on_language_change(self) -> None:
         self.retranslate()
         self.editor.retranslate()
-        self._fill(self.contacts)
+        self.model.texts_changed()

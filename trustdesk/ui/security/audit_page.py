@@ -2,12 +2,15 @@
 imports, destructions — case codes, never names), filterable and exportable as CSV, with the
 state of its hash chain; and, as a second tab, “What left this vault” (``ui/disclosures.py``).
 
-The chain is checked in a worker each time the page is shown (100,000 entries take ~0.7 s).
+The chain is checked in a worker each time the page is shown (100,000 entries take ~0.7 s); the
+entries are read in a worker too (up to ``MAX_SHOWN``), and the columns are sized from what they can
+show (the longest few case codes, every event's words, a sample date), never by measuring every row.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import heapq
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -41,6 +44,8 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 Index = QModelIndex | QPersistentModelIndex
 PERIODS = ("all", "7", "30", "365")
+MEASURED = 12  # how many of the longest case codes are measured in pixels
+SAMPLE_MOMENT = datetime(2026, 12, 28, 23, 58, 58)  # a wide date and time: the When column's width
 
 
 class AuditModel(QAbstractTableModel):
@@ -101,6 +106,8 @@ class AuditPage(Page):
         self.chain: ChainState | None = None
         self.total = 0
         self._checking = 0  # chain checks under way: ``loaded`` waits for them
+        self._reading = 0  # reads of the entries under way: ``loaded`` waits for them too
+        self._generation = 0  # the newest read of the entries: an older one's answer is dropped
         layout = self.own_layout(keep_heading=True)
 
         self.tabs = whole_tab_labels(QTabWidget(self))
@@ -133,7 +140,8 @@ class AuditPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from samples (``_size_columns``): ResizeToContents asks for the text of a thousand rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.count_label = QLabel(events)
         self.count_label.setObjectName("auditCount")
@@ -197,26 +205,58 @@ class AuditPage(Page):
         if self.tabs.currentWidget() is self.disclosures:
             self.disclosures.refresh()
 
+    @property
+    def reading(self) -> bool:
+        """Entries or the chain's state are being read (``loaded`` comes when both are in)."""
+        return bool(self._reading or self._checking)
+
     def load_entries(self) -> None:
+        """Read the entries the filters ask for, in a worker (up to 5,000 of a long log)."""
         if not self.session.is_unlocked:
             return
         filters = self.filters()
-        VaultOp(self, lambda v: read_entries(v, filters)).success(self._fill).run()
+        self._generation += 1
+        generation = self._generation
+        self._reading += 1
+        VaultOp(self, lambda v: read_entries(v, filters)).success(
+            lambda result: self._fill(result, generation)).finished(self._read_finished).run_in_background()
 
     def verify(self) -> None:
         self._checking += 1
         VaultOp(self, lambda v: v.audit.verify()).success(self._chain_checked).finished(
             self._check_finished).run_in_background()
 
-    def _fill(self, result: tuple[list[AuditEntry], int]) -> None:
-        if not self.session.is_unlocked:
-            return
+    def _fill(self, result: tuple[list[AuditEntry], int], generation: int) -> None:
+        if not self.session.is_unlocked or generation != self._generation:
+            return  # locked meanwhile, or the filters changed again: a newer read comes
         rows, self.total = result
         self.model.set_rows(rows)
         self.count = len(rows)
         self.retranslate()
-        if not self._checking:
+
+    def _read_finished(self) -> None:
+        self._reading -= 1
+        if not self.reading and self.session.is_unlocked:
             self.loaded.emit()
+
+    def column_texts(self) -> dict[int, list[str]]:
+        """The texts each sized column is measured by: a few, whatever the number of rows."""
+        rows = self.model.rows
+        codes = heapq.nlargest(MEASURED, {e.case_code for e in rows}, key=len)
+        events = {name: event_text(name) for name in (*EVENTS, *{e.event for e in rows})}
+        return {0: [str(max((e.seq for e in rows[:1] + rows[-1:]), default=0))],
+                1: [datetime_text(SAMPLE_MOMENT, seconds=True)],
+                2: list(events.values()),
+                3: codes}
+
+    def _size_columns(self) -> None:
+        """Widths from ``column_texts`` and the titles; the last column (the detail) takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, texts in self.column_texts().items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(title) + 24))
 
     def _chain_checked(self, state: ChainState) -> None:
         if self.session.is_unlocked:
@@ -225,10 +265,11 @@ class AuditPage(Page):
 
     def _check_finished(self) -> None:
         self._checking -= 1
-        if not self._checking and self.session.is_unlocked:
+        if not self.reading and self.session.is_unlocked:
             self.loaded.emit()
 
     def clear(self) -> None:
+        self._generation += 1  # a read under way is not shown
         self.model.set_rows([])
         self.chain = None
         self.total = 0
@@ -336,3 +377,4 @@ class AuditPage(Page):
         else:
             self.count_label.setText(self.tr("%n entries.", "", self.count))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._size_columns()
