@@ -41,6 +41,7 @@ def test_opening_a_case_reads_its_notes_in_a_worker(qtbot: QtBot, session: Vault
         return original(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(contacts_type, "for_case", recording)
+    QApplication.processEvents()  # the change feed of the notes just added: not for the view made below
     view = CaseView(session)
     qtbot.addWidget(view)
     view.resize(1100, 700)
