@@ -27,11 +27,13 @@ TEXTS = {  # what the trust person types, in the journey's language
     "nl": {"name": "Dr. An Peeters", "title": "huisarts", "contact": "0470 12 34 56",
            "note": "Belde na een nachtdienst, slaapt slecht. Spreekt over een fout bij een patiënt.",
            "task": "Terugbellen na het gesprek met de werkgever", "provider": "Dr. Els Jacobs",
-           "reason": "Begeleiding na een incident op de dienst", "search": "nachtdienst"},
+           "reason": "Begeleiding na een incident op de dienst", "search": "nachtdienst",
+           "scope": "naam en telefoonnummer"},
     "fr": {"name": "Dr Anne Lambert", "title": "médecin généraliste", "contact": "0470 12 34 56",
            "note": "A appelé après une garde de nuit, dort mal. Parle d’une erreur avec un patient.",
            "task": "Rappeler après l’entretien avec l’employeur", "provider": "Dr Marc Dubois",
-           "reason": "Accompagnement après un incident dans le service", "search": "garde"},
+           "reason": "Accompagnement après un incident dans le service", "search": "garde",
+           "scope": "nom et numéro de téléphone"},
 }
 
 
@@ -151,6 +153,8 @@ def journey(j: Journey, lang: str, shots: Path, backup: Path, seen: dict[str, ob
     yield Keys.typed(t["reason"])
     yield alt("referral_consent")
     yield Until(lambda: visible("referral_consent").isChecked(), "consent recorded", 5)  # type: ignore[union-attr]
+    yield alt("referral_consent_scope")  # a consent says what it covers
+    yield Keys.typed(t["scope"])
     snap("referral")
     yield Keys("Return")
     yield Until(lambda: active("mainWindow") and visible("referral_list").model().rowCount() == 1,  # type: ignore[union-attr]

@@ -52,6 +52,7 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
 
         opened = case.opened_on
         self.date = DateField(self)
+        self.date.past_event()
         self.date.setObjectName("close_date")
         self.date.setAccessibleName(self.tr("Date of closing"))
         self.date.setCalendarPopup(True)

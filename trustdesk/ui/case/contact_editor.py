@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from trustdesk.ui.case.queries import write_contact
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.case_labels import time_text
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.date_field import DateTimeField
 from trustdesk.ui.kit.risk_badge import risk_icon, risk_text
 from trustdesk.ui.kit.session import VaultSession
 
@@ -97,7 +97,8 @@ class ContactEditor(QWidget):
     # -- layout ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.at_edit = QDateTimeEdit(self)
+        self.at_edit = DateTimeField(self)
+        self.at_edit.past_event()  # a contact that happened: never after today
         self.at_edit.setDisplayFormat(DATETIME_FORMAT)
         self.at_edit.setCalendarPopup(True)
         self.duration_edit = QSpinBox(self)

@@ -70,6 +70,7 @@ class IntakeForm(Retranslates, QWidget):
         self._legacy_region = ""
 
         self.opened_on = DateField(self)
+        self.opened_on.past_event()
         self.opened_on.setCalendarPopup(True)
         self.opened_on.setDisplayFormat(date_format())
         self.opened_on.setMaximumDate(QDate.currentDate())

@@ -140,6 +140,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.consent = QCheckBox(self)
         self.consent.setObjectName("referral_consent")
         self.consent_date = DateField(self)
+        self.consent_date.past_event()
         self.consent_date.setObjectName("referral_consent_date")
         self.consent_date.setCalendarPopup(True)
         self.consent_date.setDisplayFormat(date_format())
@@ -402,6 +403,11 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         if not referral.provider_name:
             self._say(self.tr("Choose a provider from the directory or type a name."))
             self.search.setFocus()
+            return
+        if referral.consent_given and not referral.consent_scope and not referral.consent_fields:
+            # a consent covers something: what may be shared is said (or its fields ticked), never empty
+            self._say(self.tr("Say what the doctor agreed may be shared, or tick the details it covers."))
+            self.consent_scope.setFocus()
             return
 
         def store(vault: Vault) -> Referral:

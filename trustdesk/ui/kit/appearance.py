@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -59,12 +60,64 @@ class SaveCancelBox(QDialogButtonBox):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, parent)
         self._letter()
+        # Save is held while a date field of the dialog shows no whole date (kit/date_field.py): the
+        # dialog's own wish (enabled or not) is kept aside and given back when the dates are whole.
+        self._dates: list[QWidget] = []
+        self._wanted = True
+        self._holding = False
+        self.date_problem = QLabel(parent)
+        self.date_problem.setObjectName("dateProblem")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
+        self.button(QDialogButtonBox.StandardButton.Save).installEventFilter(self)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._letter()
+            self._dates_changed()
+        elif event.type() == QEvent.Type.Show:
+            self._watch_dates()
         return handled
+
+    def _watch_dates(self) -> None:
+        from trustdesk.ui.kit.date_field import DateField, DateTimeField
+
+        root = self.window()
+        parent = self.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QBoxLayout) and layout.indexOf(self.date_problem) < 0 and layout.indexOf(self) >= 0:
+            layout.insertWidget(layout.indexOf(self), self.date_problem)  # the sentence right above Save
+        for field in (*root.findChildren(DateField), *root.findChildren(DateTimeField)):
+            if not any(field is known for known in self._dates):
+                self._dates.append(field)
+                field.validity_changed.connect(lambda _ok: self._dates_changed())  # type: ignore[attr-defined]
+        self._dates_changed()
+
+    def _problem(self) -> str:
+        root = self.window()
+        for field in self._dates:
+            if field.isVisibleTo(root) and field.isEnabled() and not field.acceptable():  # type: ignore[attr-defined]
+                return str(field.problem)  # type: ignore[attr-defined]
+        return ""
+
+    def _dates_changed(self) -> None:
+        problem = self._problem()
+        save = self.button(QDialogButtonBox.StandardButton.Save)
+        self.date_problem.setText(problem)
+        self.date_problem.setVisible(bool(problem))
+        self._holding = True
+        save.setEnabled(self._wanted and not problem)
+        self._holding = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.EnabledChange and not self._holding and isinstance(watched, QWidget):
+            self._wanted = watched.isEnabled()  # the dialog's own setEnabled
+            if self._wanted and self._problem():
+                self._holding = True
+                watched.setEnabled(False)
+                self._holding = False
+        return super().eventFilter(watched, event)
 
     def _letter(self) -> None:
         self.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("save_cancel", "Sa&ve"))

@@ -47,6 +47,7 @@ class ScoreDialog(ClosesOnLock, QDialog):
         self.total = QSpinBox(self)
         self.total.setObjectName("score_total")
         self.taken_on = DateField(self)
+        self.taken_on.past_event()
         self.taken_on.setObjectName("score_date")
         self.taken_on.setCalendarPopup(True)
         self.taken_on.setDisplayFormat(date_format())
