@@ -2530,7 +2530,7 @@
     <message>
         <location filename="../../trustdesk/ui/kit/date_field.py" line="83"/>
         <source>This date is after today; it records something that has happened.</source>
-        <translation>Cette date est postérieure à aujourd’hui ; elle doit noter un fait déjà survenu.</translation>
+        <translation>Cette date est postérieure à aujourd’hui&#xa0;; elle doit noter un fait déjà survenu.</translation>
     </message>
 </context>
 <context>
