@@ -179,27 +179,27 @@
         <translation>fichier %1&#xa0;; codes précédents, dans l’ordre&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="300"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Le journal d’audit tel qu’affiché (CSV, avec codes de dossier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="308"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="311"/>
         <source>No entry matches these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
         <source>Checking the audit log…</source>
         <translation>Vérification du journal d’audit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Le journal d’audit est intact&#xa0;: %n entrée, ni modifiée ni supprimée depuis son écriture.</numerusform>
@@ -207,97 +207,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Le journal d’audit a été modifié en dehors de TrustDesk&#xa0;: l’entrée %1 et toutes les suivantes ne se vérifient plus. Les entrées précédentes (%2) sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last year</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="353"/>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="354"/>
         <source>What &amp;left this vault</source>
         <translation>Ce qui a &amp;quitté ce coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="355"/>
         <source>Audit log and disclosures</source>
         <translation>Journal d’audit et communications</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="356"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="357"/>
         <source>Show only this kind of event</source>
         <translation>Afficher seulement ce type d’événement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="358"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
         <source>Show only this case code</source>
         <translation>Afficher seulement ce code de dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
         <source>Show only this period</source>
         <translation>Afficher seulement cette période</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
         <source>Audit log entries, newest first</source>
         <translation>Entrées du journal d’audit, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
         <source>E&amp;xport as CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>Exporter en CSV les entrées d’audit affichées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entrée.</numerusform>
@@ -378,7 +378,7 @@
         <translation> (motif&#xa0;: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>Les %1 plus récentes sur %n entrée sont affichées.</numerusform>
@@ -1218,183 +1218,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="282"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="291"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="307"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="309"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="361"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="362"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="443"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="457"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="458"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="299"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="387"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -2068,58 +2068,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="132"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265"/>
         <source>Risk: {risk}</source>
         <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="274"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Plan de sécurité manquant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="272"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
@@ -9606,27 +9606,27 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Décision sur un conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="92"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
         <source>What happened</source>
         <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>

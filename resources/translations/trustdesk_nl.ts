@@ -179,27 +179,27 @@
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="300"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="308"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="311"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -207,97 +207,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last year</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="353"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="354"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="355"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="356"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="357"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="358"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -378,7 +378,7 @@
         <translation> (reden: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>De nieuwste %1 van %n regel getoond.</numerusform>
@@ -1218,183 +1218,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="277"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="282"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="291"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="296"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="307"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="309"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="359"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="361"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="362"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="443"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="457"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="458"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="299"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="387"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -2068,58 +2068,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="132"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="274"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="272"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -9606,27 +9606,27 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Beslissing over belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="92"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
