@@ -156,6 +156,7 @@ class CaseRepository(Repository):
         case = _normalised(case)
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
+            self._refuse_handed_over(case_id)
             before = self._db.scalar("SELECT status FROM cases WHERE id = ?", (case_id,))
             if before is not None and before != case.status.value:
                 self._record_status(case_id, case.status, case.closed_on or date.today())
@@ -170,6 +171,7 @@ class CaseRepository(Repository):
         case = self.get(case_id)
         if case is None:
             raise KeyError(case_id)
+        self._refuse_handed_over(case_id)  # no reopening: the successor holds the case now
         if not rules.can_change_status(case.status, new):
             raise ValueError(f"{case.status} -> {new} is not allowed")
         if new is CaseStatus.CLOSED:
@@ -180,6 +182,19 @@ class CaseRepository(Repository):
         else:
             case = replace(case, status=new, closed_on=None, close_reason=None, close_note="")
         return self.update(case)
+
+    def keep_minimum(self, case_id: int) -> Case:
+        """Erase a handed-over case to the minimum the sender keeps (the code, the dates, the figures):
+        the only write a handed-over case still takes (``handover_sender``)."""
+        with self._db.transaction():
+            self._db.execute("UPDATE cases SET doctor_name = '', doctor_phone = '', doctor_email = '', workplace = '', "
+                             "details = '', specialty = '', conflict_note = '', alias = '', updated_at = ? WHERE id = ?",
+                             (dt2s(now()), case_id))
+        self._changed(case_id, case_id=case_id)
+        found = self.get(case_id)
+        if found is None:
+            raise KeyError(case_id)
+        return found
 
     def _record_status(self, case_id: int, status: CaseStatus, since: date) -> None:
         self._db.execute("INSERT INTO case_status_history (case_id, status, since) VALUES (?, ?, ?)",

@@ -34,6 +34,7 @@ class ContactRepository(Repository):
     def add(self, contact: Contact, *, at: datetime | None = None) -> Contact:
         stamp = at or now()
         with self._db.transaction():
+            self._refuse_handed_over(contact.case_id)
             cur = self._db.execute(
                 f"INSERT INTO contacts ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(contact), dt2s(stamp), dt2s(stamp)])
@@ -55,6 +56,8 @@ class ContactRepository(Repository):
             old = self.get(contact.id)
             if old is None:
                 raise KeyError(contact.id)
+            self._refuse_handed_over(old.case_id)
+            self._refuse_handed_over(contact.case_id)
             text_changed = (old.notes, old.agreements, old.safety_plan) != (
                 contact.notes, contact.agreements, contact.safety_plan)
             if (text_changed and old.created_at and old.updated_at
@@ -99,5 +102,6 @@ class ContactRepository(Repository):
     def delete(self, contact_id: int) -> None:
         contact = self.get(contact_id)
         with self._db.transaction():
+            self._refuse_handed_over_row(contact_id)
             self._db.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
         self._changed(contact_id, case_id=contact.case_id if contact else None)

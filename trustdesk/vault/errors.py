@@ -65,3 +65,14 @@ class KdfTooCostly(VaultCorrupted):
 class VaultReadOnly(VaultError):
     """The data folder (or vault.db) cannot be written: a read-only folder or medium.  Not damage:
     nothing to restore; the files are as they were."""
+
+
+class CaseHandedOver(VaultError):
+    """A write to a case this vault handed over to a successor (closed with the reason "handed over",
+    perhaps erased to the minimum): at the sender such a case is read-only -- no edit, no new contact,
+    task, referral, score or safety plan, no reopening.  The successor holds the case now."""
+
+    def __init__(self, code: str, closed_on: str) -> None:
+        super().__init__(f"case {code} was handed over on {closed_on}: it is read-only here")
+        self.code = code
+        self.closed_on = closed_on

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,7 @@ class SentHandover:
     at: str
     codes: tuple[str, ...]
     confirmed: str  # ISO time the receipt was confirmed ("" = not yet)
+    successor: str = ""  # who took the cases over, as the sender named them when closing
 
 
 def receipt_code(secret: bytes, file_id: str, codes: list[str] | tuple[str, ...]) -> str:
@@ -132,7 +133,26 @@ def sent_handovers(vault: Vault) -> list[SentHandover]:
     if not isinstance(sent, dict):
         return []
     return [SentHandover(file_id, str(r.get("at", "")), tuple(str(c) for c in r.get("codes", [])),
-                         str(r.get("confirmed", ""))) for file_id, r in sent.items() if isinstance(r, dict)]
+                         str(r.get("confirmed", "")), str(r.get("successor", "")))
+            for file_id, r in sent.items() if isinstance(r, dict)]
+
+
+def successor_of(vault: Vault, code: str) -> str:
+    """Who took the case ``code`` over (as named when it was closed), "" when not recorded."""
+    return next((h.successor for h in sent_handovers(vault) if code in h.codes and h.successor), "")
+
+
+def _to(successor: str) -> str:
+    """The successor in an audit detail ("successor NAME; "): a trust person's name, never the doctor's."""
+    return f"successor {' '.join(successor.replace(';', ',').split())}; " if successor.strip() else ""
+
+
+def _record_successor(vault: Vault, file_id: str, successor: str) -> None:
+    sent = vault.settings.get(SENT_KEY, {})
+    record = sent.get(file_id) if isinstance(sent, dict) else None
+    if successor and isinstance(record, dict) and record.get("successor") != successor:
+        record["successor"] = successor
+        vault.settings.set(SENT_KEY, sent)
 
 
 def confirm_receipt(vault: Vault, receipt: str) -> SentHandover:
@@ -172,15 +192,17 @@ def _require_receipt(vault: Vault, file_id: str, codes: list[str]) -> None:
 # -- the sender, after the handover ------------------------------------------------------------------
 
 def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimum: bool, note: str,
-                      today: date | None = None) -> list[Case]:
+                      today: date | None = None, successor: str = "") -> list[Case]:
     """Close the handed-over cases with the reason "handed over", in one transaction, with an audit
     entry per case.  With ``minimum`` the sender keeps only what it must: the case code, its dates,
     the anonymous figures (kinds, counts, durations, statuses) and ``note`` (the fact of the handover,
     the date and the successor); every name, text and note of the case is erased (and the freed
-    pages overwritten, as for a destruction)."""
+    pages overwritten, as for a destruction).  From then on the cases are read-only here
+    (``repository._refuse_handed_over``); ``successor`` is kept with the handover record."""
     on = today or date.today()
     closed: list[Case] = []
     with vault.db.transaction():
+        _record_successor(vault, file_id, successor)
         if minimum:  # never before the successor's receipt: a wrong click cannot erase the only copy
             found = [vault.cases.get(i) for i in case_ids]
             _require_receipt(vault, file_id, [c.code for c in found if c is not None])
@@ -190,13 +212,11 @@ def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimu
                 continue
             if minimum:
                 _erase_texts(vault, case_id)
-                case = vault.cases.update(replace(
-                    case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="",
-                    specialty="", conflict_note="", alias=""))
+                case = vault.cases.keep_minimum(case_id)
             stored = vault.cases.change_status(case_id, CaseStatus.CLOSED, on=on, reason=CloseReason.HANDED_OVER,
                                                note=note)
             vault.audit.append(EVENT_CLOSED, case_code=stored.code,
-                               detail=f"file {file_id}; kept {'minimum' if minimum else 'full'}")
+                               detail=f"file {file_id}; {_to(successor)}kept {'minimum' if minimum else 'full'}")
             closed.append(stored)
     if minimum and closed:
         from trustdesk.vault.retention import scrub_freed_pages
@@ -205,7 +225,8 @@ def close_handed_over(vault: Vault, case_ids: list[int], *, file_id: str, minimu
     return closed
 
 
-def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | None = None) -> list[Case]:
+def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | None = None,
+                        successor: str = "") -> list[Case]:
     """Once the successor's receipt for ``file_id`` is confirmed: keep only the minimum of every case
     that went in that file -- open ones are closed as handed over, ones closed earlier keeping
     everything are erased now.  ``ReceiptRejected`` REQUIRED without a confirmed receipt."""
@@ -214,10 +235,13 @@ def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | 
     _require_receipt(vault, file_id, codes)
     cases = [c for c in (vault.cases.by_code(code) for code in codes) if c is not None and c.id is not None]
     # the last confirmation (asked by the dialog, Cancel its default) is itself in the log, before any erasing
-    vault.audit.append(EVENT_ERASE_CONFIRMED, case_code=", ".join(codes),
-                       detail=f"file {file_id}; {len(cases)} cases; kept minimum")
+    with vault.db.transaction():
+        _record_successor(vault, file_id, successor)
+        vault.audit.append(EVENT_ERASE_CONFIRMED, case_code=", ".join(codes),
+                           detail=f"file {file_id}; {_to(successor)}{len(cases)} cases; kept minimum")
     still_open = [c.id for c in cases if c.status is not CaseStatus.CLOSED and c.id is not None]
-    done = close_handed_over(vault, still_open, file_id=file_id, minimum=True, note=note, today=today)
+    done = close_handed_over(vault, still_open, file_id=file_id, minimum=True, note=note, today=today,
+                             successor=successor)
     erased: list[Case] = []
     with vault.db.transaction():
         for case in cases:
@@ -226,9 +250,7 @@ def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | 
             if not (case.doctor_name or case.doctor_phone or case.doctor_email or case.workplace or case.details):
                 continue  # already the minimum
             _erase_texts(vault, case.id)
-            erased.append(vault.cases.update(replace(
-                case, doctor_name="", doctor_phone="", doctor_email="", workplace="", details="", specialty="",
-                conflict_note="", alias="")))
+            erased.append(vault.cases.keep_minimum(case.id))
             vault.audit.append(EVENT_CLOSED, case_code=case.code, detail=f"file {file_id}; kept minimum")
     if erased:
         from trustdesk.vault.retention import scrub_freed_pages

@@ -56,6 +56,7 @@ class ReferralRepository(Repository):
         if not referral.status_dates:
             referral = replace(referral, status_dates={referral.status.value: date.today().isoformat()})
         with self._db.transaction():
+            self._refuse_handed_over(referral.case_id)
             cur = self._db.execute(
                 f"INSERT INTO referrals ({', '.join(_FIELDS)}, created_at, updated_at) "
                 f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)", [*_values(referral), stamp, stamp])
@@ -75,6 +76,8 @@ class ReferralRepository(Repository):
             raise ValueError("no letter without the doctor's recorded consent")
         assignments = ", ".join(f"{f} = ?" for f in _FIELDS)
         with self._db.transaction():
+            self._refuse_handed_over_row(referral.id)
+            self._refuse_handed_over(referral.case_id)
             self._db.execute(f"UPDATE referrals SET {assignments}, updated_at = ? WHERE id = ?",
                              [*_values(referral), dt2s(now()), referral.id])
         self._changed(referral.id, case_id=referral.case_id)
@@ -102,5 +105,6 @@ class ReferralRepository(Repository):
     def delete(self, referral_id: int) -> None:
         referral = self.get(referral_id)
         with self._db.transaction():
+            self._refuse_handed_over_row(referral_id)
             self._db.execute("DELETE FROM referrals WHERE id = ?", (referral_id,))
         self._changed(referral_id, case_id=referral.case_id if referral else None)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from trustdesk.vault.db import Database
+from trustdesk.vault.errors import CaseHandedOver
 from trustdesk.vault.events import Change, ChangeFeed, Table
+
+# A case closed with this reason went to a successor: the sender's copy is read-only (``_refuse_handed_over``).
+HANDED_OVER_REASON = "handed_over"  # = CloseReason.HANDED_OVER.value
+CLOSED_STATUS = "closed"  # = CaseStatus.CLOSED.value
 
 
 class Repository:
@@ -18,6 +23,22 @@ class Repository:
         change = Change(Table(self.table), tuple(ids), case_id)
         self._db.after_commit(f"change:{change.table}:{change.ids}:{change.case_id}",
                               lambda: self._feed.emit(change))
+
+    def _refuse_handed_over(self, case_id: int | None) -> None:
+        """Every write touching a case goes through here first: a case handed over to a successor is
+        read-only at the sender (``CaseHandedOver``).  The one write allowed on it is erasing it to the
+        minimum (``handover_sender``), which does not pass here."""
+        if case_id is None:
+            return
+        row = self._db.query_one("SELECT code, status, close_reason, closed_on FROM cases WHERE id = ?", (case_id,))
+        if row is not None and row["status"] == CLOSED_STATUS and row["close_reason"] == HANDED_OVER_REASON:
+            raise CaseHandedOver(str(row["code"]), str(row["closed_on"] or ""))
+
+    def _refuse_handed_over_row(self, row_id: int) -> None:
+        """The same, for a row of this repository's table found by its id (a contact, task, ...)."""
+        found = self._db.query_one(f"SELECT case_id FROM {self.table} WHERE id = ?", (row_id,))
+        if found is not None:
+            self._refuse_handed_over(found["case_id"])
 
     def count(self) -> int:
         return int(self._db.scalar(f"SELECT count(*) FROM {self.table}"))

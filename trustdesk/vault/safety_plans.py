@@ -28,6 +28,7 @@ class SafetyPlanRepository(Repository):
         """Store a new version (or return the current one unchanged when nothing changed)."""
         stamp = at or now()
         with self._db.transaction():
+            self._refuse_handed_over(plan.case_id)
             current = self.current(plan.case_id)
             if current is not None and current.same_content(plan):
                 return current
@@ -56,6 +57,7 @@ class ScoreRepository(Repository):
 
     def add(self, score: Score) -> Score:
         with self._db.transaction():
+            self._refuse_handed_over(score.case_id)
             cur = self._db.execute(
                 "INSERT INTO scores (case_id, instrument, total, taken_on, item9) VALUES (?, ?, ?, ?, ?)",
                 (score.case_id, score.instrument.value, score.total, score.taken_on.isoformat(), score.item9))
@@ -72,5 +74,6 @@ class ScoreRepository(Repository):
     def delete(self, score_id: int) -> None:
         row = self._db.query_one("SELECT case_id FROM scores WHERE id = ?", (score_id,))
         with self._db.transaction():
+            self._refuse_handed_over_row(score_id)
             self._db.execute("DELETE FROM scores WHERE id = ?", (score_id,))
         self._changed(score_id, case_id=row[0] if row else None)

@@ -23,6 +23,7 @@ class TaskRepository(Repository):
     def add(self, task: Task) -> Task:
         stamp = task.created_at or now()
         with self._db.transaction():
+            self._refuse_handed_over(task.case_id)
             cur = self._db.execute(
                 "INSERT INTO tasks (case_id, title, notes, due_on, done_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (task.case_id, task.title, task.notes, d2s(task.due_on), dt2s(task.done_at), dt2s(stamp)))
@@ -39,6 +40,8 @@ class TaskRepository(Repository):
         if task.id is None:
             raise ValueError("task has no id")
         with self._db.transaction():
+            self._refuse_handed_over_row(task.id)
+            self._refuse_handed_over(task.case_id)
             self._db.execute("UPDATE tasks SET case_id = ?, title = ?, notes = ?, due_on = ?, done_at = ? "
                              "WHERE id = ?", (task.case_id, task.title, task.notes, d2s(task.due_on),
                                               dt2s(task.done_at), task.id))
@@ -83,5 +86,6 @@ class TaskRepository(Repository):
     def delete(self, task_id: int) -> None:
         task = self.get(task_id)
         with self._db.transaction():
+            self._refuse_handed_over_row(task_id)
             self._db.execute("DELETE FROM tasks WHERE id = ?", (task_id,))
         self._changed(task_id, case_id=task.case_id if task else None)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain import rules
 from trustdesk.domain.enums import CaseStatus
-from trustdesk.ui.case.case_tabs import LazyCaseTabs
 from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
 from trustdesk.ui.case.conflict import CaseNotices
+from trustdesk.ui.case.handed_over import HandedOverLock
 from trustdesk.ui.case.knowledge_tab import KnowledgeButton
 from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.status_confirm import StatusConfirm
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from trustdesk.vault.events import Change
 
 
-class CaseView(Retranslates, LazyCaseTabs, QWidget):
+class CaseView(Retranslates, HandedOverLock, QWidget):
     back_requested = Signal()
     loaded = Signal()  # show_case() or reload() has put the header and the tabs' data on screen
 
@@ -115,6 +115,8 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
         self.destroy_button.clicked.connect(self.destroy_case)
         self.destroy_button.hide()
         self.destroy_dialog: QWidget | None = None
+        # a case handed over to a successor: every tab read-only, and this banner says why (kit/read_only.py)
+        self._init_handed_over()
         self.message = QLabel(self)
         self.message.setObjectName("case_message")
         self.message.setWordWrap(True)
@@ -148,6 +150,7 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(facts)
+        layout.addWidget(self.handed_over_banner)
         layout.addWidget(self.closed_info)
         layout.addWidget(self.status_confirm)
         self.status_confirm.follow(self.status)  # Tab from the combo: Cancel, then the change (issue 19)
@@ -193,6 +196,7 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
     def _tab_made(self, tab: QWidget | None) -> None:
         if tab is None:
             return
+        self._lock_if_handed_over(tab)
         if tab is self.built("contacts"):
             # Ctrl+Shift+N works from every tab of the case, not only while the contacts are showing.
             contacts = self.built("contacts")
@@ -223,6 +227,7 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
         # and the timeline would build its chart just to be thrown away.
         hidden = self.tabs.isHidden()  # hidden on its own account (not merely with the page)
         self.tabs.hide()
+        self._locked_case = None
         for widget in self._close_tabs():
             clear = getattr(widget, "clear", None)
             if callable(clear):
@@ -255,6 +260,9 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
         self.opened.clear()
         self.closed_info.clear()
         self.closed_info.hide()
+        self.handed_over_banner.clear()
+        self.handed_over_banner.hide()
+        self.status.setEnabled(True)
         self.destroy_button.hide()
         self.notices.clear()
         self.status_history.clear()
@@ -284,11 +292,13 @@ class CaseView(Retranslates, LazyCaseTabs, QWidget):
         self.status.clear()
         self.status.addItem(status_icon(case.status), status_text(case.status), case.status.value)
         for target in CaseStatus:  # the enum's order, limited to what the rules allow
-            if target in rules.allowed_transitions(case.status):
+            if target in rules.allowed_transitions(case.status) and not header.handed_over:
                 self.status.addItem(status_icon(target), self._transition_text(case.status, target),
                                     target.value)
         self.status.setCurrentIndex(0)
         self.status.blockSignals(False)
+        self.status.setEnabled(not header.handed_over)  # no reopening: the successor holds the case
+        self._show_handed_over(header)
         self.status.setAccessibleName(self.tr("Status: %1").replace("%1", status_text(case.status)))
         self.risk.set_risk(header.risk)
         domains = domains_text(case.domains)

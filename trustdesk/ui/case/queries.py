@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CareDomain, CaseStatus, Language, RiskLevel
+from trustdesk.domain.enums import CareDomain, CaseStatus, CloseReason, Language, RiskLevel
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Case, Contact, Task
 
@@ -27,6 +27,8 @@ class CaseHeader:
     kept_until: date | None  # closed cases: the day they become due for destruction
     due: bool  # past that day: the header offers Destroy…, Today lists it
     statuses: tuple[tuple[date, CaseStatus], ...] = ()  # the case's status history, oldest first
+    handed_over: bool = False  # went to a successor: read-only here (the vault refuses every write)
+    successor: str = ""  # who took it over ("" when not recorded)
 
 
 def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHeader | None:
@@ -39,8 +41,19 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
     risk = vault.contacts.current_risk(case_id)
     years = retention_years(vault)
     statuses = tuple(vault.cases.status_history(case_id).get(case_id, ()))
+    handed_over = is_handed_over(case)
+    successor = ""
+    if handed_over:
+        from trustdesk.vault.handover_sender import successor_of
+
+        successor = successor_of(vault, case.code)
     return CaseHeader(case, risk, years, destroy_on(case, years), is_due(case, years, today or date.today()),
-                      statuses)
+                      statuses, handed_over, successor)
+
+
+def is_handed_over(case: Case) -> bool:
+    """Closed as handed over to a successor: read-only at this vault (``vault.repository``)."""
+    return case.status is CaseStatus.CLOSED and case.close_reason is CloseReason.HANDED_OVER
 
 
 def read_affiliations(vault: Vault) -> list[str]:

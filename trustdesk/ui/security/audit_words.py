@@ -215,6 +215,10 @@ def handover_detail_text(detail: str) -> str | None:
         return None
     file_id, _, rest = detail[5:].partition("; ")
     short = file_id[:8]
+    if m := re.fullmatch(r"successor ([^;]+); (.+)", rest):  # who took the cases over (handover_sender._to)
+        said = handover_detail_text(f"file {file_id}; {m.group(2)}")
+        return None if said is None else QCoreApplication.translate("AuditPage", "%1 (successor: %2)").replace(
+            "%1", said).replace("%2", m.group(1))
     if m := re.fullmatch(r"case (\d+) of (\d+); sections (\S*)", rest):
         return (QCoreApplication.translate("AuditPage", "file %1, case %2 of %3; with: %4").replace("%1", short).replace("%2", m.group(1))
                 .replace("%3", m.group(2)).replace("%4", _sections_text(m.group(3))))

@@ -380,7 +380,8 @@ class HandOverDialog(ClosesOnLock, QDialog):
         from trustdesk.vault.handover_sender import close_handed_over
 
         self.confirm_close_button.setEnabled(False)
-        VaultOp(self, lambda v: close_handed_over(v, ids, file_id=file_id, minimum=minimum, note=note, today=today),
+        VaultOp(self, lambda v: close_handed_over(v, ids, file_id=file_id, minimum=minimum, note=note, today=today,
+                                                  successor=successor),
                 session=self.session).success(self._closed).failure(self._closed_failed).finished(
             lambda: self.confirm_close_button.setEnabled(True)).run()
 

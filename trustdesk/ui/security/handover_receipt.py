@@ -161,7 +161,7 @@ class ReceiptDialog(ClosesOnLock, QDialog):
         note = self.tr("Handed over to %1; received (receipt confirmed on %2).").replace("%1", successor).replace(
             "%2", date_text(today))
         self.erase_button.setEnabled(False)
-        VaultOp(self, lambda v: erase_after_receipt(v, sent.file_id, note=note, today=today),
+        VaultOp(self, lambda v: erase_after_receipt(v, sent.file_id, note=note, today=today, successor=successor),
                 session=self.session).success(self._erased).failure(lambda _e, m: self.state.setText(m)).run()
 
     def _erased(self, cases: list[Case]) -> None:
