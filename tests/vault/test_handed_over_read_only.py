@@ -41,7 +41,7 @@ READS = {  # every other public method of these repositories is a write and is t
                      "add", "keep_minimum", "delete"},  # add: a new case; keep_minimum: the erase; delete: retention
     ContactRepository: {"get", "for_case", "current_risk", "revisions", "has_revisions", "count"},
     ReferralRepository: {"get", "for_case", "list", "fields_of", "count"},
-    TaskRepository: {"get", "for_case", "open_due_by", "count_open_beyond", "open_undated_without_case", "list",
+    TaskRepository: {"get", "for_case", "open_due_by", "count_open_beyond", "open_undated_without_case", "open_undated", "list",
                      "count"},
     SafetyPlanRepository: {"current", "versions", "count"},
     ScoreRepository: {"for_case", "count"},
