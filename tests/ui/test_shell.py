@@ -131,7 +131,9 @@ def test_lock_flushes_autosaves_and_drops_late_changes(qtbot: QtBot, vault: Vaul
     vault.feed.subscribe(lambda change: announced.append(change.table))
     with qtbot.waitSignal(session.locked):
         session.lock()
-    assert announced == ["settings"]  # the vault announced the flush's write; the session relays it queued...
+    # the vault announced the flush's write, then the lock's own audit entry (written before the key is
+    # dropped, after the flush); the session relays them queued...
+    assert announced == ["settings", "audit"]
     QCoreApplication.sendPostedEvents()  # ...so deliver what is queued: the relay has run
     assert flushed == [True]
     assert vault.is_locked and session.vault is None and not session.is_unlocked

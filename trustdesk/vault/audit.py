@@ -54,6 +54,7 @@ class AuditEvent:
     UNLOCK = "unlock"
     UNLOCK_FAILED = "unlock_failed"
     UNLOCK_RECOVERY = "unlock_recovery"
+    LOCK = "lock"  # detail: why (LOCK_REASONS); written by Vault.lock before the key is dropped
     PASSPHRASE_CHANGED = "passphrase_changed"
     RECOVERY_CODE_CHANGED = "recovery_code_changed"
     REKEYED = "vault_rekeyed"
@@ -67,6 +68,9 @@ class AuditEvent:
     RESTORE = "restore"
     PACK_IMPORT = "pack_import"
     DESTROYED = "case_destroyed"
+
+
+LOCK_REASONS = ("manual", "idle", "quit", "suspend", "reauth", "restore", "switch")
 
 
 def entry_hash(seq: int, at: str, event: str, case_code: str, detail: str, prev_hash: str) -> str:

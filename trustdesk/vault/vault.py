@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 import shutil
@@ -58,6 +59,8 @@ from trustdesk.vault.templates import TemplateRepository
 
 READ_ONLY_DISK_FULL = "disk_full"
 DISK_FULL_BYTES = 256 * 1024  # less free space than this: unlock does not even try to write
+
+log = logging.getLogger(__name__)
 
 
 def _keep_damaged_log(data_dir: Path, probe: Database, header: Header) -> Path | None:
@@ -377,13 +380,22 @@ class Vault(KeyChanges):
     def is_locked(self) -> bool:
         return not self._db.is_open
 
-    def lock(self) -> None:
-        """Flush pending writes, checkpoint the WAL to zero bytes, close, zero the key."""
+    def lock(self, reason: str | None = None) -> None:
+        """Flush pending writes, record the lock in the audit log (``reason``: one of
+        ``audit.LOCK_REASONS``; a headless command passes none and records nothing), checkpoint the
+        WAL to zero bytes, close, zero the key.  The entry is appended while the database is still
+        open, like any other (committed, then the head record written), so the chain and its head
+        stay whole; a failure to write it never keeps the vault open."""
         if self.is_locked:
             return
         for callback in list(self._before_lock):
             callback()
         self._before_lock.clear()
+        if reason is not None:
+            try:
+                self.audit.append(AuditEvent.LOCK, detail=reason)
+            except Exception:  # noqa: BLE001 - a full disk must not keep the key in memory
+                log.warning("the lock could not be recorded in the audit log", exc_info=True)
         self._db.close()
         self._key[:] = bytes(len(self._key))
         self.recovery_code = None

@@ -40,7 +40,7 @@ from trustdesk.domain.models import Case, Provider, Referral
 from trustdesk.domain.rules import current_risk
 from trustdesk.ui.directory.providers_model import ProviderFilter, kind_text, search_text
 from trustdesk.ui.kit.appearance import clearable, filter_leads_to, save_cancel
-from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text
+from trustdesk.ui.kit.case_labels import care_domain_text, date_format, province_text, shared_field_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
@@ -357,9 +357,7 @@ class ReferralDialog(ClosesOnLock, Retranslates, QDialog):
         self.scope_label.setText(self.tr("&What may be shared:"))
         self.consent_scope.setPlaceholderText(self.tr("e.g. name, phone number and a short description"))
         self.shared_label.setText(self.tr("In the letter:"))
-        texts = {SharedField.NAME: self.tr("Name"), SharedField.PHONE: self.tr("Phone number"),
-                 SharedField.EMAIL: self.tr("E-mail address"), SharedField.SPECIALTY: self.tr("Specialty"),
-                 SharedField.WORKPLACE: self.tr("Workplace"), SharedField.REASON: self.tr("Reason for the referral")}
+        texts = {shared: shared_field_text(shared) for shared in SharedField}
         for shared, box in self.shared.items():
             box.setText(texts[shared])
             box.setAccessibleName(self.tr("The letter may give: %1").replace("%1", texts[shared]))

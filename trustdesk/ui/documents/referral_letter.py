@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.documents.library import ensure_default_templates
-from trustdesk.domain.enums import Language, ProviderKind, TemplateKind
+from trustdesk.domain.enums import Language, ProviderKind, SharedField, TemplateKind
 from trustdesk.domain.models import Case, Referral, Template
 from trustdesk.ui.documents.template_editor import LETTER_LANGUAGES, raw_text, template_problem_text
-from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.case_labels import date_text, language_text, shared_field_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -107,6 +107,16 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.problem.setObjectName("letter_problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        # what the doctor's consent covers, read-only: what this letter may say about the doctor
+        self.consent_label = QLabel(self)
+        self.consent = QLabel(self)
+        self.consent.setObjectName("letter_consent")
+        self.consent.setWordWrap(True)
+        self.consent.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.consent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable and read by a screen reader
+        self.consent_label.setBuddy(self.consent)
         self.note = QLabel(self)
         self.note.setObjectName("letter_note")
         self.note.setWordWrap(True)
@@ -117,6 +127,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.template_label, self.template)
+        form.addRow(self.consent_label, self.consent)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("letter_buttons")
         self.keep_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -160,6 +171,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         if not data.referral.consent_given:
             self._fail(self.tr("No letter without the doctor's recorded consent. Record the consent first."))
             return
+        self._show_consent()
         with QSignalBlocker(self.language):
             self.language.setCurrentIndex(self.language.findData(letter_language(data.referral, data.case).value))
         self._fill_templates()
@@ -172,6 +184,27 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
             self.text.setPlainText(data.referral.letter_text)
         else:
             self.fill_in()
+
+    def consent_text(self) -> str:
+        """What the recorded consent covers, in the interface's words: the fields the letter may give
+        (``Referral.consent_fields``, the only ones its fill-ins hold) and the doctor's own words."""
+        referral = self.data.referral if self.data is not None else None
+        if referral is None or not referral.consent_given:
+            return ""
+        fields = [shared_field_text(f) for f in SharedField if f in referral.consent_fields]
+        text = (self.tr("The letter may give: %1.").replace("%1", ", ".join(fields)) if fields
+                else self.tr("The letter may give nothing about the doctor beyond the referral itself."))
+        if referral.consent_scope.strip():
+            text += " " + self.tr("Agreed in the doctor's words: \u201c%1\u201d").replace(
+                "%1", referral.consent_scope.strip())
+        if referral.consent_date is not None:
+            text += " " + self.tr("(consent given on %1)").replace("%1", date_text(referral.consent_date))
+        return text
+
+    def _show_consent(self) -> None:
+        self.consent.setText(self.consent_text())
+        self.consent.setAccessibleName(self.tr("What the doctor's consent covers"))
+        self.consent.setAccessibleDescription(self.consent.text())
 
     def _fill_templates(self) -> None:
         data = self.data
@@ -276,6 +309,8 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.note.setText(self.tr("The letter is kept exactly as it is here; later changes to the template "
                                   "do not change it."))
         self.keep_button.setText(self.tr("&Keep this letter"))
+        self.consent_label.setText(self.tr("Co&nsent covers:"))
+        self._show_consent()
         for widget, name in ((self.language, self.tr("Language of the letter")),
                              (self.template, self.tr("Template of the letter")),
                              (self.text, self.tr("Text of the letter")),

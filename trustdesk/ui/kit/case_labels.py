@@ -21,6 +21,7 @@ from trustdesk.domain.enums import (
     Language,
     Profession,
     Province,
+    SharedField,
 )
 
 # The reasons offered when closing a case; HANDED_OVER is only ever shown for older records.
@@ -133,6 +134,20 @@ def language_text(language: Language) -> str:
         Language.DE: QCoreApplication.translate("CaseLabels", "German"),
     }
     return texts[language]
+
+
+def shared_field_text(shared: SharedField) -> str:
+    """What the doctor agreed a referral letter may give (the consent's fields): the referral
+    dialog's boxes and the letter dialog's read-only summary say the same words."""
+    texts = {
+        SharedField.NAME: QCoreApplication.translate("ReferralDialog", "Name"),
+        SharedField.PHONE: QCoreApplication.translate("ReferralDialog", "Phone number"),
+        SharedField.EMAIL: QCoreApplication.translate("ReferralDialog", "E-mail address"),
+        SharedField.SPECIALTY: QCoreApplication.translate("ReferralDialog", "Specialty"),
+        SharedField.WORKPLACE: QCoreApplication.translate("ReferralDialog", "Workplace"),
+        SharedField.REASON: QCoreApplication.translate("ReferralDialog", "Reason for the referral"),
+    }
+    return texts[shared]
 
 
 def close_reason_text(reason: CloseReason) -> str:

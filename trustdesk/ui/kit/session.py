@@ -68,7 +68,7 @@ class VaultSession(QObject):
     def open(self, vault: Vault) -> None:
         """Take over an unlocked vault (from the wizard or the unlock window)."""
         if self._vault is not None and self._vault is not vault:
-            self.lock()
+            self.lock("switch")
         # A change is told after the write that made it, on the UI thread, whichever thread wrote;
         # through the never-deleted relay, and only to a session still alive (checked there).
         post = poster()
@@ -85,8 +85,9 @@ class VaultSession(QObject):
         """``flush`` runs before the key is dropped (lock button, idle lock, quit)."""
         self.require().before_lock(flush)
 
-    def lock(self) -> None:
-        """Flush autosaves, lock the vault (WAL checkpoint, key zeroed), then emit ``locked``."""
+    def lock(self, reason: str = "manual") -> None:
+        """Flush autosaves, record the lock in the audit log (``reason``: ``vault.audit.LOCK_REASONS``),
+        lock the vault (WAL checkpoint, key zeroed), then emit ``locked``."""
         vault = self._vault
         if vault is None:
             return
@@ -95,7 +96,7 @@ class VaultSession(QObject):
         # before anything closes: the dialogs whose typing this lock discards are named after unlock
         self.discarded_at_lock = drafts_discarded()
         try:
-            vault.lock()  # autosave callbacks still see session.vault while they flush
+            vault.lock(reason)  # autosave callbacks still see session.vault while they flush
         finally:
             self._vault = None
             if self._unsubscribe is not None:

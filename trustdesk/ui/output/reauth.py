@@ -148,7 +148,7 @@ class ReauthDialog(QDialog):
         self.secret.clear()
         if gate.failures >= MAX_FAILURES:
             self.reject()
-            self._session.lock()
+            self._session.lock("reauth")
             return
         self.error.setText(self.tr("That is not right. Nothing has left the vault."))
 

@@ -83,6 +83,8 @@ def detail_text(detail: str, event: str = "") -> str:
         return pack
     if (keyed := _key_words(detail, event)) is not None:
         return keyed
+    if event == "lock" and (why := _lock_words(detail)) is not None:
+        return why
     if detail == "passphrase-only":
         return QCoreApplication.translate("AuditPage", "protected by the passphrase only (no keychain)")
     if detail == "access export (json, pdf)":
@@ -106,6 +108,20 @@ def detail_text(detail: str, event: str = "") -> str:
 
 
 _ISO = re.compile(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?\b")
+
+
+def _lock_words(reason: str) -> str | None:
+    """Why the vault was locked (``vault.audit.LOCK_REASONS``), in words."""
+    words = {
+        "manual": QCoreApplication.translate("AuditPage", "by hand (lock button or Ctrl+L)"),
+        "idle": QCoreApplication.translate("AuditPage", "after the idle time"),
+        "quit": QCoreApplication.translate("AuditPage", "on quitting TrustDesk"),
+        "suspend": QCoreApplication.translate("AuditPage", "before the computer went to sleep"),
+        "reauth": QCoreApplication.translate("AuditPage", "after wrong passphrases before an export"),
+        "restore": QCoreApplication.translate("AuditPage", "to restore a backup"),
+        "switch": QCoreApplication.translate("AuditPage", "another vault was opened"),
+    }
+    return words.get(reason)
 
 
 def dates_text(text: str) -> str:
@@ -254,6 +270,7 @@ def event_words() -> dict[str, str]:
         "unlock": translate("audit", "Unlocked"),
         "unlock_failed": translate("audit", "Failed unlock attempts"),
         "unlock_recovery": translate("audit", "Unlocked with the recovery code"),
+        "lock": translate("audit", "Locked"),
         "passphrase_changed": translate("audit", "Passphrase changed"),
         "vault_created": translate("audit", "Vault created"),
         "vault_migrated": translate("audit", "Vault updated to a new version"),
@@ -288,6 +305,7 @@ EVENTS = (
     "unlock",
     "unlock_failed",
     "unlock_recovery",
+    "lock",
     "passphrase_changed",
     "vault_created",
     "vault_migrated",

@@ -312,7 +312,7 @@ class RestoreWizard(Retranslates, QDialog):
         from trustdesk.vault.restore import restore_backup
 
         if self._session is not None and self._session.is_unlocked:
-            self._session.lock()  # autosaves flushed, automatic backup made, key dropped
+            self._session.lock("restore")  # autosaves flushed, automatic backup made, key dropped
         path, data_dir, keychain = self.path, self._data_dir, self._keychain
         passphrase, code, new = self._secrets()
 

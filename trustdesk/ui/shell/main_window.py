@@ -30,6 +30,7 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.search_dialog import install_search
+from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
 
 PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
@@ -445,7 +446,7 @@ class MainWindow(Retranslates, QMainWindow):
                                                     "your screen (%1)").replace("%1", "Ctrl+Shift+H"))
         self.settings_action.setText(self.tr("&Settings"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
-        self.search_button.setAccessibleName(self.tr("Search notes and cases"))
+        self.search_button.setAccessibleName(search_scope_text())
         self.new_case_action.setText(self.tr("&New case…"))
         self.region_action.setText(self.tr("Between the navigation and the page (F6)"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
@@ -459,5 +460,5 @@ class MainWindow(Retranslates, QMainWindow):
         self._preferences.set_geometry(GEOMETRY_KEY, self.saveGeometry())
         self.closing.emit()
         if self.session.is_unlocked:
-            self.session.lock()
+            self.session.lock("quit")
         super().closeEvent(event)

@@ -115,6 +115,14 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4)
 
 
+def scope_text() -> str:
+    """What the search looks through, in one sentence: the dialog's title, the toolbar button's
+    tooltip and spoken name.  One text for all three, naming every kind of result the search gives
+    (``SearchDialog._where``: notes, tasks, safety plans, case details); it begins with the button's
+    own word ("Search…") so the spoken name contains the visible one."""
+    return QCoreApplication.translate("SearchDialog", "Search notes, tasks, safety plans and case details")
+
+
 class SearchDialog(Retranslates, QDialog):
     open_hit = Signal(int, object)  # case id, contact id or None
     results_shown = Signal(int)  # number of hits shown (tests and screen readers)
@@ -158,7 +166,7 @@ class SearchDialog(Retranslates, QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Search notes, tasks, safety plans and cases"))
+        self.setWindowTitle(scope_text())
         self.query_edit.setPlaceholderText(self.tr("Words to find (accents do not matter)"))
         self.query_edit.setAccessibleName(self.tr("Search"))
         self.results.setAccessibleName(self.tr("Results; Enter opens the case at that note"))
@@ -280,9 +288,8 @@ class SearchLauncher(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(QCoreApplication.translate("SearchDialog", "&Search…"))
-        self.action.setToolTip(QCoreApplication.translate("SearchDialog", "Search notes and cases ({shortcut})")
-                               .format(shortcut=self.action.shortcut().toString(
-                                   QKeySequence.SequenceFormat.NativeText)))
+        shortcut = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.action.setToolTip(f"{scope_text()} ({shortcut})")
 
     def show(self) -> SearchDialog | None:
         if not self._session.is_unlocked:

@@ -57,7 +57,7 @@ class Shell(QObject):
         # The idle lock's application-wide event filter is installed at unlock, not here: the first
         # event through a Python event filter makes shiboken create ~190 enum types (~37 ms measured),
         # which the first window must not wait for; and while locked there is nothing to guard.
-        self.idle.timed_out.connect(self.session.lock)
+        self.idle.timed_out.connect(self._idle_lock)
         self.session.unlocked.connect(self._on_unlocked)
         self.session.locked.connect(self._on_locked)
         app.aboutToQuit.connect(self.quit)
@@ -77,7 +77,7 @@ class Shell(QObject):
         # Lock when the laptop sleeps or the screen locks; its D-Bus connections (QtDBus, the system
         # bus) are made in warm_up, after the first window is painted (start-up budget).
         self.suspend = SuspendWatcher(parent=self, connect_buses=False)
-        self.suspend.lock_requested.connect(self.session.lock)
+        self.suspend.lock_requested.connect(self._suspend_lock)
         self.suspend.resumed.connect(self.idle.check)
         self.restore_wizard: QWidget | None = None
         self.pending_kept_aside: Path | None = None
@@ -373,7 +373,13 @@ class Shell(QObject):
     def lock(self) -> None:
         self.session.lock()
 
+    def _idle_lock(self) -> None:
+        self.session.lock("idle")
+
+    def _suspend_lock(self) -> None:
+        self.session.lock("suspend")
+
     def quit(self) -> None:
         """On quit: lock (flush autosaves, checkpoint the WAL, zero the key)."""
         self._quitting = True
-        self.session.lock()
+        self.session.lock("quit")

@@ -1,0 +1,52 @@
+"""The search button says what the search looks through (issue 18, outside test: it said "Search notes
+and cases" while the search also finds tasks, safety plans and case details).  Its spoken name, its
+tooltip and the dialog's title name every table the search index holds (``retention.FTS_TABLES``: a
+new indexed table fails this test until the words name it), in English, Dutch and French, and the
+spoken name begins with the button's visible word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from trustdesk.ui.kit.language import Translations
+from trustdesk.ui.shell.shell import Shell
+from trustdesk.vault import Vault
+from trustdesk.vault.retention import FTS_TABLES
+
+WORDS = {  # indexed table -> how each language names what it holds
+    "contacts_fts": {"en": "notes", "nl": "notities", "fr": "notes"},
+    "tasks_fts": {"en": "tasks", "nl": "taken", "fr": "tâches"},
+    "plans_fts": {"en": "safety plans", "nl": "veiligheidsplannen", "fr": "plans de sécurité"},
+    "cases_fts": {"en": "case details", "nl": "dossiergegevens", "fr": "données des dossiers"},
+}
+
+
+def test_every_indexed_table_has_its_words() -> None:
+    assert set(WORDS) == set(FTS_TABLES)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_search_button_and_dialog_name_everything_searched(qtbot: QtBot, make_shell: Callable[..., Shell],
+                                                           vault: Vault, translations: Translations,
+                                                           language: str) -> None:
+    shell = make_shell()
+    shell.start()
+    shell.session.open(vault)
+    window = shell.main_window
+    assert window is not None
+    translations.install(language)
+    window.retranslate()
+    window.search.retranslate()
+    button = window.search_button
+    dialog = window.search.show()
+    assert dialog is not None
+    named = {"spoken name": button.accessibleName(), "tooltip": button.toolTip(), "title": dialog.windowTitle()}
+    for where, text in named.items():
+        for table, words in WORDS.items():
+            assert words[language] in text.lower(), f"{language} {where} {text!r} does not name {table}"
+    visible = window.search.action.text().replace("&", "").rstrip("…. ")
+    assert button.accessibleName().startswith(visible), "the spoken name does not contain the visible word"
+    dialog.close()
