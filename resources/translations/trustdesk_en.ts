@@ -23,7 +23,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ The audit log is intact: %n entry, not changed or removed since it was written.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>Showing the newest %1 of %n entries.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="248"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>file %1: erasing %n case confirmed, only the minimum kept</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="120"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
