@@ -33,7 +33,7 @@ from trustdesk.ui.case.handed_over import HandedOverLock
 from trustdesk.ui.case.knowledge_tab import KnowledgeButton
 from trustdesk.ui.case.queries import CaseHeader, load_header
 from trustdesk.ui.case.status_confirm import StatusConfirm
-from trustdesk.ui.kit.alias import aliases, case_label
+from trustdesk.ui.kit.alias import CaseLabel, aliases, case_label
 from trustdesk.ui.kit.appearance import heading, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
 from trustdesk.ui.kit.retire import retire
@@ -66,7 +66,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.back_action.triggered.connect(self.back_requested)
         self.addAction(self.back_action)
         self.back_button.clicked.connect(self.back_action.trigger)
-        self.code = heading(QLabel(self), 1.6)
+        self.code = heading(CaseLabel(self), 1.6)  # a long alias is cut, never the code or the window
         self.code.setObjectName("case_code")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel(self)

@@ -13,14 +13,16 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 HIDE_SHORTCUT = "Ctrl+Shift+H"
@@ -107,3 +109,44 @@ def label_column_width(view: QAbstractItemView, labels: Iterable[str], header: s
     cap = widest_code + metrics.horizontalAdvance(SEPARATOR) + ALIAS_CAP_CHARS * metrics.averageCharWidth()
     header_width = view.fontMetrics().horizontalAdvance(header) + 24 if header else 0
     return max(min(widest, cap) + padding, widest_code + padding, header_width)
+
+
+class CaseLabel(QLabel):
+    """A case label in a header (``case_label``): asks no more width than its code, and shows as much of
+    the alias as the room allows (``shown_label``; the whole label in its tooltip and accessible name),
+    so a long alias never widens the window past the screen (a 40-character alias in French once asked
+    1409 px of a 1366 px laptop).  ``text()`` is the whole label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._whole = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._whole = text
+        self.setAccessibleName(text)
+        self._fit()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._whole
+
+    def clear(self) -> None:
+        self.setText("")  # the whole label, its tooltip and accessible name go too (lock, destroyed case)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._whole) + 2 * self.margin() + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        code = self._whole.partition(SEPARATOR)[0]
+        width = self.fontMetrics().horizontalAdvance(code + " …") + 2 * self.margin() + 4
+        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = shown_label(self.fontMetrics(), self._whole, self.contentsRect().width() - 2 * self.margin())
+        QLabel.setText(self, shown)
+        self.setToolTip(self._whole if shown != self._whole else "")
