@@ -71,6 +71,7 @@ class CaseListRow(NamedTuple):  # a tuple: made 5,000 times per list, a frozen d
     coordinator_ref: str
     specialty: str
     region: str
+    previous_code: str = ""  # a received case's code at the predecessor ("was TD-…"): findable too
 
     @property
     def activity(self) -> rules.CaseActivity:
@@ -262,7 +263,7 @@ class CaseRepository(Repository):
         5,000 cases a third of its time, mostly for not decoding the columns the list never shows."""
         rows = self._db.query(
             "SELECT c.id, c.code, c.status, c.opened_on, c.domains, c.alias, c.coordinator_ref, c.specialty,"
-            " c.region, c.carried_risk,"
+            " c.region, c.carried_risk, c.previous_code,"
             # index seeks on (case_id, at, risk): the last contact; the latest assessed one and its risk
             # (SQLite's bare-column rule: risk comes from the row holding max(at))
             " (SELECT max(at) FROM contacts k WHERE k.case_id = c.id) AS last_at,"
@@ -274,14 +275,14 @@ class CaseRepository(Repository):
         plans = self._satisfying_plans()
         fromiso, not_assessed = date.fromisoformat, RiskLevel.NOT_ASSESSED
         result = []
-        for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, last_at, latest,
-             first_due, item9_on) in rows:
+        for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, previous, last_at,
+             latest, first_due, item9_on) in rows:
             risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
             result.append(CaseListRow(
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,
                 fromiso(item9_on) if item9_on else None, fromiso(latest[:10]) if latest else None,
-                code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region))
+                code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous))
         return result
 
     def _satisfying_plans(self) -> builtins.set[int]:

@@ -23,6 +23,7 @@ MARK_START = "\x02"
 MARK_END = "\x03"
 MAX_TERMS = 16
 BLOCK = 4096  # snippets look for the first match block by block (folded in C), then word by word
+_CODE = re.compile(r"TD-\d{4}-\d{1,8}")  # a case code (rules.next_case_code)
 _TOKEN = re.compile(f"(?:\\w|[{folding.format_characters()}])+|[^\\w\\s]")  # a word may hold invisible Cf
 # Control characters (markers included) never reach a snippet as they are: one C-level translate.
 _CONTROLS = {code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
@@ -128,8 +129,21 @@ def search(db: Database, text: str, limit: int = 100) -> list[SearchHit]:
                             next((f for f in fields if f), ""))
                 hits.append(SearchHit(rowid, row[1], None, snippet(body, wanted), float(rank), kind="case"))
     hits += _other_hits(db, query, wanted, limit)
+    hits += _previous_code_hits(db, text)
     hits.sort(key=lambda hit: hit.rank)
     return hits[:limit]
+
+
+def _previous_code_hits(db: Database, text: str) -> list[SearchHit]:
+    """A received case found by the code it had at the predecessor ("was TD-2026-0003"): a code read
+    out on the phone by the coordinator or the predecessor.  Exact codes only, ranked first."""
+    codes = {word.strip(".,;:()").upper() for word in text.split()}
+    codes = {c for c in codes if _CODE.fullmatch(c)}
+    if not codes:
+        return []
+    rows = db.query(f"SELECT id, code, previous_code FROM cases WHERE upper(previous_code) IN ({_in(list(codes))})",
+                    sorted(codes))
+    return [SearchHit(r[0], r[1], None, f"{MARK_START}{r[2]}{MARK_END}", -1e9, kind="case") for r in rows]
 
 
 def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list[SearchHit]:

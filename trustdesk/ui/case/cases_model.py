@@ -142,7 +142,8 @@ class RowMaker:
             region = self._memo[line.region] = region_text(line.region).casefold()
         (status_label, domains_label, risk_label, attention_label), folded = shared
         label = case_label(line.code, line.alias)
-        haystack = f"{label.casefold()} {folded} {line.coordinator_ref.casefold()} {line.specialty.casefold()} {region}"
+        haystack = (f"{label.casefold()} {folded} {line.coordinator_ref.casefold()} {line.specialty.casefold()} {region}"
+                    f" {line.previous_code.casefold()}")  # the predecessor's code finds a received case
         return CaseRow(line.case_id, line.code, status, domains, risk, line.last_contact,
                        line.opened_on, attention, haystack,
                        (label, status_label, domains_label, risk_label, attention_label), self.none_yet)
