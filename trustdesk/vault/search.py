@@ -141,7 +141,8 @@ def _previous_code_hits(db: Database, text: str) -> list[SearchHit]:
     codes = {c for c in codes if _CODE.fullmatch(c)}
     if not codes:
         return []
-    rows = db.query(f"SELECT id, code, previous_code FROM cases WHERE upper(previous_code) IN ({_in(list(codes))})",
+    marks = ",".join("?" * len(codes))
+    rows = db.query(f"SELECT id, code, previous_code FROM cases WHERE upper(previous_code) IN ({marks})",
                     sorted(codes))
     return [SearchHit(r[0], r[1], None, f"{MARK_START}{r[2]}{MARK_END}", -1e9, kind="case") for r in rows]
 
