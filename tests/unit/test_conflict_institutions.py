@@ -59,6 +59,26 @@ SAME = [  # (affiliation, workplace): the same institution, whatever the spellin
     ("Institut Bordet", "HUDERF"),
     ("Huderf", "Erasmus ziekenhuis Anderlecht"),
     ("HUB - Institut Jules Bordet", "H.U.B Erasme"),
+    # campuses named without their institution
+    ("AZ Sint-Jan Brugge-Oostende", "campus Henri Serruys"),
+    ("AZ Sint-Jan Brugge-Oostende", "Campus Serruys"),
+    ("AZ Sint-Jan Oostende", "AZ Sint-Jan campus Brugge"),
+    ("CHU de Liège", "Notre-Dame des Bruyères, Chênée"),
+    ("CHU de Liège", "CHU Esneux"),
+    ("CHU Sart Tilman", "Site d'Esneux"),
+    ("UZ Leuven", "campus Pellenberg"),
+    ("AZ Delta", "campus Rumbeke"),
+    ("AZ Delta", "Campus Wilgenstraat, Roeselare"),
+    ("ZNA", "ZNA Cadix"),
+    ("ZNA Stuivenberg", "Hoge Beuken, Hoboken"),
+    ("GZA", "Sint-Jozef Mortsel"),
+    ("GZA Sint-Augustinus", "GZA Sint-Vincentius"),
+    ("ZOL Genk", "campus André Dumont, Waterschei"),
+    ("Jessa", "Salvator Hasselt"),
+    ("Jessa Ziekenhuis", "Sint-Franciscus Heusden-Zolder"),
+    ("CHU UCL Namur", "Clinique Sainte-Elisabeth, Namur"),
+    ("CHIREC", "Clinique Sainte-Anne Saint-Remi"),
+    ("CHIREC", "Clinique du Parc Léopold"),
     ("Huisartsenkring Brugge", "huisartsenkring brugge"),
 ]
 
@@ -98,6 +118,15 @@ DIFFERENT = [  # (affiliation, workplace): only a town, a saint or a word in com
     ("Hôpital Universitaire des Enfants Reine Fabiola", "Koningin Paola Kinderziekenhuis"),
     ("Hôpital Universitaire de Bruxelles", "Cliniques universitaires Saint-Luc"),
     ("H.U.B", "Huisartsenpraktijk, Anderlecht"),
+    # campus names against their namesakes: a street, another town's hospital, another network
+    ("AZ Sint-Jan Brugge", "Huisartsenpraktijk Henri Serruyslaan, Oostende"),
+    ("ZNA", "AZ Jan Palfijn Gent"),
+    ("GZA", "Sint-Jozefskliniek Izegem"),
+    ("Jessa", "Salvator ziekenhuis, Brussel"),
+    ("CHU UCL Namur", "Clinique Sainte-Elisabeth, Uccle"),
+    ("CHU de Liège", "Cabinet médical, Esneux"),
+    ("ZOL Genk", "Huisartsenpraktijk, Waterschei"),
+    ("AZ Delta", "Huisartsenpraktijk, Rumbeke"),
 ]
 
 TOWNS = ["Brugge", "Bruges", "Oostende", "Gent", "Leuven", "Louvain", "Antwerpen", "Liège", "Luik", "Brussel",
