@@ -15,7 +15,7 @@ from trustdesk.exchange.coordinator import CoordinatorDesk
 from trustdesk.ui.case.intake_form import IntakeForm
 from trustdesk.ui.desk.intake_editor import IntakeEditor
 from trustdesk.ui.directory.provider_dialog import ProviderDialog
-from trustdesk.ui.kit.case_labels import care_domain_text, domain_text
+from trustdesk.ui.kit.case_labels import care_choice_text, care_domain_text, domain_text
 from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.kit.session import VaultSession
 
@@ -36,7 +36,8 @@ def test_both_sides_show_the_same_word_for_every_domain(qtbot: QtBot, translatio
     for domain, box in desk_intake.domains.items():  # the desk's intake
         shown[domain.value].add(box.text())
     for care, box in provider.domain_boxes.items():  # a provider's domains (and the knowledge tab's words)
-        shown[care.value].add(box.text())
+        assert box.text() == care_choice_text(care)  # a theme says so: "Angst (thema)"
+        assert (box.text() != care_domain_text(care)) == care.is_theme
         shown[care.value].add(care_domain_text(care))
     for domain, box in case_form.domain_boxes.items():  # the trust person's intake form
         shown[domain.value].add(box.text().replace("&", ""))

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
+from trustdesk.domain.enums import (
+    CARE_THEMES,
+    KNOWLEDGE_DOMAINS,
+    CareDomain,
+    Language,
+    ProviderKind,
+    Province,
+)
 from trustdesk.packs.pack import parse_members
 
 README = Path(__file__).resolve().parents[2] / "installer" / "README.md"
@@ -33,9 +40,15 @@ def test_the_documented_example_builds() -> None:
 
 def test_the_documented_values_are_the_apps() -> None:
     text = README.read_text(encoding="utf-8")
-    rows = {m.group(1): re.findall(r"`([a-z_]+)`", m.group(2))
-            for m in re.finditer(r"^\| `(\w+)`[^|]*\| (.*) \|$", text, re.M)}
+    rows: dict[str, list[str]] = {}
+    for m in re.finditer(r"^\| `(\w+)`[^|]*\| (.*) \|$", text, re.M):
+        rows.setdefault(m.group(1), []).extend(re.findall(r"`([a-z_]+)`", m.group(2)))
     assert rows["domains"] == [d.value for d in CareDomain]
+    knowledge = re.search(r"^\| `domains` \(knowledge domains\) \| (.*) \|$", text, re.M)
+    themes = re.search(r"^\| `domains` \(themes[^|]*\| (.*) \|$", text, re.M)
+    assert knowledge and themes
+    assert re.findall(r"`([a-z_]+)`", knowledge.group(1)) == [d.value for d in KNOWLEDGE_DOMAINS]
+    assert set(re.findall(r"`([a-z_]+)`", themes.group(1))) == {t.value for t in CARE_THEMES}
     assert rows["regions"] == [p.value for p in Province]
     assert rows["languages"] == [lang.value for lang in Language]
     assert rows["kind"] == [k.value for k in ProviderKind]

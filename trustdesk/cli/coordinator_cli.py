@@ -25,8 +25,9 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from trustdesk.cli import exits, plain
 from trustdesk.cli.refusals import refusal_sentence
@@ -34,6 +35,9 @@ from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.exchange.keys import ContactCard
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
@@ -113,9 +117,31 @@ def _cards(args: argparse.Namespace) -> int:
     return exits.OK
 
 
+def _choice(kind: type[_E], text: str) -> _E:
+    """A value of a small fixed list; the error lists them (never a Python class name)."""
+    try:
+        return kind(text.strip().lower())
+    except ValueError:
+        raise ValueError(f"'{text}' is not allowed here; allowed: {', '.join(e.value for e in kind)}") from None
+
+
+def _recipient(desk: CoordinatorDesk, who: str) -> ContactCard:
+    """The trust person's card for --to; when none or several match, the error lists the known cards."""
+    from trustdesk.exchange.coordinator import DeskError
+
+    try:
+        return desk.find_card(who)
+    except DeskError:
+        cards = sorted(desk.cards().values(), key=lambda c: c.name)
+        known = "; ".join(f"{c.name} ({c.fingerprint})" for c in cards) or "none yet (add one with add-card)"
+        raise DeskError(f"no single trust person's card matches {who!r} (give the name, the fingerprint or "
+                        f"8+ characters of the key id); known cards: {known}") from None
+
+
 def _intake(args: argparse.Namespace) -> int:
-    from trustdesk.domain.enums import ContactMode, Initiator, KnowledgeDomain, Language, Profession, Province
+    from trustdesk.domain.enums import ContactMode, Initiator, Language, Profession
     from trustdesk.exchange.intake import IntakeForm, make_intake
+    from trustdesk.packs.care_vocabulary import knowledge_domain, province
     from trustdesk.vault.files import atomic_write_bytes
 
     desk = open_desk(Path(args.desk), args.passphrase_stdin)  # first line of stdin: the passphrase
@@ -128,16 +154,16 @@ def _intake(args: argparse.Namespace) -> int:
         name, phone, email = details.get("name", ""), details.get("phone", ""), details.get("email", "")
     form = IntakeForm(
         coordinator_ref=args.ref, initiator=Initiator(args.initiator), language=Language(args.language),
-        region=Province(args.region) if args.region else None,
-        domains=frozenset(KnowledgeDomain(d) for d in args.domain), profession=Profession(args.profession),
-        contact_mode=ContactMode(args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
+        region=province(args.region) if args.region else None,
+        domains=frozenset(knowledge_domain(d) for d in args.domain), profession=_choice(Profession, args.profession),
+        contact_mode=_choice(ContactMode, args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
         doctor_name=name, doctor_phone=phone, doctor_email=email, workplace=args.workplace)
     if form.problems():
         raise ValueError(f"the intake cannot be made: {'; '.join(form.problem_sentences())}")
     out = Path(args.out)
     if out.exists():
         raise ValueError(f"{out} exists already")
-    recipient = desk.find_card(args.to)
+    recipient = _recipient(desk, args.to)
     data, intake_id = make_intake(form, desk.identity, recipient, valid_days=args.valid_days)
     atomic_write_bytes(out, data)
     desk.audit_intake_sent(intake_id, recipient)

@@ -17,10 +17,17 @@ class KnowledgeDomain(StrEnum):
     OTHER = "other"
 
 
+# The platform's knowledge domains are the five its knowledge centre names (burn-out, depression,
+# substance abuse, suicidal behaviour, second victim): THE vocabulary of a case, an intake, the
+# figures, the reports, a knowledge card and a provider's domains.  ``OTHER`` is a case's "none of them".
+KNOWLEDGE_DOMAINS: tuple[KnowledgeDomain, ...] = tuple(d for d in KnowledgeDomain if d is not KnowledgeDomain.OTHER)
+
+
 class CareDomain(StrEnum):
-    """What a care provider knows about (the directory's knowledge domains; cards are filed under
-    them too).  The five domains of the platform's knowledge centre keep the case's own values, so a
-    case's ``KnowledgeDomain`` finds its providers by value (``domain.knowledge.care_domain``)."""
+    """What a care provider works on: the five knowledge domains (the same values as
+    ``KNOWLEDGE_DOMAINS``) plus three *themes* of the directory (trauma, anxiety, conflicts at work).
+    A theme is no knowledge domain: it never appears on a case, an intake or in the figures; it only
+    helps to find a provider (``CARE_THEMES``; ``domain.knowledge.care_domain`` maps a case's domain)."""
 
     BURNOUT = "burnout"
     DEPRESSION = "depression"
@@ -30,6 +37,16 @@ class CareDomain(StrEnum):
     TRAUMA = "trauma"
     ANXIETY = "anxiety"
     WORK_CONFLICT = "work_conflict"
+
+    @property
+    def is_theme(self) -> bool:
+        """A theme of the directory, not one of the platform's knowledge domains."""
+        return self in CARE_THEMES
+
+
+CARE_THEMES: frozenset[CareDomain] = frozenset({CareDomain.TRAUMA, CareDomain.ANXIETY, CareDomain.WORK_CONFLICT})
+if {d.value for d in CareDomain} - {t.value for t in CARE_THEMES} != {d.value for d in KNOWLEDGE_DOMAINS}:
+    raise AssertionError("CareDomain must hold exactly the knowledge domains and the themes")
 
 
 class Initiator(StrEnum):

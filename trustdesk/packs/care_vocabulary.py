@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from trustdesk.domain.enums import CareDomain, Province
+from trustdesk.domain.enums import CARE_THEMES, KNOWLEDGE_DOMAINS, CareDomain, KnowledgeDomain, Province
 
 
 def fold(text: str) -> str:
@@ -62,6 +62,7 @@ def _index(names: Mapping[CareDomain, tuple[str, ...]] | Mapping[Province, tuple
 
 
 _DOMAINS = _index(_DOMAIN_NAMES)
+_OTHER_NAMES = ("other", "ander", "andere", "ander probleem", "autre", "autre problème")
 _PROVINCES = _index(_PROVINCE_NAMES)
 _SPLIT = re.compile(r"[,;|\n]+")
 
@@ -89,3 +90,39 @@ def parse_regions(text: str) -> tuple[frozenset[Province], list[str]]:
     """Provinces by name; "Brussel/Waals-Brabant" is two of them ('/' separates here too)."""
     found, unknown = _parse(text.replace("/", ","), _PROVINCES)
     return frozenset(Province(v) for v in found), unknown
+
+
+def _one(text: str, index: Mapping[str, str]) -> str | None:
+    found, unknown = _parse(text, index)
+    return next(iter(found)) if len(found) == 1 and not unknown else None
+
+
+def _allowed(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def knowledge_domain(text: str) -> KnowledgeDomain:
+    """One knowledge domain of a case or an intake, by value or Dutch, French or English name
+    ("burn-out", "verslaving", "autre").  A theme of the directory or an unknown word raises
+    ValueError in words that list the allowed values."""
+    if fold(text) in {fold(n) for n in _OTHER_NAMES}:
+        return KnowledgeDomain.OTHER
+    value = _one(text, _DOMAINS)
+    allowed = _allowed([d.value for d in KNOWLEDGE_DOMAINS] + [KnowledgeDomain.OTHER.value])
+    if value is not None and CareDomain(value) in CARE_THEMES:
+        raise ValueError(f"'{text}' is a theme of the directory, not a knowledge domain; "
+                         f"knowledge domains: {allowed}")
+    if value is None:
+        raise ValueError(f"'{text}' is no knowledge domain; allowed: {allowed} "
+                         "(their Dutch, French or English names are read too)")
+    return KnowledgeDomain(value)
+
+
+def province(text: str) -> Province:
+    """One province, by value or Dutch, French or English name ("Luik", "Liège", "liege");
+    ValueError listing the allowed values otherwise."""
+    value = _one(text, _PROVINCES)
+    if value is None:
+        raise ValueError(f"'{text}' is no province; allowed: {_allowed(p.value for p in Province)} "
+                         "(their Dutch, French or English names are read too)")
+    return Province(value)

@@ -165,9 +165,9 @@ class CardsEditor(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         from trustdesk.ui.directory.providers_model import kind_text
-        from trustdesk.ui.kit.case_labels import care_domain_text
+        from trustdesk.ui.kit.case_labels import care_choice_text
 
-        self.domains.set_choices([(d.value, care_domain_text(d)) for d in CareDomain])
+        self.domains.set_choices([(d.value, care_choice_text(d)) for d in CareDomain])
         self.kinds.set_choices([(k.value, kind_text(k)) for k in ProviderKind])
         row = self.list.currentRow()
         if 0 <= row < len(self.cards):

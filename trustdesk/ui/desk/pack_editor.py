@@ -363,10 +363,10 @@ class PackEditor(Retranslates, QWidget):
             self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes"),
             self.tr("Knowledge domains"), self.tr("Provinces served")])
         from trustdesk.domain.enums import CareDomain, Language, Province
-        from trustdesk.ui.kit.case_labels import care_domain_text, language_text, province_text
+        from trustdesk.ui.kit.case_labels import care_choice_text, language_text, province_text
 
         self.provider_lists["languages"].set_choices([(lang.value, language_text(lang)) for lang in Language])
-        self.provider_lists["domains"].set_choices([(d.value, care_domain_text(d)) for d in CareDomain])
+        self.provider_lists["domains"].set_choices([(d.value, care_choice_text(d)) for d in CareDomain])
         self.provider_lists["regions"].set_choices([(p.value, province_text(p)) for p in Province])
         self._show_provider(self.providers.table.currentRow())
         for name, label, accessible in (

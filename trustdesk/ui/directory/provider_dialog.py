@@ -27,7 +27,7 @@ from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.ui.directory.providers_model import kind_text, source_text
 from trustdesk.ui.kit.appearance import save_cancel
-from trustdesk.ui.kit.case_labels import care_domain_text, language_text, province_text
+from trustdesk.ui.kit.case_labels import care_choice_text, care_domain_text, language_text, province_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -169,7 +169,7 @@ class ProviderDialog(ClosesOnLock, Retranslates, QDialog):
             widget.setAccessibleName(name)
         self.sees_physicians.setText(self.tr("&Sees physicians as patients"))
         for domain, box in self.domain_boxes.items():
-            box.setText(care_domain_text(domain))
+            box.setText(care_choice_text(domain))
             box.setAccessibleName(self.tr("Knowledge domain: %1").replace("%1", care_domain_text(domain)))
         for province, box in self.region_boxes.items():
             box.setText(province_text(province))

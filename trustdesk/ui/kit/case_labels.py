@@ -69,6 +69,14 @@ def care_domain_text(domain: CareDomain) -> str:
     return domain_text(domain)
 
 
+def care_choice_text(domain: CareDomain) -> str:
+    """A choice in the pack editor's and the directory's tick lists: a theme of the directory says
+    it is one ("Trauma (theme)"), so nobody takes it for a knowledge domain a case can have."""
+    if domain.is_theme:
+        return QCoreApplication.translate("CaseLabels", "%1 (theme)").replace("%1", domain_text(domain))
+    return domain_text(domain)
+
+
 def care_domains_text(domains: Iterable[CareDomain]) -> str:
     chosen = set(domains)
     return ", ".join(care_domain_text(d) for d in CareDomain if d in chosen)
