@@ -115,12 +115,12 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="89"/>
         <source>protected by the passphrase only (no keychain)</source>
         <translation>alleen beschermd door de wachtwoordzin (geen sleutelhanger)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
         <source>%n failed attempt(s)</source>
         <translation>
             <numerusform>%n mislukte poging</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="102"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="104"/>
         <source>database version %1 → %2</source>
         <translation>databankversie %1 → %2</translation>
     </message>
@@ -144,62 +144,62 @@
         <translation>voor %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="219"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
         <source>file %1, case %2 of %3; with: %4</source>
         <translation>bestand %1, dossier %2 van %3; met: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="222"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="242"/>
         <source>file %1, case %2 of %3; was %4 at the predecessor</source>
         <translation>bestand %1, dossier %2 van %3; was %4 bij de voorganger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="225"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="245"/>
         <source>file %1 was already imported: refused, nothing imported</source>
         <translation>bestand %1 was al geïmporteerd: geweigerd, niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="227"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="247"/>
         <source>closed after the handover in file %1; only the minimum kept</source>
         <translation>afgesloten na de overdracht in bestand %1; alleen het minimum bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="235"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
         <source>closed after the handover in file %1; kept in full</source>
         <translation>afgesloten na de overdracht in bestand %1; volledig bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="237"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
         <source>file %1; with: %2</source>
         <translation>bestand %1; met: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="239"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
         <source>file %1; previous codes, in order: %2</source>
         <translation>bestand %1; vorige codes, in volgorde: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="300"/>
         <source>The audit log as shown (CSV, with case codes)</source>
         <translation>Het auditlogboek zoals getoond (csv, met dossiercodes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="308"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="311"/>
         <source>No entry matches these filters.</source>
         <translation>Geen regel voldoet aan deze filters.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
         <source>Checking the audit log…</source>
         <translation>Het auditlogboek wordt gecontroleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
         <source>✓ The audit log is intact: %n entries, none changed or removed since they were written.</source>
         <translation>
             <numerusform>✓ Het auditlogboek is intact: %n regel, niets gewijzigd of verwijderd sinds het geschreven werd.</numerusform>
@@ -207,97 +207,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="325"/>
         <source>⚠ The audit log was changed outside TrustDesk: entry %1 and everything after it no longer verify. The entries before it (%2) are intact.</source>
         <translation>⚠ Het auditlogboek is buiten TrustDesk gewijzigd: regel %1 en alles daarna klopt niet meer. De regels daarvoor (%2) zijn intact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
         <source>All events</source>
         <translation>Alle gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>All time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 7 days</source>
         <translation>Laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last 30 days</source>
         <translation>Laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="299"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="340"/>
         <source>Last year</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="312"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="353"/>
         <source>&amp;Events</source>
         <translation>&amp;Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="313"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="354"/>
         <source>What &amp;left this vault</source>
         <translation>Wat deze kluis &amp;verliet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="355"/>
         <source>Audit log and disclosures</source>
         <translation>Auditlogboek en verstrekkingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="356"/>
         <source>E&amp;vent:</source>
         <translation>&amp;Gebeurtenis:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="316"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="357"/>
         <source>Show only this kind of event</source>
         <translation>Alleen dit soort gebeurtenis tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="358"/>
         <source>&amp;Case:</source>
         <translation>&amp;Dossier:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="319"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="360"/>
         <source>Show only this case code</source>
         <translation>Alleen deze dossiercode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="320"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="361"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="362"/>
         <source>Show only this period</source>
         <translation>Alleen deze periode tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="363"/>
         <source>Audit log entries, newest first</source>
         <translation>Regels van het auditlogboek, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="323"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="364"/>
         <source>E&amp;xport as CSV…</source>
         <translation>Als csv e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="365"/>
         <source>Export the shown audit entries as CSV</source>
         <translation>De getoonde auditregels als csv exporteren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="378"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n regel.</numerusform>
@@ -305,12 +305,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="93"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
         <source>case kept, with a reason</source>
         <translation>dossier gehouden, met een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="95"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="97"/>
         <source>returned to the coordinator; nothing about the doctor kept</source>
         <translation>teruggegeven aan de coördinator; niets over de arts bewaard</translation>
     </message>
@@ -368,17 +368,17 @@
         <translation>pakket „%1”, versie %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="211"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="198"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="214"/>
         <source> (reason: %1)</source>
         <translation> (reden: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="334"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="375"/>
         <source>Showing the newest %1 of %n entries.</source>
         <translation>
             <numerusform>De nieuwste %1 van %n regel getoond.</numerusform>
@@ -386,12 +386,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="229"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="249"/>
         <source>the successor&apos;s receipt code for file %1 was checked</source>
         <translation>de ontvangstcode van de opvolger voor bestand %1 werd gecontroleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="232"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
         <source>file %1: erasing %n case(s) confirmed, only the minimum kept</source>
         <translation>
             <numerusform>bestand %1: wissen van %n dossier bevestigd, alleen het minimum bewaard</numerusform>
@@ -399,22 +399,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="131"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
         <source>packs are now checked with key %2 instead of key %1</source>
         <translation>pakketten worden nu gecontroleerd met sleutel %2 in plaats van sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="134"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="150"/>
         <source>key %1</source>
         <translation>sleutel %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="136"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
         <source>intake %1, signed with key %2</source>
         <translation>aanmelding %1, ondertekend met sleutel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="138"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
         <source>%1: file %2, %n case(s), for key %3</source>
         <translation>
             <numerusform>%1: bestand %2, %n dossier, voor sleutel %3</numerusform>
@@ -422,102 +422,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="141"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
         <source>new key %1, from %2; not compared by phone yet</source>
         <translation>nieuwe sleutel %1, uit %2; nog niet telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="144"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="160"/>
         <source>key %1 compared by phone; it replaces key %2</source>
         <translation>sleutel %1 telefonisch vergeleken; hij vervangt sleutel %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="147"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="163"/>
         <source>key %1 compared by phone</source>
         <translation>sleutel %1 telefonisch vergeleken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="149"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="165"/>
         <source>another key %1, from %2; kept beside the compared key %3 until it is compared by phone</source>
         <translation>een andere sleutel %1, uit %2; bewaard naast de vergeleken sleutel %3 tot hij telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
         <source>from the backup of %1</source>
         <translation>uit de back-up van %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="154"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
         <source>case %1 destroyed on %2</source>
         <translation>dossier %1 vernietigd op %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
         <source>%1: key slot removed</source>
         <translation>%1: sleutelplaats verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="157"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
         <source>%1: key slot changed</source>
         <translation>%1: sleutelplaats gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="162"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
         <source>new data key, database re-encrypted, new passphrase slot and recovery code</source>
         <translation>nieuwe gegevenssleutel, databank opnieuw versleuteld, nieuwe wachtwoordzin-sleutelplaats en herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="168"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
         <source>entries at the end of the log are missing</source>
         <translation>regels aan het einde van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
         <source>the log was rewritten</source>
         <translation>het logboek werd herschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="170"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="186"/>
         <source>the head record was deleted</source>
         <translation>het controlebestand van het logboek werd verwijderd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="171"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="187"/>
         <source>the head record does not verify</source>
         <translation>het controlebestand van het logboek klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="188"/>
         <source>an older copy was put back</source>
         <translation>een oudere kopie werd teruggezet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="173"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="189"/>
         <source>no entry</source>
         <translation>geen regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="175"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="191"/>
         <source>its head record named %1 (%2)</source>
         <translation>het controlebestand noemde %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="178"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="194"/>
         <source>its head record is gone or does not verify</source>
         <translation>het controlebestand is weg of klopt niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="179"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="195"/>
         <source>%1: the log ends at %2; %3</source>
         <translation>%1: het logboek eindigt bij %2; %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="200"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="201"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
@@ -1022,212 +1022,212 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="43"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
         <source>Burn-out</source>
         <translation>Burn-out</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="44"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="45"/>
         <source>Depression</source>
         <translation>Depressie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
         <source>Second victim</source>
         <translation>Second victim</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="51"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="52"/>
         <source>Other problem</source>
         <translation>Ander probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="91"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
         <source>The doctor</source>
         <translation>De arts zelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>Family or a relative</source>
         <translation>Familie of een naaste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>The coordinator</source>
         <translation>De coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="108"/>
         <source>Brussels-Capital Region</source>
         <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="108"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="109"/>
         <source>Hainaut</source>
         <translation>Henegouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="109"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="110"/>
         <source>Liège</source>
         <translation>Luik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="110"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="111"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="111"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="112"/>
         <source>Namur</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="112"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="113"/>
         <source>Walloon Brabant</source>
         <translation>Waals-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="113"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="114"/>
         <source>National / several regions</source>
         <translation>Nationaal / meerdere regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="114"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="115"/>
         <source>Abroad</source>
         <translation>Buitenland</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="129"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>Physician</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>Physician in training</source>
         <translation>Arts in opleiding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>Medical student</source>
         <translation>Student geneeskunde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="149"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="164"/>
         <source>Handed over after referral</source>
         <translation>Overgedragen na doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="151"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="166"/>
         <source>The doctor ended the contact</source>
         <translation>De arts heeft het contact beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="152"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="167"/>
         <source>Doctor unreachable</source>
         <translation>Arts onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="153"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="168"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="171"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="154"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="169"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="47"/>
         <source>Suicidal thoughts or behaviour</source>
         <translation>Suïcidale gedachten of gedrag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="49"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="49"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="50"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="50"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="51"/>
         <source>Conflicts at work</source>
         <translation>Conflicten op het werk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="45"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="46"/>
         <source>Substance misuse</source>
         <translation>Middelengebruik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="163"/>
         <source>Structural solution found</source>
         <translation>Structurele oplossing gevonden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="75"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="76"/>
         <source>%1 (theme)</source>
         <translation>%1 (thema)</translation>
     </message>
@@ -1263,183 +1263,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="273"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="285"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="290"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="291"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="292"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="306"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="308"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="305"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="369"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="371"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="372"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="438"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="441"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="458"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="459"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="461"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="309"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="397"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="421"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1457,49 +1457,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="246"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="402"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="384"/>
         <source>Attention</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="405"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="406"/>
         <source>This case needs attention today: %1</source>
         <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
     </message>
@@ -1654,48 +1654,48 @@
         <translation>Kies een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="56"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="57"/>
         <source>Date of closing</source>
         <translation>Datum van afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
         <source>Closing note</source>
         <translation>Afsluitende notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="67"/>
         <source>Optional: what was agreed at the end</source>
         <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="79"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="81"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="82"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="120"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
@@ -1916,183 +1916,183 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
         <source>&amp;When</source>
         <translation>&amp;Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
         <source>D&amp;uration</source>
         <translation>D&amp;uur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="208"/>
         <source>&amp;Mode</source>
         <translation>&amp;Vorm</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
         <source>Who took part, besides you and the doctor</source>
         <translation>Wie er deelnam, naast u en de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
         <source>A&amp;greements</source>
         <translation>Afsprak&amp;en</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
         <source>&amp;Risk</source>
         <translation>&amp;Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="222"/>
         <source>Safety &amp;plan…</source>
         <translation>Veiligheids&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
         <source>Date and time of the contact</source>
         <translation>Datum en uur van het contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
         <source>Mode of contact</source>
         <translation>Vorm van contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
         <source>Who was present</source>
         <translation>Wie aanwezig was</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
         <source>Agreements</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="404"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="405"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="422"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="220"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="410"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
         <source>Earlier free-text safety plan</source>
         <translation>Eerder veiligheidsplan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
         <source>Open the case&apos;s safety plan</source>
         <translation>Het veiligheidsplan van het dossier openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
         <source>Earlier versions of this note</source>
         <translation>Eerdere versies van deze notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="234"/>
         <source>Finish this note</source>
         <translation>Deze notitie afronden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="258"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="259"/>
         <source>New note: it is saved as you type.</source>
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="345"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="365"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="378"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="475"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="339"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="426"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="429"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="214"/>
         <source>Pr&amp;esent</source>
         <translation>&amp;Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="216"/>
         <source>N&amp;otes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="411"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2123,58 +2123,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="132"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="256"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="257"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="274"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="272"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -3659,109 +3659,109 @@
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="392"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="395"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="406"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="409"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="411"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="424"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="443"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -3771,12 +3771,12 @@
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
@@ -4290,176 +4290,176 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="222"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
         <source>Opened on</source>
         <translation>Geopend op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="239"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
         <source>Who made the first call</source>
         <translation>Wie meldde de arts aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="240"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
         <source>As given by the coordinator</source>
         <translation>Zoals doorgegeven door de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="241"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
         <source>Coordinator reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="242"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
         <source>Language of the contacts</source>
         <translation>Taal van de contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="243"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
         <source>Region or province</source>
         <translation>Regio of provincie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="244"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
         <source>Profession</source>
         <translation>Beroep</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
         <source>For example: general practice, anaesthesia</source>
         <translation>Bijvoorbeeld: huisartsgeneeskunde, anesthesie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="228"/>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="246"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="247"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="254"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="255"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="258"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
         <source>The doctor agrees to be contacted by me</source>
         <translation>De arts gaat akkoord dat ik contact opneem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="259"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
         <source>Consent to be contacted</source>
         <translation>Toestemming om contact op te nemen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="260"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
         <source>Padlock</source>
         <translation>Hangslot</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="261"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
         <source>Most sensitive: who the doctor is (optional)</source>
         <translation>Zeer gevoelig: wie de arts is (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="263"/>
         <source>Kept only in this vault, never in pseudonymised documents or the anonymous figures. Leave empty when the code is enough.</source>
         <translation>Alleen in deze kluis bewaard, nooit in gepseudonimiseerde documenten of in de anonieme cijfers. Laat leeg als de code volstaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
         <source>Doctor&apos;s name (most sensitive)</source>
         <translation>Naam van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
         <source>Doctor&apos;s phone (most sensitive)</source>
         <translation>Telefoon van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
         <source>Doctor&apos;s e-mail (most sensitive)</source>
         <translation>E-mail van de arts (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="268"/>
         <source>Workplace (most sensitive)</source>
         <translation>Werkplek (zeer gevoelig)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="234"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="235"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="236"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="237"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="238"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="224"/>
         <source>First call by</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="227"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="270"/>
         <source>What the coordinator passed on, the question for help, context that stays true over time</source>
         <translation>Wat de coördinator doorgaf, de hulpvraag, context die in de tijd geldig blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
         <source>Background</source>
         <translation>Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="273"/>
         <source>&amp;Background</source>
         <translation>&amp;Achtergrond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
         <source>Your alias</source>
         <translation>Uw alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
         <source>Your private alias or initials for this case</source>
         <translation>Uw eigen alias of initialen voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="231"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
         <source>Initials or a word, for your eyes only</source>
         <translation>Initialen of een woord, alleen voor uzelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/intake_form.py" line="232"/>
+        <location filename="../../trustdesk/ui/case/intake_form.py" line="233"/>
         <source>Shown beside the code in your lists, never in pseudonymised documents. %1 hides every alias while you share your screen.</source>
         <translation>Staat naast de code in uw lijsten, nooit in gepseudonimiseerde documenten. %1 verbergt alle aliassen terwijl u uw scherm deelt.</translation>
     </message>
@@ -4597,77 +4597,77 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="158"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="161"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="188"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="219"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="272"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="273"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="274"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="275"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="276"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="278"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="280"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="282"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="283"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4705,105 +4705,100 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="449"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="349"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
         <source>Between the navigation and the page (F6)</source>
         <translation>Tussen de navigatie en de pagina (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
-        <source>Search notes and cases</source>
-        <translation>Notities en dossiers doorzoeken</translation>
     </message>
 </context>
 <context>
@@ -6882,92 +6877,92 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>is mogelijk een directe collega van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="328"/>
         <source>⚠ %1 %2: the doctor&apos;s workplace and this provider overlap. Check before referring.</source>
         <translation>⚠ %1 %2: de werkplek van de arts en deze hulpverlener overlappen. Controleer dit voor u doorverwijst.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="342"/>
         <source>A letter was written with this consent; it stays recorded.</source>
         <translation>Met deze toestemming is een brief geschreven; ze blijft genoteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
         <source>Edit referral</source>
         <translation>Doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
         <source>&amp;Search the directory:</source>
         <translation>De lijst &amp;doorzoeken:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
         <source>&amp;Name (or type one not in the directory):</source>
         <translation>&amp;Naam (of typ er een die niet in de lijst staat):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="351"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="353"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
         <source>The doctor&apos;s consent</source>
         <translation>Toestemming van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
         <source>The doctor &amp;agrees to this referral</source>
         <translation>De arts gaat &amp;akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="355"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
         <source>Consent &amp;given on:</source>
         <translation>Toestemming &amp;gegeven op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358"/>
         <source>e.g. name, phone number and a short description</source>
         <translation>bv. naam, telefoonnummer en een korte beschrijving</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="364"/>
         <source>&amp;Feedback notes:</source>
         <translation>Notities over &amp;terugkoppeling:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="365"/>
         <source>Providers to choose from</source>
         <translation>Hulpverleners om uit te kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Provider name</source>
         <translation>Naam van de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="366"/>
         <source>Kind of provider</source>
         <translation>Soort hulpverlener</translation>
     </message>
@@ -6977,48 +6972,48 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Vermeld wat de arts akkoord vond om te delen, of vink de gegevens aan waarvoor de toestemming geldt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361"/>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="368"/>
         <source>The doctor agrees to this referral</source>
         <translation>De arts gaat akkoord met deze doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="369"/>
         <source>Date the consent was given</source>
         <translation>Datum waarop de toestemming gegeven is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>What may be shared</source>
         <translation>Wat gedeeld mag worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="370"/>
         <source>Feedback notes</source>
         <translation>Notities over terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>Save the referral</source>
         <translation>De doorverwijzing bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="371"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="403"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="402"/>
         <source>Choose a provider from the directory or type a name.</source>
         <translation>Kies een hulpverlener uit de lijst of typ een naam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="356"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="357"/>
         <source>&amp;What may be shared:</source>
         <translation>Wat gedeeld &amp;mag worden:</translation>
     </message>
@@ -7028,42 +7023,42 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>crisislijn (hoog risico)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="283"/>
         <source>Relevant for this case: %1</source>
         <translation>Relevant voor dit dossier: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
         <source>In the letter:</source>
         <translation>In de brief:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="151"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="359"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="152"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="153"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="360"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="154"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="361"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="155"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/referral_dialog.py" line="363"/>
         <source>The letter may give: %1</source>
         <translation>De brief mag vermelden: %1</translation>
     </message>
@@ -8138,123 +8133,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="124"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="180"/>
         <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="116"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="146"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="148"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="154"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="155"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -8262,47 +8257,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="162"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="170"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="171"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="164"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="172"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="200"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="218"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="282"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="290"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8310,12 +8305,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="198"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
@@ -8323,16 +8318,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <location filename="../../trustdesk/ui/shell/search_dialog.py" line="123"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="283"/>
-        <source>Search notes and cases ({shortcut})</source>
-        <translation>Notities en dossiers doorzoeken ({shortcut})</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="161"/>
-        <source>Search notes, tasks, safety plans and cases</source>
-        <translation>Zoeken in notities, taken, veiligheidsplannen en dossiers</translation>
     </message>
 </context>
 <context>
@@ -9598,12 +9583,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>appearance</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="113"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="166"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="191"/>
         <source>Clear the text</source>
         <translation>De tekst wissen</translation>
     </message>
@@ -9611,177 +9596,177 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="250"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="251"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
         <source>Failed unlock attempts</source>
         <translation>Mislukte ontgrendelpogingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
         <source>Unlocked with the recovery code</source>
         <translation>Ontgrendeld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="254"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="255"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
         <source>Vault updated to a new version</source>
         <translation>Kluis bijgewerkt naar een nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
         <source>Saved or exported</source>
         <translation>Bewaard of geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="258"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="259"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="280"/>
         <source>Restored from a backup</source>
         <translation>Hersteld uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="260"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="281"/>
         <source>Organisation pack imported</source>
         <translation>Organisatiepakket geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="261"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="282"/>
         <source>Case destroyed</source>
         <translation>Dossier vernietigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="262"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="283"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="263"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="284"/>
         <source>Received by handover</source>
         <translation>Ontvangen via overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="264"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="285"/>
         <source>Handover file refused</source>
         <translation>Overdrachtsbestand geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="265"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="286"/>
         <source>Closed after handover</source>
         <translation>Afgesloten na overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="269"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="290"/>
         <source>Conflict of interest decided</source>
         <translation>Beslissing over belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="86"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="91"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="87"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="92"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="93"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="94"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_page.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/audit_page.py" line="95"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="271"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="292"/>
         <source>New recovery code made</source>
         <translation>Nieuwe herstelcode aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="293"/>
         <source>Vault re-encrypted with a new key</source>
         <translation>Kluis opnieuw versleuteld met een nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="294"/>
         <source>Key file changed outside TrustDesk</source>
         <translation>Sleutelbestand buiten TrustDesk gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="295"/>
         <source>Log entries missing</source>
         <translation>Regels van het logboek ontbreken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="275"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="296"/>
         <source>Case sent to a trust person</source>
         <translation>Dossier naar een vertrouwenspersoon gestuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="276"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="297"/>
         <source>Case received from the coordinator</source>
         <translation>Dossier ontvangen van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="277"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="298"/>
         <source>Activity figures sent</source>
         <translation>Activiteitscijfers verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="278"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="299"/>
         <source>Exchange key made</source>
         <translation>Uitwisselingssleutel aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="279"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="300"/>
         <source>Coordinator key recorded</source>
         <translation>Sleutel van de coördinator genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="270"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="291"/>
         <source>Case status changed</source>
         <translation>Status van een dossier gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="266"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="287"/>
         <source>Handover receipt confirmed</source>
         <translation>Ontvangst van overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="267"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="288"/>
         <source>Erasing after handover confirmed</source>
         <translation>Wissen na overdracht bevestigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/audit_words.py" line="268"/>
+        <location filename="../../trustdesk/ui/security/audit_words.py" line="289"/>
         <source>Pack signing key changed</source>
         <translation>Ondertekeningssleutel van pakketten gewijzigd</translation>
     </message>
@@ -10633,12 +10618,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
         <source>The vault could not complete this action. Nothing was changed.</source>
         <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="60"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="62"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
     </message>
@@ -10679,7 +10664,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>save_cancel</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/appearance.py" line="70"/>
+        <location filename="../../trustdesk/ui/kit/appearance.py" line="123"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
