@@ -77,6 +77,7 @@ def file_word(kind: str) -> str:
         "audit_log": QCoreApplication.translate("FileNames", "audit-log"),
         "disclosures": QCoreApplication.translate("FileNames", "disclosures"),
         "providers": QCoreApplication.translate("FileNames", "providers"),
+        "handover": QCoreApplication.translate("FileNames", "handover"),
     }
     return texts.get(kind, kind)
 

@@ -44,7 +44,7 @@ from trustdesk.ui.kit.appearance import busy_indicator, monospace, named_button
 from trustdesk.ui.kit.case_labels import date_text, domains_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
-from trustdesk.ui.kit.risk_badge import status_text
+from trustdesk.ui.kit.risk_badge import risk_text, status_text
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.reauth import require_reauth
@@ -58,6 +58,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 SUFFIX = ".tdhandover"  # = trustdesk.vault.handover.SUFFIX (not imported: it pulls in the crypto)
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
+
+
+def handover_file_name(today: date | None = None) -> str:
+    """The suggested name in the interface's language, like every other saved file
+    ("TrustDesk_overdracht_2026-12-06.tdhandover")."""
+    from trustdesk.ui.output.document_output import suggested_file_name
+
+    return suggested_file_name("handover", "TrustDesk", SUFFIX.lstrip("."), today)
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
@@ -248,6 +256,7 @@ class HandOverDialog(ClosesOnLock, QDialog):
         parts.append(self.tr("last contact %1").replace("%1", date_text(row.last_contact)) if row.last_contact
                      else self.tr("no contact yet"))
         parts.append(status_text(case.status))
+        parts.append(self.tr("risk: %1").replace("%1", risk_text(row.current_risk)))
         return "   ·   ".join(parts)
 
     def _fill(self, rows: list[CaseOverview], sent: dict[str, str] | None = None) -> None:
@@ -317,7 +326,7 @@ class HandOverDialog(ClosesOnLock, QDialog):
         self.error.setText(message)
 
     def _written(self, cases: list[Case], sealed: SealedHandover) -> None:
-        path = ask_save_path(self, f"TrustDesk_handover_{date.today().isoformat()}{SUFFIX}")
+        path = ask_save_path(self, handover_file_name())
         if path is None or not self.session.is_unlocked:
             self.error.setText(self.tr("Not saved: nothing left the vault. Hand over again to make a new file."))
             return
