@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from pathlib import Path
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
 from trustdesk.domain.models import Case
@@ -36,3 +37,17 @@ def vault_state(vault: Vault) -> tuple[object, ...]:
     """Everything an import could change."""
     return (len(vault.cases.list()), len(vault.tasks.list(include_done=True)), vault.settings.all(),
             vault.audit.verify().entries)
+
+
+def make_age_desk(folder: Path, passphrase: str = DESK_PASSPHRASE) -> None:
+    """Turn a desk folder into one made before identity.key: its key pair in identity.age (age, scrypt)."""
+    import json
+
+    import pyrage
+
+    from trustdesk.exchange.coordinator import IDENTITY_FILE, KEY_FILE, CoordinatorDesk
+
+    identity = CoordinatorDesk.open(folder, passphrase).identity
+    (folder / IDENTITY_FILE).write_bytes(pyrage.passphrase.encrypt(json.dumps(identity.to_json()).encode("ascii"),
+                                                                   passphrase))
+    (folder / KEY_FILE).unlink()

@@ -189,8 +189,11 @@ def test_a_desk_opens_only_with_its_passphrase(desk: CoordinatorDesk) -> None:
 def test_a_desk_key_file_asking_for_a_huge_work_factor_is_refused_at_once(desk: CoordinatorDesk) -> None:
     import re
 
+    from exchange_helpers import make_age_desk
+
     from trustdesk.exchange.coordinator import DeskError
 
+    make_age_desk(desk.folder)  # a desk made before identity.key (age, scrypt)
     path = desk.folder / "identity.age"
     path.write_bytes(re.sub(rb"(scrypt \S+) \d+\n", rb"\1 40\n", path.read_bytes(), count=1))
     started = datetime.now()

@@ -55,6 +55,8 @@ KNOWN_WRITERS = {
     "document_output:write_document": "atomic_write_bytes",
     "audit_head:write_record": "atomic_write_bytes (the audit head record beside the vault)",
     "coordinator:init": "atomic_write_bytes (coordinator desk)",
+    "coordinator:_migrate_key_file": "atomic_write_bytes (identity.age rewritten as identity.key; the old file "
+                                     "removed only once the new one opens)",
     "coordinator:add_card": "atomic_write_bytes (coordinator desk)",
     "coordinator:freeze": "atomic_write_bytes (coordinator desk)",
     "coordinator_cli:_intake": "atomic_write_bytes",

@@ -2,8 +2,10 @@
 cards, the release ledger and an audit log.  (The coordinator desk UI can keep the same pieces in
 its own vault later; this module is what the CLI uses today.)
 
-    DIR/identity.age          the private keys: JSON, encrypted with the desk passphrase in the age
-                              format (scrypt; readable with `age -d` in an emergency)
+    DIR/identity.key          the private keys: JSON, sealed under the desk passphrase by a key slot
+                              (Argon2id with fixed parameters stored in the file; ``desk_key``)
+    DIR/identity.age          the key file of desks made before (age, scrypt): still opened, and
+                              rewritten as identity.key at its first successful open
     DIR/coordinator.tdcard    the coordinator's own card (public: goes into every pack)
     DIR/cards/<id>.tdcard     the trust persons' cards, each added after comparing its fingerprint
     DIR/releases/<YYYY-Qn>.json   quarters already released (frozen: never released again)
@@ -17,6 +19,7 @@ hold a name or a hospital).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -26,14 +29,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from trustdesk.exchange import desk_key
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import CARD_SUFFIX, ContactCard, Identity, Role, parse_card
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import Release
 from trustdesk.vault.errors import VaultError
-from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
+from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir, fsync_dir
 
-IDENTITY_FILE = "identity.age"
+KEY_FILE = "identity.key"
+IDENTITY_FILE = "identity.age"  # the older form (age passphrase): read, then replaced by KEY_FILE
 CARD_FILE = "coordinator" + CARD_SUFFIX
 AUDIT_FILE = "audit.jsonl"
 MAX_IDENTITY_BYTES = 16 * 1024
@@ -70,18 +75,16 @@ class CoordinatorDesk:
 
     @classmethod
     def init(cls, folder: Path, name: str, passphrase: str) -> CoordinatorDesk:
-        import pyrage
-
         folder = Path(folder)
-        if (folder / IDENTITY_FILE).exists():
+        if (folder / KEY_FILE).exists() or (folder / IDENTITY_FILE).exists():
             raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
         if len(passphrase) < MIN_PASSPHRASE:
             raise DeskError(f"the desk passphrase needs at least {MIN_PASSPHRASE} characters")
         ensure_private_dir(folder)
         identity = Identity.generate()
         card = identity.card(name, Role.COORDINATOR)
-        sealed = pyrage.passphrase.encrypt(json.dumps(identity.to_json()).encode("ascii"), passphrase)
-        atomic_write_bytes(folder / IDENTITY_FILE, sealed)
+        sealed = desk_key.seal(json.dumps(identity.to_json()).encode("ascii"), card.key_id, passphrase)
+        atomic_write_bytes(folder / KEY_FILE, sealed)
         atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
         desk = cls(folder, identity, card)
         desk.audit("desk_created", f"key {card.key_id[:16]}")
@@ -89,30 +92,47 @@ class CoordinatorDesk:
 
     @classmethod
     def open(cls, folder: Path, passphrase: str) -> CoordinatorDesk:
-        import pyrage
-
+        """Open with the desk passphrase: ``identity.key`` (fixed Argon2id parameters from the file, bounded
+        before any derivation: the same work on any machine, busy or not), else an older ``identity.age``,
+        which is then rewritten as ``identity.key`` (the old file goes only once the new one opens)."""
         folder = Path(folder)
         try:
-            sealed = (folder / IDENTITY_FILE).read_bytes()
             card = parse_card((folder / CARD_FILE).read_bytes())
         except OSError as exc:
             raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
         except ExchangeRejected as exc:
             raise DeskError(f"the desk's own card is damaged ({exc.reason.value})") from exc
-        if len(sealed) > MAX_IDENTITY_BYTES:
-            raise DeskError("identity.age is too large")
-        work = _SCRYPT.search(sealed[:512])
-        if work is None or int(work.group(1)) > MAX_SCRYPT_LOG_N:
-            raise DeskError("identity.age is not a passphrase-encrypted key file of this desk")
-        try:
-            identity = Identity.from_json(json.loads(pyrage.passphrase.decrypt(sealed, passphrase)))
-        except pyrage.DecryptError as exc:
-            raise DeskError("wrong passphrase, or identity.age is damaged") from exc
-        except ValueError as exc:
-            raise DeskError("identity.age does not hold a key pair") from exc
+        if (folder / KEY_FILE).exists():
+            identity = _open_key_file(folder / KEY_FILE, passphrase)
+            legacy = False
+        else:
+            identity = _open_age_file(folder, passphrase)
+            legacy = True
         if identity.key_id != card.key_id:
-            raise DeskError("coordinator.tdcard does not belong to identity.age")
-        return cls(folder, identity, card)
+            raise DeskError("coordinator.tdcard does not belong to the desk's key file")
+        desk = cls(folder, identity, card)
+        if legacy:
+            desk._migrate_key_file(passphrase)
+        elif (folder / IDENTITY_FILE).exists():
+            (folder / IDENTITY_FILE).unlink()  # left by a migration stopped after identity.key was written
+        return desk
+
+    def _migrate_key_file(self, passphrase: str) -> None:
+        """identity.age -> identity.key (atomic write); identity.age is removed only after the new file
+        has opened with the passphrase to this very key pair.  A failure leaves identity.age in use."""
+        path = self.folder / KEY_FILE
+        secret = json.dumps(self.identity.to_json()).encode("ascii")
+        try:
+            atomic_write_bytes(path, desk_key.seal(secret, self.card.key_id, passphrase))
+            if _open_key_file(path, passphrase).key_id != self.identity.key_id:
+                raise DeskError("the rewritten key file does not hold the desk's key pair")
+        except (OSError, DeskError):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return
+        (self.folder / IDENTITY_FILE).unlink()
+        fsync_dir(self.folder)
+        self.audit("key_file_rewritten", "identity.age -> identity.key (Argon2id, fixed parameters)")
 
     # -- trust persons' cards --------------------------------------------------------------------
 
@@ -215,3 +235,41 @@ def _entry_hash(entry: dict[str, Any]) -> str:
     canonical = json.dumps([entry["seq"], entry["at"], entry["event"], entry["detail"], entry["prev"]],
                            ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _open_key_file(path: Path, passphrase: str) -> Identity:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DeskError(f"identity.key cannot be read ({exc.strerror})") from exc
+    try:
+        _key_id, secret = desk_key.open_sealed(raw, passphrase)
+    except desk_key.DeskKeyError as exc:
+        if exc.wrong_passphrase:
+            raise DeskError("wrong passphrase") from exc
+        raise DeskError(str(exc)) from exc
+    try:
+        return Identity.from_json(json.loads(secret))
+    except ValueError as exc:
+        raise DeskError("identity.key does not hold a key pair") from exc
+
+
+def _open_age_file(folder: Path, passphrase: str) -> Identity:
+    """The older key file: age's passphrase (scrypt) recipient."""
+    import pyrage
+
+    try:
+        sealed = (folder / IDENTITY_FILE).read_bytes()
+    except OSError as exc:
+        raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
+    if len(sealed) > MAX_IDENTITY_BYTES:
+        raise DeskError("identity.age is too large")
+    work = _SCRYPT.search(sealed[:512])
+    if work is None or int(work.group(1)) > MAX_SCRYPT_LOG_N:
+        raise DeskError("identity.age is not a passphrase-encrypted key file of this desk")
+    try:
+        return Identity.from_json(json.loads(pyrage.passphrase.decrypt(sealed, passphrase)))
+    except pyrage.DecryptError as exc:
+        raise DeskError("wrong passphrase, or identity.age is damaged") from exc
+    except ValueError as exc:
+        raise DeskError("identity.age does not hold a key pair") from exc

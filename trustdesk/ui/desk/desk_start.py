@@ -1,6 +1,6 @@
 """Opening the coordinator desk: set it up (first run: the coordinator's name and a desk passphrase;
 the key pair is made and encrypted with it), or unlock it (the passphrase).  Both run the key work
-(scrypt, about a second) in a worker and emit ``opened(desk)``."""
+(Argon2id with fixed parameters, under a second) in a worker and emit ``opened(desk)``."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def desk_folder(data_dir: Path) -> Path:
 
 
 def has_desk(data_dir: Path) -> bool:
-    return (desk_folder(data_dir) / "identity.age").exists()
+    folder = desk_folder(data_dir)  # identity.key, or identity.age of a desk made before (rewritten at open)
+    return (folder / "identity.key").exists() or (folder / "identity.age").exists()
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
