@@ -1,7 +1,7 @@
 """Keyboard regions and what the keyboard user sees (issue 18, keyboard and focus).
 
-- F6 (and Shift+F6) moves between the page and the navigation from wherever the focus is, and back
-  to where it was in the page; Up/Down walk the navigation.  Before: up to 16 Shift+Tabs.
+- F6 cycles the page, the toolbar and the navigation from wherever the focus is (Shift+F6 the other
+  way, back to where it was in the page); Up/Down walk the navigation.  Before: up to 16 Shift+Tabs.
 - The toolbar's reading order (its children, as a screen reader walks them) is its order on screen.
 - The app's look (ui/kit/look.py): the chosen row keeps its highlight when the list loses the focus,
   the focus ring is drawn where it can be seen, dialog buttons carry no stock icons.
@@ -36,8 +36,7 @@ def window(qtbot: QtBot, session: VaultSession, prefs: Preferences) -> MainWindo
 
 
 @pytest.mark.parametrize("key", ["today", "cases", "providers", "templates", "reports", "audit"])
-def test_f6_goes_from_anywhere_in_the_page_to_the_navigation_and_back(qtbot: QtBot, window: MainWindow,
-                                                                     key: str) -> None:
+def test_f6_cycles_page_toolbar_navigation_and_back(qtbot: QtBot, window: MainWindow, key: str) -> None:
     window.show_page(key)
     page = window.stack.currentWidget()
     inside = [w for w in page.findChildren(QWidget) if w.isVisible() and w.isEnabled()
@@ -47,10 +46,17 @@ def test_f6_goes_from_anywhere_in_the_page_to_the_navigation_and_back(qtbot: QtB
     start.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
     qtbot.keyClick(start, Qt.Key.Key_F6)
-    assert QApplication.focusWidget() is window.nav_buttons[key]
+    assert QApplication.focusWidget() is window.toolbar_buttons()[0], "the page, then the toolbar"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is window.toolbar_buttons()[1], "Right walks the toolbar"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.nav_buttons[key], "the toolbar, then the navigation"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.toolbar_buttons()[0]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is start, "back where the focus was in the page"
-    qtbot.keyClick(start, Qt.Key.Key_F6)
+    qtbot.keyClick(start, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.nav_buttons[key], "Shift+F6 from the page: the navigation"
     buttons = list(window.nav_buttons.values())
     here = buttons.index(window.nav_buttons[key])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)

@@ -16,13 +16,16 @@ from trustdesk.ui.kit.toolbar_menu import ToolbarMenu
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
+SHORTCUT = "Ctrl+Shift+K"  # the Koordinator / coordinateur
+
+
 class ExchangeMenu(ToolbarMenu):
     """A toolbar button "Coordinator" with three entries; ``case_created(case id)`` after an intake."""
 
     case_created = Signal(int)
 
     def __init__(self, window: QMainWindow, session: VaultSession, toolbar_before: QAction | None = None) -> None:
-        super().__init__(window, session, "coordinatorButton", "coordinatorMenu", toolbar_before)
+        super().__init__(window, session, "coordinatorButton", "coordinatorMenu", toolbar_before, shortcut=SHORTCUT)
         self.intake_action = self.entry("openIntakeAction", self.open_intake)
         self.figures_action = self.entry("sendFiguresAction", self.send_figures)
         self.card_action = self.entry("contactCardAction", self.contact_card)
@@ -51,3 +54,4 @@ class ExchangeMenu(ToolbarMenu):
         self.card_action.setText(self.tr("My &contact card…"))
         self.intake_action.setText(self.tr("Open an &intake…"))
         self.figures_action.setText(self.tr("Send &figures…"))
+        self.tip()

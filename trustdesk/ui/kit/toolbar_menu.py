@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QToolButton
 
 from trustdesk.ui.kit.session import VaultSession
@@ -26,7 +26,7 @@ D = TypeVar("D", bound=QDialog)
 
 class ToolbarMenu(QObject):
     def __init__(self, window: QMainWindow, session: VaultSession, button_name: str, menu_name: str,
-                 toolbar_before: QAction | None = None) -> None:
+                 toolbar_before: QAction | None = None, *, shortcut: str = "") -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -43,7 +43,26 @@ class ToolbarMenu(QObject):
             else:
                 toolbar.addWidget(self.button)
         self.dialog: QDialog | None = None
+        # The keyboard opens the menu from anywhere in the window (its tooltip says how: ``tip``)
+        self.open_action = QAction(window)
+        self.open_action.setObjectName(f"{button_name}Open")
+        if shortcut:
+            self.open_action.setShortcut(QKeySequence(shortcut))
+        self.open_action.triggered.connect(self.open_menu)
+        window.addAction(self.open_action)
         window.installEventFilter(self)
+
+    def open_menu(self) -> None:
+        """The menu under its button, its first entry chosen (not blocking: the menu is a popup)."""
+        self.menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+        actions = [a for a in self.menu.actions() if a.isEnabled() and a.isVisible()]
+        if actions:
+            self.menu.setActiveAction(actions[0])
+
+    def tip(self) -> None:
+        """The button's tooltip: its name and its shortcut (call at the end of ``retranslate``)."""
+        keys = self.open_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.button.setToolTip(f"{self.button.text()} ({keys})" if keys else self.button.text())
 
     def entry(self, name: str, slot: Callable[[], object]) -> QAction:
         """The next menu entry (objectName ``name``), calling ``slot()`` when chosen."""

@@ -16,12 +16,14 @@ from trustdesk.ui.kit.toolbar_menu import ToolbarMenu
 from trustdesk.ui.security.handover_dialogs import HandOverDialog
 from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
 
+SHORTCUT = "Ctrl+Shift+O"  # hand Over
+
 
 class HandoverMenu(ToolbarMenu):
     """A toolbar button "Handover" with its menu entries, on the main window (retranslated live)."""
 
     def __init__(self, window: QMainWindow, session: VaultSession, toolbar_before: QAction | None = None) -> None:
-        super().__init__(window, session, "handoverButton", "handoverMenu", toolbar_before)
+        super().__init__(window, session, "handoverButton", "handoverMenu", toolbar_before, shortcut=SHORTCUT)
         self.send_action = self.entry("handOverAction", self.hand_over)
         self.receive_action = self.entry("receiveHandoverAction", self.receive)
         self.receipt_action = self.entry("handoverReceiptAction", self.confirm_receipt)
@@ -51,3 +53,4 @@ class HandoverMenu(ToolbarMenu):
         self.receive_action.setText(self.tr("&Receive handover…"))
         self.receipt_action.setText(self.tr("&Confirm a receipt…"))
         self.receipts_action.setText(self.tr("&Show my receipt codes…"))
+        self.tip()

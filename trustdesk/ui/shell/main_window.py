@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
 from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
 
@@ -88,7 +90,7 @@ class LazyPages(Mapping[str, Page]):
         return {key: self._pages[key] for key in self._factories if key in self._pages}
 
 
-class MainWindow(Retranslates, QMainWindow):
+class MainWindow(Regions, Retranslates, QMainWindow):
     settings_requested = Signal()
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
 
@@ -156,7 +158,10 @@ class MainWindow(Retranslates, QMainWindow):
         # reader's reading order (the order of the children) is the order on screen.
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Ctrl+, as in most desktop apps, and the platform's own Preferences key where it has one
+        self.settings_action.setShortcuts([QKeySequence("Ctrl+,"), *(
+            key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            if key != QKeySequence("Ctrl+,"))])
         self.settings_action.triggered.connect(self.settings_requested)
         self.lock_action = QAction(self)
         self.lock_action.setObjectName("lockAction")
@@ -211,6 +216,10 @@ class MainWindow(Retranslates, QMainWindow):
         self.addAction(self.region_back_action)
         for button in self.nav_buttons.values():
             button.installEventFilter(self)
+        for tool in self.toolbar_buttons():  # F6 reaches the toolbar; Left/Right walk it, Space presses
+            tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            tool.installEventFilter(self)
+        self._page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -266,39 +275,15 @@ class MainWindow(Retranslates, QMainWindow):
             return
         self.show_page(key)
 
-    def next_region(self, back: bool = False) -> None:
-        """F6: from the page to the navigation (its current entry), from the navigation into the page's
-        primary widget (``Page.primary_widget``: its list); Shift+F6 (``back``) from the navigation
-        returns where the focus last was in the page.  Either falls back on the page's first control."""
-        focus = QApplication.focusWidget()
-        key = self.current_key()
-        if key is None:
-            return
-        if focus is None or focus not in self.nav_buttons.values():
-            self.nav_buttons[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
-            return
-        page = self.stack.currentWidget()
-        if page is None:
-            return
-        primary = getattr(page, "primary_widget", None)
-        target: QWidget | None = page.focusWidget() if back else primary() if callable(primary) else None
-        if target is None or not target.isVisible() or not page.isAncestorOf(target):
-            target = self._first_control(page)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    @staticmethod
-    def _first_control(page: QWidget) -> QWidget | None:
-        widget = page.nextInFocusChain()
-        while widget is not None and widget is not page:
-            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
-                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                return widget
-            widget = widget.nextInFocusChain()
-        return None
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Up/Down walk the navigation buttons (as in a list)."""
+        """Up/Down walk the navigation buttons (as in a list), Left/Right the toolbar's."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and isinstance(watched, QToolButton) and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            tools: list[QWidget] = [b for b in self.toolbar_buttons() if b.isEnabled()]
+            if watched in tools:
+                step = -1 if event.key() == Qt.Key.Key_Left else 1
+                tools[(tools.index(watched) + step) % len(tools)].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
         if event.type() == QEvent.Type.KeyPress and watched in self.nav_buttons.values() \
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             buttons: list[QWidget] = list(self.nav_buttons.values())
@@ -448,7 +433,8 @@ class MainWindow(Retranslates, QMainWindow):
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.search_button.setAccessibleName(search_scope_text())
         self.new_case_action.setText(self.tr("&New case…"))
-        self.region_action.setText(self.tr("Between the navigation and the page (F6)"))
+        self.region_action.setText(self.tr("Between the navigation, the page and the toolbar (F6)"))
+        self.settings_button.setToolTip(self.tr("Settings (%1)").replace("%1", "Ctrl+,"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.passphrase_only_note.setText(self.tr(
             "Protected by your passphrase alone on this computer (no keychain)."))

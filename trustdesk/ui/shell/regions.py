@@ -1,0 +1,85 @@
+"""The main window's three keyboard regions (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"):
+the navigation, the page and the toolbar.  F6 cycles them, Shift+F6 the other way; a mixin of
+``MainWindow``, which has ``nav_buttons``, ``toolbar``, ``stack`` and ``current_key()``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from shiboken6 import isValid
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton, QStackedWidget, QToolBar
+
+
+class Regions:
+    nav_buttons: dict[str, QPushButton]
+    toolbar: QToolBar
+    stack: QStackedWidget
+    _page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
+
+    def current_key(self) -> str | None:
+        raise NotImplementedError
+
+    def toolbar_buttons(self) -> list[QToolButton]:
+        """The toolbar's buttons as they show, left to right."""
+        buttons = [b for b in self.toolbar.findChildren(QToolButton) if b.parentWidget() is self.toolbar
+                   and not b.objectName().startswith("qt_")]
+        return sorted((b for b in buttons if b.isVisibleTo(self.toolbar)), key=lambda b: b.x())
+
+    def next_region(self, back: bool = False) -> None:
+        """F6 cycles the window's three regions: the navigation (its current entry) → the page (its
+        ``primary_widget``, its list) → the toolbar (its first button) → the navigation; Shift+F6
+        (``back``) the other way, and back into the page where the focus was when it left."""
+        focus = QApplication.focusWidget()
+        key = self.current_key()
+        if key is None:
+            return
+        nav = self.nav_buttons[key]
+        in_nav = focus is not None and focus in self.nav_buttons.values()
+        in_toolbar = focus is not None and self.toolbar.isAncestorOf(focus)
+        page = self.stack.currentWidget()
+        if page is not None and focus is not None and page.isAncestorOf(focus):
+            self._page_focus = focus
+        if in_nav:
+            if back:
+                self._focus_toolbar()
+            else:
+                self._focus_page(page, remembered=False)
+        elif in_toolbar:
+            if back:
+                self._focus_page(page, remembered=True)
+            else:
+                nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif back:
+            nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self._focus_toolbar()
+
+    def _focus_toolbar(self) -> None:
+        buttons = [b for b in self.toolbar_buttons() if b.isEnabled()]
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_page(self, page: QWidget | None, *, remembered: bool) -> None:
+        if page is None:
+            return
+        primary = getattr(page, "primary_widget", None)
+        target: QWidget | None = self._page_focus if remembered else primary() if callable(primary) else None
+        if target is None or not isValid(target) or not target.isVisible() or not page.isAncestorOf(target):
+            target = self._first_control(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @staticmethod
+    def _first_control(page: QWidget) -> QWidget | None:
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
+
