@@ -1042,157 +1042,157 @@
         <translation>Autre problème</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
         <source>The doctor</source>
         <translation>Le médecin en personne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
         <source>A colleague</source>
         <translation>Un ou une collègue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>Family or a relative</source>
         <translation>La famille ou un proche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="87"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>The coordinator</source>
         <translation>Le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Someone else</source>
         <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="108"/>
         <source>Brussels-Capital Region</source>
         <translation>Région de Bruxelles-Capitale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="109"/>
         <source>Hainaut</source>
         <translation>Hainaut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="110"/>
         <source>Liège</source>
         <translation>Liège</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="111"/>
         <source>Luxembourg</source>
         <translation>Luxembourg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="112"/>
         <source>Namur</source>
         <translation>Namur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="113"/>
         <source>Walloon Brabant</source>
         <translation>Brabant wallon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="114"/>
         <source>National / several regions</source>
         <translation>National / plusieurs régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="115"/>
         <source>Abroad</source>
         <translation>Étranger</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>Physician</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>Physician in training</source>
         <translation>Médecin en formation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>Medical student</source>
         <translation>Étudiant en médecine</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="134"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
         <source>German</source>
         <translation>Allemand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="164"/>
         <source>Handed over after referral</source>
         <translation>Relais pris après orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="158"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="166"/>
         <source>The doctor ended the contact</source>
         <translation>Le médecin a mis fin au contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="159"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="167"/>
         <source>Doctor unreachable</source>
         <translation>Médecin injoignable</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="160"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="168"/>
         <source>Handed over</source>
         <translation>Transféré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="163"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="171"/>
         <source>Other reason</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="161"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="169"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Rendu au coordinateur (conflit d’intérêts)</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>Assuétudes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="155"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="163"/>
         <source>Structural solution found</source>
         <translation>Solution structurelle trouvée</translation>
     </message>
@@ -1457,49 +1457,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="246"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="402"/>
         <source>None yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
         <source>Current risk</source>
         <translation>Risque actuel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
         <source>Opened</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="384"/>
         <source>Attention</source>
         <translation>Points d’attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="405"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="406"/>
         <source>This case needs attention today: %1</source>
         <translation>Ce dossier demande votre attention aujourd’hui&#xa0;: %1</translation>
     </message>
@@ -3574,32 +3574,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3607,22 +3607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3630,7 +3630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3638,7 +3638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3646,7 +3646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3654,139 +3654,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="443"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>already handed over on %1</source>
         <translation>déjà transféré le %1</translation>
     </message>
@@ -3799,32 +3799,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -4804,11 +4804,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
-        <source>Between the navigation and the page (F6)</source>
-        <translation>Entre la navigation et la page (F6)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
@@ -6993,7 +6988,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Motif de l’orientation</translation>
     </message>
@@ -7053,27 +7048,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Dans la lettre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="151"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="152"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="153"/>
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="154"/>
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="147"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="155"/>
         <source>Workplace</source>
         <translation>Lieu de travail</translation>
     </message>
@@ -10412,167 +10407,167 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
         <source>Access export for the doctor</source>
         <translation>Copie pour le médecin (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="118"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Comp&amp;let&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Intake</source>
         <translation>Dema&amp;nde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="125"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>

@@ -1042,157 +1042,157 @@
         <translation>Ander probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="84"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="92"/>
         <source>The doctor</source>
         <translation>De arts zelf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="85"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="93"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="86"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="94"/>
         <source>Family or a relative</source>
         <translation>Familie of een naaste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="87"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
         <source>The coordinator</source>
         <translation>De coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="88"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="95"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="96"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="97"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="98"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="99"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="100"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="108"/>
         <source>Brussels-Capital Region</source>
         <translation>Brussels Hoofdstedelijk Gewest</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="101"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="109"/>
         <source>Hainaut</source>
         <translation>Henegouwen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="102"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="110"/>
         <source>Liège</source>
         <translation>Luik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="103"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="111"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="104"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="112"/>
         <source>Namur</source>
         <translation>Namen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="105"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="113"/>
         <source>Walloon Brabant</source>
         <translation>Waals-Brabant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="106"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="114"/>
         <source>National / several regions</source>
         <translation>Nationaal / meerdere regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="107"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="115"/>
         <source>Abroad</source>
         <translation>Buitenland</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="130"/>
         <source>Physician</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
         <source>Physician in training</source>
         <translation>Arts in opleiding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
         <source>Medical student</source>
         <translation>Student geneeskunde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="131"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="139"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="132"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="140"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="141"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="134"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="142"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="164"/>
         <source>Handed over after referral</source>
         <translation>Overgedragen na doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="158"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="166"/>
         <source>The doctor ended the contact</source>
         <translation>De arts heeft het contact beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="159"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="167"/>
         <source>Doctor unreachable</source>
         <translation>Arts onbereikbaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="160"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="168"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="163"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="171"/>
         <source>Other reason</source>
         <translation>Andere reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="161"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="169"/>
         <source>Returned to the coordinator (conflict of interest)</source>
         <translation>Teruggegeven aan de coördinator (belangenconflict)</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>Middelengebruik</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="155"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="163"/>
         <source>Structural solution found</source>
         <translation>Structurele oplossing gevonden</translation>
     </message>
@@ -1457,49 +1457,49 @@
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="229"/>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="245"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="230"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="246"/>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="402"/>
         <source>None yet</source>
         <translation>Nog geen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
         <source>Domains</source>
         <translation>Domeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
         <source>Current risk</source>
         <translation>Huidig risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="384"/>
         <source>Attention</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/cases_model.py" line="405"/>
+        <location filename="../../trustdesk/ui/case/cases_model.py" line="406"/>
         <source>This case needs attention today: %1</source>
         <translation>Dit dossier vraagt vandaag aandacht: %1</translation>
     </message>
@@ -3574,32 +3574,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3607,22 +3607,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3630,7 +3630,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3638,7 +3638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3646,7 +3646,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3654,139 +3654,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="443"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
         <source>already handed over on %1</source>
         <translation>al overgedragen op %1</translation>
     </message>
@@ -3799,32 +3799,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
@@ -3879,7 +3879,7 @@
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
@@ -4804,11 +4804,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
-        <source>Between the navigation and the page (F6)</source>
-        <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
@@ -6993,7 +6988,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/referral_dialog.py" line="367"/>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="148"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="156"/>
         <source>Reason for the referral</source>
         <translation>Reden van de doorverwijzing</translation>
     </message>
@@ -7053,27 +7048,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>In de brief:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="151"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="144"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="152"/>
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="145"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="153"/>
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="146"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="154"/>
         <source>Specialty</source>
         <translation>Specialisme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/case_labels.py" line="147"/>
+        <location filename="../../trustdesk/ui/kit/case_labels.py" line="155"/>
         <source>Workplace</source>
         <translation>Werkplek</translation>
     </message>
@@ -10412,167 +10407,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Contact log</source>
         <translation>Contactlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
         <source>Access export for the doctor</source>
         <translation>Inzage-export voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="118"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Intake</source>
         <translation>Aa&amp;nmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="125"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
     </message>
