@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="104"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2653,37 +2653,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="167"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="177"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
