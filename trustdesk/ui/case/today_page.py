@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,6 +47,7 @@ from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.domain.models import Task
+    from trustdesk.vault.events import Change
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,6 +97,8 @@ class TodayPage(Page):
         self.data: TodayData | None = None
         self._reading = False
         self._read_again = False
+        self._read_covers = 0  # the last change committed before the newest read began (it has it)
+        self._read_pending = False  # a read is asked for and not begun: every change told meanwhile is in it
         self._dialog: TaskDialog | None = None
         self._limits: dict[str, int] = {}  # group -> lines shown ("Show more" raises it; reset on lock)
         layout = self.layout()
@@ -163,20 +166,31 @@ class TodayPage(Page):
         if not self.session.is_unlocked:
             self.clear()
             return
-        # Read in a worker: at 5,000 cases the overview and the open tasks take long enough to freeze
-        # the window right after the unlock (make bench, stall monitor).  One read at a time; a change
-        # told meanwhile reads once more when it is done.  ``loaded`` says when it is on screen.
+        # In a worker (5,000 cases: make bench), one read at a time, begun once the asking event is done:
+        # the main window is built with no worker contending for the interpreter, the unlock's own writes
+        # are in it.  A change told meanwhile reads once more after it; ``loaded``: it is on screen.
         if self._reading:
-            self._read_again = True
+            self._read_again = self._read_again or not self._read_pending  # one not begun reads it all
             return
-        self._reading = True
+        self._reading = self._read_pending = True
+        QTimer.singleShot(0, self, self._start_read)
+
+    def _start_read(self) -> None:
+        self._read_pending = False
+        if not self.session.is_unlocked:  # locked meanwhile
+            self._reading = self._read_again = False
+            return
+        self._read_covers = self.session.committed
         day = date.today()
-        VaultOp(self, lambda vault: read_today(vault, day)).success(self._fill_if_unlocked).finished(
+        VaultOp(self, lambda vault: read_today(vault, day)).success(  # an answer after the lock shows nothing
+            lambda data: self._fill(data) if self.session.is_unlocked else None).finished(
             self._read_done).run_in_background()
 
-    def _fill_if_unlocked(self, data: TodayData) -> None:
-        if self.session.is_unlocked:  # an answer that comes after the lock shows nothing
-            self._fill(data)
+    def _on_change(self, change: Change) -> None:
+        """A change committed before the newest read began is in it: no second read of 5,000 cases."""
+        if self._read_pending or self.session.telling <= self._read_covers:
+            return
+        super()._on_change(change)
 
     def _read_done(self) -> None:
         self._reading = False
@@ -311,10 +325,11 @@ class TodayPage(Page):
         chosen = self.tree.currentItem()
         keep = (chosen.data(0, KIND_ROLE), chosen.data(0, CASE_ROLE), chosen.data(0, TASK_ROLE)) \
             if chosen is not None else None
+        groups: list[QTreeWidgetItem] = []  # built apart from the tree, put in at once (one layout, not one per line)
         with QSignalBlocker(self.tree):
             self.tree.clear()
             if data.tasks:
-                group = self._group(self.tr("Tasks due"), "tasks")
+                group = self._group(self.tr("Tasks due"), "tasks", groups)
                 for task, case_code, alias in data.tasks:
                     if not self._more(group, "tasks", len(data.tasks)):
                         break
@@ -328,7 +343,7 @@ class TodayPage(Page):
                     item.setIcon(0, attention_icon() if overdue else _blank_icon())  # texts line up
                     self._accessible(item)
             if data.upcoming:
-                group = self._group(self.tr("Coming days"), "upcoming")
+                group = self._group(self.tr("Coming days"), "upcoming", groups)
                 for task, case_code, alias in data.upcoming:
                     if not self._more(group, "upcoming", len(data.upcoming)):
                         break
@@ -340,7 +355,7 @@ class TodayPage(Page):
                     item.setIcon(0, _blank_icon())
                     self._accessible(item)
             if data.attention:
-                group = self._group(self.tr("Cases that need attention"), "attention")
+                group = self._group(self.tr("Cases that need attention"), "attention", groups)
                 for entry in data.attention:
                     if not self._more(group, "attention", len(data.attention)):
                         break
@@ -355,7 +370,7 @@ class TodayPage(Page):
                     item.setData(0, CASE_ROLE, overview.case.id)
                     self._accessible(item)
             if data.past_retention:
-                group = self._group(self.tr("Closed cases past their retention period"), "retention")
+                group = self._group(self.tr("Closed cases past their retention period"), "retention", groups)
                 for case in data.past_retention:
                     if not self._more(group, "retention", len(data.past_retention)):
                         break
@@ -365,7 +380,10 @@ class TodayPage(Page):
                     item.setData(0, KIND_ROLE, "retention")
                     item.setData(0, CASE_ROLE, case.id)
                     self._accessible(item)
-            self.tree.expandAll()
+            self.tree.insertTopLevelItems(0, groups)
+            for group in groups:
+                group.setFirstColumnSpanned(True)
+                group.setExpanded(True)
             self._restore(keep, current)
         self._size_label_column()
         self.tree.updateGeometry()  # as tall as its new lines
@@ -382,11 +400,12 @@ class TodayPage(Page):
         labels = [line.text(1) for line in lines if line is not None]
         self.tree.header().resizeSection(1, label_column_width(self.tree, labels, self.tree.headerItem().text(1)))
 
-    def _group(self, title: str, key: str) -> QTreeWidgetItem:
-        group = QTreeWidgetItem(self.tree, [title])
+    @staticmethod
+    def _group(title: str, key: str, groups: list[QTreeWidgetItem]) -> QTreeWidgetItem:
+        group = QTreeWidgetItem([title])
+        groups.append(group)
         group.setData(0, GROUP_ROLE, key)
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        group.setFirstColumnSpanned(True)
         _bold(group)
         return group
 

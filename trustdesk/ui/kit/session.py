@@ -18,6 +18,7 @@ Importing this module does not import the vault (start-up budget): the vault is 
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -48,6 +49,12 @@ class VaultSession(QObject):
         self._vault: Vault | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self.discarded_at_lock: list[str] = []  # titles of dialogs whose typing the last lock discarded
+        # Every change is numbered when it is committed (any thread): ``committed`` is the last number,
+        # ``telling`` the number of the change ``changed`` is telling now.  A page that began a read
+        # after a change was committed has it already and need not read again when it is told.
+        self._numbers = itertools.count(1)
+        self.committed = 0
+        self.telling = 0
 
     @property
     def vault(self) -> Vault | None:
@@ -74,8 +81,14 @@ class VaultSession(QObject):
         post = poster()
         ref = weakref.ref(self)
 
+        numbers = self._numbers
+
         def incoming(change: Change) -> None:
-            post(lambda: _tell(ref, change))
+            number = next(numbers)
+            session = ref()
+            if session is not None:
+                session.committed = number
+            post(lambda: _tell(ref, change, number))
 
         self._vault = vault
         self._unsubscribe = vault.feed.subscribe(incoming)
@@ -109,9 +122,10 @@ class VaultSession(QObject):
             self.changed.emit(change)
 
 
-def _tell(ref: weakref.ReferenceType[VaultSession], change: Change) -> None:
+def _tell(ref: weakref.ReferenceType[VaultSession], change: Change, number: int) -> None:
     session = ref()
     if session is not None and isValid(session):
+        session.telling = number
         session._relay(change)
 
 

@@ -320,8 +320,8 @@ class MainWindow(Regions, Retranslates, QMainWindow):
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         self._mark_current(key)
-        if self.stack.currentWidget() is page:
-            page.refresh()
+        if self.stack.currentWidget() is page and page.isVisible():
+            page.refresh()  # shown again: read again (a page being shown reads in its showEvent)
         self.stack.setCurrentWidget(page)
 
     def _mark_current(self, key: str) -> None:
