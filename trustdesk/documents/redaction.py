@@ -1,5 +1,5 @@
 """What each redaction level may print: ONE table, field by field, for every record a case summary
-draws on (``Case``, ``Contact``, ``Referral``, ``Task``).  ``summaries.py`` prints a field only
+draws on (``Case``, ``Contact``, ``Referral``, ``Task``, ``Score``).  ``summaries.py`` prints a field only
 through ``show()``; a test checks that every field of these records has a decision here (a new
 field fails the suite until someone decides), and renders every field with a marker at every level.
 
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from trustdesk.domain.models import Case, Contact, Referral, Task
+from trustdesk.domain.scores import Score
 
 
 class Redaction(StrEnum):
@@ -105,6 +106,14 @@ POLICY: Mapping[type, Mapping[str, tuple[Show, Show, Show]]] = {
         "notes": _FULL_ONLY,
         "done_at": _DATE,
         "created_at": _NEVER,
+        "id": _NEVER,
+    },
+    Score: {  # a questionnaire's numbers identify nobody; their dates are dates like the others
+        "case_id": _NEVER,
+        "instrument": _NOT_MINIMAL,
+        "total": _NOT_MINIMAL,
+        "item9": _NOT_MINIMAL,
+        "taken_on": (E, M, N),
         "id": _NEVER,
     },
 }

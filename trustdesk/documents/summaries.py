@@ -37,6 +37,7 @@ from trustdesk.documents.layout import (
 from trustdesk.documents.redaction import IDENTIFYING_CASE_FIELDS, Redaction, Show, show
 from trustdesk.domain.enums import ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case, Contact, Referral, Task
+from trustdesk.domain.scores import Instrument, Score
 from trustdesk.domain.specialty import specialty_group
 from trustdesk.vault import Vault
 
@@ -203,6 +204,25 @@ def _risk(contacts: list[Contact], words: Labels, level: Redaction) -> list[Flow
             grid_table([words("field.date"), words("field.risk")], rows, [60 * mm, 50 * mm])]
 
 
+INSTRUMENT_NAMES = {Instrument.PHQ9: "PHQ-9", Instrument.GAD7: "GAD-7"}
+
+
+def _scores(scores: list[Score], words: Labels, level: Redaction) -> list[Flowable]:
+    """The questionnaires' totals, and PHQ-9 item 9 apart (an answer above 0 matters whatever the
+    total), oldest first, dated in the document's date style (the month when the level says so)."""
+    if show(level, Score, "total") is Show.NEVER:
+        return []
+    story: list[Flowable] = [para(words("summary.scores"))]
+    if not scores:
+        return [*story, para(words("summary.no_scores"))]
+    how = show(level, Score, "taken_on")
+    rows = [(_when(words, how, s.taken_on, "medium"), INSTRUMENT_NAMES[s.instrument], str(s.total),
+             str(s.item9) if s.instrument is Instrument.PHQ9 and s.item9 is not None else "–")
+            for s in sorted(scores, key=lambda s: (s.taken_on, s.id or 0))]
+    return [*story, grid_table([words("field.date"), words("field.instrument"), words("field.total"),
+                                words("field.item9")], rows, [40 * mm, 35 * mm, 25 * mm, 35 * mm])]
+
+
 def _steps(referral: Referral, words: Labels, level: Redaction) -> str:
     how = show(level, Referral, "status_dates")
     order = list(ReferralStatus)
@@ -289,6 +309,7 @@ def case_summary_pdf(vault: Vault, case_id: int, redaction: Redaction = Redactio
             story += _contacts(contacts, words, level)
         elif section is Section.RISK:
             story += _risk(contacts, words, level)
+            story += _scores(vault.scores.for_case(case_id), words, level)
         elif section is Section.REFERRALS:
             story += _referrals(vault.referrals.for_case(case_id), words, level)
         else:
