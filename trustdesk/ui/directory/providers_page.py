@@ -12,7 +12,7 @@ import html
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,6 +138,9 @@ class ProvidersPage(Page):
         self.details.setObjectName("providers_details")
         self.details.setOpenLinks(False)
         self.details.setMinimumWidth(300)
+        # lines break at spaces only: a narrow pane widens the label column (or scrolls) rather than
+        # cut a label in two ("Kennisdomei nen"); e-mail and web addresses never break at all
+        self.details.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
         top = self.heading_row(self.new_button, self.tools_button)
         filters = QHBoxLayout()
