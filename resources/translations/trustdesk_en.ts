@@ -174,7 +174,7 @@
 <context>
     <name>DeskSetupDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>The desk passphrase needs at least %n character.</numerusform>
@@ -249,11 +249,19 @@
             <numerusform>%n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
+        <translation>
+            <numerusform>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case.</numerusform>
+            <numerusform>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new cases.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HandOverDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Handover of %n case: %1 (encrypted file)</numerusform>
@@ -261,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>The file with %n case is saved as %1. This is its handover code:</numerusform>
@@ -269,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Close the handed-over case…</numerusform>
@@ -277,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Close the handed-over case (%1) with the reason “handed over”? Its retention period starts today.</numerusform>
@@ -285,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Close %n case</numerusform>

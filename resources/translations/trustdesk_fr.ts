@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="104"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2653,37 +2653,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="167"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Tapez la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -3121,31 +3121,36 @@
         <source>This is an organisation pack (.zip): import it on the Providers page (Import and export). Nothing was changed.</source>
         <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans la page «&#xa0;Intervenants&#xa0;» (Importer et exporter). Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="95"/>
+        <source>This file is dated after today: the clock of the computer that made it, or of this one, is wrong. Ask for it again once the date is right. Nothing was changed.</source>
+        <translation>Ce fichier est daté d’après aujourd’hui&#xa0;: l’horloge de l’ordinateur qui l’a créé, ou de celui-ci, est fausse. Redemandez-le quand la date sera juste. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Fichiers échangés avec le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Ma &amp;carte de contact…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Ouvrir une &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>Envoyer les c&amp;hiffres…</translation>
     </message>
@@ -3318,107 +3323,107 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
         <source>Folder for the national report</source>
         <translation>Répertoire du rapport national</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>The report could not be saved there.</source>
         <translation>Le rapport n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
         <source>&amp;Add figures files…</source>
         <translation>&amp;Ajouter des fichiers de chiffres…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>Add figures files</source>
         <translation>Ajouter des fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>Clear the list of files</source>
         <translation>Vider la liste des fichiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
         <source>Figures files to merge</source>
         <translation>Fichiers de chiffres à fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Merge the figures files</source>
         <translation>Fusionner les fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
         <source>What was merged and what was refused</source>
         <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>New cases per quarter</source>
         <translation>Nouveaux dossiers par trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>All new cases</source>
         <translation>Tous les nouveaux dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Save the national report…</source>
         <translation>&amp;Enregistrer le rapport national…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Save the national report</source>
         <translation>Enregistrer le rapport national</translation>
     </message>
@@ -3458,6 +3463,19 @@
             <numerusform>%n refusé</numerusform>
             <numerusform>%n refusés</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
+        <translation>
+            <numerusform>%1 avait été retenu (moins de 5 nouveaux dossiers)&#xa0;; avec ces fichiers, il est publié maintenant, avec %n nouveau dossier.</numerusform>
+            <numerusform>%1 avait été retenu (moins de 5 nouveaux dossiers)&#xa0;; avec ces fichiers, il est publié maintenant, avec %n nouveaux dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="212"/>
+        <source>%1 was released before; these files give other numbers, but a released quarter never changes: the earlier release is kept.</source>
+        <translation>%1 a déjà été publié&#xa0;; ces fichiers donnent d’autres chiffres, mais un trimestre publié ne change jamais&#xa0;: la publication précédente est conservée.</translation>
     </message>
 </context>
 <context>
@@ -3574,32 +3592,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>dernier contact le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Il n’y a pas de dossiers ouverts à transférer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Cochez d’abord les dossiers à transférer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Transfert de %n dossier&#xa0;: %1 (fichier chiffré)</numerusform>
@@ -3607,22 +3625,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Non enregistré&#xa0;: rien n’a quitté le coffre-fort. Refaites le transfert pour créer un nouveau fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Le fichier n’a pas pu y être écrit (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; essayez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Code de transfert %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Le fichier avec %n dossier est enregistré sous %1. Voici son code de transfert&#xa0;:</numerusform>
@@ -3630,7 +3648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré…</numerusform>
@@ -3638,7 +3656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>Clôturer %n dossier transféré (%1) avec le motif «&#xa0;transféré&#xa0;»&#xa0;? Son délai de conservation commence aujourd’hui.</numerusform>
@@ -3646,7 +3664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>Clôturer %n dossier</numerusform>
@@ -3654,139 +3672,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Indiquez d’abord qui reprend ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Transféré le %1 à %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Clôturés&#xa0;: %1. Seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont conservés&#xa0;; tout le reste de ces dossiers a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Clôturés&#xa0;: %1. Leur délai de conservation a commencé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
         <source>Hand over cases</source>
         <translation>Transférer des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Cochez les dossiers ouverts que reprend la personne de confiance qui vous succède. Elle reçoit un fichier chiffré et, par un autre canal, un code qui l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Open cases to hand over</source>
         <translation>Dossiers ouverts à transférer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Ce qui accompagne chaque dossier (le strict nécessaire est coché)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Transférer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Write the handover file</source>
         <translation>Écrire le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Notez ce code maintenant&#xa0;: il n’est affiché qu’une fois et TrustDesk ne le conserve pas. Transmettez-le par un autre canal que le fichier — lisez-le au téléphone, ou remettez-le sur papier. Qui a le fichier et le code peut lire ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>Clôturer les dossiers transférés avec le motif «&#xa0;transféré&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>The trust person who takes the cases over</source>
         <translation>La personne de confiance qui reprend les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>name of the trust person who takes over</source>
         <translation>nom de la personne de confiance qui reprend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep only the minimum</source>
         <translation>Ne garder que le minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>Garder les dossiers &amp;complets jusqu’à la fin du délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Keep the full cases</source>
         <translation>Garder les dossiers complets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Do not close the cases now</source>
         <translation>Ne pas clôturer les dossiers maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="443"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Ne garder que le &amp;minimum&#xa0;: le code du dossier, les dates, son transfert au successeur et les chiffres anonymes (après l’accusé de réception)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>L’effacement attend le code d’accusé de réception de votre successeur&#xa0;: son TrustDesk l’affiche une fois les dossiers importés. Choisissez alors Transfert → Confirmer un accusé de réception… et ne gardez que le minimum. D’ici là, clôturez-les en gardant tout, ou pas encore.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264"/>
         <source>already handed over on %1</source>
         <translation>déjà transféré le %1</translation>
     </message>
@@ -3799,32 +3817,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
         <source>Save the handover file</source>
         <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>Transfert TrustDesk (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Demande (toujours)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Notes de contact complètes (seulement si vraiment nécessaire)</translation>
     </message>
@@ -3879,7 +3897,7 @@
         <translation>Ce transfert a été fait par une version plus récente de TrustDesk. Mettez TrustDesk à jour, puis réessayez. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Tâches en cours</translation>
     </message>
@@ -3892,32 +3910,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>&amp;Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -4715,93 +4733,93 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="335"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
@@ -4814,6 +4832,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Entre la navigation et la page (F6)</translation>
     </message>
 </context>
 <context>
@@ -10407,167 +10430,167 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>Case summary</source>
         <translation>Résumé du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Contact log</source>
         <translation>Journal des contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Recovery kit</source>
         <translation>Kit de récupération</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Access export for the doctor</source>
         <translation>Copie pour le médecin (droit d’accès)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>pseudonymised</source>
         <translation>pseudonymisé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Comp&amp;let&#xa0;: avec le nom et les coordonnées du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
         <source>&amp;Intake</source>
         <translation>Dema&amp;nde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Historique du risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Le document n’a pas pu être écrit dans ce répertoire (pas d’autorisation, ou disque plein). Rien n’a été enregistré&#xa0;; choisissez un autre répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>Le coffre-fort n’a pas pu enregistrer cette exportation&#xa0;: le fichier a donc été supprimé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
         <source>Sending the pages to the printer…</source>
         <translation>Envoi des pages à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>L’impression confie le document au système d’exploitation. Sa file d’impression (et certaines imprimantes) peut en garder une copie jusqu’à l’impression de la page, hors du coffre-fort chiffré. Imprimez sur une imprimante de confiance et récupérez les pages tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>L’imprimante n’a pas pu être lancée. Rien n’a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimal&#xa0;: seulement les mois, les domaines et le statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>R&amp;eferrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>&amp;Pseudonymisé&#xa0;: le code du dossier, ni nom, ni coordonnées, ni région, ni dates précises</translation>
     </message>

@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="104"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="121"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2653,37 +2653,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="167"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -3121,31 +3121,36 @@
         <source>This is an organisation pack (.zip): import it on the Providers page (Import and export). Nothing was changed.</source>
         <translation>Dit is een organisatiepakket (.zip): importeer het op de pagina Hulpverleners (Importeren en exporteren). Er werd niets gewijzigd.</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="95"/>
+        <source>This file is dated after today: the clock of the computer that made it, or of this one, is wrong. Ask for it again once the date is right. Nothing was changed.</source>
+        <translation>Dit bestand is gedateerd na vandaag: de klok van de computer die het maakte, of van deze, staat verkeerd. Vraag het opnieuw zodra de datum juist is. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Bestanden van en naar de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Mijn &amp;contactkaart…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Een &amp;aanmelding openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>&amp;Cijfers versturen…</translation>
     </message>
@@ -3318,107 +3323,107 @@
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
         <source>Folder for the national report</source>
         <translation>Map voor het nationale verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>The report could not be saved there.</source>
         <translation>Het verslag kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
         <source>&amp;Add figures files…</source>
         <translation>Cijferbestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>Add figures files</source>
         <translation>Cijferbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Lijst leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>Clear the list of files</source>
         <translation>De lijst van bestanden leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
         <source>Figures files to merge</source>
         <translation>Samen te voegen cijferbestanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Merge the figures files</source>
         <translation>De cijferbestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
         <source>What was merged and what was refused</source>
         <translation>Wat samengevoegd en wat geweigerd werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>What the chart shows</source>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>New cases per quarter</source>
         <translation>Nieuwe dossiers per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>All new cases</source>
         <translation>Alle nieuwe dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Save the national report…</source>
         <translation>Nationaal verslag &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Save the national report</source>
         <translation>Het nationale verslag bewaren</translation>
     </message>
@@ -3458,6 +3463,19 @@
             <numerusform>%n bestand geweigerd</numerusform>
             <numerusform>%n bestanden geweigerd</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
+        <translation>
+            <numerusform>%1 werd eerder achtergehouden (minder dan 5 nieuwe dossiers); met deze bestanden wordt het nu gepubliceerd, met %n nieuw dossier.</numerusform>
+            <numerusform>%1 werd eerder achtergehouden (minder dan 5 nieuwe dossiers); met deze bestanden wordt het nu gepubliceerd, met %n nieuwe dossiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="212"/>
+        <source>%1 was released before; these files give other numbers, but a released quarter never changes: the earlier release is kept.</source>
+        <translation>%1 werd al vrijgegeven; deze bestanden geven andere cijfers, maar een vrijgegeven kwartaal verandert nooit: de eerdere vrijgave blijft.</translation>
     </message>
 </context>
 <context>
@@ -3574,32 +3592,32 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="253"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="245"/>
         <source>opened %1</source>
         <translation>geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="256"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="248"/>
         <source>last contact %1</source>
         <translation>laatste contact op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="257"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="249"/>
         <source>no contact yet</source>
         <translation>nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="283"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="274"/>
         <source>There are no open cases to hand over.</source>
         <translation>Er zijn geen open dossiers om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="304"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="295"/>
         <source>Tick the cases to hand over first.</source>
         <translation>Vink eerst de dossiers aan die u wilt overdragen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="307"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="298"/>
         <source>Handover of %n case(s): %1 (encrypted file)</source>
         <translation>
             <numerusform>Overdracht van %n dossier: %1 (versleuteld bestand)</numerusform>
@@ -3607,22 +3625,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="322"/>
         <source>Not saved: nothing left the vault. Hand over again to make a new file.</source>
         <translation>Niet bewaard: er heeft niets de kluis verlaten. Draag opnieuw over om een nieuw bestand te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="338"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="329"/>
         <source>The file could not be written there (no permission, or the disk is full). Nothing was saved; try another folder.</source>
         <translation>Het bestand kon daar niet geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="350"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="341"/>
         <source>Handover code %1</source>
         <translation>Overdrachtscode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="351"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="342"/>
         <source>The file with %n case(s) is saved as %1. This is its handover code:</source>
         <translation>
             <numerusform>Het bestand met %n dossier is bewaard als %1. Dit is de overdrachtscode:</numerusform>
@@ -3630,7 +3648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="353"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="344"/>
         <source>Close the %n handed-over case(s)…</source>
         <translation>
             <numerusform>%n overgedragen dossier afsluiten…</numerusform>
@@ -3638,7 +3656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="372"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="363"/>
         <source>Close the %n handed-over case(s) (%1) with the reason “handed over”? Their retention period starts today.</source>
         <translation>
             <numerusform>%n overgedragen dossier (%1) afsluiten met de reden „overgedragen”? De bewaartermijn begint vandaag.</numerusform>
@@ -3646,7 +3664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="374"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="365"/>
         <source>Close %n case(s)</source>
         <translation>
             <numerusform>%n dossier afsluiten</numerusform>
@@ -3654,139 +3672,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="373"/>
         <source>Say who takes these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overneemt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="378"/>
         <source>Handed over on %1 to %2.</source>
         <translation>Overgedragen op %1 aan %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="402"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="393"/>
         <source>Closed: %1. Only the fact of the handover, its date, the successor and the anonymous figures were kept; everything else of these cases was erased.</source>
         <translation>Afgesloten: %1. Alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers zijn bewaard; al het andere van deze dossiers is gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="405"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="396"/>
         <source>Closed: %1. Their retention period has started.</source>
         <translation>Afgesloten: %1. Hun bewaartermijn is begonnen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="416"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="407"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="408"/>
         <source>Hand over cases</source>
         <translation>Dossiers overdragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="410"/>
         <source>Tick the open cases a successor trust person takes over. They receive one encrypted file and, by another channel, a code that opens it.</source>
         <translation>Vink de open dossiers aan die een opvolgende vertrouwenspersoon overneemt. Die krijgt één versleuteld bestand en, via een ander kanaal, een code die het opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="421"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="412"/>
         <source>Open cases to hand over</source>
         <translation>Open dossiers om over te dragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="413"/>
         <source>What goes with each case (the minimum necessary is ticked):</source>
         <translation>Wat met elk dossier meegaat (het strikt nodige is aangevinkt):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="417"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="418"/>
         <source>Write the handover file</source>
         <translation>Het overdrachtsbestand schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="419"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="420"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="431"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="422"/>
         <source>Write this code down now: it is shown only this once and TrustDesk does not keep it. Pass it on by another channel than the file — read it out on the phone, or hand it over on paper. Whoever has the file and the code can read these cases.</source>
         <translation>Schrijf deze code nu op: hij wordt maar één keer getoond en TrustDesk bewaart hem niet. Geef hem door via een ander kanaal dan het bestand — lees hem voor aan de telefoon, of geef hem op papier. Wie het bestand en de code heeft, kan deze dossiers lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="434"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="425"/>
         <source>Close the handed-over cases with the reason handed over</source>
         <translation>De overgedragen dossiers afsluiten met als reden overgedragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="426"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="427"/>
         <source>The trust person who takes the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="428"/>
         <source>name of the trust person who takes over</source>
         <translation>naam van de vertrouwenspersoon die overneemt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="444"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="435"/>
         <source>Keep only the minimum</source>
         <translation>Alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="445"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="436"/>
         <source>Keep the &amp;full cases until the end of the retention period</source>
         <translation>De &amp;volledige dossiers bewaren tot het einde van de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="446"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="437"/>
         <source>Keep the full cases</source>
         <translation>De volledige dossiers bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="447"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="448"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="439"/>
         <source>Do not close the cases now</source>
         <translation>De dossiers nu niet afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="451"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="442"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="452"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="443"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="252"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="244"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="438"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="429"/>
         <source>Keep only the &amp;minimum: the case code, the dates, that it went to the successor, and the anonymous figures (after the receipt)</source>
         <translation>Alleen het &amp;minimum bewaren: de dossiercode, de data, dat het naar de opvolger ging, en de anonieme cijfers (na het ontvangstbewijs)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="441"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="432"/>
         <source>Erasing waits for your successor&apos;s receipt code: their TrustDesk shows it once the cases are imported. Then choose Handover → Confirm a receipt… and keep only the minimum. Until then close them keeping everything, or not yet.</source>
         <translation>Wissen wacht op de ontvangstcode van uw opvolger: de TrustDesk van uw opvolger toont die zodra de dossiers geïmporteerd zijn. Kies dan Overdracht → Ontvangstbewijs bevestigen… en bewaar alleen het minimum. Sluit ze tot dan met alles erin, of nog niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="273"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="264"/>
         <source>already handed over on %1</source>
         <translation>al overgedragen op %1</translation>
     </message>
@@ -3799,32 +3817,32 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="76"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="68"/>
         <source>Save the handover file</source>
         <translation>Het overdrachtsbestand bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="77"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="69"/>
         <source>TrustDesk handover (*.tdhandover)</source>
         <translation>TrustDesk-overdracht (*.tdhandover)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="96"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="88"/>
         <source>Intake (always)</source>
         <translation>Aanmelding (altijd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="97"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="89"/>
         <source>Current risk and safety plan</source>
         <translation>Huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="99"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="91"/>
         <source>Referrals</source>
         <translation>Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="100"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="92"/>
         <source>Full contact notes (only when really needed)</source>
         <translation>Volledige contactnotities (alleen als het echt nodig is)</translation>
     </message>
@@ -3879,7 +3897,7 @@
         <translation>Deze overdracht is gemaakt door een nieuwere TrustDesk. Werk TrustDesk bij en probeer opnieuw. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="98"/>
+        <location filename="../../trustdesk/ui/security/handover_dialogs.py" line="90"/>
         <source>Open tasks</source>
         <translation>Open taken</translation>
     </message>
@@ -3892,32 +3910,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>Mijn ontvangstcodes &amp;tonen…</translation>
     </message>
@@ -4715,93 +4733,93 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="335"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
@@ -4814,6 +4832,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
 </context>
 <context>
@@ -10407,167 +10430,167 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>document_output</name>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="100"/>
         <source>Case summary</source>
         <translation>Dossiersamenvatting</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="101"/>
         <source>Contact log</source>
         <translation>Contactlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="102"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="103"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="104"/>
         <source>Recovery kit</source>
         <translation>Herstelkit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="105"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="107"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="106"/>
         <source>Access export for the doctor</source>
         <translation>Inzage-export voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="115"/>
         <source>full</source>
         <translation>volledig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="116"/>
         <source>pseudonymised</source>
         <translation>gepseudonimiseerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="118"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="117"/>
         <source>minimal</source>
         <translation>minimaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="121"/>
         <source>&amp;Full: with the doctor&apos;s name and contact details</source>
         <translation>Vo&amp;lledig: met de naam en contactgegevens van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="131"/>
         <source>&amp;Intake</source>
         <translation>Aa&amp;nmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="132"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="133"/>
         <source>&amp;Risk history</source>
         <translation>&amp;Risicoverloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="136"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="158"/>
         <source>CSV files (*.csv)</source>
         <translation>Csv-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="160"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="159"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="191"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="190"/>
         <source>Save document</source>
         <translation>Document bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="204"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="212"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="206"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="205"/>
         <source>The document could not be written to that folder (no permission, or the disk is full). Nothing was saved; choose another folder.</source>
         <translation>Het document kon niet in die map geschreven worden (geen toestemming, of de schijf is vol). Er is niets bewaard; kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="214"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="213"/>
         <source>The vault could not record this export, so the file was removed. Nothing was saved.</source>
         <translation>De kluis kon deze export niet registreren, dus het bestand is verwijderd. Er is niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="303"/>
         <source>Sending the pages to the printer…</source>
         <translation>De pagina’s worden naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="305"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="304"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="306"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="307"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="308"/>
         <source>Printing</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="367"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="366"/>
         <source>Before you print</source>
         <translation>Voor u afdrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="355"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="354"/>
         <source>Printing hands the document to the operating system. Its print queue (and some printers) may keep a copy until the page is printed, outside the encrypted vault. Print on a printer you trust, and collect the pages right away.</source>
         <translation>Afdrukken geeft het document aan het besturingssysteem. De afdrukwachtrij (en sommige printers) kan een kopie bewaren tot de pagina afgedrukt is, buiten de versleutelde kluis. Druk af op een printer die u vertrouwt en haal de pagina’s meteen op.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="373"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="375"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="372"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="374"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="413"/>
         <location filename="../../trustdesk/ui/output/document_output.py" line="414"/>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="415"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="426"/>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="428"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="427"/>
         <source>The printer could not be started. Nothing was printed.</source>
         <translation>De printer kon niet gestart worden. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="125"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="124"/>
         <source>&amp;Minimal: months, domains and status only</source>
         <translation>&amp;Minimaal: alleen maanden, domeinen en status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="135"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="134"/>
         <source>R&amp;eferrals</source>
         <translation>Doorver&amp;wijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/output/document_output.py" line="123"/>
+        <location filename="../../trustdesk/ui/output/document_output.py" line="122"/>
         <source>Pse&amp;udonymised: the case code, no name, contact details, region or exact dates</source>
         <translation>Ge&amp;pseudonimiseerd: de dossiercode, geen naam, contactgegevens, regio of precieze datums</translation>
     </message>

@@ -193,10 +193,16 @@ class CoordinatorDesk:
     def freeze(self, release: Release) -> None:
         ensure_private_dir(self.releases_dir)
         path = self.releases_dir / f"{release.quarter}.json"
+        event = "quarter_released"
         if path.exists():
-            return
+            from trustdesk.exchange.merge import may_replace
+
+            kept = self.released().get(release.quarter)
+            if kept is None or not may_replace(kept, release):
+                return  # a published quarter never changes
+            event = "quarter_published_after_withheld"
         atomic_write_bytes(path, json.dumps(release.to_json(), indent=1).encode("utf-8"))
-        self.audit("quarter_released", f"{release.quarter}; {release.contributors} trust persons")
+        self.audit(event, f"{release.quarter}; {release.contributors} trust persons")
 
     # -- audit -----------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ class Refusal(StrEnum):
     EXPIRED = "expired"  # past its expiry date
     NO_KEY = "no_key"  # the key needed is not set up here (no coordinator card, no identity)
     UNCONFIRMED = "unconfirmed"  # the coordinator's card was not yet compared by phone
+    FROM_THE_FUTURE = "from_the_future"  # dated after today: a wrong clock (here or at the sender's)
 
 
 class ExchangeRejected(VaultError):

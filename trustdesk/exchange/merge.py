@@ -9,7 +9,12 @@ TrustDesk still counted) and ``publication.release_of`` re-applies suppression.
 
 A quarter already released (in ``released``, the ledger the caller keeps) is never released again
 with other numbers: its frozen release is reused, and the summary says that late or corrected files
-were left out of it.
+were left out of it.  The one exception: a quarter released as *withheld* (fewer than 5 new cases,
+nothing shown) may be published later when more files make it 5 or more.  A withheld release
+showed no number, so nothing can be subtracted from it; once published, the quarter is fixed.
+
+A file dated after ``today`` (a wrong clock) is refused (``Refusal.FROM_THE_FUTURE``): as the
+newest file of its sender and quarter it would otherwise beat every correct file sent later.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
@@ -51,6 +57,8 @@ class QuarterNote:
     quarter: str
     frozen: bool  # released before: the earlier release is kept
     changed: bool  # ... and the files merged now would give other numbers
+    published_now: bool = False  # released before as withheld; published now (no longer frozen)
+    total: int | None = None  # the published total when published_now
 
 
 @dataclass
@@ -64,9 +72,16 @@ class MergeResult:
         return sum(1 for f in self.files if f.status is status)
 
 
+def may_replace(kept: Release, fresh: Release) -> bool:
+    """A released quarter may be released again only from withheld (nothing shown) to published."""
+    return kept.total is None and fresh.total is not None
+
+
 def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, cards: Mapping[str, ContactCard],
-                  *, released: Mapping[Quarter, Release] | None = None) -> MergeResult:
-    """``files``: (display name, bytes); ``cards``: trust persons' key id -> card."""
+                  *, released: Mapping[Quarter, Release] | None = None, today: date | None = None) -> MergeResult:
+    """``files``: (display name, bytes); ``cards``: trust persons' key id -> card; ``today``: the
+    desk's date (files dated later are refused)."""
+    day = today or date.today()
     result = MergeResult()
     accepted: list[tuple[str, FiguresFile]] = []
     seen_ids: set[str] = set()
@@ -75,6 +90,11 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
             figures = read_figures(data, coordinator, cards)
         except ExchangeRejected as exc:
             result.files.append(FileOutcome(name, FileStatus.REFUSED, reason=exc.reason, detail=exc.detail))
+            continue
+        if date.fromisoformat(figures.created[:10]) > day:
+            result.files.append(FileOutcome(name, FileStatus.REFUSED, str(figures.quarter), figures.sender.name,
+                                            figures.sender.fingerprint, reason=Refusal.FROM_THE_FUTURE,
+                                            detail=f"made {figures.created[:10]}, today is {day.isoformat()}"))
             continue
         if figures.file_id in seen_ids:
             result.files.append(_outcome(name, figures, FileStatus.DUPLICATE))
@@ -103,7 +123,10 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
     for quarter in sorted(set(result.cells) | set(frozen)):
         fresh = release_of(result.cells.get(quarter, {}), quarter, contributors[quarter]) \
             if quarter in result.cells else None
-        if quarter in frozen:
+        if quarter in frozen and fresh is not None and may_replace(frozen[quarter], fresh):
+            result.notes.append(QuarterNote(str(quarter), False, True, published_now=True, total=fresh.total))
+            result.releases.append(fresh)
+        elif quarter in frozen:
             kept = frozen[quarter]
             changed = fresh is not None and fresh.to_json() != kept.to_json()
             result.notes.append(QuarterNote(str(quarter), True, changed))
@@ -129,7 +152,10 @@ def summary_text(result: MergeResult) -> str:
             lines.append(f"{outcome.status.value.upper():<11} {outcome.name}: {outcome.quarter}, {outcome.sender}, "
                          f"{outcome.cases} cases, made {outcome.created}")
     for note in result.notes:
-        if note.changed:
+        if note.published_now:
+            lines.append(f"NOTE        {note.quarter} was withheld before (fewer than 5 new cases, nothing shown); "
+                         f"with the files merged now it is published: {note.total} new cases")
+        elif note.changed:
             lines.append(f"NOTE        {note.quarter} was released before; the files merged now give other "
                          "numbers, the earlier release is kept")
     lines += ["", "quarters: " + ", ".join(

@@ -31,7 +31,7 @@ from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
-    from trustdesk.exchange.merge import MergeResult
+    from trustdesk.exchange.merge import MergeResult, QuarterNote
     from trustdesk.exchange.publication import Release
 
 MAX_FIGURES_READ = 1024 * 1024 + 4096
@@ -193,6 +193,24 @@ class FiguresTab(Retranslates, QWidget):
                              .replace("%1", self.tr("%n file(s) merged", "", counts[FileStatus.MERGED]))
                              .replace("%2", self.tr("%n replaced", "", counts[FileStatus.SUPERSEDED]))
                              .replace("%3", self.tr("%n refused", "", counts[FileStatus.REFUSED])))
+        notes = [self._note_text(note) for note in self.result.notes if note.published_now or note.changed]
+        if notes:
+            self.message.setText(" ".join([self.message.text(), *notes]))
+
+    def _note_text(self, note: QuarterNote) -> str:
+        """A released quarter in words: published now after it was withheld, or kept as released."""
+        from trustdesk.documents.labels import Labels
+        from trustdesk.exchange.national_pdf import quarter_label
+        from trustdesk.exchange.periods import Quarter
+        from trustdesk.ui.kit.case_labels import ui_locale
+
+        code = ui_locale().name()[:2]
+        quarter = quarter_label(Labels(code if code in ("nl", "fr") else "en"), Quarter.parse(note.quarter))
+        if note.published_now:
+            return self.tr("%1 was withheld before (fewer than 5 new cases); with these files it is published "
+                           "now, with %n new case(s).", "", note.total or 0).replace("%1", quarter)
+        return self.tr("%1 was released before; these files give other numbers, but a released quarter never "
+                       "changes: the earlier release is kept.").replace("%1", quarter)
 
     def _show_chart(self) -> None:
         if self.result is None:

@@ -92,5 +92,8 @@ def refusal_text(reason: Refusal, found: str | None = None) -> str:
         Refusal.UNCONFIRMED: translate(
             "Exchange", "Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). "
                         "Nothing was changed."),
+        Refusal.FROM_THE_FUTURE: translate(
+            "Exchange", "This file is dated after today: the clock of the computer that made it, or of this one, "
+                        "is wrong. Ask for it again once the date is right. Nothing was changed."),
     }
     return texts[reason]
