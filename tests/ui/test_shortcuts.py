@@ -1,5 +1,5 @@
 """Every advertised shortcut, SENT as a key press after a language switch (nl, fr, en): Ctrl+1…6 switch
-pages, Alt+Left leaves a case; the Cases entry leaves an open case; Ctrl+N then Cancel returns to where
+pages, Alt+Left goes back to the place before (shell/history.py); the Cases entry leaves an open case; Ctrl+N then Cancel returns to where
 the user was; lock → unlock returns to the case and tab that were open (issue 18, keyboard)."""
 
 from __future__ import annotations
@@ -65,12 +65,16 @@ def test_every_advertised_shortcut_works_after_a_language_switch(
 
     cases = window.pages["cases"]
     view = cases.case_view  # type: ignore[attr-defined]
+    before = window._here()  # noqa: SLF001 - the place shown before the case
     assert window.open_case(case_id)
     qtbot.waitUntil(lambda: view.isVisible())
     view.tabs.setFocus()
-    advertised = view.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    advertised = window.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert advertised and advertised in view.back_button.toolTip()
-    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_Left, ALT)  # back where the case was opened from, as in a browser
+    assert window._here() == before  # noqa: SLF001
+    assert window.open_case(case_id)
+    view.back_button.click()  # the button still leaves the case for the list
     assert view.case_id is None and cases.stack.currentWidget() is cases.list_panel  # type: ignore[attr-defined]
 
     # The Cases entry (Ctrl+2, or its button) leaves an open case for the list.

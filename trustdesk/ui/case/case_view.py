@@ -451,7 +451,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.back_button.setText(self.tr("← Cases"))
         self.back_button.setAccessibleName(self.tr("Back to the cases list"))
         self.back_button.setToolTip(self.tr("Back to the cases list (%1)").replace(
-            "%1", self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+            "%1", QKeySequence(QKeySequence.StandardKey.Back).toString(QKeySequence.SequenceFormat.NativeText)))
         self.back_action.setText(self.tr("Back to the cases list"))
         # No Alt+letter to the case status: a stray Alt+S from a note once opened it, one Return away
         # from closing the case (issue 18); Tab reaches it.

@@ -30,6 +30,7 @@ from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
+from trustdesk.ui.shell.history import History
 from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
 from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
@@ -220,6 +221,14 @@ class MainWindow(Regions, Retranslates, QMainWindow):
             tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             tool.installEventFilter(self)
         self._page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
+        # Alt+Left: back to the place before (a page, a case), as in a browser (shell/history.py)
+        self.history = History(self._here, self._go_back_to)
+        self.back_action = QAction(self)
+        self.back_action.setObjectName("historyBackAction")
+        self.back_action.setShortcut(QKeySequence.StandardKey.Back)
+        self.back_action.triggered.connect(self.history.back)
+        self.addAction(self.back_action)
+        self.stack.currentChanged.connect(lambda _index: self.history.note())
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
         self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
@@ -260,7 +269,37 @@ class MainWindow(Regions, Retranslates, QMainWindow):
         """A page the first time it is looked up (LazyPages): made, put on the stack, its texts set."""
         page = factory(self.session, self.stack)
         self.stack.addWidget(page)
+        view = getattr(page, "case_view", None)
+        inner = getattr(page, "stack", None)
+        if view is not None and inner is not None:  # the cases page: a case opened or left is a place
+            view.back_action.setShortcut(QKeySequence())  # Alt+Left is the window's history (one owner)
+            inner.currentChanged.connect(lambda _index: self.history.note())
+            view.loaded.connect(self.history.note)
         return page
+
+    def _here(self) -> tuple[str | None, int | None]:
+        key = self.current_key()
+        page = self.pages.built().get("cases")
+        view = getattr(page, "case_view", None)
+        inner = getattr(page, "stack", None)
+        case_id = getattr(view, "case_id", None) if key == "cases" and inner is not None \
+            and inner.currentWidget() is view else None
+        return key, case_id
+
+    def _go_back_to(self, place: tuple[str | None, int | None]) -> None:
+        key, case_id = place
+        if case_id is not None:
+            if not self.open_case(case_id):
+                self.history.back()  # destroyed meanwhile: one further back
+            return
+        if key is None or key not in self.pages:
+            return
+        show_list = getattr(self.pages[key], "show_list", None)
+        if key == "cases" and callable(show_list):
+            self.show_page(key)
+            show_list()
+        else:
+            self.show_page(key)
 
     # -- navigation ---------------------------------------------------------------------------------
 
@@ -323,6 +362,7 @@ class MainWindow(Regions, Retranslates, QMainWindow):
         if self.stack.currentWidget() is page and page.isVisible():
             page.refresh()  # shown again: read again (a page being shown reads in its showEvent)
         self.stack.setCurrentWidget(page)
+        self.history.note()
 
     def _mark_current(self, key: str) -> None:
         """The current page's button: highlighted (style property) and told to screen readers."""
@@ -351,8 +391,14 @@ class MainWindow(Regions, Retranslates, QMainWindow):
         opener = getattr(page, "open_case", None)
         if page is None or not callable(opener):
             return False
-        self.show_page("cases")
-        return bool(opener(case_id, contact_id))
+        held, self.history.held = self.history.held, True  # the cases list on the way is no place
+        try:
+            self.show_page("cases")
+            opened = bool(opener(case_id, contact_id))
+        finally:
+            self.history.held = held
+        self.history.note()
+        return opened
 
     def new_case(self) -> object:
         """Show the cases page and its new-case dialog (Ctrl+N)."""
