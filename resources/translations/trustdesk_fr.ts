@@ -3323,107 +3323,107 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
         <source>Folder for the national report</source>
         <translation>Répertoire du rapport national</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>The report could not be saved there.</source>
         <translation>Le rapport n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
         <source>&amp;Add figures files…</source>
         <translation>&amp;Ajouter des fichiers de chiffres…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>Add figures files</source>
         <translation>Ajouter des fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>Clear the list of files</source>
         <translation>Vider la liste des fichiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
         <source>Figures files to merge</source>
         <translation>Fichiers de chiffres à fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Merge the figures files</source>
         <translation>Fusionner les fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
         <source>What was merged and what was refused</source>
         <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>New cases per quarter</source>
         <translation>Nouveaux dossiers par trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>All new cases</source>
         <translation>Tous les nouveaux dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Save the national report…</source>
         <translation>&amp;Enregistrer le rapport national…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Save the national report</source>
         <translation>Enregistrer le rapport national</translation>
     </message>
