@@ -1,8 +1,8 @@
 """The referral letter dialog shows what the doctor's consent covers (issue 18, outside test: it never
 did): the consented fields (the only ones the letter's fill-ins hold) and the doctor's own words, read
 only, in the interface's language.  Checked over random consents in English, Dutch and French: every
-agreed field is named, no other one is, the free-text scope is quoted, and the summary is a label the
-keyboard reaches, never an editable field."""
+agreed field is named, no other one is, the free-text scope is quoted, and the summary is a named label,
+never an editable field."""
 
 from __future__ import annotations
 

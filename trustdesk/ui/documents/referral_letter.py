@@ -113,10 +113,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.consent.setObjectName("letter_consent")
         self.consent.setWordWrap(True)
         self.consent.setTextFormat(Qt.TextFormat.PlainText)
-        self.consent.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.consent.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable and read by a screen reader
-        self.consent_label.setBuddy(self.consent)
+        # read-only text, no tab stop: a screen reader reads it with the dialog (accessible name below)
         self.note = QLabel(self)
         self.note.setObjectName("letter_note")
         self.note.setWordWrap(True)
@@ -309,7 +306,7 @@ class LetterDialog(ClosesOnLock, Retranslates, QDialog):
         self.note.setText(self.tr("The letter is kept exactly as it is here; later changes to the template "
                                   "do not change it."))
         self.keep_button.setText(self.tr("&Keep this letter"))
-        self.consent_label.setText(self.tr("Co&nsent covers:"))
+        self.consent_label.setText(self.tr("Consent covers:"))
         self._show_consent()
         for widget, name in ((self.language, self.tr("Language of the letter")),
                              (self.template, self.tr("Template of the letter")),
