@@ -47,3 +47,16 @@ def open_first_time(window: QWidget, width: int, height: int) -> bool:
     fit_to_screen(window, area.width(), area.height())
     window.move(area.topLeft())
     return True
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """After a text appeared or grew (a warning shown): the window as tall as its content needs at its
+    width, so a wrapped text is never clipped -- never taller than the screen allows."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(fitting_size(window, width, needed))

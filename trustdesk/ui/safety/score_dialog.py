@@ -25,6 +25,7 @@ from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
+from trustdesk.ui.kit.screen import grow_to_fit
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 
@@ -117,6 +118,8 @@ class ScoreDialog(ClosesOnLock, QDialog):
                        "whatever the total.") if value else ""
         self.item9_hint.setText(text)
         self.item9_hint.setVisible(bool(value))
+        if value:
+            grow_to_fit(self)  # the warning wraps: the dialog grows to show it whole (never clipped)
         if value is not None and self.total.value() < value:
             self.total.setValue(value)  # the item is part of the total
 
