@@ -8166,123 +8166,123 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
         <source>Standard band: %1</source>
         <translation>Niveau de sévérité standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>Add a score</source>
         <translation>Ajouter un score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>Date completed</source>
         <translation>Date de remplissage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Save the score</source>
         <translation>Enregistrer le score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>L’item 9 du PHQ-9 est positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>Le médecin a répondu %1 à l’item 9 (pensées de mort ou envie de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
         <source>Open the &amp;safety plan…</source>
         <translation>Ouvrir le &amp;plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>&amp;Later</source>
         <translation>P&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>0 – not at all</source>
         <translation>0 – jamais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>1 – several days</source>
         <translation>1 – plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>2 – more than half the days</source>
         <translation>2 – plus de la moitié du temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>3 – nearly every day</source>
         <translation>3 – presque tous les jours</translation>
     </message>

@@ -8166,123 +8166,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
