@@ -428,7 +428,7 @@
 <context>
     <name>PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>

@@ -81,9 +81,14 @@ def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.domain.passphrase_strength import desk_passphrase_problem
+    from trustdesk.exchange.coordinator import MIN_PASSPHRASE, CoordinatorDesk
 
-    desk = CoordinatorDesk.init(Path(args.desk), args.name, passphrase(args.passphrase_stdin, confirm=True))
+    secret = passphrase(args.passphrase_stdin, confirm=True)
+    problem = desk_passphrase_problem(secret, MIN_PASSPHRASE)  # the rule of the desk's set-up window
+    if problem:
+        raise ValueError(problem)
+    desk = CoordinatorDesk.init(Path(args.desk), args.name, secret)
     print(f"coordinator desk made in {args.desk}")
     print(f"  card         {Path(args.desk) / 'coordinator.tdcard'} (put it in every pack)")
     print(f"  fingerprint  {desk.card.fingerprint}")

@@ -96,6 +96,12 @@ class DeskSetupDialog(Retranslates, QDialog):
         if not self.fields.is_acceptable():
             self.message.setText(self.tr("The two passphrases differ."))
             return
+        from trustdesk.domain.passphrase_strength import desk_passphrase_problem
+
+        if desk_passphrase_problem(passphrase, MIN_PASSPHRASE):  # the same rule as `coordinator init`
+            self.message.setText(self.tr("This passphrase is too easy to guess (a repeated character, a common "
+                                         "word or a known pattern). Use a few unrelated words."))
+            return
         from trustdesk.exchange.coordinator import CoordinatorDesk
 
         folder = self.folder

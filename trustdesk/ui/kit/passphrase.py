@@ -11,77 +11,24 @@ Dutch and French words would be called "very strong" (ARCHITECTURE.md, "Dependen
 
 from __future__ import annotations
 
-import re
-import sys
-from collections.abc import Callable
-from functools import lru_cache
-from pathlib import Path
-from typing import Any, cast
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from trustdesk.domain.passphrase_strength import (  # noqa: F401 - the meter's names, kept here for callers
+    COMMON_WORDS,
+    MAX_SCORE,
+    common_words,
+    strength,
+)
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
-
-MAX_SCORE = 4
 
 
 def minimum_length() -> int:
     from trustdesk.vault import MIN_PASSPHRASE_LENGTH
 
     return MIN_PASSPHRASE_LENGTH
-
-
-COMMON_WORDS = 30_000  # per language: the most frequent Dutch and French words zxcvbn also knows
-LANGUAGES = ("nl", "fr")
-_SEPARATORS = re.compile(r"[\s\-_.,;:+/]+")
-
-
-def wordlists_dir() -> Path:
-    """``resources/wordlists`` beside the package, or inside the PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[3]
-    return root / "resources" / "wordlists"
-
-
-def common_words(language: str, n: int = COMMON_WORDS) -> list[str]:
-    """The ``n`` most frequent words of ``language`` (most frequent first); [] when the list is missing."""
-    path = wordlists_dir() / f"common_{language}.txt.gz"
-    if not path.is_file():
-        return []
-    import gzip
-
-    with gzip.open(path, "rb") as handle:
-        words = handle.read().decode("utf-8").split()
-    return words[:n]
-
-
-@lru_cache(maxsize=1)
-def _estimator() -> Callable[[str], dict[str, Any]]:
-    """zxcvbn, taught the common words of Dutch and French (it knows English only)."""
-    from zxcvbn import zxcvbn
-    from zxcvbn.matching import add_frequency_lists
-
-    add_frequency_lists({f"common_{language}": common_words(language) for language in LANGUAGES})
-    return cast("Callable[[str], dict[str, Any]]", zxcvbn)
-
-
-def strength(passphrase: str) -> int:
-    """zxcvbn's score 0 (very weak) .. 4 (very strong), knowing Dutch and French words; only the first
-    100 characters are judged.  Spaces and dashes between words add almost nothing for a guesser
-    who tries word lists, so the passphrase is also judged without them and the lower score counts
-    ("paars konijn" is two common words, not a very strong passphrase)."""
-    if not passphrase:
-        return 0
-    estimate = _estimator()
-    text = passphrase[:100]
-    joined = _SEPARATORS.sub("", text)
-    scores = [int(estimate(text)["score"])]
-    if joined and joined != text:
-        scores.append(int(estimate(joined)["score"]))
-    return min(scores)
 
 
 class PassphraseFields(Retranslates, QWidget):
