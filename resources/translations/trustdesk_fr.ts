@@ -4630,102 +4630,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="196"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
@@ -4734,112 +4734,107 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
-        <source>Co&amp;nsent covers:</source>
-        <translation>&amp;Consentement pour&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="413"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="414"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="426"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="432"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="433"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="335"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="425"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
