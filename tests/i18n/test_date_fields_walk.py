@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDialogButtonBox, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
@@ -39,8 +39,9 @@ def _screens(qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sa
         dialog = make()  # type: ignore[operator]
         qtbot.addWidget(dialog)
         _show_loaded(qtbot, dialog)
-        if hasattr(dialog, "consent"):
-            dialog.consent.setChecked(True)  # the consent's date is enabled with it
+        consent = getattr(dialog, "consent", None)
+        if isinstance(consent, QCheckBox):
+            consent.setChecked(True)  # the consent's date is enabled with it
         yield name, dialog
         dialog.close()
     view = open_case(qtbot, window, sample.dutch_case)
