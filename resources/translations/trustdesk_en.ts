@@ -174,7 +174,7 @@
 <context>
     <name>DeskSetupDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>The desk passphrase needs at least %n character.</numerusform>
@@ -428,7 +428,7 @@
 <context>
     <name>PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -458,7 +458,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -623,7 +623,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -674,6 +674,41 @@
         <translation>
             <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
             <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="135"/>
+        <source>chain intact, %n entr(y/ies) ({seconds} s); {head}</source>
+        <translation>
+            <numerusform>chain intact, %n entry ({seconds} s); {head}</numerusform>
+            <numerusform>chain intact, %n entries ({seconds} s); {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
+        <source>the log records %n earlier gap(s); the last, entry #{seq} ({at}): {detail}</source>
+        <translation>
+            <numerusform>the log records %n earlier gap; the last, entry #{seq} ({at}): {detail}</numerusform>
+            <numerusform>the log records %n earlier gaps; the last, entry #{seq} ({at}): {detail}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
+        <source>chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); {head}</source>
+        <translation>
+            <numerusform>chain BROKEN at entry {seq} (%n entry before it verified); {head}</numerusform>
+            <numerusform>chain BROKEN at entry {seq} (%n entries before it verified); {head}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>

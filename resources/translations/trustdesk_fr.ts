@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="110"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2658,37 +2658,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Tapez la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -3135,27 +3135,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Fichiers échangés avec le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Ma &amp;carte de contact…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Ouvrir une &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>Envoyer les c&amp;hiffres…</translation>
     </message>
@@ -3328,107 +3328,107 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
         <source>Folder for the national report</source>
         <translation>Répertoire du rapport national</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
         <source>The report could not be saved there.</source>
         <translation>Le rapport n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
         <source>&amp;Add figures files…</source>
         <translation>&amp;Ajouter des fichiers de chiffres…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
         <source>Add figures files</source>
         <translation>Ajouter des fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
         <source>Clear the list of files</source>
         <translation>Vider la liste des fichiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
         <source>Figures files to merge</source>
         <translation>Fichiers de chiffres à fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
         <source>Merge the figures files</source>
         <translation>Fusionner les fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
         <source>What was merged and what was refused</source>
         <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
         <source>New cases per quarter</source>
         <translation>Nouveaux dossiers par trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>All new cases</source>
         <translation>Tous les nouveaux dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Save the national report…</source>
         <translation>&amp;Enregistrer le rapport national…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Save the national report</source>
         <translation>Enregistrer le rapport national</translation>
     </message>
@@ -3915,32 +3915,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>&amp;Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -4630,102 +4630,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="196"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="201"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="206"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
@@ -4734,97 +4734,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <source>Co&amp;nsent covers:</source>
+        <translation>&amp;Consentement pour&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
@@ -4837,6 +4842,11 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Entre la navigation et la page (F6)</translation>
     </message>
 </context>
 <context>
@@ -5495,32 +5505,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
         <source>New &amp;passphrase:</source>
         <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
         <source>&amp;Repeat it:</source>
         <translation>Répéte&amp;z-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -5528,7 +5538,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
@@ -5536,47 +5546,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: very weak.</source>
         <translation>Solidité&#xa0;: très faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: weak.</source>
         <translation>Solidité&#xa0;: faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: fair.</source>
         <translation>Solidité&#xa0;: moyenne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: strong.</source>
         <translation>Solidité&#xa0;: bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: very strong.</source>
         <translation>Solidité&#xa0;: très bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="141"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="126"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
         <source>Show the passphrase as you type it</source>
         <translation>Afficher la phrase secrète pendant la saisie</translation>
     </message>
@@ -6138,22 +6148,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="255"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="273"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -6161,27 +6171,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -6189,18 +6199,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -6208,102 +6218,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -9260,12 +9270,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="204"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -9273,98 +9283,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="364"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -9372,12 +9382,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="214"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -9385,17 +9395,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -9403,27 +9413,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="465"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>
@@ -9817,36 +9827,37 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="66"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="58"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>there is no vault in {folder}.</source>
         <translation>il n’y a pas de coffre-fort dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="96"/>
         <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
         <translation>le trousseau de cet ordinateur ne contient pas la clé qui va avec la phrase secrète&#xa0;; utilisez --recovery-code-stdin avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="78"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="105"/>
         <source>that recovery code does not open the vault in {folder}.</source>
         <translation>ce code de récupération n’ouvre pas le coffre-fort dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="107"/>
         <source>that passphrase does not open the vault in {folder}.</source>
         <translation>cette phrase secrète n’ouvre pas le coffre-fort dans {folder}.</translation>
     </message>
@@ -9856,363 +9867,363 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="116"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="140"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>ce n’est pas un fichier TrustDesk du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>ce fichier a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>ce fichier est bien plus grand qu’un tel fichier ne peut l’être.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>ce fichier a été scellé pour la clé de quelqu’un d’autre, pas pour celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
         <translation>ce fichier, ou l’empreinte donnée, ne correspond pas&#xa0;: il a été modifié en chemin ou n’est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>ce fichier a été signé par une clé qui n’est pas reconnue ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>ce fichier s’ouvre, mais contient quelque chose que le format n’autorise pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was already imported.</source>
         <translation>ce fichier a déjà été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="28"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>ce fichier a expiré&#xa0;; demandez-en un nouveau au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>la clé nécessaire n’est pas encore configurée ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="30"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>This file is not an intake.</source>
         <translation>Ce fichier n’est pas une demande.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
         <source>This file is not a figures file.</source>
         <translation>Ce fichier n’est pas un fichier de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>This file is not a contact card.</source>
         <translation>Ce fichier n’est pas une carte de contact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
         <source>This file is not a handover file.</source>
         <translation>Ce fichier n’est pas un fichier de transfert.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="42"/>
         <source>This file is not a backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="43"/>
         <source>This file is not an organisation pack.</source>
         <translation>Ce fichier n’est pas un paquet d’organisation.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
         <source>This file is not of the expected kind.</source>
         <translation>Ce fichier n’est pas du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
         <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
         <translation>C’est un fichier de transfert (.tdhandover)&#xa0;: recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="53"/>
         <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
         <translation>C’est une sauvegarde (.tdbackup)&#xa0;: restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="55"/>
         <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
         <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou vérifiez-la avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
         <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
         <translation>C’est un fichier de chiffres (.tdfigures) pour le coordinateur&#xa0;: le coordinateur le fusionne avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
         <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
         <translation>C’est une carte de contact (.tdcard)&#xa0;: le coordinateur l’ajoute avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
         <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
         <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <location filename="../../trustdesk/cli/words.py" line="129"/>
         <source>there is no file {path}.</source>
         <translation>il n’y a pas de fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <location filename="../../trustdesk/cli/words.py" line="131"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un répertoire, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <location filename="../../trustdesk/cli/words.py" line="133"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>vous ne pouvez pas lire {path} (ses droits ne le permettent pas).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="111"/>
+        <location filename="../../trustdesk/cli/words.py" line="136"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} ne peut pas être lu (erreur système {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
         <source>no code was given</source>
         <translation>aucun code n’a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <location filename="../../trustdesk/cli/words.py" line="151"/>
         <source>a code holds only letters and digits</source>
         <translation>un code ne contient que des lettres et des chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <location filename="../../trustdesk/cli/words.py" line="153"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>un code compte 26 lettres et chiffres (groupes de 4)&#xa0;; celui-ci en compte {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="130"/>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>ce n’est pas un code créé par TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="148"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>à côté du coffre-fort dans {folder} se trouve un fichier annexe que TrustDesk n’écrit jamais&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour savoir que faire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="151"/>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>le coffre-fort dans {folder} est endommagé et ne s’est pas ouvert&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="154"/>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>le coffre-fort dans {folder} a été écrit par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="157"/>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>le coffre-fort dans {folder} ne peut pas être écrit (un répertoire ou un support en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <location filename="../../trustdesk/cli/words.py" line="185"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>le coffre-fort dans {folder} n’a pas pu être écrit&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="162"/>
+        <location filename="../../trustdesk/cli/words.py" line="187"/>
         <source>the vault in {folder} did not open.</source>
         <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="25"/>
         <source>this is not a TrustDesk handover file.</source>
         <translation>ce n’est pas un fichier de transfert TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
         <source>the code does not open this file, or the file was changed or cut short on the way.</source>
         <translation>le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en chemin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
         <source>this handover file is damaged or incomplete.</source>
         <translation>ce fichier de transfert est endommagé ou incomplet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
         <source>this file is far larger than a handover can be.</source>
         <translation>ce fichier est bien plus grand qu’un transfert ne peut l’être.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
         <source>this handover was already imported.</source>
         <translation>ce transfert a déjà été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>ce transfert a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="32"/>
         <source>that is not a handover code</source>
         <translation>ce n’est pas un code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="58"/>
         <source>Handover code: </source>
         <translation>Code de transfert&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>backup file</source>
         <translation>fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <location filename="../../trustdesk/cli/words.py" line="194"/>
         <source>coordinator desk card</source>
         <translation>carte du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <location filename="../../trustdesk/cli/words.py" line="195"/>
         <source>coordinator desk key file</source>
         <translation>fichier de clé du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="196"/>
         <source>desk folder</source>
         <translation>répertoire du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <location filename="../../trustdesk/cli/words.py" line="197"/>
         <source>figures file</source>
         <translation>fichier de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="198"/>
         <source>handover file</source>
         <translation>fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <location filename="../../trustdesk/cli/words.py" line="199"/>
         <source>intake file</source>
         <translation>fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="200"/>
         <source>trust person&apos;s card</source>
         <translation>carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="201"/>
         <source>vault folder</source>
         <translation>répertoire du coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="202"/>
         <source>coordinator card</source>
         <translation>carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="203"/>
         <source>earlier pack</source>
         <translation>paquet précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="204"/>
         <source>installer</source>
         <translation>fichier d’installation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <location filename="../../trustdesk/cli/words.py" line="205"/>
         <source>pack source folder</source>
         <translation>répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <location filename="../../trustdesk/cli/words.py" line="206"/>
         <source>pack</source>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="207"/>
         <source>private key</source>
         <translation>clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="183"/>
+        <location filename="../../trustdesk/cli/words.py" line="208"/>
         <source>public key to announce</source>
         <translation>clé publique à annoncer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="184"/>
+        <location filename="../../trustdesk/cli/words.py" line="209"/>
         <source>public key</source>
         <translation>clé publique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="218"/>
         <source>this did not work.</source>
         <translation>cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="84"/>
         <source>that recovery code does not open this backup.</source>
         <translation>ce code de récupération n’ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>cette phrase secrète n’ouvre pas cette sauvegarde (il faut celle que vous aviez quand elle a été faite).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>cette sauvegarde est endommagée ou n’est pas une sauvegarde TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="97"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>cette sauvegarde n’a pas pu être vérifiée&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
@@ -10253,14 +10264,238 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>lecture impossible&#xa0;: {what} {path} (pas d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="121"/>
         <source>the vault&apos;s write-ahead log was damaged or cut short; before anything was written, a copy of the vault with that log (still encrypted) was kept aside as {folder}.</source>
         <translation>le journal de transactions du coffre-fort était endommagé ou tronqué&#xa0;; avant toute écriture, une copie du coffre-fort avec ce journal (toujours chiffrée) a été mise de côté sous {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="110"/>
+        <location filename="../../trustdesk/cli/words.py" line="135"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} n’est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;: il n’a pas été lu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="135"/>
+        <source>chain intact, %n entr(y/ies) ({seconds} s); {head}</source>
+        <translation>
+            <numerusform>chaîne intacte, %n entrée ({seconds} s)&#xa0;; {head}</numerusform>
+            <numerusform>chaîne intacte, %n entrées ({seconds} s)&#xa0;; {head}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="172"/>
+        <source>the head record was deleted (the vault has written one before): the log ends at {last}; later entries could have been removed without a trace</source>
+        <translation>le marqueur de fin a été supprimé (le coffre-fort en avait écrit un)&#xa0;: le journal s’arrête à {last}&#xa0;; des entrées ultérieures ont pu être retirées sans trace</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="175"/>
+        <source>the head record does not verify (edited, replaced or damaged): the log ends at {last}; later entries could have been removed without a trace</source>
+        <translation>le marqueur de fin ne se vérifie pas (modifié, remplacé ou endommagé)&#xa0;: le journal s’arrête à {last}&#xa0;; des entrées ultérieures ont pu être retirées sans trace</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
+        <source>the log records %n earlier gap(s); the last, entry #{seq} ({at}): {detail}</source>
+        <translation>
+            <numerusform>le journal mentionne %n interruption antérieure&#xa0;; la dernière, entrée n° {seq} ({at})&#xa0;: {detail}</numerusform>
+            <numerusform>le journal mentionne %n interruptions antérieures&#xa0;; la dernière, entrée n° {seq} ({at})&#xa0;: {detail}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="146"/>
+        <source>chain {label}: {head}; recorded as an audit_gap entry</source>
+        <translation>chaîne {label}&#xa0;: {head}&#xa0;; enregistré comme entrée audit_gap</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
+        <source>chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); {head}</source>
+        <translation>
+            <numerusform>chaîne ROMPUE à l’entrée {seq} (%n entrée vérifiée avant elle)&#xa0;; {head}</numerusform>
+            <numerusform>chaîne ROMPUE à l’entrée {seq} (%n entrées vérifiées avant elle)&#xa0;; {head}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="160"/>
+        <source>head record not checked</source>
+        <translation>marqueur de fin non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="161"/>
+        <source>no entry</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="163"/>
+        <source>the log ended at {last} but its head record names #{seq} ({at}); entries missing: {missing}</source>
+        <translation>le journal s’arrête à {last}, mais son marqueur de fin nomme n° {seq} ({at})&#xa0;; entrées manquantes&#xa0;: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="167"/>
+        <source>entry #{seq} differs from the one its head record names: the log was rewritten</source>
+        <translation>l’entrée n° {seq} diffère de celle que nomme le marqueur de fin&#xa0;: le journal a été réécrit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="170"/>
+        <source>no head record yet (a vault from before it; it is written with the next entry)</source>
+        <translation>pas encore de marqueur de fin (un coffre-fort antérieur&#xa0;; il est écrit avec la prochaine entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="178"/>
+        <source>the head record names #{seq} ({at}), older than the log&apos;s last commit allows: an old copy was put back; the log ends at {last}</source>
+        <translation>le marqueur de fin nomme n° {seq} ({at}), plus ancien que ne le permet le dernier enregistrement du journal&#xa0;: une ancienne copie a été remise&#xa0;; le journal s’arrête à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="182"/>
+        <source>head record at #{seq} verified, the log&apos;s last commit ({last}) ended before it was written</source>
+        <translation>marqueur de fin à n° {seq} vérifié&#xa0;; le dernier enregistrement du journal ({last}) s’est terminé avant qu’il soit écrit</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="184"/>
+        <source>head record at {last} verified</source>
+        <translation>marqueur de fin à {last} vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <source>file id</source>
+        <translation>identifiant du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
+        <source>sections</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <source>intake</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <source>current risk and safety plan</source>
+        <translation>risque actuel et plan de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <source>open tasks</source>
+        <translation>tâches ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <source>contact notes</source>
+        <translation>notes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="102"/>
+        <source>passphrase</source>
+        <translation>phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="103"/>
+        <source>recovery code</source>
+        <translation>code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="79"/>
+        <source>made on</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <source>vault</source>
+        <translation>coffre-fort</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <source>schema</source>
+        <translation>version du schéma</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <source>opens with</source>
+        <translation>s’ouvre avec</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <source>referrals</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
+        <source>tasks</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <source>providers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <source>templates</source>
+        <translation>modèles</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="23"/>
+        <source>not an option of this command: {options}. See --help.</source>
+        <translation>ce n’est pas une option de cette commande&#xa0;: {options}. Voir --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="46"/>
+        <source>usage:</source>
+        <translation>utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="70"/>
+        <source>this is missing: {names}. See --help.</source>
+        <translation>il manque&#xa0;: {names}. Voir --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="72"/>
+        <source>this is not understood: {names}. See --help.</source>
+        <translation>ceci n’est pas compris&#xa0;: {names}. Voir --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="74"/>
+        <source>{name} cannot be given together with {other}.</source>
+        <translation>{name} ne peut pas être donné avec {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="76"/>
+        <source>{name} needs a value after it.</source>
+        <translation>{name} doit être suivi d’une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="78"/>
+        <source>{name} cannot be {value}; choose one of {choices}.</source>
+        <translation>{name} ne peut pas valoir {value}&#xa0;; choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="79"/>
+        <source>{name} cannot be {value}.</source>
+        <translation>{name} ne peut pas valoir {value}.</translation>
     </message>
 </context>
 <context>

@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="110"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2658,37 +2658,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -3135,27 +3135,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
         <source>Files to and from the coordinator</source>
         <translation>Bestanden van en naar de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
         <source>My &amp;contact card…</source>
         <translation>Mijn &amp;contactkaart…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Open an &amp;intake…</source>
         <translation>Een &amp;aanmelding openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Send &amp;figures…</source>
         <translation>&amp;Cijfers versturen…</translation>
     </message>
@@ -3328,107 +3328,107 @@
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
         <source>Folder for the national report</source>
         <translation>Map voor het nationale verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
         <source>The report could not be saved there.</source>
         <translation>Het verslag kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
         <source>&amp;Add figures files…</source>
         <translation>Cijferbestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
         <source>Add figures files</source>
         <translation>Cijferbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Lijst leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
         <source>Clear the list of files</source>
         <translation>De lijst van bestanden leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
         <source>Figures files to merge</source>
         <translation>Samen te voegen cijferbestanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
         <source>Merge the figures files</source>
         <translation>De cijferbestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
         <source>What was merged and what was refused</source>
         <translation>Wat samengevoegd en wat geweigerd werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
         <source>What the chart shows</source>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
         <source>New cases per quarter</source>
         <translation>Nieuwe dossiers per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>All new cases</source>
         <translation>Alle nieuwe dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Save the national report…</source>
         <translation>Nationaal verslag &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Save the national report</source>
         <translation>Het nationale verslag bewaren</translation>
     </message>
@@ -3915,32 +3915,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>Mijn ontvangstcodes &amp;tonen…</translation>
     </message>
@@ -4630,102 +4630,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="196"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: „%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="201"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="206"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
@@ -4734,97 +4734,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
+    <message>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
+        <source>Co&amp;nsent covers:</source>
+        <translation>T&amp;oestemming geldt voor:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
@@ -4837,6 +4842,11 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
+        <source>Between the navigation and the page (F6)</source>
+        <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
 </context>
 <context>
@@ -5495,32 +5505,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="120"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
         <source>&amp;Repeat it:</source>
         <translation>He&amp;rhaal ze:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="123"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="124"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -5528,7 +5538,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -5536,47 +5546,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: very weak.</source>
         <translation>Sterkte: zeer zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: weak.</source>
         <translation>Sterkte: zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
         <source>Strength: fair.</source>
         <translation>Sterkte: redelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: strong.</source>
         <translation>Sterkte: sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
         <source>Strength: very strong.</source>
         <translation>Sterkte: zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="141"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="143"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>Wa&amp;chtwoordzin tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="126"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
         <source>Show the passphrase as you type it</source>
         <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
     </message>
@@ -6138,22 +6148,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="255"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="273"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -6161,27 +6171,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="370"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="395"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -6189,18 +6199,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -6208,102 +6218,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -9260,12 +9270,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="204"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -9273,98 +9283,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="364"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -9372,12 +9382,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="214"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -9385,17 +9395,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -9403,27 +9413,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="465"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="262"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
@@ -9817,36 +9827,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="66"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="58"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>there is no vault in {folder}.</source>
         <translation>er is geen kluis in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="96"/>
         <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
         <translation>de sleutelhanger van deze computer bevat de sleutel niet die bij de wachtwoordzin hoort; gebruik --recovery-code-stdin met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="78"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="105"/>
         <source>that recovery code does not open the vault in {folder}.</source>
         <translation>die herstelcode opent de kluis in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="107"/>
         <source>that passphrase does not open the vault in {folder}.</source>
         <translation>die wachtwoordzin opent de kluis in {folder} niet.</translation>
     </message>
@@ -9856,363 +9867,363 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="116"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="140"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>dit is geen TrustDesk-bestand van de verwachte soort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>dit bestand werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>dit bestand is veel groter dan zo’n bestand kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>dit bestand is afgebroken (een onderbroken kopie of download?); vraag het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>dit bestand werd verzegeld voor de sleutel van iemand anders, niet voor deze.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
         <translation>dit bestand, of de opgegeven vingerafdruk, klopt niet: het werd onderweg gewijzigd of is niet het verwachte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>dit bestand werd ondertekend met een sleutel die hier niet vertrouwd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>dit bestand opent, maar bevat iets wat het formaat niet toelaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was already imported.</source>
         <translation>dit bestand werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="28"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>dit bestand is verlopen; vraag de coördinator om een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>de sleutel die hiervoor nodig is, is hier nog niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="30"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>This file is not an intake.</source>
         <translation>Dit bestand is geen aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
         <source>This file is not a figures file.</source>
         <translation>Dit bestand is geen cijferbestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>This file is not a contact card.</source>
         <translation>Dit bestand is geen contactkaart.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
         <source>This file is not a handover file.</source>
         <translation>Dit bestand is geen overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="42"/>
         <source>This file is not a backup.</source>
         <translation>Dit bestand is geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="43"/>
         <source>This file is not an organisation pack.</source>
         <translation>Dit bestand is geen organisatiepakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
         <source>This file is not of the expected kind.</source>
         <translation>Dit bestand is niet van de verwachte soort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
         <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
         <translation>Het is een overdrachtsbestand (.tdhandover): ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="53"/>
         <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
         <translation>Het is een back-up (.tdbackup): herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="55"/>
         <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
         <translation>Het is een aanmelding van de coördinator (.tdintake): open ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleer ze met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
         <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
         <translation>Het is een cijferbestand (.tdfigures) voor de coördinator: de coördinator voegt het samen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
         <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
         <translation>Het is een contactkaart (.tdcard): de coördinator voegt ze toe met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
         <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
         <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <location filename="../../trustdesk/cli/words.py" line="129"/>
         <source>there is no file {path}.</source>
         <translation>er is geen bestand {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <location filename="../../trustdesk/cli/words.py" line="131"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <location filename="../../trustdesk/cli/words.py" line="133"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="111"/>
+        <location filename="../../trustdesk/cli/words.py" line="136"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
         <source>no code was given</source>
         <translation>er werd geen code gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <location filename="../../trustdesk/cli/words.py" line="151"/>
         <source>a code holds only letters and digits</source>
         <translation>een code bevat alleen letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <location filename="../../trustdesk/cli/words.py" line="153"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="130"/>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>dit is geen code die TrustDesk maakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="148"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="151"/>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="154"/>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="157"/>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <location filename="../../trustdesk/cli/words.py" line="185"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="162"/>
+        <location filename="../../trustdesk/cli/words.py" line="187"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="25"/>
         <source>this is not a TrustDesk handover file.</source>
         <translation>dit is geen overdrachtsbestand van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
         <source>the code does not open this file, or the file was changed or cut short on the way.</source>
         <translation>de code opent dit bestand niet, of het bestand werd onderweg gewijzigd of afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
         <source>this handover file is damaged or incomplete.</source>
         <translation>dit overdrachtsbestand is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
         <source>this file is far larger than a handover can be.</source>
         <translation>dit bestand is veel groter dan een overdracht kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
         <source>this handover was already imported.</source>
         <translation>deze overdracht werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>deze overdracht werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="32"/>
         <source>that is not a handover code</source>
         <translation>dat is geen overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="58"/>
         <source>Handover code: </source>
         <translation>Overdrachtscode: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>backup file</source>
         <translation>back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <location filename="../../trustdesk/cli/words.py" line="194"/>
         <source>coordinator desk card</source>
         <translation>kaart van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <location filename="../../trustdesk/cli/words.py" line="195"/>
         <source>coordinator desk key file</source>
         <translation>sleutelbestand van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="196"/>
         <source>desk folder</source>
         <translation>bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <location filename="../../trustdesk/cli/words.py" line="197"/>
         <source>figures file</source>
         <translation>cijferbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="198"/>
         <source>handover file</source>
         <translation>overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <location filename="../../trustdesk/cli/words.py" line="199"/>
         <source>intake file</source>
         <translation>aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="200"/>
         <source>trust person&apos;s card</source>
         <translation>kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="201"/>
         <source>vault folder</source>
         <translation>kluismap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="202"/>
         <source>coordinator card</source>
         <translation>coördinatorkaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="203"/>
         <source>earlier pack</source>
         <translation>vorig pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="204"/>
         <source>installer</source>
         <translation>installatiebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <location filename="../../trustdesk/cli/words.py" line="205"/>
         <source>pack source folder</source>
         <translation>bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <location filename="../../trustdesk/cli/words.py" line="206"/>
         <source>pack</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="207"/>
         <source>private key</source>
         <translation>privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="183"/>
+        <location filename="../../trustdesk/cli/words.py" line="208"/>
         <source>public key to announce</source>
         <translation>aan te kondigen publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="184"/>
+        <location filename="../../trustdesk/cli/words.py" line="209"/>
         <source>public key</source>
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="218"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="84"/>
         <source>that recovery code does not open this backup.</source>
         <translation>die herstelcode opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="97"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
     </message>
@@ -10253,14 +10264,238 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="121"/>
         <source>the vault&apos;s write-ahead log was damaged or cut short; before anything was written, a copy of the vault with that log (still encrypted) was kept aside as {folder}.</source>
         <translation>het transactielogboek van de kluis was beschadigd of afgebroken; voor er iets geschreven werd, werd een kopie van de kluis met dat logboek (nog altijd versleuteld) apart gezet als {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="110"/>
+        <location filename="../../trustdesk/cli/words.py" line="135"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} is geen gewoon bestand (een pipe of een apparaat): het werd niet gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="135"/>
+        <source>chain intact, %n entr(y/ies) ({seconds} s); {head}</source>
+        <translation>
+            <numerusform>keten intact, %n regel ({seconds} s); {head}</numerusform>
+            <numerusform>keten intact, %n regels ({seconds} s); {head}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="172"/>
+        <source>the head record was deleted (the vault has written one before): the log ends at {last}; later entries could have been removed without a trace</source>
+        <translation>de eindmarkering werd gewist (de kluis schreef er eerder een): het logboek eindigt bij {last}; latere regels kunnen spoorloos verwijderd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="175"/>
+        <source>the head record does not verify (edited, replaced or damaged): the log ends at {last}; later entries could have been removed without a trace</source>
+        <translation>de eindmarkering klopt niet (bewerkt, vervangen of beschadigd): het logboek eindigt bij {last}; latere regels kunnen spoorloos verwijderd zijn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
+        <source>the log records %n earlier gap(s); the last, entry #{seq} ({at}): {detail}</source>
+        <translation>
+            <numerusform>het logboek vermeldt %n eerdere onderbreking; de laatste, regel #{seq} ({at}): {detail}</numerusform>
+            <numerusform>het logboek vermeldt %n eerdere onderbrekingen; de laatste, regel #{seq} ({at}): {detail}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="146"/>
+        <source>chain {label}: {head}; recorded as an audit_gap entry</source>
+        <translation>keten {label}: {head}; vastgelegd als een audit_gap-regel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
+        <source>chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); {head}</source>
+        <translation>
+            <numerusform>keten GEBROKEN bij regel {seq} (%n regel ervoor klopte); {head}</numerusform>
+            <numerusform>keten GEBROKEN bij regel {seq} (%n regels ervoor klopten); {head}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="160"/>
+        <source>head record not checked</source>
+        <translation>eindmarkering niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="161"/>
+        <source>no entry</source>
+        <translation>geen regel</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="163"/>
+        <source>the log ended at {last} but its head record names #{seq} ({at}); entries missing: {missing}</source>
+        <translation>het logboek eindigt bij {last}, maar de eindmarkering noemt #{seq} ({at}); ontbrekende regels: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="167"/>
+        <source>entry #{seq} differs from the one its head record names: the log was rewritten</source>
+        <translation>regel #{seq} verschilt van die in de eindmarkering: het logboek werd herschreven</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="170"/>
+        <source>no head record yet (a vault from before it; it is written with the next entry)</source>
+        <translation>nog geen eindmarkering (een kluis van ervoor; ze wordt met de volgende regel geschreven)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="178"/>
+        <source>the head record names #{seq} ({at}), older than the log&apos;s last commit allows: an old copy was put back; the log ends at {last}</source>
+        <translation>de eindmarkering noemt #{seq} ({at}), ouder dan de laatste opslag van het logboek toelaat: een oude kopie werd teruggezet; het logboek eindigt bij {last}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="182"/>
+        <source>head record at #{seq} verified, the log&apos;s last commit ({last}) ended before it was written</source>
+        <translation>eindmarkering bij #{seq} gecontroleerd; de laatste opslag van het logboek ({last}) eindigde voor ze geschreven werd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="184"/>
+        <source>head record at {last} verified</source>
+        <translation>eindmarkering bij {last} gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <source>file id</source>
+        <translation>bestands-id</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
+        <source>sections</source>
+        <translation>onderdelen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <source>intake</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <source>current risk and safety plan</source>
+        <translation>huidig risico en veiligheidsplan</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <source>open tasks</source>
+        <translation>open taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <source>contact notes</source>
+        <translation>contactnotities</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="102"/>
+        <source>passphrase</source>
+        <translation>wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="103"/>
+        <source>recovery code</source>
+        <translation>herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="79"/>
+        <source>made on</source>
+        <translation>gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <source>vault</source>
+        <translation>kluis</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <source>schema</source>
+        <translation>schemaversie</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <source>opens with</source>
+        <translation>opent met</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <source>cases</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <source>referrals</source>
+        <translation>doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
+        <source>tasks</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <source>providers</source>
+        <translation>hulpverleners</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <source>templates</source>
+        <translation>sjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="23"/>
+        <source>not an option of this command: {options}. See --help.</source>
+        <translation>geen optie van deze opdracht: {options}. Zie --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="46"/>
+        <source>usage:</source>
+        <translation>gebruik:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="70"/>
+        <source>this is missing: {names}. See --help.</source>
+        <translation>dit ontbreekt: {names}. Zie --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="72"/>
+        <source>this is not understood: {names}. See --help.</source>
+        <translation>dit wordt niet begrepen: {names}. Zie --help.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="74"/>
+        <source>{name} cannot be given together with {other}.</source>
+        <translation>{name} kan niet samen met {other} gegeven worden.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="76"/>
+        <source>{name} needs a value after it.</source>
+        <translation>{name} heeft een waarde erna nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="78"/>
+        <source>{name} cannot be {value}; choose one of {choices}.</source>
+        <translation>{name} kan niet {value} zijn; kies uit {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/parser.py" line="79"/>
+        <source>{name} cannot be {value}.</source>
+        <translation>{name} kan niet {value} zijn.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.words import default_data_dir
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_USAGE, EXIT_VAULT, EXIT_GAPS = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trustdesk audit-verify", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk audit-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
     source = parser.add_mutually_exclusive_group()
@@ -113,7 +114,7 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _report(vault: Vault) -> int:
-    from trustdesk.cli.words import translate
+    from trustdesk.cli.words import translate, when_text
     from trustdesk.vault.audit import AuditEvent
 
     if vault.log_kept_aside is not None:  # said first: the open found a damaged write-ahead log
@@ -131,44 +132,53 @@ def _report(vault: Vault) -> int:
         vault.lock()
     head_line = _head_line(check)
     if state.intact and not (check is not None and check.alarm):
-        print(f"audit-verify: chain intact, {state.entries} entries ({seconds:.2f} s); {head_line}")
+        print("audit-verify: " + translate("cli", "chain intact, %n entr(y/ies) ({seconds} s); {head}", "", state.entries).format(
+            seconds=f"{seconds:.2f}", head=head_line))
         if gaps:
-            print(f"audit-verify: the log records {len(gaps)} earlier gap(s); the last, entry #{gaps[0].seq} "
-                  f"({gaps[0].at:%Y-%m-%d %H:%M}): {gaps[0].detail}")
+            print("audit-verify: " + translate("cli", "the log records %n earlier gap(s); the last, entry #{seq} "
+                                                      "({at}): {detail}", "", len(gaps)).format(
+                seq=gaps[0].seq, at=when_text(gaps[0].at), detail=gaps[0].detail))
             return EXIT_GAPS
         return EXIT_INTACT
     if state.intact:
         assert check is not None
         label = "TRUNCATED" if check.truncated else f"HEAD RECORD {check.status.value.upper().replace('_', ' ')}"
-        print(f"audit-verify: chain {label}: {head_line}; recorded as an audit_gap entry")
+        print("audit-verify: " + translate("cli", "chain {label}: {head}; recorded as an audit_gap entry").format(
+            label=label, head=head_line))
         return EXIT_BROKEN
-    print(f"audit-verify: chain BROKEN at entry {state.first_broken} "
-          f"({state.entries} entries before it verify); {head_line}")
+    print("audit-verify: " + translate("cli", "chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); "
+                                              "{head}", "", state.entries).format(seq=state.first_broken,
+                                                                                  head=head_line))
     return EXIT_BROKEN
 
 
 def _head_line(check: HeadCheck | None) -> str:
+    from trustdesk.cli.words import translate
     from trustdesk.vault.audit_head import HeadStatus
 
     if check is None:
-        return "head record not checked"
-    last = f"#{check.last.seq}" if check.last else "no entry"
+        return translate("cli", "head record not checked")
+    last = f"#{check.last.seq}" if check.last else translate("cli", "no entry")
     if check.status is HeadStatus.MISSING_TAIL and check.head is not None:
-        return (f"the log ended at {last} but its head record names #{check.head.seq} ({check.head.at}): "
-                f"{check.missing} entr{'y' if check.missing == 1 else 'ies'} missing")
+        return translate("cli", "the log ended at {last} but its head record names #{seq} ({at}); entries "
+                                "missing: {missing}").format(last=last, seq=check.head.seq, at=check.head.at,
+                                                          missing=check.missing)
     if check.status is HeadStatus.REWRITTEN and check.head is not None:
-        return f"entry #{check.head.seq} differs from the one its head record names: the log was rewritten"
+        return translate("cli", "entry #{seq} differs from the one its head record names: the log was rewritten"
+                         ).format(seq=check.head.seq)
     if check.status is HeadStatus.NO_HEAD:
-        return "no head record yet (a vault from before it; it is written with the next entry)"
+        return translate("cli", "no head record yet (a vault from before it; it is written with the next entry)")
     if check.status is HeadStatus.DELETED:
-        return (f"the head record was deleted (the vault has written one before): the log ends at {last} "
-                "and entries after it could have been removed without a trace")
+        return translate("cli", "the head record was deleted (the vault has written one before): the log ends at "
+                                "{last}; later entries could have been removed without a trace").format(last=last)
     if check.status is HeadStatus.UNVERIFIABLE:
-        return (f"the head record does not verify (edited, replaced or damaged): the log ends at {last} "
-                "and entries after it could have been removed without a trace")
+        return translate("cli", "the head record does not verify (edited, replaced or damaged): the log ends at "
+                                "{last}; later entries could have been removed without a trace").format(last=last)
     if check.status is HeadStatus.ROLLED_BACK and check.head is not None:
-        return (f"the head record names #{check.head.seq} ({check.head.at}), older than the log's last commit "
-                f"allows: an old copy was put back; the log ends at {last}")
+        return translate("cli", "the head record names #{seq} ({at}), older than the log's last commit allows: an "
+                                "old copy was put back; the log ends at {last}").format(
+                                    seq=check.head.seq, at=check.head.at, last=last)
     if check.status is HeadStatus.AHEAD and check.head is not None:
-        return f"head record at #{check.head.seq} verified, the log's last commit ({last}) ended before it was written"
-    return f"head record at {last} verified"
+        return translate("cli", "head record at #{seq} verified, the log's last commit ({last}) ended before it "
+                                "was written").format(seq=check.head.seq, last=last)
+    return translate("cli", "head record at {last} verified").format(last=last)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 SHOWN = ("cases", "contacts", "referrals", "tasks", "providers", "templates")
@@ -24,7 +25,9 @@ SHOWN = ("cases", "contacts", "referrals", "tasks", "providers", "templates")
 def _secret(args: argparse.Namespace) -> tuple[str | None, str | None]:
     if args.recovery_code_stdin:
         return None, read_secret("", from_stdin=True, option="--recovery-code-stdin")
-    return read_secret("Passphrase: ", from_stdin=args.passphrase_stdin,
+    from trustdesk.cli.words import translate
+
+    return read_secret(translate("cli", "Passphrase: "), from_stdin=args.passphrase_stdin,
                        option="--passphrase-stdin (or --recovery-code-stdin)"), None
 
 
@@ -41,7 +44,7 @@ def _other_kind(path: Path) -> str | None:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk backup-verify", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk backup-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, help="the .tdbackup file")
     source = parser.add_mutually_exclusive_group()
@@ -89,17 +92,30 @@ def main(argv: Sequence[str] = ()) -> int:
         said = translate("cli", "this backup is damaged or is not a TrustDesk backup.")
         found = _other_kind(args.file)
         if found:  # another TrustDesk file: named, with how it opens
-            said = f"{not_expected('backup')} {what_it_is(found)}"
+            said = f"{not_expected('backup')} {what_it_is(found, args.file)}"
         elif isinstance(exc, BackupFailed) or "disk" in str(exc):
             said = translate("cli", "this backup could not be checked: is the disk full?")
         print(f"backup-verify: {said}")
         return exits.REFUSED
+    from trustdesk.cli.words import aligned, when_text
+
+    opens = [word for word, ok in ((translate("cli", "passphrase"), info.has_passphrase_slot),
+                                   (translate("cli", "recovery code"), info.has_recovery_slot)) if ok]
+    rows: list[tuple[str, object]] = [
+        (translate("cli", "made on"), when_text(info.created, seconds=True)),
+        (translate("cli", "vault"), info.vault_id), (translate("cli", "schema"), info.schema),
+        (translate("cli", "size"), translate("cli", "%n byte(s)", "", info.size)),
+        *((table_word(table), info.count(table)) for table in SHOWN),
+        (translate("cli", "opens with"), ", ".join(opens))]
     print(f"backup-verify: OK {args.file.name}")
-    print(f"  made on      {info.created:%Y-%m-%d %H:%M:%S}")
-    print(f"  vault        {info.vault_id}")
-    print(f"  schema       {info.schema}")
-    print(f"  size         {info.size} bytes")
-    for table in SHOWN:
-        print(f"  {table:<12} {info.count(table)}")
-    print(f"  opens with   {', '.join(k for k, ok in (('passphrase', info.has_passphrase_slot), ('recovery code', info.has_recovery_slot)) if ok)}")
+    print("\n".join(aligned(rows)))
     return exits.OK
+
+
+def table_word(table: str) -> str:
+    """What a vault table holds, in the command's language (a count's label)."""
+    from trustdesk.cli.words import translate
+
+    return {"cases": translate("cli", "cases"), "contacts": translate("cli", "contacts"),
+            "referrals": translate("cli", "referrals"), "tasks": translate("cli", "tasks"),
+            "providers": translate("cli", "providers"), "templates": translate("cli", "templates")}.get(table, table)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.refusals import refusal_sentence
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
@@ -178,7 +179,7 @@ def _intake(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trustdesk coordinator", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk coordinator", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     init = sub.add_parser("init", help="make the coordinator's key pair and card")

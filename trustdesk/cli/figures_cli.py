@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 
 PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
@@ -79,7 +80,7 @@ def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.secret_input import NoSecret
     from trustdesk.exchange.coordinator import DeskError
 
-    parser = argparse.ArgumentParser(prog="trustdesk figures", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk figures", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     merge = sub.add_parser("merge", help="merge .tdfigures files into the national report")

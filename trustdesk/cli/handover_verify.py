@@ -8,10 +8,12 @@ file (AES-GCM cannot tell the two apart), a damaged file, not a handover file, o
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
 
@@ -32,7 +34,7 @@ def sentence(reason: str) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk handover-verify", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk handover-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path)
     parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
@@ -67,14 +69,35 @@ def main(argv: Sequence[str] = ()) -> int:
         elif exc.reason is HandoverReason.NOT_A_HANDOVER:
             found = recognise(data)  # another TrustDesk file: named, with how it opens
             if found:
-                said = f"{not_expected('handover')} {what_it_is(found)}"
+                said = f"{not_expected('handover')} {what_it_is(found, args.file)}"
         print(f"handover-verify: {said}")
         return exits.USAGE if exc.reason is HandoverReason.MALFORMED_CODE else exits.REFUSED
+    from trustdesk.cli.backup_verify import table_word
+    from trustdesk.cli.words import aligned, when_text
+
+    rows: list[tuple[str, object]] = [
+        (translate("cli", "made on"), _made_on(preview.created, when_text)),
+        (translate("cli", "file id"), preview.file_id),
+        (translate("cli", "sections"), ", ".join(section_word(s) for s in sorted(s.value for s in preview.sections))),
+        (table_word("cases"), preview.case_count),
+        *((table_word(key), preview.count(key)) for key in ("contacts", "referrals", "tasks"))]
     print(f"handover-verify: OK {args.file.name}")
-    print(f"  made on    {preview.created}")
-    print(f"  file id    {preview.file_id}")
-    print(f"  sections   {', '.join(sorted(s.value for s in preview.sections))}")
-    print(f"  cases      {preview.case_count}")
-    for key in ("contacts", "referrals", "tasks"):
-        print(f"  {key:<10} {preview.count(key)}")
+    print("\n".join(aligned(rows)))
     return exits.OK
+
+
+def _made_on(created: str, when_text: Callable[..., str]) -> str:
+    try:
+        return when_text(datetime.fromisoformat(created))
+    except ValueError:
+        return created
+
+
+def section_word(section: str) -> str:
+    """A handover file's section, in the command's language."""
+    from trustdesk.cli.words import translate
+
+    return {"intake": translate("cli", "intake"), "risk": translate("cli", "current risk and safety plan"),
+            "tasks": translate("cli", "open tasks"), "referrals": translate("cli", "referrals"),
+            "notes": translate("cli", "contact notes"), "contacts": translate("cli", "contact notes")}.get(
+                section, section)

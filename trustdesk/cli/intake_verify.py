@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 
 if TYPE_CHECKING:
     from trustdesk.exchange.errors import ExchangeRejected
@@ -33,7 +34,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MISSING = exits.OK, exits.REFUSED, exits
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk intake-verify", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk intake-verify", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path)
     parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] = ()) -> int:
         envelope.check_layout(KIND, data, max_bytes=MAX_BYTES)
     except ExchangeRejected as exc:
         if exc.found:
-            return _refused(exc)  # (anything else is refused with the vault open, as open_intake checks it again)
+            return _refused(exc, args.file)  # (anything else is refused with the vault open, as open_intake checks it again)
     try:
         with instance_lock(data_dir):  # never beside the app (or another command) on this vault
             result = _open(args, data, data_dir)
@@ -107,11 +108,11 @@ def main(argv: Sequence[str] = ()) -> int:
     return EXIT_OK
 
 
-def _refused(exc: ExchangeRejected) -> int:
+def _refused(exc: ExchangeRejected, path: Path | None = None) -> int:
     from trustdesk.cli.refusals import refusal_sentence
     from trustdesk.cli.words import translate
 
-    sentence = refusal_sentence(exc.reason.value, expected="intake", found=exc.found)
+    sentence = refusal_sentence(exc.reason.value, expected="intake", found=exc.found, path=path)
     refused = translate("cli", "REFUSED")
     print(f"intake-verify: {refused} ({exc.reason.value}): {sentence}")
     return EXIT_REFUSED

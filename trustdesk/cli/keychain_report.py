@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 
 PROBE_SERVICE = "TrustDesk-probe"
 
@@ -43,7 +44,7 @@ def _probe(backend: Any) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = argparse.ArgumentParser(prog="trustdesk keychain", description=plain(__doc__),
+    parser = CommandParser(prog="trustdesk keychain", description=plain(__doc__),
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--probe", action="store_true", help="store, read back and delete a throwaway entry")
     args = parser.parse_args(list(argv))

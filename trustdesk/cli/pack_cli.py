@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits
+from trustdesk.cli.parser import CommandParser
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -296,7 +297,7 @@ def _preview(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="trustdesk pack", description="Organisation packs: keys, build, "
+    parser = CommandParser(prog="trustdesk pack", description="Organisation packs: keys, build, "
                                      "sign, verify.")
     sub = parser.add_subparsers(dest="command", required=True)
     keygen = sub.add_parser("keygen", help="create an Ed25519 key pair (private key passphrase-protected)")

@@ -3,14 +3,17 @@ same in the interface's language); a file of another TrustDesk kind is named, wi
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
+
 from trustdesk.cli.words import translate
 
 
-def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None) -> str:
+def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None, path: Path | None = None) -> str:
     """The sentence for ``reason`` (an exchange ``Refusal`` value).  For ``not_this_kind`` with ``found``
     (a ``file_kinds.FileKind`` value) the sentence says what the file is and where it opens instead."""
     if reason == "not_this_kind" and found:
-        return f"{not_expected(expected)} {what_it_is(found)}"
+        return f"{not_expected(expected)} {what_it_is(found, path)}"
     sentences = {
         "not_this_kind": translate("cli", "this is not a TrustDesk file of the expected kind."),
         "newer_format": translate("cli", "this file was made by a newer TrustDesk; update TrustDesk first."),
@@ -41,9 +44,9 @@ def not_expected(expected: str) -> str:
     }.get(expected, translate("cli", "This file is not of the expected kind."))
 
 
-def what_it_is(found: str) -> str:
+def what_it_is(found: str, path: Path | None = None) -> str:
     """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened (the command is
-    not translated: it is what one types)."""
+    not translated: it is what one types; with ``path``, that file, quoted for the shell, in place of FILE)."""
     sentences = {
         "handover": translate("cli", "It is a handover file (.tdhandover): receive it in TrustDesk with Handover › "
                                      "Receive handover…, or check it with: {command}"),
@@ -57,7 +60,10 @@ def what_it_is(found: str) -> str:
         "pack": translate("cli", "It is an organisation pack (.zip): import it in TrustDesk, or check it with: "
                                  "{command}"),
     }
-    return sentences.get(found, "").format(command=COMMANDS.get(found, ""))
+    command = COMMANDS.get(found, "")
+    if path is not None:
+        command = command.replace("FILE", shlex.quote(str(path)))
+    return sentences.get(found, "").format(command=command)
 
 
 COMMANDS = {"handover": "trustdesk handover-verify FILE --code-stdin", "backup": "trustdesk backup-verify FILE",

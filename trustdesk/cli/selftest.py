@@ -6,7 +6,6 @@ Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit c
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -14,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from trustdesk.cli import exits, plain
+from trustdesk.cli.parser import CommandParser
 
 
 def _round_trip(root: Path) -> None:
@@ -63,7 +63,7 @@ def _round_trip(root: Path) -> None:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    argparse.ArgumentParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
+    CommandParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
     from trustdesk.vault.files import private_scratch_dir
 
     # Synthetic data only (no real case ever), encrypted in the vault, in the user's private scratch

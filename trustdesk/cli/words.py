@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator, Sequence
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("nl", "fr", "en")
 _current: list[QTranslator] = []
+_spoken: list[str] = []  # the language of each ``speaking`` block, innermost last
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -30,7 +33,11 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         found = translator.translate(context, text, disambiguation, n)
         if found:
             return found
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    one = n == 1  # no catalogue (English): the source's own "(s)", "(es)", "(y/ies)" resolved
+    text = re.sub(r"\((s|es)\)", "" if one else r"\1", text).replace("(y/ies)", "y" if one else "ies")
+    return text.replace("%n", str(n))
 
 
 def _env_language() -> str:
@@ -91,11 +98,29 @@ def speaking(argv: Sequence[str] = (), language: str | None = None) -> Iterator[
     loaded = translator.load(f"trustdesk_{language}", str(translations_dir()))
     if loaded:
         _current.append(translator)
+    _spoken.append(language)
     try:
         yield language
     finally:
+        _spoken.pop()
         if loaded:
             _current.remove(translator)
+
+
+def when_text(value: date | datetime, *, seconds: bool = False) -> str:
+    """A date (or a date and time) as the command's language writes it: 06/12/2026 (14:05) in Dutch and
+    French (Belgium), ISO 8601 in English -- the app's own short form (kit ``date_text``), without Qt's locale."""
+    language = _spoken[-1] if _spoken else "en"
+    if isinstance(value, datetime):
+        clock = "%H:%M:%S" if seconds else "%H:%M"
+        return value.strftime(f"%Y-%m-%d {clock}" if language == "en" else f"%d/%m/%Y {clock}")
+    return value.isoformat() if language == "en" else value.strftime("%d/%m/%Y")
+
+
+def aligned(rows: Sequence[tuple[str, object]], indent: str = "  ") -> list[str]:
+    """Label-value lines with the values in one column, whatever the labels' length in this language."""
+    width = max((len(label) for label, _ in rows), default=0) + 2
+    return [f"{indent}{label:<{width}}{value}" for label, value in rows]
 
 
 def cannot_read(path: Path, exc: OSError) -> str:
