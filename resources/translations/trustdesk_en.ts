@@ -174,7 +174,7 @@
 <context>
     <name>DeskSetupDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>The desk passphrase needs at least %n character.</numerusform>
@@ -428,7 +428,7 @@
 <context>
     <name>PassphraseFields</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Use at least %n character; a few unrelated words are easy to remember and hard to guess.</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -458,7 +458,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -466,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -623,7 +623,7 @@
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Nothing is due in the coming days; %n open task planned later or without a date (see the cases&apos; Tasks tab).</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -647,33 +647,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
             <numerusform>Your last backup is %n days old. Plug in the backup disk, or make one now in Settings.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clipboard</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
-        <source>“%1” copied whole to the clipboard (%n character(s))</source>
-        <translation>
-            <numerusform>“%1” copied whole to the clipboard (%n character)</numerusform>
-            <numerusform>“%1” copied whole to the clipboard (%n characters)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vault_notices</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
-        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
-        <translation>
-            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -709,6 +687,28 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clipboard</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/output/clipboard_export.py" line="26"/>
+        <source>“%1” copied whole to the clipboard (%n character(s))</source>
+        <translation>
+            <numerusform>“%1” copied whole to the clipboard (%n character)</numerusform>
+            <numerusform>“%1” copied whole to the clipboard (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
         </translation>
     </message>
 </context>

@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Indiquez le nom sous lequel les personnes de confiance vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="110"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>Création des clés du coordinateur…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Set up the coordinator desk</source>
         <translation>Configurer le bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Le bureau du coordinateur crée les paquets pour les personnes de confiance, leur envoie des demandes et fusionne leurs chiffres. Il garde les clés du coordinateur, chiffrées avec la phrase secrète du bureau, et jamais aucun dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Nom sur votre carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
         <source>Name on your card</source>
         <translation>Nom sur votre carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
         <source>&amp;Create the desk</source>
         <translation>&amp;Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
         <source>Create the desk</source>
         <translation>Créer le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>La phrase secrète du bureau doit compter au moins %n caractère.</numerusform>
@@ -2658,37 +2658,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="173"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Cette phrase secrète n’ouvre pas le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
         <source>Type the desk passphrase.</source>
         <translation>Tapez la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>Desk passphrase</source>
         <translation>Phrase secrète du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>&amp;Open the desk</source>
         <translation>&amp;Ouvrir le bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>Open the desk</source>
         <translation>Ouvrir le bureau</translation>
     </message>
@@ -3135,27 +3135,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Files to and from the coordinator</source>
         <translation>Fichiers échangés avec le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
         <source>My &amp;contact card…</source>
         <translation>Ma &amp;carte de contact…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
         <source>Open an &amp;intake…</source>
         <translation>Ouvrir une &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
         <source>Send &amp;figures…</source>
         <translation>Envoyer les c&amp;hiffres…</translation>
     </message>
@@ -3328,107 +3328,107 @@
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
         <source>Folder for the national report</source>
         <translation>Répertoire du rapport national</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>The report could not be saved there.</source>
         <translation>Le rapport n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
         <source>&amp;Add figures files…</source>
         <translation>&amp;Ajouter des fichiers de chiffres…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>Add figures files</source>
         <translation>Ajouter des fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>Clear the list of files</source>
         <translation>Vider la liste des fichiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
         <source>Figures files to merge</source>
         <translation>Fichiers de chiffres à fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Merge the figures files</source>
         <translation>Fusionner les fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
         <source>What was merged and what was refused</source>
         <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>New cases per quarter</source>
         <translation>Nouveaux dossiers par trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>All new cases</source>
         <translation>Tous les nouveaux dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Save the national report…</source>
         <translation>&amp;Enregistrer le rapport national…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Save the national report</source>
         <translation>Enregistrer le rapport national</translation>
     </message>
@@ -3915,32 +3915,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>Handover</source>
         <translation>Transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>Hand over or receive cases</source>
         <translation>Transférer ou recevoir des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Hand over cases…</source>
         <translation>&amp;Transférer des dossiers…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Receive handover…</source>
         <translation>&amp;Recevoir un transfert…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>&amp;Confirmer un accusé de réception…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>&amp;Afficher mes codes d’accusé de réception…</translation>
     </message>
@@ -4630,102 +4630,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Cette orientation n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Il n’y a pas encore de modèle dans cette langue. Ajoutez-en un dans la page «&#xa0;Modèles&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Le modèle «&#xa0;%1&#xa0;» ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
         <source>Referral letter</source>
         <translation>Lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Lettre (modifiez si &amp;nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>La lettre est conservée exactement telle quelle&#xa0;; les modifications ultérieures du modèle ne la changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>&amp;Keep this letter</source>
         <translation>&amp;Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>Language of the letter</source>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
         <source>Template of the letter</source>
         <translation>Modèle de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
         <source>Text of the letter</source>
         <translation>Texte de la lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Keep this letter</source>
         <translation>Garder cette lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>La lettre peut mentionner&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="196"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>La lettre ne peut rien mentionner du médecin au-delà de l’orientation elle-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Convenu selon les mots du médecin&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(consentement donné le %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Ce que couvre le consentement du médecin</translation>
     </message>
@@ -4734,102 +4734,97 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <source>Consent covers:</source>
         <translation>Consentement pour&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
-        <source>Co&amp;nsent covers:</source>
-        <translation>&amp;Consentement pour&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
@@ -4842,11 +4837,6 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
-        <source>Between the navigation and the page (F6)</source>
-        <translation>Entre la navigation et la page (F6)</translation>
     </message>
 </context>
 <context>
@@ -5505,32 +5495,32 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="120"/>
         <source>New &amp;passphrase:</source>
         <translation>Nouvelle &amp;phrase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="121"/>
         <source>&amp;Repeat it:</source>
         <translation>Répéte&amp;z-la&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="122"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="124"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Utilisez au moins %n caractère&#xa0;; quelques mots sans lien entre eux se retiennent facilement et se devinent difficilement.</numerusform>
@@ -5538,7 +5528,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Trop court&#xa0;: au moins %n caractère.</numerusform>
@@ -5546,47 +5536,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: very weak.</source>
         <translation>Solidité&#xa0;: très faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: weak.</source>
         <translation>Solidité&#xa0;: faible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: fair.</source>
         <translation>Solidité&#xa0;: moyenne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
         <source>Strength: strong.</source>
         <translation>Solidité&#xa0;: bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
         <source>Strength: very strong.</source>
         <translation>Solidité&#xa0;: très bonne.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="141"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="143"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Ajoutez un mot peu courant pour la renforcer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="125"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>A&amp;fficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="126"/>
         <source>Show the passphrase as you type it</source>
         <translation>Afficher la phrase secrète pendant la saisie</translation>
     </message>
@@ -6148,22 +6138,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="255"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="273"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -6171,27 +6161,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="370"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="395"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -6199,18 +6189,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -6218,102 +6208,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -8181,123 +8171,123 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
         <source>Standard band: %1</source>
         <translation>Niveau de sévérité standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>Add a score</source>
         <translation>Ajouter un score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>Date completed</source>
         <translation>Date de remplissage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Save the score</source>
         <translation>Enregistrer le score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>L’item 9 du PHQ-9 est positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>Le médecin a répondu %1 à l’item 9 (pensées de mort ou envie de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
         <source>Open the &amp;safety plan…</source>
         <translation>Ouvrir le &amp;plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>&amp;Later</source>
         <translation>P&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>0 – not at all</source>
         <translation>0 – jamais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>1 – several days</source>
         <translation>1 – plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>2 – more than half the days</source>
         <translation>2 – plus de la moitié du temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>3 – nearly every day</source>
         <translation>3 – presque tous les jours</translation>
     </message>
@@ -9270,12 +9260,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -9283,98 +9273,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -9382,12 +9372,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Entrée ou un double-clic ouvre le dossier. Les tâches ajoutées sans date restent ici jusqu’à ce qu’elles soient faites.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>Rien n’est prévu ces prochains jours&#xa0;; %n tâche ouverte plus tard ou sans date (voir l’onglet Tâches du dossier).</numerusform>
@@ -9395,17 +9385,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -9413,27 +9403,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="262"/>
         <source>Marked done: %1</source>
         <translation>Marquée comme faite&#xa0;: %1</translation>
     </message>

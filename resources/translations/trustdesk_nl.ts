@@ -2591,58 +2591,58 @@
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="89"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="96"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="110"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="120"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="122"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="124"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="125"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="126"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="92"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2658,37 +2658,37 @@
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="166"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="173"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="180"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -3135,27 +3135,27 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="49"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
         <source>Files to and from the coordinator</source>
         <translation>Bestanden van en naar de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="54"/>
         <source>My &amp;contact card…</source>
         <translation>Mijn &amp;contactkaart…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="55"/>
         <source>Open an &amp;intake…</source>
         <translation>Een &amp;aanmelding openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/exchange/exchange_menu.py" line="56"/>
         <source>Send &amp;figures…</source>
         <translation>&amp;Cijfers versturen…</translation>
     </message>
@@ -3328,107 +3328,107 @@
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
         <source>Folder for the national report</source>
         <translation>Map voor het nationale verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="242"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
         <source>The report could not be saved there.</source>
         <translation>Het verslag kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
         <source>&amp;Add figures files…</source>
         <translation>Cijferbestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>Add figures files</source>
         <translation>Cijferbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Lijst leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>Clear the list of files</source>
         <translation>De lijst van bestanden leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
         <source>Figures files to merge</source>
         <translation>Samen te voegen cijferbestanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
         <source>Merge the figures files</source>
         <translation>De cijferbestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
         <source>What was merged and what was refused</source>
         <translation>Wat samengevoegd en wat geweigerd werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>What the chart shows</source>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>New cases per quarter</source>
         <translation>Nieuwe dossiers per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>All new cases</source>
         <translation>Alle nieuwe dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Save the national report…</source>
         <translation>Nationaal verslag &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Save the national report</source>
         <translation>Het nationale verslag bewaren</translation>
     </message>
@@ -3915,32 +3915,32 @@
 <context>
     <name>HandoverMenu</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="48"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
         <source>Handover</source>
         <translation>Overdracht</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="49"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
         <source>Hand over or receive cases</source>
         <translation>Dossiers overdragen of ontvangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="50"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
         <source>&amp;Hand over cases…</source>
         <translation>Dossiers &amp;overdragen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="51"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
         <source>&amp;Receive handover…</source>
         <translation>Overdracht &amp;ontvangen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="52"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="54"/>
         <source>&amp;Confirm a receipt…</source>
         <translation>Ontvangst&amp;bewijs bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_menu.py" line="53"/>
+        <location filename="../../trustdesk/ui/security/handover_menu.py" line="55"/>
         <source>&amp;Show my receipt codes…</source>
         <translation>Mijn ontvangstcodes &amp;tonen…</translation>
     </message>
@@ -4630,102 +4630,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="166"/>
         <source>This referral no longer exists.</source>
         <translation>Deze doorverwijzing bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="172"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="169"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer eerst de toestemming.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="218"/>
         <source>There is no template in this language yet. Add one on the Templates page.</source>
         <translation>Er is nog geen sjabloon in deze taal. Voeg er een toe op de pagina Sjablonen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="249"/>
         <source>The template “%1” cannot be used:</source>
         <translation>Het sjabloon „%1” kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="302"/>
         <source>Referral letter</source>
         <translation>Verwijsbrief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="303"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="307"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="304"/>
         <source>&amp;Template:</source>
         <translation>&amp;Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="305"/>
         <source>Letter (&amp;edit as needed):</source>
         <translation>Brief (&amp;pas aan waar nodig):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="309"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="306"/>
         <source>The letter is kept exactly as it is here; later changes to the template do not change it.</source>
         <translation>De brief wordt precies zo bewaard als hier; latere wijzigingen aan het sjabloon veranderen hem niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="308"/>
         <source>&amp;Keep this letter</source>
         <translation>Deze brief &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="311"/>
         <source>Language of the letter</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
         <source>Template of the letter</source>
         <translation>Sjabloon van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="316"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="313"/>
         <source>Text of the letter</source>
         <translation>Tekst van de brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="314"/>
         <source>Keep this letter</source>
         <translation>Deze brief bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="318"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="192"/>
         <source>The letter may give: %1.</source>
         <translation>De brief mag vermelden: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="196"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="193"/>
         <source>The letter may give nothing about the doctor beyond the referral itself.</source>
         <translation>De brief mag niets over de arts vermelden buiten de verwijzing zelf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="195"/>
         <source>Agreed in the doctor&apos;s words: “%1”</source>
         <translation>Afgesproken in de woorden van de arts: „%1”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="198"/>
         <source>(consent given on %1)</source>
         <translation>(toestemming gegeven op %1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="206"/>
+        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="203"/>
         <source>What the doctor&apos;s consent covers</source>
         <translation>Waarvoor de arts toestemming gaf</translation>
     </message>
@@ -4734,102 +4734,97 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <source>Consent covers:</source>
         <translation>Toestemming geldt voor:</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/documents/referral_letter.py" line="312"/>
-        <source>Co&amp;nsent covers:</source>
-        <translation>T&amp;oestemming geldt voor:</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="448"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="450"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="445"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="350"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
@@ -4842,11 +4837,6 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
-        <source>Between the navigation and the page (F6)</source>
-        <translation>Tussen de navigatie en de pagina (F6)</translation>
     </message>
 </context>
 <context>
@@ -5505,32 +5495,32 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="173"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="120"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="174"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="121"/>
         <source>&amp;Repeat it:</source>
         <translation>He&amp;rhaal ze:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="175"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="122"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="176"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="123"/>
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="177"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="124"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="186"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="133"/>
         <source>Use at least %n characters; a few unrelated words are easy to remember and hard to guess.</source>
         <translation>
             <numerusform>Gebruik minstens %n teken; enkele losse woorden zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
@@ -5538,7 +5528,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="189"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="136"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Te kort: minstens %n teken.</numerusform>
@@ -5546,47 +5536,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: very weak.</source>
         <translation>Sterkte: zeer zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: weak.</source>
         <translation>Sterkte: zwak.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="190"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="137"/>
         <source>Strength: fair.</source>
         <translation>Sterkte: redelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
         <source>Strength: strong.</source>
         <translation>Sterkte: sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="191"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="138"/>
         <source>Strength: very strong.</source>
         <translation>Sterkte: zeer sterk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="194"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="141"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="196"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="143"/>
         <source>Add another unusual word to make it stronger.</source>
         <translation>Voeg nog een ongewoon woord toe om ze sterker te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="178"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="125"/>
         <source>Sho&amp;w the passphrase</source>
         <translation>Wa&amp;chtwoordzin tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/passphrase.py" line="179"/>
+        <location filename="../../trustdesk/ui/kit/passphrase.py" line="126"/>
         <source>Show the passphrase as you type it</source>
         <translation>De wachtwoordzin tonen terwijl u hem typt</translation>
     </message>
@@ -6148,22 +6138,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="251"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="252"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="255"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="270"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="273"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="297"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="300"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -6171,27 +6161,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="345"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="351"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="354"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="367"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="370"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="392"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="395"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -6199,18 +6189,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="454"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -6218,102 +6208,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="440"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="438"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="441"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="443"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="447"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="451"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="449"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="452"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="455"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="357"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="360"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="453"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="293"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="296"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="442"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -8181,123 +8171,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="181"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="182"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="147"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="148"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="155"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="183"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -9270,12 +9260,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="204"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="218"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -9283,98 +9273,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="343"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="352"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="363"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="364"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="435"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -9382,12 +9372,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="214"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="228"/>
         <source>Enter or double-click opens the case. Tasks you add without a date stay here until they are done.</source>
         <translation>Enter of dubbelklikken opent het dossier. Taken zonder datum blijven hier staan tot ze klaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="209"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="223"/>
         <source>Nothing is due in the coming days; %n open task(s) planned later or without a date (see the cases&apos; Tasks tab).</source>
         <translation>
             <numerusform>De komende dagen staat er niets gepland; %n open taak later of zonder datum (zie het tabblad Taken van het dossier).</numerusform>
@@ -9395,17 +9385,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="211"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="225"/>
         <source>Nothing is open: no task, and no case is waiting for you.</source>
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="401"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -9413,27 +9403,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="248"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="262"/>
         <source>Marked done: %1</source>
         <translation>Als klaar gemarkeerd: %1</translation>
     </message>
