@@ -224,8 +224,8 @@ def test_the_longest_deepest_template_still_compiles_in_time() -> None:
 @pytest.mark.parametrize(("body", "expected"), [
     ("{% macro box() %}[{{ caller() }}]{% endmacro %}{% call box() %}x{% endcall %}", "[x]"),
     ("{% with n = doctor.name %}{{ n }}{% endwith %}", "Dr. An Peeters"),
-    ("{% filter upper %}abc {{ case.code }}{% endfilter %}", "ABC TD-2026-0001"),
-    ("{% set s %} hi {{ case.code }} {% endset %}{{ s|trim }}", "hi TD-2026-0001"),
+    ("{% filter upper %}abc {{ doctor.name }}{% endfilter %}", "ABC DR. AN PEETERS"),
+    ("{% set s %} hi {{ doctor.name }} {% endset %}{{ s|trim }}", "hi Dr. An Peeters"),
     ("{% for w in doctor.name.split() %}{{ w }}{% if not loop.last %}-{% endif %}{% endfor %}", "Dr.-An-Peeters"),
     ("{% if doctor.phone %}tel {{ doctor.phone }}{% endif %}", "tel 0499 99 99 99"),
     ("{{ provider.website|default('geen website', true) }}", "geen website"),

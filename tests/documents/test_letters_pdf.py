@@ -12,7 +12,7 @@ from conftest import FREE_TEXT, PROVIDER_NAME, FilledCase, pdf_text, qpdf_check
 from trustdesk.documents import DocumentError, recovery_kit_pdf, referral_letter_pdf, render
 from trustdesk.documents.letter_context import referral_context
 from trustdesk.documents.library import default_templates
-from trustdesk.domain.enums import Language
+from trustdesk.domain.enums import Language, SharedField
 from trustdesk.domain.models import Referral
 
 
@@ -20,8 +20,9 @@ def _with_letter(filled: FilledCase, language: Language = Language.NL) -> Referr
     filled.vault.settings.set("letterhead.name", "Dr. Briefhoofdmarker")
     filled.vault.settings.set("letterhead.contact", "0470 55 44 33 · contactregelmarker@example.be")
     body = next(t.body for t in default_templates() if t.source_key == f"{language.value}/referral_psy")
-    text = render(body, referral_context(filled.vault, filled.referral.id, language=language))
-    return filled.vault.referrals.update(replace(filled.referral, letter_text=text, letter_language=language))
+    agreed = filled.vault.referrals.update(replace(filled.referral, consent_fields=frozenset(SharedField)))
+    text = render(body, referral_context(filled.vault, agreed.id, language=language))
+    return filled.vault.referrals.update(replace(agreed, letter_text=text, letter_language=language))
 
 
 def test_referral_letter_has_letterhead_text_and_consent_line(filled: FilledCase, tmp_path: Path) -> None:
@@ -31,7 +32,7 @@ def test_referral_letter_has_letterhead_text_and_consent_line(filled: FilledCase
     text = pdf_text(pdf)
     assert "Dr. Briefhoofdmarker" in text and "contactregelmarker@example.be" in text
     assert PROVIDER_NAME in text and "Brugstraat 3" in text and "12 februari 2026" in text
-    assert FREE_TEXT["referral_reason"] in text  # from the rendered template
+    assert FREE_TEXT["referral_reason"] in text  # from the rendered template (the consent covers the reason)
     assert "toestemming van de betrokken arts, gegeven op 10 februari 2026" in text
     assert FREE_TEXT["consent_scope"] in text
     assert "Vertrouwelijk" in text and "Pagina 1 van 1" in text

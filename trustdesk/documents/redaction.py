@@ -65,6 +65,7 @@ POLICY: Mapping[type, Mapping[str, tuple[Show, Show, Show]]] = {
         "conflict_note": _NEVER,
         "origin": _NEVER,
         "previous_code": _NEVER,  # a predecessor's code links two summaries
+        "carried_risk": _NEVER,  # the predecessor's last assessment: the summary's risk is this trust person's notes'
         "alias": _FULL_ONLY,  # the trust person's private label: initials identify
         "id": _NEVER,
     },
@@ -91,6 +92,7 @@ POLICY: Mapping[type, Mapping[str, tuple[Show, Show, Show]]] = {
         "consent_given": _NOT_MINIMAL,
         "consent_date": (E, M, N),
         "consent_scope": _FULL_ONLY,
+        "consent_fields": _NEVER,  # which fields a letter may hold: the letter's business, not the summary's
         "status": _ALWAYS,
         "status_dates": _DATE,
         "feedback": _FULL_ONLY,
