@@ -6381,99 +6381,119 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <source>receipt confirmed on %1</source>
+        <translation>réception confirmée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <source>awaiting the receipt</source>
+        <translation>en attente de l’accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="144"/>
+        <source>%1: %2 to %3 — %4</source>
+        <translation>%1 : %2 à %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146"/>
+        <source>Your handovers:</source>
+        <translation>Vos transferts :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="163"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="173"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="176"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="186"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="195"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="203"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="214"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="216"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="218"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="219"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="221"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="222"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="223"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="224"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="225"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="226"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="227"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>

@@ -6381,99 +6381,119 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <source>receipt confirmed on %1</source>
+        <translation>ontvangst bevestigd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="143"/>
+        <source>awaiting the receipt</source>
+        <translation>wacht op het ontvangstbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="144"/>
+        <source>%1: %2 to %3 — %4</source>
+        <translation>%1: %2 aan %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146"/>
+        <source>Your handovers:</source>
+        <translation>Uw overdrachten:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="163"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="173"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="176"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="186"/>
         <source>Say who took these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overnam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="195"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="203"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="214"/>
         <source>Confirm a receipt</source>
         <translation>Ontvangstbewijs bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="216"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="218"/>
         <source>&amp;Receipt code:</source>
         <translation>Ont&amp;vangstcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="219"/>
         <source>Receipt code</source>
         <translation>Ontvangstcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="221"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="222"/>
         <source>Check the receipt code</source>
         <translation>De ontvangstcode controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="223"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="224"/>
         <source>The trust person who took the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overnam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="225"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Alleen het &amp;minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="226"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="227"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="228"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>Nothing was erased.</source>
         <translation>Er werd niets gewist.</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from trustdesk.ui.kit.appearance import monospace, named_button
@@ -58,6 +58,16 @@ def confirm_erase(parent: QWidget | None, codes: tuple[str, ...], successor: str
     return chosen is not None and chosen.objectName() == "handover_erase_yes"
 
 
+def _day(iso: str) -> str:
+    """An ISO time from the vault's handover records as the interface writes a date."""
+    from datetime import datetime
+
+    try:
+        return date_text(datetime.fromisoformat(iso).date())
+    except ValueError:
+        return iso
+
+
 class ReceiptDialog(ClosesOnLock, QDialog):
     """Receipt code → check → (successor) → keep only the minimum of that handover's cases."""
 
@@ -84,6 +94,11 @@ class ReceiptDialog(ClosesOnLock, QDialog):
         self.successor.setObjectName("handover_receipt_successor")
         self.successor.setMaxLength(120)
         self.successor_label.setBuddy(self.successor)
+        # the outgoing handovers and their state, from the vault's records (no case content)
+        self.sent_list = QLabel(self)
+        self.sent_list.setObjectName("handover_receipt_sent_list")
+        self.sent_list.setWordWrap(True)
+        self.sent_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.erase_button = named_button(self, "handover_receipt_erase", self.erase)
         self.erase_button.setEnabled(False)
         self.erase_button.setAutoDefault(False)
@@ -105,13 +120,31 @@ class ReceiptDialog(ClosesOnLock, QDialog):
         layout.addLayout(code_row)
         layout.addWidget(self.state)
         layout.addLayout(successor_row)
+        layout.addWidget(self.sent_list)
         layout.addStretch(1)
         layout.addLayout(buttons)
         enter_does(self.code_edit, lambda: self.check())  # Enter in the code: check it, nothing else
         self.code_edit.textEdited.connect(self._forget)
         self.close_on_lock(session)
         self.retranslate()
+        self.show_sent()
         fit_to_screen(self, 600, 360)
+
+    def show_sent(self) -> None:
+        """Every handover this vault wrote: its date, cases, successor, and whether it is confirmed."""
+        from trustdesk.vault.handover_sender import sent_handovers
+
+        VaultOp(self, sent_handovers, session=self.session).success(self._fill_sent).run()
+
+    def _fill_sent(self, sent: list[SentHandover]) -> None:
+        lines = []
+        for h in sorted(sent, key=lambda h: h.at, reverse=True):
+            state = (self.tr("receipt confirmed on %1").replace("%1", _day(h.confirmed)) if h.confirmed
+                     else self.tr("awaiting the receipt"))
+            lines.append(self.tr("%1: %2 to %3 — %4").replace("%1", _day(h.at)).replace("%2", ", ".join(h.codes))
+                         .replace("%3", h.successor or "—").replace("%4", state))
+        self.sent_list.setText(self.tr("Your handovers:") + "\n" + "\n".join(lines) if lines else "")
+        self.sent_list.setVisible(bool(lines))
 
     def _forget(self) -> None:
         self.sent = None
@@ -129,7 +162,8 @@ class ReceiptDialog(ClosesOnLock, QDialog):
         self.erase_button.setEnabled(True)
         self.state.setText(self.tr("✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now "
                                    "keep only the minimum of these cases.").replace("%1", ", ".join(sent.codes))
-                           .replace("%2", sent.at[:10]))
+                           .replace("%2", _day(sent.at)))
+        self.show_sent()
 
     def _refused(self, exc: BaseException, message: str) -> None:
         from trustdesk.vault.handover_sender import ReceiptProblem, ReceiptRejected
