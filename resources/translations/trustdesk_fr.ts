@@ -6393,12 +6393,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     <message>
         <location filename="../../trustdesk/ui/security/handover_receipt.py" line="144"/>
         <source>%1: %2 to %3 — %4</source>
-        <translation>%1 : %2 à %3 — %4</translation>
+        <translation>%1&#xa0;: %2 à %3 — %4</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receipt.py" line="146"/>
         <source>Your handovers:</source>
-        <translation>Vos transferts :</translation>
+        <translation>Vos transferts&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/security/handover_receipt.py" line="163"/>
