@@ -1659,48 +1659,53 @@
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="71"/>
         <source>Closing note</source>
         <translation>Note de clôture</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="72"/>
         <source>Optional: what was agreed at the end</source>
         <translation>Facultatif&#xa0;: ce qui a été convenu à la fin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="86"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="97"/>
         <source>Closed on</source>
         <translation>Clôturé le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n an), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n ans), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <source>Not before %1: the case was opened or reopened that day.</source>
+        <translation>Pas avant le %1&#xa0;: le dossier a été ouvert ou rouvert ce jour-là.</translation>
     </message>
 </context>
 <context>

@@ -1659,48 +1659,53 @@
         <translation>Datum van afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="71"/>
         <source>Closing note</source>
         <translation>Afsluitende notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="72"/>
         <source>Optional: what was agreed at the end</source>
         <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="80"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="82"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="86"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="97"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="93"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaren); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <source>Not before %1: the case was opened or reopened that day.</source>
+        <translation>Niet vóór %1: het dossier werd die dag geopend of heropend.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ from trustdesk.vault.safety_plans import SafetyPlanRepository, ScoreRepository
 from trustdesk.vault.tasks import TaskRepository
 
 READS = {  # every other public method of these repositories is a write and is tried below
-    CaseRepository: {"next_code", "get", "by_code", "status_history", "list", "overview", "list_rows", "count",
+    CaseRepository: {"next_code", "get", "by_code", "status_history", "last_reopening", "list", "overview", "list_rows", "count",
                      "add", "keep_minimum", "delete"},  # add: a new case; keep_minimum: the erase; delete: retention
     ContactRepository: {"get", "for_case", "current_risk", "revisions", "has_revisions", "count"},
     ReferralRepository: {"get", "for_case", "list", "fields_of", "count"},

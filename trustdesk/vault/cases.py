@@ -119,6 +119,19 @@ def _normalised(case: Case) -> Case:
     return case if alias == case.alias else replace(case, alias=alias)
 
 
+class StatusDateError(ValueError):
+    """A closing dated before the case's reopening ("closed on 20/12/2026" after "active since
+    10/01/2027"): refused, so the figures and the activity report, which read the status at a day
+    from the history, cannot disagree.  (A first closing may be dated back to the opening: cases
+    are entered afterwards.)"""
+
+    def __init__(self, earliest: date, asked: date) -> None:
+        super().__init__(f"a closing on {asked.isoformat()} comes before the case's reopening "
+                         f"({earliest.isoformat()}); the earliest possible date is {earliest.isoformat()}")
+        self.earliest = earliest
+        self.asked = asked
+
+
 class CaseRepository(Repository):
     table = "cases"
 
@@ -160,7 +173,11 @@ class CaseRepository(Repository):
             self._refuse_handed_over(case_id)
             before = self._db.scalar("SELECT status FROM cases WHERE id = ?", (case_id,))
             if before is not None and before != case.status.value:
-                self._record_status(case_id, case.status, case.closed_on or date.today())
+                since = case.closed_on or date.today()
+                reopened = self.last_reopening(case_id) if case.status is CaseStatus.CLOSED else None
+                if reopened is not None and since < reopened:  # a re-closing never goes back before the reopening
+                    raise StatusDateError(reopened, since)
+                self._record_status(case_id, case.status, since)
             self._db.execute(f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?",
                              [*_values(case), dt2s(now()), case_id])
         self._changed(case_id, case_id=case_id)
@@ -195,6 +212,18 @@ class CaseRepository(Repository):
         found = self.get(case_id)
         if found is None:
             raise KeyError(case_id)
+        return found
+
+    def last_reopening(self, case_id: int) -> date | None:
+        """The day the case was last reopened (a change from closed to another status), None if never:
+        a later closing may not be dated before it (``StatusDateError``)."""
+        found: date | None = None
+        previous: str | None = None
+        for row in self._db.query("SELECT status, since FROM case_status_history WHERE case_id = ? ORDER BY id",
+                                  (case_id,)):
+            if previous == CaseStatus.CLOSED.value and row["status"] != CaseStatus.CLOSED.value:
+                found = date.fromisoformat(row["since"])
+            previous = row["status"]
         return found
 
     def _record_status(self, case_id: int, status: CaseStatus, since: date) -> None:

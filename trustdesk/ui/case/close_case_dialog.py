@@ -57,7 +57,12 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         self.date.setAccessibleName(self.tr("Date of closing"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_format())
-        self.date.setMinimumDate(QDate(opened.year, opened.month, opened.day))
+        # never before the case's reopening: a re-closing does not go back in time
+        vault = session.vault
+        last = vault.cases.last_reopening(case.id) if vault is not None and case.id is not None else None
+        earliest = max(opened, last) if last is not None else opened
+        self.date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.date.setToolTip(self.tr("Not before %1: the case was opened or reopened that day.").replace("%1", date_text(earliest)))
         self.date.setMaximumDate(max(QDate.currentDate(), self.date.minimumDate()))
         self.date.setDate(self.date.maximumDate())
 
