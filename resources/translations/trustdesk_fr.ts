@@ -6406,99 +6406,99 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Vos transferts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="163"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Réception confirmée&#xa0;: votre successeur a reçu %1 (transféré le %2). Vous pouvez maintenant ne garder que le minimum de ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="173"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Ce n’est pas un code d’accusé de réception&#xa0;: il compte 16 lettres et chiffres, en 4 groupes de 4. Vérifiez ce que vous avez tapé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="176"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Ce code d’accusé de réception ne correspond à aucun de vos transferts. Vérifiez-le avec votre successeur. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="186"/>
         <source>Say who took these cases over first.</source>
         <translation>Indiquez d’abord qui a repris ces dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="195"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Transféré à %1&#xa0;; reçu (réception confirmée le %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="203"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Terminé&#xa0;: de %1, seuls le fait du transfert, sa date, le successeur et les chiffres anonymes sont gardés&#xa0;; tout le reste a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="214"/>
         <source>Confirm a receipt</source>
         <translation>Confirmer un accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="216"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Après l’import de votre fichier de transfert, le TrustDesk de votre successeur affiche un code d’accusé de réception. Tapez-le ici&#xa0;: il prouve que les dossiers sont arrivés, et c’est seulement alors que vous pouvez effacer votre copie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="218"/>
         <source>&amp;Receipt code:</source>
         <translation>&amp;Accusé de réception&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="219"/>
         <source>Receipt code</source>
         <translation>Code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="221"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="222"/>
         <source>Check the receipt code</source>
         <translation>Vérifier le code d’accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="223"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Successeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="224"/>
         <source>The trust person who took the cases over</source>
         <translation>La personne de confiance qui a repris les dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="225"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Ne garder que le &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="226"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Ne garder que le minimum des dossiers transférés</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="227"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
     </message>
@@ -9842,36 +9842,37 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="66"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="58"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>there is no vault in {folder}.</source>
         <translation>il n’y a pas de coffre-fort dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="96"/>
         <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
         <translation>le trousseau de cet ordinateur ne contient pas la clé qui va avec la phrase secrète&#xa0;; utilisez --recovery-code-stdin avec votre code de récupération.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="78"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>ce n’est pas un code de récupération&#xa0;: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="105"/>
         <source>that recovery code does not open the vault in {folder}.</source>
         <translation>ce code de récupération n’ouvre pas le coffre-fort dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="107"/>
         <source>that passphrase does not open the vault in {folder}.</source>
         <translation>cette phrase secrète n’ouvre pas le coffre-fort dans {folder}.</translation>
     </message>
@@ -9881,363 +9882,363 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="116"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="140"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>la phrase secrète n’ouvre pas le coffre-fort dans {folder} sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>ce n’est pas un fichier TrustDesk du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>ce fichier a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>ce fichier est bien plus grand qu’un tel fichier ne peut l’être.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>ce fichier est tronqué (une copie ou un téléchargement interrompu&#xa0;?)&#xa0;; demandez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>ce fichier a été scellé pour la clé de quelqu’un d’autre, pas pour celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
         <translation>ce fichier, ou l’empreinte donnée, ne correspond pas&#xa0;: il a été modifié en chemin ou n’est pas celui attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>ce fichier a été signé par une clé qui n’est pas reconnue ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>ce fichier s’ouvre, mais contient quelque chose que le format n’autorise pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was already imported.</source>
         <translation>ce fichier a déjà été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="28"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>ce fichier a expiré&#xa0;; demandez-en un nouveau au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>la clé nécessaire n’est pas encore configurée ici.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="30"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>la carte du coordinateur n’a pas encore été comparée par téléphone.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
         <source>this file was refused.</source>
         <translation>ce fichier a été refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>This file is not an intake.</source>
         <translation>Ce fichier n’est pas une demande.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
         <source>This file is not a figures file.</source>
         <translation>Ce fichier n’est pas un fichier de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>This file is not a contact card.</source>
         <translation>Ce fichier n’est pas une carte de contact.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
         <source>This file is not a handover file.</source>
         <translation>Ce fichier n’est pas un fichier de transfert.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="42"/>
         <source>This file is not a backup.</source>
         <translation>Ce fichier n’est pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="43"/>
         <source>This file is not an organisation pack.</source>
         <translation>Ce fichier n’est pas un paquet d’organisation.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
         <source>This file is not of the expected kind.</source>
         <translation>Ce fichier n’est pas du type attendu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
         <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
         <translation>C’est un fichier de transfert (.tdhandover)&#xa0;: recevez-le dans TrustDesk avec Transfert › Recevoir un transfert…, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="53"/>
         <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
         <translation>C’est une sauvegarde (.tdbackup)&#xa0;: restaurez-la dans TrustDesk avec Restaurer depuis une sauvegarde…, ou vérifiez-la avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="55"/>
         <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
         <translation>C’est une demande du coordinateur (.tdintake)&#xa0;: ouvrez-la dans TrustDesk avec Coordinateur › Ouvrir une demande…, ou vérifiez-la avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
         <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
         <translation>C’est un fichier de chiffres (.tdfigures) pour le coordinateur&#xa0;: le coordinateur le fusionne avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
         <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
         <translation>C’est une carte de contact (.tdcard)&#xa0;: le coordinateur l’ajoute avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
         <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
         <translation>C’est un paquet d’organisation (.zip)&#xa0;: importez-le dans TrustDesk, ou vérifiez-le avec&#xa0;: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <location filename="../../trustdesk/cli/words.py" line="129"/>
         <source>there is no file {path}.</source>
         <translation>il n’y a pas de fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <location filename="../../trustdesk/cli/words.py" line="131"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un répertoire, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <location filename="../../trustdesk/cli/words.py" line="133"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>vous ne pouvez pas lire {path} (ses droits ne le permettent pas).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="111"/>
+        <location filename="../../trustdesk/cli/words.py" line="136"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} ne peut pas être lu (erreur système {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
         <source>no code was given</source>
         <translation>aucun code n’a été donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <location filename="../../trustdesk/cli/words.py" line="151"/>
         <source>a code holds only letters and digits</source>
         <translation>un code ne contient que des lettres et des chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <location filename="../../trustdesk/cli/words.py" line="153"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>un code compte 26 lettres et chiffres (groupes de 4)&#xa0;; celui-ci en compte {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="130"/>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>ce n’est pas un code créé par TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="148"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>à côté du coffre-fort dans {folder} se trouve un fichier annexe que TrustDesk n’écrit jamais&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour savoir que faire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="151"/>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>le coffre-fort dans {folder} est endommagé et ne s’est pas ouvert&#xa0;; rien n’a été modifié. Ouvrez TrustDesk pour le restaurer depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="154"/>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>le coffre-fort dans {folder} a été écrit par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="157"/>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>le coffre-fort dans {folder} ne peut pas être écrit (un répertoire ou un support en lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <location filename="../../trustdesk/cli/words.py" line="185"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>le coffre-fort dans {folder} n’a pas pu être écrit&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="162"/>
+        <location filename="../../trustdesk/cli/words.py" line="187"/>
         <source>the vault in {folder} did not open.</source>
         <translation>le coffre-fort dans {folder} ne s’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="25"/>
         <source>this is not a TrustDesk handover file.</source>
         <translation>ce n’est pas un fichier de transfert TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
         <source>the code does not open this file, or the file was changed or cut short on the way.</source>
         <translation>le code n’ouvre pas ce fichier, ou le fichier a été modifié ou tronqué en chemin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
         <source>this handover file is damaged or incomplete.</source>
         <translation>ce fichier de transfert est endommagé ou incomplet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
         <source>this file is far larger than a handover can be.</source>
         <translation>ce fichier est bien plus grand qu’un transfert ne peut l’être.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
         <source>this handover was already imported.</source>
         <translation>ce transfert a déjà été importé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>ce transfert a été créé par un TrustDesk plus récent&#xa0;; mettez d’abord TrustDesk à jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="32"/>
         <source>that is not a handover code</source>
         <translation>ce n’est pas un code de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="58"/>
         <source>Handover code: </source>
         <translation>Code de transfert&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>backup file</source>
         <translation>fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <location filename="../../trustdesk/cli/words.py" line="194"/>
         <source>coordinator desk card</source>
         <translation>carte du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <location filename="../../trustdesk/cli/words.py" line="195"/>
         <source>coordinator desk key file</source>
         <translation>fichier de clé du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="196"/>
         <source>desk folder</source>
         <translation>répertoire du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <location filename="../../trustdesk/cli/words.py" line="197"/>
         <source>figures file</source>
         <translation>fichier de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="198"/>
         <source>handover file</source>
         <translation>fichier de transfert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <location filename="../../trustdesk/cli/words.py" line="199"/>
         <source>intake file</source>
         <translation>fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="200"/>
         <source>trust person&apos;s card</source>
         <translation>carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="201"/>
         <source>vault folder</source>
         <translation>répertoire du coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="202"/>
         <source>coordinator card</source>
         <translation>carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="203"/>
         <source>earlier pack</source>
         <translation>paquet précédent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="204"/>
         <source>installer</source>
         <translation>fichier d’installation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <location filename="../../trustdesk/cli/words.py" line="205"/>
         <source>pack source folder</source>
         <translation>répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <location filename="../../trustdesk/cli/words.py" line="206"/>
         <source>pack</source>
         <translation>paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="207"/>
         <source>private key</source>
         <translation>clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="183"/>
+        <location filename="../../trustdesk/cli/words.py" line="208"/>
         <source>public key to announce</source>
         <translation>clé publique à annoncer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="184"/>
+        <location filename="../../trustdesk/cli/words.py" line="209"/>
         <source>public key</source>
         <translation>clé publique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="218"/>
         <source>this did not work.</source>
         <translation>cela n’a pas fonctionné.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="84"/>
         <source>that recovery code does not open this backup.</source>
         <translation>ce code de récupération n’ouvre pas cette sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>cette phrase secrète n’ouvre pas cette sauvegarde (il faut celle que vous aviez quand elle a été faite).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>cette sauvegarde est endommagée ou n’est pas une sauvegarde TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="97"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>cette sauvegarde n’a pas pu être vérifiée&#xa0;: le disque est-il plein&#xa0;?</translation>
     </message>
@@ -10278,12 +10279,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>lecture impossible&#xa0;: {what} {path} (pas d’autorisation)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="121"/>
         <source>the vault&apos;s write-ahead log was damaged or cut short; before anything was written, a copy of the vault with that log (still encrypted) was kept aside as {folder}.</source>
         <translation>le journal de transactions du coffre-fort était endommagé ou tronqué&#xa0;; avant toute écriture, une copie du coffre-fort avec ce journal (toujours chiffrée) a été mise de côté sous {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="110"/>
+        <location filename="../../trustdesk/cli/words.py" line="135"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} n’est pas un fichier ordinaire (un tube ou un périphérique)&#xa0;: il n’a pas été lu.</translation>
     </message>

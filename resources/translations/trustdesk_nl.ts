@@ -6406,99 +6406,99 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Uw overdrachten:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="130"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="163"/>
         <source>✓ Receipt confirmed: your successor received %1 (handed over on %2). You may now keep only the minimum of these cases.</source>
         <translation>✓ Ontvangst bevestigd: uw opvolger heeft %1 ontvangen (overgedragen op %2). U mag van deze dossiers nu alleen het minimum bewaren.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="139"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="173"/>
         <source>That is not a receipt code: it has 16 letters and digits, in 4 groups of 4. Check what you typed. Nothing was changed.</source>
         <translation>Dat is geen ontvangstcode: die heeft 16 letters en cijfers, in 4 groepjes van 4. Controleer wat u typte. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="142"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="176"/>
         <source>That receipt code belongs to none of your handovers. Check it with your successor. Nothing was changed.</source>
         <translation>Die ontvangstcode hoort bij geen enkele van uw overdrachten. Controleer hem met uw opvolger. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="152"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="186"/>
         <source>Say who took these cases over first.</source>
         <translation>Zeg eerst wie deze dossiers overnam.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="161"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="195"/>
         <source>Handed over to %1; received (receipt confirmed on %2).</source>
         <translation>Overgedragen aan %1; ontvangen (ontvangst bevestigd op %2).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="169"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="203"/>
         <source>Done: of %1 only the fact of the handover, its date, the successor and the anonymous figures are kept; everything else was erased.</source>
         <translation>Klaar: van %1 zijn alleen het feit van de overdracht, de datum, de opvolger en de anonieme cijfers bewaard; al de rest werd gewist.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="172"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="179"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="180"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="213"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="214"/>
         <source>Confirm a receipt</source>
         <translation>Ontvangstbewijs bevestigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="182"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="216"/>
         <source>After importing your handover file, your successor&apos;s TrustDesk shows a receipt code. Type it here: it proves the cases arrived, and only then can you erase your copy of them.</source>
         <translation>Na het importeren van uw overdrachtsbestand toont de TrustDesk van uw opvolger een ontvangstcode. Typ die hier: hij bewijst dat de dossiers aankwamen, en pas dan kunt u uw kopie ervan wissen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="184"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="218"/>
         <source>&amp;Receipt code:</source>
         <translation>Ont&amp;vangstcode:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="185"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="219"/>
         <source>Receipt code</source>
         <translation>Ontvangstcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="187"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="221"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="188"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="222"/>
         <source>Check the receipt code</source>
         <translation>De ontvangstcode controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="189"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="223"/>
         <source>&amp;Successor:</source>
         <translation>&amp;Opvolger:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="224"/>
         <source>The trust person who took the cases over</source>
         <translation>De vertrouwenspersoon die de dossiers overnam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="191"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="225"/>
         <source>&amp;Keep only the minimum</source>
         <translation>Alleen het &amp;minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="192"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="226"/>
         <source>Keep only the minimum of the handed-over cases</source>
         <translation>Van de overgedragen dossiers alleen het minimum bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="193"/>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="194"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="227"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="228"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="156"/>
+        <location filename="../../trustdesk/ui/security/handover_receipt.py" line="190"/>
         <source>Nothing was erased.</source>
         <translation>Er werd niets gewist.</translation>
     </message>
@@ -9842,36 +9842,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="65"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="57"/>
-        <location filename="../../trustdesk/cli/words.py" line="146"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="66"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="58"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>there is no vault in {folder}.</source>
         <translation>er is geen kluis in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="84"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="95"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="96"/>
         <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
         <translation>de sleutelhanger van deze computer bevat de sleutel niet die bij de wachtwoordzin hoort; gebruik --recovery-code-stdin met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="100"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="75"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="78"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="105"/>
         <source>that recovery code does not open the vault in {folder}.</source>
         <translation>die herstelcode opent de kluis in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="107"/>
         <source>that passphrase does not open the vault in {folder}.</source>
         <translation>die wachtwoordzin opent de kluis in {folder} niet.</translation>
     </message>
@@ -9881,363 +9882,363 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="116"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="139"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="140"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="15"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
         <source>this is not a TrustDesk file of the expected kind.</source>
         <translation>dit is geen TrustDesk-bestand van de verwachte soort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="16"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
         <source>this file was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>dit bestand werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="17"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
         <source>this file is far larger than such a file can be.</source>
         <translation>dit bestand is veel groter dan zo’n bestand kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="18"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="21"/>
         <source>this file is cut short (an interrupted copy or download?); ask for it again.</source>
         <translation>dit bestand is afgebroken (een onderbroken kopie of download?); vraag het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="19"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
         <source>this file was sealed for someone else&apos;s key, not for this one.</source>
         <translation>dit bestand werd verzegeld voor de sleutel van iemand anders, niet voor deze.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="20"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
         <source>this file, or the fingerprint given, does not match: it was changed on the way or is not the one expected.</source>
         <translation>dit bestand, of de opgegeven vingerafdruk, klopt niet: het werd onderweg gewijzigd of is niet het verwachte.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="22"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
         <source>this file was signed by a key that is not trusted here.</source>
         <translation>dit bestand werd ondertekend met een sleutel die hier niet vertrouwd wordt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="23"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
         <source>this file opens but holds something the format does not allow.</source>
         <translation>dit bestand opent, maar bevat iets wat het formaat niet toelaat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="24"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
         <source>this file was already imported.</source>
         <translation>dit bestand werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="25"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="28"/>
         <source>this file has expired; ask the coordinator for a new one.</source>
         <translation>dit bestand is verlopen; vraag de coördinator om een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="26"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
         <source>the key this needs is not set up here yet.</source>
         <translation>de sleutel die hiervoor nodig is, is hier nog niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="27"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="30"/>
         <source>the coordinator&apos;s card has not been compared by phone yet.</source>
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
-        <location filename="../../trustdesk/cli/refusals.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="33"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="32"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="35"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>This file is not an intake.</source>
         <translation>Dit bestand is geen aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="36"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
         <source>This file is not a figures file.</source>
         <translation>Dit bestand is geen cijferbestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="37"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
         <source>This file is not a contact card.</source>
         <translation>Dit bestand is geen contactkaart.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="38"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
         <source>This file is not a handover file.</source>
         <translation>Dit bestand is geen overdrachtsbestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="39"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="42"/>
         <source>This file is not a backup.</source>
         <translation>Dit bestand is geen back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="40"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="43"/>
         <source>This file is not an organisation pack.</source>
         <translation>Dit bestand is geen organisatiepakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="41"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="44"/>
         <source>This file is not of the expected kind.</source>
         <translation>Dit bestand is niet van de verwachte soort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="48"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="51"/>
         <source>It is a handover file (.tdhandover): receive it in TrustDesk with Handover › Receive handover…, or check it with: {command}</source>
         <translation>Het is een overdrachtsbestand (.tdhandover): ontvang het in TrustDesk met Overdracht › Overdracht ontvangen…, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="50"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="53"/>
         <source>It is a backup (.tdbackup): restore it in TrustDesk with Restore from a backup…, or check it with: {command}</source>
         <translation>Het is een back-up (.tdbackup): herstel hem in TrustDesk met Herstellen uit een back-up…, of controleer hem met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="52"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="55"/>
         <source>It is an intake from the coordinator (.tdintake): open it in TrustDesk with Coordinator › Open an intake…, or check it with: {command}</source>
         <translation>Het is een aanmelding van de coördinator (.tdintake): open ze in TrustDesk met Coördinator › Een aanmelding openen…, of controleer ze met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="54"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
         <source>It is a figures file (.tdfigures) for the coordinator: the coordinator merges it with: {command}</source>
         <translation>Het is een cijferbestand (.tdfigures) voor de coördinator: de coördinator voegt het samen met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="56"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="59"/>
         <source>It is a contact card (.tdcard): the coordinator adds it with: {command}</source>
         <translation>Het is een contactkaart (.tdcard): de coördinator voegt ze toe met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/refusals.py" line="57"/>
+        <location filename="../../trustdesk/cli/refusals.py" line="60"/>
         <source>It is an organisation pack (.zip): import it in TrustDesk, or check it with: {command}</source>
         <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="104"/>
+        <location filename="../../trustdesk/cli/words.py" line="129"/>
         <source>there is no file {path}.</source>
         <translation>er is geen bestand {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="106"/>
+        <location filename="../../trustdesk/cli/words.py" line="131"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="108"/>
+        <location filename="../../trustdesk/cli/words.py" line="133"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="111"/>
+        <location filename="../../trustdesk/cli/words.py" line="136"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="124"/>
+        <location filename="../../trustdesk/cli/words.py" line="149"/>
         <source>no code was given</source>
         <translation>er werd geen code gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="126"/>
+        <location filename="../../trustdesk/cli/words.py" line="151"/>
         <source>a code holds only letters and digits</source>
         <translation>een code bevat alleen letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="128"/>
+        <location filename="../../trustdesk/cli/words.py" line="153"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="130"/>
+        <location filename="../../trustdesk/cli/words.py" line="155"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>dit is geen code die TrustDesk maakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="148"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="151"/>
+        <location filename="../../trustdesk/cli/words.py" line="176"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="154"/>
+        <location filename="../../trustdesk/cli/words.py" line="179"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="157"/>
+        <location filename="../../trustdesk/cli/words.py" line="182"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="160"/>
+        <location filename="../../trustdesk/cli/words.py" line="185"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="162"/>
+        <location filename="../../trustdesk/cli/words.py" line="187"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="25"/>
         <source>this is not a TrustDesk handover file.</source>
         <translation>dit is geen overdrachtsbestand van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
         <source>the code does not open this file, or the file was changed or cut short on the way.</source>
         <translation>de code opent dit bestand niet, of het bestand werd onderweg gewijzigd of afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
         <source>this handover file is damaged or incomplete.</source>
         <translation>dit overdrachtsbestand is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
         <source>this file is far larger than a handover can be.</source>
         <translation>dit bestand is veel groter dan een overdracht kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
         <source>this handover was already imported.</source>
         <translation>deze overdracht werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>deze overdracht werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="32"/>
         <source>that is not a handover code</source>
         <translation>dat is geen overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="56"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="58"/>
         <source>Handover code: </source>
         <translation>Overdrachtscode: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="168"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>backup file</source>
         <translation>back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="169"/>
+        <location filename="../../trustdesk/cli/words.py" line="194"/>
         <source>coordinator desk card</source>
         <translation>kaart van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="170"/>
+        <location filename="../../trustdesk/cli/words.py" line="195"/>
         <source>coordinator desk key file</source>
         <translation>sleutelbestand van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/words.py" line="196"/>
         <source>desk folder</source>
         <translation>bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="172"/>
+        <location filename="../../trustdesk/cli/words.py" line="197"/>
         <source>figures file</source>
         <translation>cijferbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="198"/>
         <source>handover file</source>
         <translation>overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="174"/>
+        <location filename="../../trustdesk/cli/words.py" line="199"/>
         <source>intake file</source>
         <translation>aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="175"/>
+        <location filename="../../trustdesk/cli/words.py" line="200"/>
         <source>trust person&apos;s card</source>
         <translation>kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="201"/>
         <source>vault folder</source>
         <translation>kluismap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="177"/>
+        <location filename="../../trustdesk/cli/words.py" line="202"/>
         <source>coordinator card</source>
         <translation>coördinatorkaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="178"/>
+        <location filename="../../trustdesk/cli/words.py" line="203"/>
         <source>earlier pack</source>
         <translation>vorig pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="204"/>
         <source>installer</source>
         <translation>installatiebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="180"/>
+        <location filename="../../trustdesk/cli/words.py" line="205"/>
         <source>pack source folder</source>
         <translation>bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="181"/>
+        <location filename="../../trustdesk/cli/words.py" line="206"/>
         <source>pack</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="207"/>
         <source>private key</source>
         <translation>privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="183"/>
+        <location filename="../../trustdesk/cli/words.py" line="208"/>
         <source>public key to announce</source>
         <translation>aan te kondigen publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="184"/>
+        <location filename="../../trustdesk/cli/words.py" line="209"/>
         <source>public key</source>
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="218"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="84"/>
         <source>that recovery code does not open this backup.</source>
         <translation>die herstelcode opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="82"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="89"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="94"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="97"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
     </message>
@@ -10278,12 +10279,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="121"/>
         <source>the vault&apos;s write-ahead log was damaged or cut short; before anything was written, a copy of the vault with that log (still encrypted) was kept aside as {folder}.</source>
         <translation>het transactielogboek van de kluis was beschadigd of afgebroken; voor er iets geschreven werd, werd een kopie van de kluis met dat logboek (nog altijd versleuteld) apart gezet als {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="110"/>
+        <location filename="../../trustdesk/cli/words.py" line="135"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} is geen gewoon bestand (een pipe of een apparaat): het werd niet gelezen.</translation>
     </message>
