@@ -45,9 +45,9 @@ def make_age_desk(folder: Path, passphrase: str = DESK_PASSPHRASE) -> None:
 
     import pyrage
 
-    from trustdesk.exchange.coordinator import IDENTITY_FILE, KEY_FILE, CoordinatorDesk
+    from trustdesk.exchange.coordinator import IDENTITY_FILE, SEALED_IDENTITY_FILE, CoordinatorDesk
 
     identity = CoordinatorDesk.open(folder, passphrase).identity
     (folder / IDENTITY_FILE).write_bytes(pyrage.passphrase.encrypt(json.dumps(identity.to_json()).encode("ascii"),
                                                                    passphrase))
-    (folder / KEY_FILE).unlink()
+    (folder / SEALED_IDENTITY_FILE).unlink()

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trustdesk.exchange import coordinator, desk_key
-from trustdesk.exchange.coordinator import IDENTITY_FILE, KEY_FILE, CoordinatorDesk, DeskError
+from trustdesk.exchange.coordinator import IDENTITY_FILE, SEALED_IDENTITY_FILE, CoordinatorDesk, DeskError
 from trustdesk.vault import keyslots
 from trustdesk.vault.keyslots import KdfParams
 
@@ -50,10 +50,10 @@ def test_a_new_desk_opens_on_a_machine_that_refuses_age_scrypt(desk: Coordinator
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The bug: the desk refused its own passphrase when the machine was busy.  The key file now holds
     its fixed Argon2id parameters; opening derives exactly those, once, and never asks age."""
-    assert (desk.folder / KEY_FILE).exists() and not (desk.folder / IDENTITY_FILE).exists()
+    assert (desk.folder / SEALED_IDENTITY_FILE).exists() and not (desk.folder / IDENTITY_FILE).exists()
     _busy_machine(monkeypatch)
     calls = _argon2_calls(monkeypatch)
-    stored = desk_key.stored_kdf((desk.folder / KEY_FILE).read_bytes())
+    stored = desk_key.stored_kdf((desk.folder / SEALED_IDENTITY_FILE).read_bytes())
     assert stored == desk_key.DESK_KDF == KdfParams(3, 64 * 1024, 4)
     for _ in range(3):
         assert CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE).identity.key_id == desk.card.key_id
@@ -84,7 +84,7 @@ def test_a_wrong_desk_passphrase_is_refused(desk: CoordinatorDesk) -> None:
 def test_parameters_out_of_bounds_are_refused_before_any_derivation(desk: CoordinatorDesk,
                                                                     monkeypatch: pytest.MonkeyPatch,
                                                                     kdf: dict[str, int]) -> None:
-    _edit_slot_kdf(desk.folder / KEY_FILE, **kdf)
+    _edit_slot_kdf(desk.folder / SEALED_IDENTITY_FILE, **kdf)
     calls = _argon2_calls(monkeypatch)
     with pytest.raises(DeskError, match="key-derivation work") as refused:
         CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE)
@@ -94,14 +94,14 @@ def test_parameters_out_of_bounds_are_refused_before_any_derivation(desk: Coordi
 
 def test_edited_parameters_within_bounds_fail_the_tag(desk: CoordinatorDesk) -> None:
     """No downgrade or swap: the parameters are bound into the slot's tag."""
-    _edit_slot_kdf(desk.folder / KEY_FILE, t=4)
+    _edit_slot_kdf(desk.folder / SEALED_IDENTITY_FILE, t=4)
     with pytest.raises(DeskError):
         CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE)
 
 
 @pytest.mark.parametrize("field", ["key_id", "sealed", "nonce", "format", "kind"])
 def test_an_edited_key_file_is_refused(desk: CoordinatorDesk, field: str) -> None:
-    path = desk.folder / KEY_FILE
+    path = desk.folder / SEALED_IDENTITY_FILE
     data = json.loads(path.read_text("utf-8"))
     if field in ("sealed", "nonce"):
         raw = bytearray(base64.b64decode(data[field]))
@@ -121,12 +121,12 @@ def test_an_older_identity_age_opens_and_is_rewritten(desk: CoordinatorDesk, mon
     make_age_desk(desk.folder)
     with pytest.raises(DeskError, match="wrong passphrase"):
         CoordinatorDesk.open(desk.folder, "not the passphrase")
-    assert (desk.folder / IDENTITY_FILE).exists() and not (desk.folder / KEY_FILE).exists()
+    assert (desk.folder / IDENTITY_FILE).exists() and not (desk.folder / SEALED_IDENTITY_FILE).exists()
     opened = CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE)
     assert opened.identity.key_id == desk.card.key_id
     assert not (desk.folder / IDENTITY_FILE).exists()
-    assert desk_key.stored_kdf((desk.folder / KEY_FILE).read_bytes()) == desk_key.DESK_KDF
-    assert (desk.folder / KEY_FILE).stat().st_mode & 0o777 == 0o600
+    assert desk_key.stored_kdf((desk.folder / SEALED_IDENTITY_FILE).read_bytes()) == desk_key.DESK_KDF
+    assert (desk.folder / SEALED_IDENTITY_FILE).stat().st_mode & 0o777 == 0o600
     assert [e["event"] for e in opened.audit_entries()][-1] == "key_file_rewritten"
     assert opened.audit_intact()
     _busy_machine(monkeypatch)  # from now on the desk no longer depends on the machine's speed
@@ -142,19 +142,19 @@ def test_a_failed_rewrite_keeps_identity_age(desk: CoordinatorDesk, monkeypatch:
 
     monkeypatch.setattr(coordinator, "atomic_write_bytes", disk_full)
     assert CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE).identity.key_id == desk.card.key_id
-    assert (desk.folder / IDENTITY_FILE).read_bytes() == old and not (desk.folder / KEY_FILE).exists()
+    assert (desk.folder / IDENTITY_FILE).read_bytes() == old and not (desk.folder / SEALED_IDENTITY_FILE).exists()
     monkeypatch.undo()
     # a rewrite that does not open to the same key pair is removed, the old file stays
     real_seal = desk_key.seal
     monkeypatch.setattr(desk_key, "seal", lambda secret, key_id, _p: real_seal(secret, key_id, "another one"))
     assert CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE).identity.key_id == desk.card.key_id
-    assert (desk.folder / IDENTITY_FILE).read_bytes() == old and not (desk.folder / KEY_FILE).exists()
+    assert (desk.folder / IDENTITY_FILE).read_bytes() == old and not (desk.folder / SEALED_IDENTITY_FILE).exists()
 
 
 def test_a_rewrite_stopped_before_removing_identity_age_is_finished(desk: CoordinatorDesk) -> None:
     """Both files (stopped between writing identity.key and removing identity.age): identity.key is used."""
-    key_file = (desk.folder / KEY_FILE).read_bytes()
+    key_file = (desk.folder / SEALED_IDENTITY_FILE).read_bytes()
     make_age_desk(desk.folder)
-    (desk.folder / KEY_FILE).write_bytes(key_file)
+    (desk.folder / SEALED_IDENTITY_FILE).write_bytes(key_file)
     assert CoordinatorDesk.open(desk.folder, DESK_PASSPHRASE).identity.key_id == desk.card.key_id
     assert not (desk.folder / IDENTITY_FILE).exists()

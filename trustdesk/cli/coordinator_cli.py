@@ -53,11 +53,11 @@ def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
 def desk_inputs(folder: Path) -> list[tuple[str, Path, bool]]:
     """What an existing desk needs on disk, for ``missing_input``: the folder, and in it the key file and
     the card (a folder without them is "no coordinator desk", said before the passphrase is asked)."""
-    from trustdesk.exchange.coordinator import CARD_FILE, IDENTITY_FILE, KEY_FILE
+    from trustdesk.exchange.coordinator import CARD_FILE, IDENTITY_FILE, SEALED_IDENTITY_FILE
 
     if not folder.is_dir():
         return [("desk folder", folder, True)]
-    key_file = folder / (IDENTITY_FILE if (folder / IDENTITY_FILE).exists() else KEY_FILE)  # the older form, or ours
+    key_file = folder / (IDENTITY_FILE if (folder / IDENTITY_FILE).exists() else SEALED_IDENTITY_FILE)  # the older form, or ours
     return [("coordinator desk key file", key_file, False),
             ("coordinator desk card", folder / CARD_FILE, False)]
 

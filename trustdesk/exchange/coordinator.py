@@ -37,8 +37,8 @@ from trustdesk.exchange.publication import Release
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir, fsync_dir
 
-KEY_FILE = "identity.key"
-IDENTITY_FILE = "identity.age"  # the older form (age passphrase): read, then replaced by KEY_FILE
+SEALED_IDENTITY_FILE = "identity.key"
+IDENTITY_FILE = "identity.age"  # the older form (age passphrase): read, then replaced by SEALED_IDENTITY_FILE
 CARD_FILE = "coordinator" + CARD_SUFFIX
 AUDIT_FILE = "audit.jsonl"
 MAX_IDENTITY_BYTES = 16 * 1024
@@ -76,7 +76,7 @@ class CoordinatorDesk:
     @classmethod
     def init(cls, folder: Path, name: str, passphrase: str) -> CoordinatorDesk:
         folder = Path(folder)
-        if (folder / KEY_FILE).exists() or (folder / IDENTITY_FILE).exists():
+        if (folder / SEALED_IDENTITY_FILE).exists() or (folder / IDENTITY_FILE).exists():
             raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
         if len(passphrase) < MIN_PASSPHRASE:
             raise DeskError(f"the desk passphrase needs at least {MIN_PASSPHRASE} characters")
@@ -84,7 +84,7 @@ class CoordinatorDesk:
         identity = Identity.generate()
         card = identity.card(name, Role.COORDINATOR)
         sealed = desk_key.seal(json.dumps(identity.to_json()).encode("ascii"), card.key_id, passphrase)
-        atomic_write_bytes(folder / KEY_FILE, sealed)
+        atomic_write_bytes(folder / SEALED_IDENTITY_FILE, sealed)
         atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
         desk = cls(folder, identity, card)
         desk.audit("desk_created", f"key {card.key_id[:16]}")
@@ -102,8 +102,8 @@ class CoordinatorDesk:
             raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
         except ExchangeRejected as exc:
             raise DeskError(f"the desk's own card is damaged ({exc.reason.value})") from exc
-        if (folder / KEY_FILE).exists():
-            identity = _open_key_file(folder / KEY_FILE, passphrase)
+        if (folder / SEALED_IDENTITY_FILE).exists():
+            identity = _open_key_file(folder / SEALED_IDENTITY_FILE, passphrase)
             legacy = False
         else:
             identity = _open_age_file(folder, passphrase)
@@ -120,7 +120,7 @@ class CoordinatorDesk:
     def _migrate_key_file(self, passphrase: str) -> None:
         """identity.age -> identity.key (atomic write); identity.age is removed only after the new file
         has opened with the passphrase to this very key pair.  A failure leaves identity.age in use."""
-        path = self.folder / KEY_FILE
+        path = self.folder / SEALED_IDENTITY_FILE
         secret = json.dumps(self.identity.to_json()).encode("ascii")
         try:
             atomic_write_bytes(path, desk_key.seal(secret, self.card.key_id, passphrase))
