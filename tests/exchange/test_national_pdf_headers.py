@@ -44,3 +44,19 @@ def test_no_two_headers_run_together(language: str, count: int) -> None:
             for header in headers:
                 rest = rest.replace(header, "")
             assert sum(header in line for header in headers) <= 1 or rest.strip(), line
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+@pytest.mark.parametrize("contributors", [1, 2, 40])
+def test_the_subtitle_counts_trust_persons_in_good_grammar(language: str, contributors: int) -> None:
+    """"1 personnes de confiance" was printed for one trust person: one is said in the singular."""
+    quarter = Quarter(2024, 1)
+    cases = random_cases(random.Random(contributors), 60, quarter.start, quarter.end)
+    text = " ".join(_lines(national_pdf([release_of(cells_of(cases, quarter), quarter, contributors)], language)))
+    plural = {"nl": "vertrouwenspersonen", "fr": "personnes de confiance", "en": "trust persons"}[language]
+    singular = {"nl": "1 vertrouwenspersoon,", "fr": "d'une personne de confiance", "en": "1 trust person,"}[language]
+    assert f"1 {plural}" not in text
+    if contributors == 1:
+        assert singular in text.replace("’", "'")
+    else:
+        assert f"{contributors} {plural}" in text

@@ -51,6 +51,9 @@ _W: dict[str, tuple[str, str, str]] = {
     "subtitle": ("Samengevoegde cijfers van {n} vertrouwenspersonen, {first} tot en met {last}",
                  "Chiffres fusionnés de {n} personnes de confiance, de {first} à {last}",
                  "Merged figures of {n} trust persons, {first} to {last}"),
+    "subtitle_one": ("Cijfers van 1 vertrouwenspersoon, {first} tot en met {last}",
+                     "Chiffres d'une personne de confiance, de {first} à {last}",
+                     "Figures of 1 trust person, {first} to {last}"),
     "note": ("Nieuwe dossiers per kwartaal waarin ze geopend werden. Er worden alleen volledige, afgesloten "
              "kwartalen gepubliceerd, en een gepubliceerd kwartaal verandert nooit meer.",
              "Nouveaux dossiers par trimestre d'ouverture. Seuls des trimestres complets et terminés sont "
@@ -218,7 +221,8 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
     ordered = sorted(releases, key=lambda r: r.quarter)
     story: list[Flowable] = [Paragraph(text(_w(words, "title")), s.title)]
     if ordered:
-        story.append(Paragraph(text(_w(words, "subtitle", n=max(r.contributors for r in ordered),
+        contributors = max(r.contributors for r in ordered)
+        story.append(Paragraph(text(_w(words, "subtitle_one" if contributors == 1 else "subtitle", n=contributors,
                                        first=quarter_label(words, ordered[0].quarter),
                                        last=quarter_label(words, ordered[-1].quarter))), s.subtitle))
     story += [para(_w(words, "note"), s.small),
