@@ -135,3 +135,42 @@ def test_the_preview_lists_the_codes_and_says_which_are_here_already(tmp_path: P
     finally:
         sender.lock()
         receiver.lock()
+
+
+@pytest.mark.parametrize("holds", ["note", "task", "referral", "alias"])
+def test_a_case_without_a_doctors_name_is_erased_too(tmp_path: Path, new_vault: Callable[..., Vault],
+                                                      holds: str) -> None:
+    """A case closed keeping everything, with no name or details but a note (or a task, a referral, an
+    alias), was taken for "already the minimum" and kept its note through the later erase."""
+    from datetime import datetime
+
+    from trustdesk.domain.models import Contact, Referral, Task
+
+    sender, receiver = _two(tmp_path, new_vault)
+    try:
+        case = sender.cases.add(Case(code="", opened_on=date(2026, 3, 1),
+                                     alias="Aliasrc" if holds == "alias" else ""))
+        assert case.id is not None
+        if holds == "note":
+            sender.contacts.add(Contact(case_id=case.id, at=datetime(2026, 3, 2, 10), notes="Notitiercx"))
+        elif holds == "task":
+            sender.tasks.add(Task(title="Taakrcx", case_id=case.id))
+        elif holds == "referral":
+            sender.referrals.add(Referral(case_id=case.id, provider_name="Praktijkrcx", reason="Redenrcx"))
+        data, code = write_handover(sender, [case.id])
+        close_handed_over(sender, [case.id], file_id=file_id_of(data), minimum=False, note="x")
+        preview = read_handover(data, code)
+        import_handover(receiver, preview)
+        confirm_receipt(sender, receipt_for(preview))
+        erased = erase_after_receipt(sender, file_id_of(data), note="to Dr. B")
+        assert [c.id for c in erased] == [case.id]
+        assert all(c.notes == "" for c in sender.contacts.for_case(case.id))
+        assert sender.tasks.for_case(case.id) == []
+        assert all(r.provider_name == "" and r.reason == "" for r in sender.referrals.for_case(case.id))
+        stored = sender.cases.get(case.id)
+        assert stored is not None and stored.alias == ""
+        for word in ("Notitiercx", "Taakrcx", "Redenrcx", "Aliasrc"):
+            assert not sender.search(word)
+    finally:
+        sender.lock()
+        receiver.lock()

@@ -247,7 +247,7 @@ def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | 
         for case in cases:
             if case.id is None or case.status is not CaseStatus.CLOSED or case.close_reason is not CloseReason.HANDED_OVER:
                 continue
-            if not (case.doctor_name or case.doctor_phone or case.doctor_email or case.workplace or case.details):
+            if not _holds_more_than_the_minimum(vault, case):
                 continue  # already the minimum
             _erase_texts(vault, case.id)
             erased.append(vault.cases.keep_minimum(case.id))
@@ -257,6 +257,24 @@ def erase_after_receipt(vault: Vault, file_id: str, *, note: str, today: date | 
 
         scrub_freed_pages(vault)
     return done + erased
+
+
+def _holds_more_than_the_minimum(vault: Vault, case: Case) -> bool:
+    """Whether anything ``_erase_texts``/``keep_minimum`` remove is still there: a name, a text of the
+    case, or any note, revision, referral text, task or safety plan (a case without a doctor's name
+    can still hold every note)."""
+    if (case.doctor_name or case.doctor_phone or case.doctor_email or case.workplace or case.details
+            or case.specialty or case.conflict_note or case.alias):
+        return True
+    row = vault.db.query_one(
+        "SELECT EXISTS(SELECT 1 FROM contacts WHERE case_id = :c AND (notes != '' OR agreements != '' "
+        "OR present != '' OR safety_plan != '')) "
+        "OR EXISTS(SELECT 1 FROM contact_revisions WHERE contact_id IN (SELECT id FROM contacts WHERE case_id = :c)) "
+        "OR EXISTS(SELECT 1 FROM referrals WHERE case_id = :c AND (provider_name != '' OR reason != '' "
+        "OR feedback != '' OR letter_text != '' OR consent_scope != '')) "
+        "OR EXISTS(SELECT 1 FROM tasks WHERE case_id = :c) "
+        "OR EXISTS(SELECT 1 FROM safety_plans WHERE case_id = :c) AS more", {"c": case.id})
+    return bool(row and row["more"])
 
 
 def _erase_texts(vault: Vault, case_id: int) -> None:
