@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -404,7 +405,8 @@ def test_backup_verify_command(vault: Vault, tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
     assert backup_verify.main([str(path), "--passphrase-stdin"]) == 0
     out = capsys.readouterr().out
-    assert "backup-verify: OK" in out and "contacts     3" in out and "cases        1" in out
+    assert "backup-verify: OK" in out
+    assert re.search(r"contacts\s+3\n", out) and re.search(r"cases\s+1\n", out), out
     monkeypatch.setattr(sys, "stdin", io.StringIO("not the passphrase\n"))
     assert backup_verify.main([str(path), "--passphrase-stdin"]) == 1
     assert "does not open this backup" in capsys.readouterr().out

@@ -46,8 +46,9 @@ class LogState:
 
 def inspect_log(wal: Path) -> LogState:
     """What SQLite will do with ``wal``: how much of the current log it drops, and whether that is damage
-    (a bad header, a frame whose checksum fails, frames of this log after a break) or may be a save a
-    crash left unfinished (sound frames without a commit, a frame cut at the end of the file)."""
+    (a bad header, frames of this log after a frame that fails its checksum or after a break) or may be
+    a save a crash left unfinished (sound frames without a commit, a last frame cut at the end of the file
+    or between its header and its page)."""
     try:
         data = wal.read_bytes()
     except FileNotFoundError:
@@ -71,7 +72,9 @@ def inspect_log(wal: Path) -> LogState:
             break
         sums = _checksum(data[at + FRAME_HEADER:at + frame], big, *_checksum(head[:8], big, *sums))
         if sums != struct.unpack(">II", head[16:24]):
-            damaged = True  # a frame of this log that does not verify: changed, not merely unfinished
+            # a frame that does not verify: a save cut between the frame's header and its page (SQLite
+            # writes them with two calls, so a SIGKILL or power cut leaves exactly this at the end), or a
+            # change -- damage when frames of this log follow it (counted below), else an unfinished save
             break
         at += frame
         if struct.unpack(">I", head[4:8])[0]:  # a commit frame: everything up to here is replayed
