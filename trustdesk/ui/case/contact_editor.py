@@ -317,6 +317,8 @@ class ContactEditor(QWidget):
         base = self._contact or Contact(case_id=self._case_id, at=datetime.now())
         at = self.at_edit.dateTime().toPython()
         assert isinstance(at, datetime)
+        if not self.at_edit.acceptable():  # a future or half-typed moment is never saved: the last good one is
+            at = base.at
         return replace(
             base, case_id=self._case_id, at=at.replace(second=0, microsecond=0),
             duration_min=self.duration_edit.value(), mode=ContactMode(self.mode_combo.currentData()),

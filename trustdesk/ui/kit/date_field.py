@@ -89,6 +89,7 @@ class _Checked:
 
     _acceptable = True
     problem = ""  # why the text is not a date now ("" when it is)
+    latest: QDateTime | None = None  # DateTimeField.past_event: the last moment accepted
 
     def _watch_text(self) -> None:
         self.lineEdit().textChanged.connect(lambda _text: self._check())  # type: ignore[attr-defined]
@@ -99,8 +100,11 @@ class _Checked:
         today = QDate.currentDate()
         if isinstance(self, QDateEdit):
             self.setMaximumDate(today)
-        elif isinstance(self, QDateTimeEdit):
-            self.setMaximumDateTime(QDateTime(today, QTime(23, 59, 59)))
+        elif isinstance(self, DateTimeField):
+            # not Qt's maximum: QDateTimeEdit "fixes up" a typed date beyond it into another past one
+            # (06/01/2027 became 06/01/2026, silently saved); the typed value is kept and refused here
+            self.latest = QDateTime(today, QTime(23, 59, 59))
+            self._check()
 
     def acceptable(self) -> bool:
         return self._acceptable
@@ -130,6 +134,15 @@ class DateTimeField(_Checked, QDateTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._watch_text()
+
+    def in_the_future(self) -> bool:
+        return self.latest is not None and self.dateTime() > self.latest
+
+    def _text_acceptable(self) -> bool:
+        return super()._text_acceptable() and not self.in_the_future()
+
+    def _why(self) -> str:
+        return future_text() if self.in_the_future() else not_a_date_text()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if for_the_tabs(event):
