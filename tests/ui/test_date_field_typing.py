@@ -75,3 +75,25 @@ def test_an_impossible_date_keeps_the_old_one_and_esc_gives_up(qtbot: QtBot, ses
         qtbot.keyClicks(field, typed)
         qtbot.keyClick(field, key)
         assert field.date().toPython() == old and field.typed is None
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(typed=st.sampled_from(["20/1", "2", "31/02/2027", "20/1/", "1/13/2027"]))
+def test_return_on_a_half_typed_date_saves_nothing(qtbot: QtBot, session: VaultSession, typed: str) -> None:
+    """Return on "20/1" saved the task with the field's old date (an outside tester): the field keeps the
+    typing, says why, and the dialog is not accepted."""
+    dialog = TaskDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Terugbellen")
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    field = dialog.due_edit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, typed)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert saved == [] and dialog.isVisible()
+    assert field.typed == typed and field.problem
+    dialog.close()

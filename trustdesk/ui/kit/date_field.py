@@ -209,6 +209,12 @@ class DateField(_Checked, QDateEdit):
                 self._check()
                 event.accept()
                 return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._typed_is_a_date():
+                # Return on a half-typed date is not "save with the old date": the dialog's default button
+                # would otherwise take the field's previous date (an outside tester saved a task that way)
+                self._check(self._why())
+                event.accept()
+                return
             self.take_typed()
         super().keyPressEvent(event)
 
@@ -221,6 +227,10 @@ class DateField(_Checked, QDateEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.take_typed()
         super().focusOutEvent(event)
+
+    def _typed_is_a_date(self) -> bool:
+        value = parse_typed_date(self.typed or "", day_first=self.day_first())
+        return value is not None and QDate(value.year, value.month, value.day) <= self.maximumDate()
 
     def take_typed(self) -> None:
         """The typed date becomes the field's date (a date that does not exist changes nothing)."""
