@@ -31,8 +31,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the command's language (lupdate reads ``translate("cli", "…")`` calls)."""
     for translator in _current[-1:]:
         found = translator.translate(context, text, disambiguation, n)
-        if found:
-            return found
+        if found:  # QTranslator picks the plural form; putting the number in is QCoreApplication's job
+            return found.replace("%n", str(n)) if n >= 0 else found
     if n < 0:
         return text
     one = n == 1  # no catalogue (English): the source's own "(s)", "(es)", "(y/ies)" resolved
