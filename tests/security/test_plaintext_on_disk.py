@@ -119,3 +119,13 @@ def test_selftest_leaves_nothing_in_tmpdir(tmp_path: Path, command: list[str]) -
     assert result.stdout.strip() == "selftest: OK", result.stdout + result.stderr
     assert scan(scanned, ["zelftestmarkeerwoord", "Uitgeputte arts"]) == []
     assert files_under([Path(env["TMPDIR"])]) == [], "selftest left files in TMPDIR"
+
+
+def test_selftest_looks_for_its_note_in_every_file_it_leaves(tmp_path: Path) -> None:
+    """The selftest's own plaintext check reads every file under its folder, not only vault.db: a note
+    that reached any file (a log, a backup, a scratch copy) fails it."""
+    from trustdesk.cli import selftest
+
+    (tmp_path / "leak.txt").write_text("… zelftestmarkeerwoord …", encoding="utf-8")
+    with pytest.raises(AssertionError, match="leak.txt holds a note in plaintext"):
+        selftest._round_trip(tmp_path)

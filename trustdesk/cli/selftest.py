@@ -33,9 +33,11 @@ def _round_trip(root: Path) -> None:
         raise AssertionError("search did not find the note")
     recovery = vault.recovery_code
     vault.lock()
-    raw = (data_dir / "vault.db").read_bytes()
-    if raw.startswith(b"SQLite format 3") or marker.encode() in raw:
-        raise AssertionError("vault.db holds plaintext")
+    if (data_dir / "vault.db").read_bytes().startswith(b"SQLite format 3"):
+        raise AssertionError("vault.db is not encrypted")
+    for path in root.rglob("*"):  # every file the vault wrote (log, backups, audit head, scratch), not only vault.db
+        if path.is_file() and marker.encode() in path.read_bytes():
+            raise AssertionError(f"{path.name} holds a note in plaintext")
     try:
         Vault.unlock(data_dir, passphrase + "x", keychain=Keychain.none())
         raise AssertionError("a wrong passphrase opened the vault")
