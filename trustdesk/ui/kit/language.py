@@ -3,7 +3,8 @@
 Installing a new ``QTranslator`` makes Qt send ``QEvent.LanguageChange`` to every widget; each
 window answers by calling its ``retranslate()``.  English is the source language: its catalogue holds only
 the plural forms of counts ("%n case(s)" reads "1 case", "2 cases").
-Qt's own catalogue (``qtbase_<lang>.qm``) translates standard dialog buttons.
+Qt's own catalogue (``qtbase_<lang>.qm``) translates standard dialog buttons; ours is searched first, so
+it can correct a word of Qt's (``kit/qt_words.py``: the French Undo is « Défaire », not Cancel's « Annuler »).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class Translations(QObject):
             qt = QTranslator(self)
             if any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_translations_dirs()):
                 self._installed.append(qt)
-        for translator in self._installed:
+        for translator in reversed(self._installed):  # the last installed is searched first: ours, then Qt's
             self._app.installTranslator(translator)
         self.language = language if ok else "en"
         QLocale.setDefault(interface_locale(self.language))

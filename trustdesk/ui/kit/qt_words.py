@@ -6,6 +6,10 @@ English.  Qt looks every text up in all installed translators, ours included: li
 (context "QFileDialog", exactly Qt's source text) puts them in trustdesk_nl/fr.ts, and every file
 dialog -- whoever opens it, with the static helpers or not -- speaks the interface's language.
 Nothing here is called at run time; tests/ui/test_file_dialog_language.py checks the result.
+
+The same way, the *Undo* of a text field's context menu: Qt's French catalogue says « Annuler », the word
+of Cancel; ours says « Défaire » (our catalogue is searched before Qt's, ``kit/language.py``;
+tests/ui/test_undo_word.py).
 """
 
 from __future__ import annotations
@@ -18,4 +22,6 @@ def qt_words() -> list[str]:
     return [
         translate("QFileDialog", "&Look in:"),
         translate("QFileDialog", "Files of &type:"),
+        translate("QLineEdit", "&Undo"),
+        translate("QWidgetTextControl", "&Undo"),
     ]
