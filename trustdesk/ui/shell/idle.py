@@ -2,7 +2,7 @@
 
 An event filter on the windows notes the last input (wall clock): input reaches a window before
 any widget, so the filter sits on every top-level window and on each window that gets the focus
-later, never on the application, where every event of every object (tens of thousands while a
+later (window_watcher.py), never on the application, where every event of every object (tens of thousands while a
 case opens) would cross into Python (make bench: a third of opening a case).  The application's
 state changes (back from a locked screen) come by signal.  A coarse timer (15 s)
 compares the wall clock with that moment and asks for a lock once the idle time has passed.
@@ -17,7 +17,9 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtGui import QGuiApplication
+
+from trustdesk.ui.shell.window_watcher import WindowWatcher
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -26,7 +28,7 @@ _INPUT_EVENTS = frozenset({
 CHECK_INTERVAL_MS = 15_000
 
 
-class IdleLock(QObject):
+class IdleLock(WindowWatcher):
     """Emits ``timed_out`` once after ``minutes`` without input (by the wall clock)."""
 
     timed_out = Signal()
@@ -41,8 +43,6 @@ class IdleLock(QObject):
         self._timer.setObjectName("idleLockTimer")
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
-        self._windows: list[QWindow] = []  # where the filter sits (watch/unwatch)
-        self._app: QGuiApplication | None = None
 
     @property
     def active(self) -> bool:
@@ -67,36 +67,12 @@ class IdleLock(QObject):
             self._timer.stop()
             self.timed_out.emit()
 
-    def watch(self, app: QGuiApplication) -> None:
-        """Note the input of ``app``'s windows: those there now, and each that gets the focus later."""
-        if self._app is not None:
-            return
-        self._app = app
-        for window in app.topLevelWindows():
-            self._follow(window)
-        app.focusWindowChanged.connect(self._follow)
+    def _watching(self, app: QGuiApplication) -> None:
         app.applicationStateChanged.connect(self._state_changed)
 
-    def unwatch(self) -> None:
-        app, self._app = self._app, None
-        if app is None:
-            return
-        app.focusWindowChanged.disconnect(self._follow)
-        app.applicationStateChanged.disconnect(self._state_changed)
-        for window in self._windows:
-            with contextlib.suppress(RuntimeError):  # a window deleted meanwhile
-                window.removeEventFilter(self)
-        self._windows.clear()
-
-    def _follow(self, window: QWindow | None) -> None:
-        if window is None or any(window is known for known in self._windows):
-            return
-        window.installEventFilter(self)
-        self._windows.append(window)
-        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
-
-    def _forget(self, window: QWindow) -> None:
-        self._windows = [known for known in self._windows if known is not window]
+    def _unwatching(self, app: QGuiApplication) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            app.applicationStateChanged.disconnect(self._state_changed)
 
     def _state_changed(self, _state: object) -> None:
         self.check()  # back from sleep or a locked screen: judge by the wall clock now

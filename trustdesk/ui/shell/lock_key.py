@@ -4,56 +4,25 @@ The main window's lock action is a window shortcut: while a dialog is open (New 
 safety plan, a question box) Qt gives that dialog the keys and the main window's shortcuts are
 blocked, so Ctrl+L did nothing (issue 18: a passphrase typed into a task's title).  This filter sits
 on every top-level window of the app (those there now and each that gets the focus later, as the
-idle lock's does, never on the application itself: see idle.py) and turns the lock key into
+idle lock's does, never on the application itself: window_watcher.py) and turns the lock key into
 ``pressed``.  In the main window itself the action's shortcut answers first and the key never
 reaches the filter, so one press locks once.
 """
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+from trustdesk.ui.shell.window_watcher import WindowWatcher
 
 
-class LockKey(QObject):
+class LockKey(WindowWatcher):
     pressed = Signal()
 
     def __init__(self, sequence: QKeySequence, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._combination = sequence[0] if not sequence.isEmpty() else None  # type: ignore[index]
-        self._windows: list[QWindow] = []
-        self._app: QGuiApplication | None = None
-
-    def watch(self, app: QGuiApplication) -> None:
-        if self._app is not None:
-            return
-        self._app = app
-        for window in app.topLevelWindows():
-            self._follow(window)
-        app.focusWindowChanged.connect(self._follow)
-
-    def unwatch(self) -> None:
-        app, self._app = self._app, None
-        if app is None:
-            return
-        with contextlib.suppress(RuntimeError, TypeError):
-            app.focusWindowChanged.disconnect(self._follow)
-        for window in self._windows:
-            with contextlib.suppress(RuntimeError):  # a window deleted meanwhile
-                window.removeEventFilter(self)
-        self._windows.clear()
-
-    def _follow(self, window: QWindow | None) -> None:
-        if window is None or any(window is known for known in self._windows):
-            return
-        window.installEventFilter(self)
-        self._windows.append(window)
-        window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))
-
-    def _forget(self, window: QWindow) -> None:
-        self._windows = [known for known in self._windows if known is not window]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
