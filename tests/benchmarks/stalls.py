@@ -7,17 +7,26 @@ its tabs, a 1 MB note opened and typed in (autosaves included), searches and a h
 page, a language switch and back, a case summary previewed, the lock.
 
 - The watchdog is a precise 10 ms ``QTimer`` that measures its own lateness: a tick that comes
-  more than 50 ms late is a stall of that length (the UI thread was busy: nothing painted, no key
-  taken).
+  more than 50 ms late is a stall of that length (nothing painted, no key taken).
+- What the stall was made of, from the UI thread's own clocks between two ticks: its **work** (its
+  CPU time, ``time.thread_time()`` read on the UI thread), its time **queued** for a core (the
+  kernel's ``/proc/self/task/<tid>/schedstat``: a loaded machine did not run it) and the rest,
+  **blocked** (waiting for the interpreter lock while a worker of ours held it, for a lock, for the
+  disk), with the CPU our other threads used meanwhile.
 - Its cause: a helper thread samples the UI thread's Python stack (``sys._current_frames``) every
   5 ms while a tick is overdue; the stall is reported with the stack seen most often, innermost
   frame first (a Qt call from Python shows as the Python line that made it; Qt's own layout and
   painting, with no Python code running, as "Qt event loop").
 
-The figure fails when any stall is over 100 ms, except the deliberate key derivation (Argon2id is
-meant to take half a second; it runs in a worker, so it shows only if it holds the interpreter).
-It prints the ten worst stalls with their step and cause.  The same run times unlock → first page
-against the KDF alone (the unlock overhead figure).
+The figure is judged on what the app controls and a shared machine cannot inflate: **UI-thread
+work over 100 ms** between two ticks fails (a loaded machine delays a tick by not running us, not by
+giving the UI thread more work).  The deliberate key derivation is not judged (Argon2id is meant to
+take half a second; it runs in a worker).  Wall-clock lateness is reported beside it, and so is the
+worst time the UI thread was blocked while our own workers held the interpreter (a second figure:
+that wait is the app's doing too).  The bytecode of the app is compiled before the drive (this
+machine may set ``PYTHONDONTWRITEBYTECODE``): compiling a module on first import is no stall a user
+of an installed build ever sees.  It prints the ten worst stalls with their step, make-up and cause.
+The same run times unlock → first page against the KDF alone (the unlock overhead figure).
 """
 
 from __future__ import annotations
@@ -60,14 +69,43 @@ class Sample:
 @dataclass
 class Stall:
     ms: float  # how late the tick came (wall clock)
-    cpu_ms: float  # the most of it this process can have caused: its CPU time meanwhile (a shared
-    #                machine may not run us at all for a while); judged against the aim
+    ui_ms: float  # the UI thread's own CPU time meanwhile: its work, judged against the aim
+    queued_ms: float  # the UI thread ready but not run (a loaded machine): nobody's doing here
+    others_ms: float  # CPU time of this process's other threads meanwhile (workers, the sampler)
     step: str
     cause: str
 
     @property
+    def blocked_ms(self) -> float:
+        """Neither working nor queued: waiting for the interpreter lock (a worker of ours held it),
+        for a lock or the disk."""
+        return max(0.0, self.ms - self.ui_ms - self.queued_ms)
+
+    @property
+    def held_ms(self) -> float:
+        """The part of the blocked time our other threads can account for (a worker holding the
+        interpreter lock: the UI thread cannot run Python until it lets go)."""
+        return min(self.blocked_ms, self.others_ms)
+
+    @property
     def deliberate(self) -> bool:
         return any(mark in self.cause for mark in DELIBERATE)
+
+    @property
+    def made_of(self) -> str:
+        return (f"{self.ui_ms:5.0f} ms UI work {self.ms:5.0f} ms late ({self.queued_ms:.0f} queued for a core, "
+                f"{self.blocked_ms:.0f} blocked; other threads {self.others_ms:.0f} ms CPU)")
+
+
+def _schedstat(native_id: int) -> tuple[float, float]:
+    """(CPU seconds, seconds ready but waiting for a core) of one thread of this process, from the
+    kernel's scheduler statistics; zeros where there are none (not Linux)."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat", encoding="ascii") as fh:
+            on_cpu, queued, _slices = fh.read().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(on_cpu) / 1e9, int(queued) / 1e9
 
 
 def _where(frame: FrameType) -> str:
@@ -107,11 +145,11 @@ class Watchdog:
         from PySide6.QtCore import Qt, QTimer
 
         self.ui_thread = threading.get_ident()
+        self.ui_native = threading.get_native_id()
         self.step = "start"
         self.stalls: list[Stall] = []
-        self._last = time.perf_counter()
         self._samples: list[tuple[float, Sample]] = []
-        self._cpu = time.process_time()
+        self._mark()
         self._lock = threading.Lock()
         self._running = False
         self._sampler: threading.Thread | None = None
@@ -120,8 +158,15 @@ class Watchdog:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
 
+    def _clocks(self) -> tuple[float, float, float, float]:
+        """Wall clock, the UI thread's CPU, its time queued for a core, this process's CPU (read on the UI thread)."""
+        return (time.perf_counter(), time.thread_time(), _schedstat(self.ui_native)[1], time.process_time())
+
+    def _mark(self) -> None:
+        self._last, self._ui_cpu, self._queued, self._cpu = self._clocks()
+
     def start(self) -> None:
-        self._last, self._cpu = time.perf_counter(), time.process_time()
+        self._mark()
         self._running = True
         self._sampler = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
         self._sampler.start()
@@ -142,19 +187,20 @@ class Watchdog:
         finally:
             with self._lock:
                 self._samples.clear()
-            self._last, self._cpu = time.perf_counter(), time.process_time()
+            self._mark()
             self.timer.start()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.process_time()
+        now, ui_cpu, queued, cpu = self._clocks()
         late_ms = (now - self._last) * 1000 - TICK_MS
-        cpu_ms = (cpu - self._cpu) * 1000
+        ui_ms = (ui_cpu - self._ui_cpu) * 1000
         with self._lock:
             samples = [sample for at, sample in self._samples if at >= self._last]
             self._samples.clear()
         if late_ms > RECORD_MS:
-            self.stalls.append(Stall(late_ms, min(late_ms, cpu_ms), self.step, _cause(samples)))
-        self._last, self._cpu = now, cpu
+            self.stalls.append(Stall(late_ms, min(late_ms, ui_ms), min(late_ms, (queued - self._queued) * 1000),
+                                     max(0.0, (cpu - self._cpu) * 1000 - ui_ms), self.step, _cause(samples)))
+        self._last, self._ui_cpu, self._queued, self._cpu = now, ui_cpu, queued, cpu
 
     def _sample(self) -> None:
         while self._running:
@@ -282,6 +328,43 @@ def _kdf_seconds(data_dir: Path, runs: int) -> float:
     return statistics.median(times)
 
 
+def judge(found: list[Stall], problems: list[str]) -> list[Figure]:
+    """Print the ten worst stalls (by UI-thread work, then any longer in wall-clock time) with their
+    make-up and cause; the figures: the worst UI-thread work in one stall (the aim), and the worst time
+    the UI thread sat blocked while our other threads ran (the interpreter lock held by a worker)."""
+    judged = [s for s in found if not s.deliberate]
+    worst = sorted(found, key=lambda s: (-s.ui_ms, -s.ms))[:10]
+    print(f"\nten worst event-loop stalls by UI-thread work (over {RECORD_MS} ms late; aim: no stall with "
+          f"over {AIM_MS} ms of UI-thread work):")
+    for s in worst:
+        mark = " (key derivation: not judged)" if s.deliberate else ""
+        print(f"  {s.made_of}  {s.step}{mark}\n        {s.cause}")
+    if not worst:
+        print("  none")
+    longest = [s for s in sorted(found, key=lambda s: -s.ms)[:10] if s not in worst]
+    if longest:
+        print("longer in wall-clock time (little UI-thread work: the machine's load or a wait):")
+        for s in longest:
+            print(f"  {s.made_of}  {s.step}\n        {s.cause}")
+    for problem in problems:
+        print(f"  driver: {problem}")
+    worst_ui = max(judged, key=lambda s: s.ui_ms, default=None)
+    over = [s for s in judged if s.ui_ms > AIM_MS]
+    note = (f"{len(over)} over {AIM_MS} ms of UI-thread work; worst in: {worst_ui.step}" if over and worst_ui
+            else f"{len(found)} ticks over {RECORD_MS} ms late, the longest "
+                 f"{max((s.ms for s in found), default=0):.0f} ms wall")
+    if problems:
+        note += f"; {len(problems)} steps did not finish"
+    held = max(judged, key=lambda s: s.held_ms, default=None)
+    held_ms = held.held_ms if held else 0.0
+    return [Figure("worst UI-thread work in one stall (app driven)", worst_ui.ui_ms if worst_ui else 0.0, "ms",
+                   None, None, f"<= {AIM_MS} ms (absolute)", not over and not problems, note),
+            Figure("worst UI wait while our workers ran (GIL)", held_ms, "ms", None, None,
+                   f"<= {AIM_MS} ms (absolute)", held_ms <= AIM_MS,
+                   f"in: {held.step}; {held.cause}" if held and held_ms > RECORD_MS else
+                   "the UI thread blocked (not working, not queued) while our other threads used the CPU")]
+
+
 def stalls(ref: ReferenceInfo) -> list[Figure]:
     from tests.benchmarks.ui_figures import _app
 
@@ -406,27 +489,11 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
         app.processEvents()  # type: ignore[attr-defined]
         shutil.rmtree(work, ignore_errors=True)
 
-    judged = [s for s in dog.stalls if not s.deliberate]
-    worst = sorted(dog.stalls, key=lambda s: -s.cpu_ms)[:10]
-    print(f"\nten worst event-loop stalls (over {RECORD_MS} ms late; aim: none over {AIM_MS} ms of our CPU):")
-    for s in worst:
-        mark = " (key derivation: not judged)" if s.deliberate else ""
-        print(f"  {s.cpu_ms:6.0f} ms cpu {s.ms:6.0f} ms wall  {s.step}{mark}\n        {s.cause}")
-    if not worst:
-        print("  none")
-    for problem in drive.problems:
-        print(f"  driver: {problem}")
-    worst_ms = max((s.cpu_ms for s in judged), default=0.0)
-    over = [s for s in judged if s.cpu_ms > AIM_MS]
-    note = (f"{len(over)} over {AIM_MS} ms; worst: {max(judged, key=lambda s: s.cpu_ms).step}" if over
-            else f"{len(dog.stalls)} over {RECORD_MS} ms")
-    if drive.problems:
-        note += f"; {len(drive.problems)} steps did not finish"
+    figures = judge(dog.stalls, drive.problems)
     unlock_median = statistics.median(unlock_times)
     overhead = (unlock_median - kdf) * 1000
     data_median = statistics.median(data_times)
-    return [Figure("worst event-loop stall (app driven, all paths)", worst_ms, "ms", None, None,
-                   f"<= {AIM_MS} ms (absolute)", worst_ms <= AIM_MS and not drive.problems, note),
+    return [*figures,
             Figure("unlock -> first page shown, over the KDF alone", unlock_median * 1000, "ms", kdf * 1000,
                    unlock_median / kdf, f"overhead <= {UNLOCK_OVERHEAD_AIM_MS} ms",
                    overhead <= UNLOCK_OVERHEAD_AIM_MS,
