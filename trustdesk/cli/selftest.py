@@ -7,7 +7,6 @@ Prints exactly one line, ``selftest: OK`` or ``selftest: FAIL <reason>``; exit c
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -66,11 +65,12 @@ def _round_trip(root: Path) -> None:
 
 def main(argv: Sequence[str] = ()) -> int:
     CommandParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
-    from trustdesk.vault.files import private_scratch_dir
+    from trustdesk.vault.files import scratch_folder
 
     # Synthetic data only (no real case ever), encrypted in the vault, in the user's private scratch
-    # folder (never the shared temp folder), and removed below whatever happens.
-    root = Path(tempfile.mkdtemp(prefix="selftest-", dir=private_scratch_dir()))
+    # folder (never the shared temp folder), and removed below whatever happens (a killed run's by the
+    # next sweep of that folder: the folder is named with this process's id).
+    root = scratch_folder("selftest")
     try:
         _round_trip(root)
     except Exception as exc:  # one clear line, whatever went wrong

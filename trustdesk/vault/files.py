@@ -11,6 +11,9 @@
 - ``sweep_scratch(folder)``: temp and scratch files of killed processes are removed; every
   ``AtomicFile`` sweeps its target folder first, so every folder we write to (documents, the
   backup folder, the data folder) is swept when it is written to again.
+- ``scratch_folder(purpose)``: a folder of our own in the private scratch folder
+  (``<purpose>-<pid>-<random>``, e.g. the selftest's temporary vault); one a killed process left is
+  removed by the next ``private_scratch_dir()`` (``sweep_scratch_folders``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import re
 import secrets
 import shutil
 import stat
+import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -199,7 +204,55 @@ def private_scratch_dir() -> Path:
     folder = Path(user_cache_dir("TrustDesk", appauthor=False)) / "scratch"
     ensure_private_dir(folder)
     sweep_scratch(folder)
+    sweep_scratch_folders(folder)
     return folder
+
+
+SCRATCH_FOLDER_PURPOSES = frozenset({"selftest"})
+# ``<purpose>-<pid>-<mkdtemp's random>``; before the pid was in the name, ``selftest-<8 random>``.
+_SCRATCH_FOLDER = re.compile(r"^([a-z]+)-(\d+)-[a-z0-9_]+$")
+_OLD_SCRATCH_FOLDER = re.compile(r"^(selftest)-[a-z0-9_]{8}$")
+OLD_SCRATCH_FOLDER_AGE = 24 * 3600  # seconds: a selftest takes seconds; one without a pid this old is dead
+
+
+def scratch_folder(purpose: str) -> Path:
+    """A new folder of our own (0700) in the private scratch folder, named for ``purpose`` and this
+    process: the caller removes it; if the process is killed first, the next sweep does."""
+    if purpose not in SCRATCH_FOLDER_PURPOSES:
+        raise ValueError(f"not a scratch folder purpose: {purpose!r}")
+    return Path(tempfile.mkdtemp(prefix=f"{purpose}-{os.getpid()}-", dir=private_scratch_dir()))
+
+
+def _stale_folder(name: str, modified: float) -> bool:
+    match = _SCRATCH_FOLDER.match(name)
+    if match and match.group(1) in SCRATCH_FOLDER_PURPOSES:
+        return not _alive(int(match.group(2)))
+    return bool(_OLD_SCRATCH_FOLDER.match(name)) and time.time() - modified > OLD_SCRATCH_FOLDER_AGE
+
+
+def sweep_scratch_folders(directory: Path) -> list[str]:
+    """Remove the scratch folders (``scratch_folder``) killed processes left in ``directory``, the
+    private scratch folder: only real folders (never a link, nor what a link inside points to: the
+    removal never follows one), owned by this user, named with our prefix, of processes that are
+    gone; returns the names removed."""
+    removed = []
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(directory):
+            try:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if (uid is not None and info.st_uid != uid) or not _stale_folder(entry.name, info.st_mtime):
+                continue
+            if not shutil.rmtree.avoids_symlink_attacks:  # a folder swapped for a link mid-walk: leave it
+                continue
+            with contextlib.suppress(OSError):
+                shutil.rmtree(entry.path)
+                removed.append(entry.name)
+    return removed
 
 
 # Scratch databases (``.td-<purpose>-<pid>-<hex>.db`` and their journals) and temp files, both
