@@ -8070,6 +8070,11 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanDialog</name>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="265"/>
+        <source>saved as version %1 of the plan of case %2</source>
+        <translation>enregistré comme version %1 du plan du dossier %2</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
@@ -8140,22 +8145,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95"/>
         <source>Not applicable, because…</source>
         <translation>Sans objet, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
         <source>Safety plan not applicable</source>
         <translation>Plan de sécurité sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Why no plan is needed now</source>
         <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Motif pour lequel le plan de sécurité est sans objet</translation>
     </message>
@@ -10864,14 +10869,24 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="109"/>
+        <source>not kept: please enter it again</source>
+        <translation>non conservé : veuillez le saisir à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
-        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
-        <translation>TrustDesk s’est verrouillé alors que ces fenêtres étaient ouvertes. Ce que vous y aviez saisi n’a pas été conservé&#xa0;; veuillez le saisir à nouveau&#xa0;:</translation>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="123"/>
+        <source>TrustDesk locked while these windows were open. What became of what you had typed:</source>
+        <translation>TrustDesk s’est verrouillé pendant que ces fenêtres étaient ouvertes. Ce qu’il est advenu de ce que vous aviez saisi :</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
+        <source>• %1: %2</source>
+        <translation>• %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -8070,6 +8070,11 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="265"/>
+        <source>saved as version %1 of the plan of case %2</source>
+        <translation>bewaard als versie %1 van het plan van dossier %2</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
@@ -8140,22 +8145,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95"/>
         <source>Not applicable, because…</source>
         <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
         <source>Safety plan not applicable</source>
         <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Why no plan is needed now</source>
         <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
@@ -10864,14 +10869,24 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="109"/>
+        <source>not kept: please enter it again</source>
+        <translation>niet bewaard: vul het opnieuw in</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
-        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
-        <translation>TrustDesk werd vergrendeld terwijl deze vensters open waren. Wat u daar had getypt, is niet bewaard; vul het opnieuw in:</translation>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="123"/>
+        <source>TrustDesk locked while these windows were open. What became of what you had typed:</source>
+        <translation>TrustDesk vergrendelde terwijl deze vensters openstonden. Wat er gebeurde met wat u had getypt:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,8 @@ def test_unlock_names_the_dialog_whose_typing_the_lock_discarded(
     assert not shell.session.is_unlocked
     assert shell.unlock_window is not None and shell.unlock_window.isVisible()
     shell.session.open(Vault.unlock(Path(vault.data_dir), PASSPHRASE, keychain=keychain))
-    notice = shell.main_window.findChild(QMessageBox, "discardedAtLock")
+    notice = shell.main_window.findChild(QMessageBox, "draftsAtLock")
     assert notice is not None and notice.isVisible()
     assert title in notice.informativeText()
-    assert shell.session.discarded_at_lock == []  # said once
+    assert shell.session.drafts_at_lock == []  # said once
     notice.accept()

@@ -128,6 +128,7 @@ def test_lock_stores_typed_edits_and_clears_the_dialog(qtbot: QtBot, session: Va
     dialog = _plan_dialog(editor)
     qtbot.keyClicks(dialog.editor.fields["coping_alone"], "Courir le matin")
     session.lock()
+    assert [(fate.kept, "2" in fate.fate) for fate in session.drafts_at_lock] == [(True, True)]  # said: version 2
     assert not dialog.isVisible()
     assert all(not f.toPlainText() for f in dialog.editor.fields.values())
     editor.clear()  # what the contacts tab does on lock

@@ -13,12 +13,13 @@ base so that its ``done`` runs first; a dialog's own ``done`` calls ``super().do
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from trustdesk.ui.kit.session import VaultSession
+    from trustdesk.vault import Vault
 
 
 class ClosesOnLock:
@@ -39,11 +40,24 @@ class ClosesOnLock:
 # -- what a lock does to a dialog's draft -------------------------------------------------------------
 #
 # One rule for every way of locking (Ctrl+L from any window, the lock button, the idle lock, suspend,
-# quit): a dialog's draft is either kept (the dialog says so with ``keeps_draft_on_lock = True`` and
-# saves it in a ``before_lock`` callback, as the safety plan saves a new version) or it is discarded
-# and the user is told so after the next unlock (``VaultSession.discarded_at_lock``).  Never silent.
+# re-authentication failures): before the key is dropped, every open dialog with an unsaved change
+# either keeps it -- it has a ``keep_draft(vault)`` that stores it now and returns what it did, as the
+# safety plan saves a new version -- or loses it.  Both are said after the next unlock, dialog by
+# dialog (``VaultSession.drafts_at_lock``, ``tell_drafts``): never a silent save, never a silent loss.
+# A dialog says whether it has an unsaved change with ``draft_changed()``; without one, typing in a text
+# field counts (``typed_in``).
+#
+#     class MyDialog(QDialog):
+#         def draft_changed(self) -> bool: ...             # optional
+#         def keep_draft(self, vault) -> str | None: ...   # optional: what became of it; None: not kept
 
-KEEPS_DRAFT = "keeps_draft_on_lock"
+
+class DraftFate(NamedTuple):
+    """A dialog open at a lock with an unsaved change: its title and what became of the change."""
+
+    title: str
+    fate: str
+    kept: bool
 
 
 def typed_in(dialog: QWidget) -> bool:
@@ -58,33 +72,59 @@ def typed_in(dialog: QWidget) -> bool:
     return any(not box.isReadOnly() and box.document().isModified() for box in boxes)
 
 
-def drafts_discarded() -> list[str]:
-    """The titles of the open dialogs whose typed text a lock now would discard (those that keep
-    their draft are left out)."""
+def draft_changed(dialog: QWidget) -> bool:
+    """Whether ``dialog`` holds a change the user has not saved (its own ``draft_changed()``, else typing)."""
+    own = getattr(dialog, "draft_changed", None)
+    return bool(own()) if callable(own) else typed_in(dialog)
+
+
+def open_drafts() -> list[QWidget]:
+    """The open dialogs with an unsaved change, in the order they were opened."""
     from PySide6.QtWidgets import QApplication, QDialog
 
-    titles = []
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible() and not getattr(widget, KEEPS_DRAFT, False) \
-                and typed_in(widget):
-            titles.append(widget.windowTitle() or widget.objectName())
-    return titles
+    return [widget for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible() and draft_changed(widget)]
 
 
-def tell_discarded(parent: QWidget, titles: list[str]) -> QWidget:
-    """After unlocking: which dialogs were open at the lock and what became of their typing (not kept)."""
+def drafts_at_lock(vault: Vault | None) -> list[DraftFate]:
+    """Run just before the key is dropped: each open dialog's unsaved change is kept (``keep_draft``
+    stores it with the still-open ``vault``) or not, and the list says which (for after the unlock)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from trustdesk.vault import VaultError
+
+    fates = []
+    for dialog in open_drafts():
+        keep = getattr(dialog, "keep_draft", None)
+        said: str | None = None
+        if callable(keep) and vault is not None and not vault.is_locked:
+            try:
+                said = keep(vault)
+            except VaultError:  # a full disk, a handed-over case: not kept, and said so
+                said = None
+        title = dialog.windowTitle() or dialog.objectName()
+        if said:
+            fates.append(DraftFate(title, said, kept=True))
+        else:
+            fates.append(DraftFate(title, QCoreApplication.translate(
+                "lock_bound", "not kept: please enter it again"), kept=False))
+    return fates
+
+
+def tell_drafts(parent: QWidget, fates: list[DraftFate]) -> QWidget:
+    """After unlocking: which dialogs were open at the lock with an unsaved change and what became of it."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
-    box.setObjectName("discardedAtLock")
+    box.setObjectName("draftsAtLock")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("lock_bound", "Locked while you were typing"))
     box.setText(QCoreApplication.translate(
-        "lock_bound", "TrustDesk locked while these windows were open. What you had typed there was not "
-        "kept; please enter it again:"))
-    box.setInformativeText("\n".join(f"• {title}" for title in titles))
+        "lock_bound", "TrustDesk locked while these windows were open. What became of what you had typed:"))
+    line = QCoreApplication.translate("lock_bound", "• %1: %2")
+    box.setInformativeText("\n".join(line.replace("%1", fate.title).replace("%2", fate.fate) for fate in fates))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setObjectName("discardedAtLockOk")
+    box.button(QMessageBox.StandardButton.Ok).setObjectName("draftsAtLockOk")
     box.open()
     return box

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from trustdesk.ui.kit.relay import poster, run_in_worker
 
 if TYPE_CHECKING:
+    from trustdesk.ui.kit.lock_bound import DraftFate
     from trustdesk.vault import Vault
     from trustdesk.vault.events import Change
 
@@ -48,7 +49,8 @@ class VaultSession(QObject):
         super().__init__(parent)
         self._vault: Vault | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self.discarded_at_lock: list[str] = []  # titles of dialogs whose typing the last lock discarded
+        # the dialogs open at the last lock with an unsaved change, and what became of it (said after unlock)
+        self.drafts_at_lock: list[DraftFate] = []
         # Every change is numbered when it is committed (any thread): ``committed`` is the last number,
         # ``telling`` the number of the change ``changed`` is telling now.  A page that began a read
         # after a change was committed has it already and need not read again when it is told.
@@ -104,10 +106,10 @@ class VaultSession(QObject):
         vault = self._vault
         if vault is None:
             return
-        from trustdesk.ui.kit.lock_bound import drafts_discarded
+        from trustdesk.ui.kit.lock_bound import drafts_at_lock
 
-        # before anything closes: the dialogs whose typing this lock discards are named after unlock
-        self.discarded_at_lock = drafts_discarded()
+        # before anything closes: each dialog's unsaved change is kept or not, and said after unlock
+        self.drafts_at_lock = drafts_at_lock(vault)
         try:
             vault.lock(reason)  # autosave callbacks still see session.vault while they flush
         finally:

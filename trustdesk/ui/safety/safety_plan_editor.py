@@ -5,14 +5,15 @@ one with the crisis lines pre-filled in the case's language, plus the directory'
 and *Save* stores a new version (``v.safety_plans.save``) tied to the contact it was written in.
 When the risk is high or acute the plan is required: warning signs, a source of help and making
 the environment safe -- or an explicit "not applicable, because …".  What was typed is stored all
-the same (and on lock), the dialog only says what is still missing.  *For the doctor…* shows the
+the same, the dialog only says what is still missing.  A lock with typed, unsaved changes stores them as
+a new version (``keep_draft``, the rule of ``kit/lock_bound.py``) and the next unlock says so, with
+the version's number; a plan only pre-filled, never typed in, is not stored by a lock.  *For the doctor…* shows the
 one-page PDF (no case code on it) with Print and Save through ``document_output``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satisfies
@@ -143,7 +143,8 @@ class SafetyPlanDialog(QDialog):
         self.risk = risk
         self.context: PlanContext | None = None
         self.stored: SafetyPlan | None = None
-        self._dirty = False
+        self._dirty = False  # differs from what is stored (a pre-filled new plan too)
+        self._typed = False  # the user changed a field since the last save
 
         self.intro = QLabel(self)
         self.intro.setObjectName("safety_plan_intro")
@@ -186,10 +187,6 @@ class SafetyPlanDialog(QDialog):
         layout.addWidget(self.buttons)
         self.editor.edited.connect(self._edited)
         session.locked.connect(self._on_locked)
-        vault = session.vault
-        if vault is not None:
-            ref = weakref.ref(self)
-            vault.before_lock(lambda: _flush_if_alive(ref, vault))
         self.retranslate()
         fit_to_screen(self, 720, 760)
         self.load()
@@ -240,7 +237,7 @@ class SafetyPlanDialog(QDialog):
 
     def _saved(self, plan: SafetyPlan) -> None:
         self.stored = plan
-        self._dirty = False
+        self._dirty = self._typed = False
         self._update()
         self.saved.emit(plan)
 
@@ -248,22 +245,26 @@ class SafetyPlanDialog(QDialog):
         self.missing.setText(message)
 
     def _edited(self) -> None:
-        self._dirty = True
+        self._dirty = self._typed = True
         self._update()
 
-    @property
-    def keeps_draft_on_lock(self) -> bool:
-        """A lock stores the typed plan as a new version (``flush``), so it is not named as discarded
-        (kit/lock_bound.py) -- unless it cannot be stored (not applicable, no reason given)."""
-        return not self.not_applicable_without_reason()
+    def draft_changed(self) -> bool:
+        """The user changed the plan and it differs from the stored version (kit/lock_bound.py)."""
+        if not self._typed:
+            return False
+        plan = self.current()
+        return not plan.same_content(self.stored) if self.stored is not None else not plan.is_empty
 
-    def flush(self, vault: Vault) -> None:
-        """Store typed, unsaved edits now (before the key is dropped)."""
-        if self._dirty and not vault.is_locked:
-            plan = self.current()
-            if not plan.is_empty and not self.not_applicable_without_reason():
-                self.stored = vault.safety_plans.save(plan)
-            self._dirty = False
+    def keep_draft(self, vault: Vault) -> str | None:
+        """At a lock: store the typed plan as a new version and say which (kit/lock_bound.py); None when
+        it cannot be stored (not applicable without a reason): the lock then says it was not kept."""
+        if self.not_applicable_without_reason():
+            return None
+        self.stored = vault.safety_plans.save(self.current())
+        self._dirty = self._typed = False
+        code = self.context.case.code if self.context is not None else ""
+        return self.tr("saved as version %1 of the plan of case %2").replace(
+            "%1", str(self.stored.version)).replace("%2", code)
 
     # -- display ------------------------------------------------------------------------------------
 
@@ -313,7 +314,7 @@ class SafetyPlanDialog(QDialog):
         self.editor.clear()
         self.context = None
         self.stored = None
-        self._dirty = False
+        self._dirty = self._typed = False
         self.reject()
 
     def retranslate(self) -> None:
@@ -334,11 +335,5 @@ class SafetyPlanDialog(QDialog):
     def done(self, result: int) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.session.locked.disconnect(self._on_locked)
-        self._dirty = False
+        self._dirty = self._typed = False
         super().done(result)
-
-
-def _flush_if_alive(ref: weakref.ReferenceType[SafetyPlanDialog], vault: Vault) -> None:
-    dialog = ref()
-    if dialog is not None and isValid(dialog):
-        dialog.flush(vault)

@@ -279,11 +279,11 @@ class Shell(QObject):
             from trustdesk.ui.security.vault_notices import show_notices
 
             self.vault_notice = show_notices(window, vault, self._new_recovery_code_offered)
-        if self.session.discarded_at_lock:  # typing a lock discarded is named, never lost silently
-            from trustdesk.ui.kit.lock_bound import tell_discarded
+        if self.session.drafts_at_lock:  # what a lock did to a dialog's typing is said, never silent
+            from trustdesk.ui.kit.lock_bound import tell_drafts
 
-            titles, self.session.discarded_at_lock = self.session.discarded_at_lock, []
-            self.discarded_notice: QWidget | None = tell_discarded(window, titles)
+            fates, self.session.drafts_at_lock = self.session.drafts_at_lock, []
+            self.drafts_notice: QWidget | None = tell_drafts(window, fates)
         if self.pending_kept_aside is not None:  # the restored vault opened: offer to remove the old one
             from trustdesk.ui.security.kept_aside import KeptAsideOffer
 
