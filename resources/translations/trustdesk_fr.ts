@@ -8070,74 +8070,74 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="265"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -8145,22 +8145,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
         <source>Not applicable, because…</source>
         <translation>Sans objet, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Safety plan not applicable</source>
         <translation>Plan de sécurité sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Why no plan is needed now</source>
         <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Motif pour lequel le plan de sécurité est sans objet</translation>
     </message>
@@ -10871,7 +10871,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="109"/>
         <source>not kept: please enter it again</source>
-        <translation>non conservé : veuillez le saisir à nouveau</translation>
+        <translation>non conservé&#xa0;: veuillez le saisir à nouveau</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
@@ -10881,12 +10881,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="123"/>
         <source>TrustDesk locked while these windows were open. What became of what you had typed:</source>
-        <translation>TrustDesk s’est verrouillé pendant que ces fenêtres étaient ouvertes. Ce qu’il est advenu de ce que vous aviez saisi :</translation>
+        <translation>TrustDesk s’est verrouillé pendant que ces fenêtres étaient ouvertes. Ce qu’il est advenu de ce que vous aviez saisi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
         <source>• %1: %2</source>
-        <translation>• %1 : %2</translation>
+        <translation>• %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

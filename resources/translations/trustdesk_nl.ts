@@ -8070,74 +8070,74 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="265"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8145,22 +8145,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="95"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
         <source>Not applicable, because…</source>
         <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Safety plan not applicable</source>
         <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Why no plan is needed now</source>
         <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
