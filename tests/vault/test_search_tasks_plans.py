@@ -1,6 +1,6 @@
 """Search finds tasks and safety plans too (issue 18: it covered notes and case details only): random
 words put in a task's title or notes, or in any field of a safety plan, are found, labelled by kind,
-for the task's or plan's case; a done task is still found, a deleted one and a destroyed case's are
+for the task's or plan's case (a task without a case too, naming its task); a done task is still found, a deleted one and a destroyed case's are
 not; and a vault of the previous schema (the v11 fossil) gains the index for what it already held."""
 
 from __future__ import annotations
@@ -44,6 +44,22 @@ def test_random_words_in_a_task_or_a_plan_are_found(vault: Vault, word: str, in_
     assert not [h for h in vault.search(word) if h.case_id == case.id and h.kind == "task"]
     vault.cases.delete(case.id)  # the plan goes with its case, and out of the index
     assert not [h for h in vault.search(other) if h.case_id == case.id]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=WORDS, in_title=st.booleans(), with_case=st.booleans())
+def test_a_task_is_found_with_or_without_a_case(vault: Vault, word: str, in_title: bool, with_case: bool) -> None:
+    """A task without a case is found too (outside tester: indexed, then dropped for want of a case to
+    open); every task hit names its task, so opening it opens the task itself."""
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 5, 1))) if with_case else None
+    text = f"Terugbellen over {word} morgen"
+    task = vault.tasks.add(Task(title=text if in_title else "Terugbellen", notes="" if in_title else text,
+                                case_id=case.id if case else None, due_on=date(2026, 5, 3)))
+    found = [(h.case_id, h.case_code, h.task_id) for h in vault.search(word) if h.kind == "task"]
+    assert found == [(case.id, case.code, task.id) if case else (None, "", task.id)]
+    assert task.id is not None
+    vault.tasks.delete(task.id)
+    assert not [h for h in vault.search(word) if h.kind == "task"]
 
 
 def test_the_previous_schema_indexes_what_it_holds(tmp_path: Path) -> None:

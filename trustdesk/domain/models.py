@@ -187,9 +187,10 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    case_id: int
-    case_code: str
+    case_id: int | None  # None: a task without a case
+    case_code: str  # "" without a case
     contact_id: int | None
     snippet: str  # matched words between \x02 and \x03
     rank: float
     kind: str = "note"  # where the words were found: "note", "case" (its details), "task", "plan"
+    task_id: int | None = None  # a task's hit: the task (with or without a case)

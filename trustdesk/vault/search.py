@@ -148,7 +148,8 @@ def _previous_code_hits(db: Database, text: str) -> list[SearchHit]:
 
 
 def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list[SearchHit]:
-    """Tasks of a case (title, notes) and safety plans (a case's best-matching version only)."""
+    """Tasks (title, notes; with or without a case: a caseless one is opened as the task itself) and
+    safety plans (a case's best-matching version only)."""
     from trustdesk.vault.search_index import PLAN_COLUMNS
 
     hits: list[SearchHit] = []
@@ -161,15 +162,16 @@ def _other_hits(db: Database, query: str, wanted: list[str], limit: int) -> list
         ids = [r[0] for r in rows]
         found = {r[0]: r for r in db.query(
             f"SELECT s.id, s.case_id, c.code, {', '.join('s.' + c for c in columns)} FROM {source} s "
-            f"JOIN cases c ON c.id = s.case_id WHERE s.id IN ({_in(ids)})", ids)}
+            f"LEFT JOIN cases c ON c.id = s.case_id WHERE s.id IN ({_in(ids)})", ids)}
         seen: set[int] = set()
         for rowid, rank in rows:
             row = found.get(rowid)
-            if row is None or (kind == "plan" and row[1] in seen):
-                continue  # a task without a case has no case to open (Today lists it); a plan once per case
+            if row is None or (kind == "plan" and (row[1] in seen or row[2] is None)):
+                continue  # a plan once per case
             seen.add(row[1])
             fields = [str(v or "") for v in row[3:]]
             body = next((f for f in fields if f and _first_match(f, wanted) is not None),
                         next((f for f in fields if f), ""))
-            hits.append(SearchHit(row[1], row[2], None, snippet(body, wanted), float(rank), kind=kind))
+            hits.append(SearchHit(row[1], row[2] or "", None, snippet(body, wanted), float(rank), kind=kind,
+                                  task_id=rowid if kind == "task" else None))
     return hits

@@ -273,8 +273,8 @@ class TodayPage(Page):
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-    def new_task(self) -> TaskDialog:
-        return self._open_dialog(TaskDialog(self.session, parent=self))
+    def new_task(self, task: Task | None = None) -> TaskDialog:  # ``task``: edit it (a search hit)
+        return self._open_dialog(TaskDialog(self.session, task=task, parent=self))
 
     def _edit_free_standing(self, item: QTreeWidgetItem) -> None:
         """A follow-up without a case has nothing to open: Enter edits it instead."""

@@ -31,13 +31,14 @@ class ReleaseState:
 
 @dataclass(frozen=True)
 class Hit:
-    case_id: int
-    case_code: str
+    case_id: int | None  # None: a task without a case
+    case_code: str  # "" without a case
     alias: str  # the case's private alias (shown beside the code unless hidden)
     contact_id: int | None
     contact_at: datetime | None
     snippet: str
     kind: str = "note"  # "note", "case" (its details), "task", "plan" (the safety plan)
+    task_id: int | None = None  # a task's hit: opening it opens the task
 
 
 def find(vault: Vault, text: str) -> list[Hit]:
@@ -48,11 +49,11 @@ def find(vault: Vault, text: str) -> list[Hit]:
         if hit.contact_id is not None:
             contact = vault.contacts.get(hit.contact_id)
             at = contact.at if contact else None
-        if hit.case_id not in aliases:
+        if hit.case_id is not None and hit.case_id not in aliases:
             case = vault.cases.get(hit.case_id)
             aliases[hit.case_id] = case.alias if case else ""
-        hits.append(Hit(hit.case_id, hit.case_code, aliases[hit.case_id], hit.contact_id, at, hit.snippet,
-                        hit.kind))
+        alias = aliases.get(hit.case_id, "") if hit.case_id is not None else ""
+        hits.append(Hit(hit.case_id, hit.case_code, alias, hit.contact_id, at, hit.snippet, hit.kind, hit.task_id))
     return hits
 
 

@@ -4,9 +4,12 @@ The words go to ``vault.search`` about 200 ms after typing stops, in a worker th
 that arrives after a newer question is dropped.  Snippets come marked with ``\\x02``…``\\x03``:
 the text is HTML-escaped first and only then are the marks turned into ``<b>``, so nothing a note
 contains is ever read as markup.  Enter (or a double-click) opens the hit: ``open_hit(case_id,
-contact_id)`` — the main window opens the case at that note.  Esc closes.
+contact_id)`` — the main window opens the case at that note — or, for a task (with or without a case),
+``open_task(task_id)``: the main window opens the task itself.  Esc closes.
 
     install_search(main_window, session, main_window.open_case)   # Ctrl+F in that window
+
+A task's hit opens on Today (``SearchLauncher.open_task``): the page's task dialog, with the task.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ DEBOUNCE_MS = 200
 HTML_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+TASK_ROLE = Qt.ItemDataRole.UserRole + 3
 MARK_START, MARK_END = "\x02", "\x03"
 
 
@@ -125,6 +129,7 @@ def scope_text() -> str:
 
 class SearchDialog(Retranslates, QDialog):
     open_hit = Signal(int, object)  # case id, contact id or None
+    open_task = Signal(int)  # a task's hit: its id
     results_shown = Signal(int)  # number of hits shown (tests and screen readers)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -207,7 +212,8 @@ class SearchDialog(Retranslates, QDialog):
         self.model.clear()
         for hit in hits:
             where = self._where(hit)
-            label = case_label(hit.case_code, hit.alias)  # the code with the alias (unless hidden)
+            # the code with the alias (unless hidden); a task without a case says so
+            label = case_label(hit.case_code, hit.alias) if hit.case_id is not None else self.tr("No case")
             head = f"<b>{html.escape(label)}</b> · {html.escape(where)}"
             item = QStandardItem()
             item.setData(f"{head}<br>{snippet_html(hit.snippet)}", HTML_ROLE)
@@ -216,6 +222,7 @@ class SearchDialog(Retranslates, QDialog):
             item.setData(f"{label} {snippet_plain(hit.snippet)}", Qt.ItemDataRole.DisplayRole)
             item.setData(hit.case_id, CASE_ROLE)
             item.setData(hit.contact_id, CONTACT_ROLE)
+            item.setData(hit.task_id, TASK_ROLE)
             self.model.appendRow(item)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -245,8 +252,12 @@ class SearchDialog(Retranslates, QDialog):
             return
         case_id = index.data(CASE_ROLE)
         contact_id = index.data(CONTACT_ROLE)
+        task_id = index.data(TASK_ROLE)
         self.accept()
-        self.open_hit.emit(int(case_id), int(contact_id) if contact_id is not None else None)
+        if task_id is not None:  # a task opens as itself, whether it has a case or not
+            self.open_task.emit(int(task_id))
+        elif case_id is not None:
+            self.open_hit.emit(int(case_id), int(contact_id) if contact_id is not None else None)
 
     def clear(self) -> None:
         self._timer.stop()
@@ -297,12 +308,23 @@ class SearchLauncher(QObject):
         if self.dialog is None:
             self.dialog = SearchDialog(self._session, self._window)
             self.dialog.open_hit.connect(self._open_case)
+            self.dialog.open_task.connect(self.open_task)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.dialog.query_edit.selectAll()
         return self.dialog
+
+    def open_task(self, task_id: int) -> None:
+        """A task's hit, with or without a case: Today, and its task dialog with the task (read in a worker)."""
+        show_page, pages = getattr(self._window, "show_page", None), getattr(self._window, "pages", {})
+        today = pages.get("today")
+        if not callable(show_page) or today is None or not callable(getattr(today, "new_task", None)):
+            return
+        show_page("today")
+        VaultOp(today, lambda vault: vault.tasks.get(task_id), session=self._session).success(
+            lambda task: today.new_task(task) if task is not None else None).run()
 
     def _drop(self) -> None:
         if self.dialog is not None:
@@ -318,5 +340,6 @@ class SearchLauncher(QObject):
 
 def install_search(window: QWidget, session: VaultSession,
                    open_case: Callable[[int, int | None], object]) -> SearchLauncher:
-    """Ctrl+F in ``window`` opens one search dialog; opening a hit calls ``open_case``."""
+    """Ctrl+F in ``window`` opens one search dialog; opening a hit calls ``open_case`` (a task's hit
+    opens the task on the window's Today page)."""
     return SearchLauncher(window, session, open_case)
