@@ -20,10 +20,11 @@ from trustdesk.domain.enums import Language
 from trustdesk.domain.knowledge import KnowledgeCard, cards_for, general_cards
 from trustdesk.ui.case.queries import CaseKnowledge, load_knowledge
 from trustdesk.ui.kit.case_labels import care_domain_text
+from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.markdown_view import SafeMarkdownView
 from trustdesk.ui.kit.retranslates import Retranslates
-from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault.events import Change, Table
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -85,25 +86,18 @@ class KnowledgeTab(Retranslates, QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
         self.list.currentRowChanged.connect(self._show)
-        session.changed.connect(self._on_change)
-        session.locked.connect(self.clear)
-        self.retranslate()
-        self.refresh()
+        follow_session(self, self._on_change)
 
     def _on_change(self, change: Change) -> None:
         if change.concerns(self.case_id, Table.CASES, Table.CONTACTS):
             self.refresh()
 
     def refresh(self) -> None:
-        if not self.session.is_unlocked:
-            self.clear()
-            return
-        VaultOp(self, lambda vault: load_knowledge(vault, self.case_id)).success(self._fill).run()
+        refresh_tab(self, lambda vault: load_knowledge(vault, self.case_id), self._fill)
 
     def _fill(self, knowledge: CaseKnowledge) -> None:
         self.knowledge = knowledge
         self._fill_list()
-        self.loaded.emit()
 
     def _fill_list(self) -> None:
         chosen = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() is not None else None

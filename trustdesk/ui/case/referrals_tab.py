@@ -40,6 +40,7 @@ from trustdesk.ui.directory.providers_model import kind_text
 from trustdesk.ui.documents.referral_letter import LetterDialog
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
+from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -210,19 +211,12 @@ class ReferralsTab(Retranslates, QWidget):
 
         self.list.currentItemChanged.connect(lambda _new, _old: self._show_current())
         self.list.itemActivated.connect(lambda _item, _col: self.edit_current())
-        session.changed.connect(self._on_change)
-        session.locked.connect(self.clear)
-        self.retranslate()
-        self.refresh()
+        follow_session(self, self._on_change)
 
     # -- contract ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self.session.is_unlocked:
-            self.clear()
-            return
-        VaultOp(self, self._read, session=self.session).success(self._fill).run()
-        self.loaded.emit()
+        refresh_tab(self, self._read, self._fill)
 
     def clear(self) -> None:
         for window in (self.dialog, self.preview):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.models import Task
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -98,11 +99,8 @@ class TasksTab(Retranslates, QWidget):
         self.list.itemActivated.connect(lambda _item: self.edit_current())
         self.list.itemChanged.connect(self._checked)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        session.changed.connect(self._on_change)
-        session.locked.connect(self.clear)
         session.unlocked.connect(self.refresh)
-        self.retranslate()
-        self.refresh()
+        follow_session(self, self._on_change)
 
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&Tasks (tick when done)"))
@@ -116,11 +114,7 @@ class TasksTab(Retranslates, QWidget):
     # -- page contract -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self.session.is_unlocked:
-            self.clear()
-            return
-        VaultOp(self, self._read).success(self._fill).run()
-        self.loaded.emit()
+        refresh_tab(self, self._read, self._fill)
 
     def clear(self) -> None:
         if self._dialog is not None:

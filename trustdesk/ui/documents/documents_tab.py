@@ -38,6 +38,7 @@ from trustdesk.ui.documents.queries import (
 )
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.case_labels import datetime_text, language_text
+from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import (
@@ -163,21 +164,13 @@ class DocumentsTab(Retranslates, QWidget):
         top.addSpacing(16)
         top.addLayout(right, 3)
 
-        session.changed.connect(self._on_changed)
-        session.locked.connect(self.clear)
-        self.retranslate()
-        self.refresh()
+        follow_session(self, self._on_changed)
 
     # -- contract ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self.session.is_unlocked:
-            self.clear()
-            return
         case_id = self.case_id
-        VaultOp(self, lambda v: load_case_documents(v, case_id), session=self.session).success(
-            self._show).failure(self._failed).run()
-        self.loaded.emit()
+        refresh_tab(self, lambda v: load_case_documents(v, case_id), self._show, failure=self._failed)
 
     def clear(self) -> None:
         """Drop every case datum (lock, or the case view lets go of the tab)."""
