@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,8 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("case_status")
         self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # never narrower than its longest status: the alias beside it gives way (kit/alias.CaseLabel)
+        self.status.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.status_label.setBuddy(self.status)
         self.status.activated.connect(self._status_chosen)
         # a change of status is asked, never made by a stray arrow key or mouse wheel on the combo
