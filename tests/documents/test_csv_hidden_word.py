@@ -58,3 +58,36 @@ def test_the_words_are_documented() -> None:
     assert "### CSV files" in text
     section = text.split("### CSV files", 1)[1].split("###", 1)[0]
     assert f"`{HIDDEN_WORD}`" in section and f"`{WITHHELD_WORD}`" in section
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10**6), count=st.integers(0, 40), months=st.integers(1, 12))
+def test_every_figures_csv_has_the_one_column_scheme(seed: int, count: int, months: int) -> None:
+    """The activity report's CSV and the national CSV: the same header, the period as its first and
+    last month (YYYY-MM) in every row -- one reader reads both (the tester found `quarter` in one and
+    `period_start,period_end` in the other)."""
+    from trustdesk.documents.figures_csv import COLUMNS
+
+    cases = _cases(seed, count)
+    end = date(2026, months, 28)
+    activity = activity_report_csv(report_of(cases, [], date(2026, 1, 1), end, {})).decode("utf-8")
+    national = national_csv([release_of(cells_of(cases, q), q, 2) for q in QUARTERS]).decode("utf-8")
+    for text in (activity, national):
+        header, *rows = list(csv.reader(io.StringIO(text)))
+        assert tuple(header) == COLUMNS
+        for row in rows:
+            assert len(row) == len(COLUMNS)
+            start, stop = row[0], row[1]
+            assert len(start) == len(stop) == 7 and start[4] == stop[4] == "-" and start <= stop, row
+    assert {tuple(r[:2]) for r in list(csv.reader(io.StringIO(activity)))[1:]} == {("2026-01", f"2026-{months:02d}")}
+    assert {tuple(r[:2]) for r in list(csv.reader(io.StringIO(national)))[1:]} == {
+        (q.months[0], q.months[-1]) for q in QUARTERS}
+
+
+def test_the_columns_are_documented() -> None:
+    from trustdesk.cli.figures_cli import __doc__ as figures_help
+    from trustdesk.documents.figures_csv import COLUMNS
+
+    section = README.read_text(encoding="utf-8").split("### CSV files", 1)[1].split("###", 1)[0]
+    assert ",".join(COLUMNS) in section
+    assert ",".join(COLUMNS) in (figures_help or "")

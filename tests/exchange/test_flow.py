@@ -160,7 +160,7 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
     for language in ("nl", "fr"):
         assert (out_dir / f"national_{language}.pdf").read_bytes().startswith(b"%PDF")
     csv_lines = (out_dir / "national.csv").read_text().splitlines()
-    assert csv_lines[0] == "quarter,table,key,count" and len(csv_lines) > 100
+    assert csv_lines[0] == "period_start,period_end,table,key,count" and len(csv_lines) > 100
     # released quarters are frozen in the desk
     assert sorted(str(q) for q in CoordinatorDesk.open(desk_dir, DESK_PASSPHRASE).released()) == [
         "2026-Q1", "2026-Q2", "2026-Q3"]

@@ -115,4 +115,4 @@ def test_the_cli_publishes_a_quarter_withheld_before(tmp_path: Path, monkeypatch
         outputs.append(capsys.readouterr().out)
         assert code == 0, outputs[-1]
     assert "withheld before" in outputs[1] and "published: 8 new cases" in outputs[1], outputs[1]
-    assert "2026-Q3,total,cases,8\n" in (tmp_path / "out" / "national.csv").read_text("utf-8")
+    assert "2026-07,2026-09,total,cases,8\n" in (tmp_path / "out" / "national.csv").read_text("utf-8")

@@ -1,7 +1,7 @@
 """A re-closed case's closing is never dated before its reopening: a closing dated before the case's
 last reopening is refused (``StatusDateError``, naming the earliest possible day) and
 changes nothing, so "active since 10/01 -> closed since 20/12 before it" cannot be recorded and the
-figures and the activity report (both read ``rules.status_at`` over this history) cannot disagree."""
+figures and the activity report (both read ``domain.outcomes.standing_at`` over this history) cannot disagree."""
 
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ unknown card or malformed; merges the newest file per trust person and quarter; 
 suppression; and writes into DIR only what is publishable:
 
     national_nl.pdf, national_fr.pdf    charts per knowledge domain over the quarters, and tables
-    national.csv                        every published number (quarter, table, key, count)
+    national.csv                        every published number, one a row, in the columns of every
+                                        figures CSV: period_start,period_end,table,key,count
 
 What was merged, superseded, refused (and why), with each file's exact number of cases, is printed
 to this terminal only and never written into DIR: those exact numbers are not publishable (a quarter

@@ -8,8 +8,8 @@ small one cannot be worked out (a "<5" there would be false); a zero is shown as
 What is counted, for a period of whole months:
 
 - cases *opened* in the period: in total, per month, per knowledge domain (a case may have several),
-  per initiator and per status *at the end of the period* (from the case's status history, so the
-  same period gives the same figures whenever the report is made, whatever happened since);
+  per initiator and per status *at the end of the period*, by the figures files' own rule
+  (``domain.outcomes.standing_at``: a case counts as closed in the period of its last closing);
 - referrals *proposed* in the period (their first recorded step), per kind of provider.
 
 Intakes returned to the coordinator (conflict of interest, ``domain.rules.returned_intake``) are not
@@ -22,18 +22,18 @@ total, so their hidden cells could be worked out from it: complementary suppress
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from trustdesk.documents.figures_csv import figures_csv
 from trustdesk.documents.labels import Labels
 from trustdesk.domain.enums import CaseStatus, Initiator, KnowledgeDomain, ProviderKind
 from trustdesk.domain.models import Case, Referral
-from trustdesk.domain.rules import returned_intake, status_at
+from trustdesk.domain.outcomes import standing_at
+from trustdesk.domain.rules import returned_intake
 from trustdesk.domain.suppression import HIDDEN_MARK, HIDDEN_WORD, shown_alone, suppress_partition
 from trustdesk.vault import Vault
 
@@ -124,7 +124,7 @@ def report_of(all_cases: Iterable[Case], referrals: Iterable[Referral], start: d
     per_month = Counter(_month_key(c.opened_on.year, c.opened_on.month) for c in cases)
     per_domain = Counter(d for c in cases for d in c.domains)
     per_initiator = Counter(c.initiator for c in cases)
-    per_status = Counter(status_at(c, history.get(c.id or 0, ()), period_end) for c in cases)
+    per_status = Counter(standing_at(c, history.get(c.id or 0, ()), period_end).status for c in cases)
     per_kind: Counter[str] = Counter()
     for referral in referrals:
         if not referral.status_dates:
@@ -166,16 +166,12 @@ def row_label(words: Labels, table: str, key: str) -> str:
 
 
 def activity_report_csv(report: ActivityReport) -> bytes:
-    """One row per cell: period_start, period_end, table, key, count (``HIDDEN_WORD`` when hidden, the
-    word every CSV uses; the screen and the PDF show ``HIDDEN_MARK``)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["period_start", "period_end", "table", "key", "count"])
+    """One row per cell, in the one scheme of every figures CSV (``figures_csv.COLUMNS``: period_start,
+    period_end, table, key, count; ``HIDDEN_WORD`` when hidden, the screen and the PDF show ``HIDDEN_MARK``)."""
     def cell(row: ActivityRow) -> str:
         return HIDDEN_WORD if row.count is None else str(row.count)
 
-    writer.writerow([report.start_month, report.end_month, "total", report.total.key, cell(report.total)])
-    for table in report.tables:
-        for row in table.rows:
-            writer.writerow([report.start_month, report.end_month, table.name, row.key, cell(row)])
-    return out.getvalue().encode("utf-8")
+    period = (report.start_month, report.end_month)
+    rows = [(*period, "total", report.total.key, cell(report.total))]
+    rows += [(*period, table.name, row.key, cell(row)) for table in report.tables for row in table.rows]
+    return figures_csv(rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -46,19 +46,6 @@ def allowed_transitions(status: CaseStatus) -> frozenset[CaseStatus]:
 
 def can_change_status(current: CaseStatus, new: CaseStatus) -> bool:
     return new in _ALLOWED[current]
-
-
-def status_at(case: Case, history: Sequence[tuple[date, CaseStatus]], day: date) -> CaseStatus:
-    """The case's status at the end of ``day``: the last change on or before it in ``history``
-    (the changes in the order they were made).  Without a recorded change by then (a case whose
-    history starts later), the status it was opened with is unknown: its first recorded one."""
-    found: CaseStatus | None = None
-    for since, status in history:
-        if since <= day:
-            found = status
-    if found is not None:
-        return found
-    return history[0][1] if history else case.status
 
 
 def returned_intake(case: Case) -> bool:

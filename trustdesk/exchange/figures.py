@@ -7,10 +7,10 @@ A ``.tdfigures`` file holds, for one completed calendar quarter (periods.py), th
   "none", so every case is counted exactly once and the per-domain figures can still be summed;
 - ``region``: a province value or "unknown";
 - ``outcome``: as it stood at the end of the quarter: "open", or the close reason of a case closed
-  by then, read from the case's status history (``outcome_at``): a case reopened and closed again
-  later keeps the outcome its quarter had.  Once a quarter's file is sent, the vault keeps the outcome
-  each case was reported with and a later file for that quarter says the same
-  (``reported_outcomes``): a file sent is never contradicted.
+  by then -- the activity report's rule (``domain.outcomes``): a case counts as closed in the period
+  of its last closing, a closing undone by a reopening counts nowhere.  Once a quarter's file is
+  sent, the vault keeps the outcome each case was reported with and a later file for that quarter
+  says the same (``reported_outcomes``): a file sent is never contradicted.
 
 Intakes returned to the coordinator (conflict of interest) are not counted: they were never this
 trust person's cases (the activity report leaves them out too).
@@ -31,7 +31,10 @@ from typing import TYPE_CHECKING
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, Initiator, KnowledgeDomain, Province
 from trustdesk.domain.models import Case
-from trustdesk.domain.rules import returned_intake, status_at
+from trustdesk.domain.outcomes import CLOSED as CLOSED
+from trustdesk.domain.outcomes import OPEN as OPEN
+from trustdesk.domain.outcomes import standing_at
+from trustdesk.domain.rules import returned_intake
 from trustdesk.exchange import envelope
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import ContactCard, Identity, Role
@@ -47,8 +50,6 @@ MAX_CELLS = 20_000
 MAX_COUNT = 100_000
 NO_DOMAIN = "none"
 UNKNOWN_REGION = "unknown"
-OPEN = "open"
-CLOSED = "closed"  # closed without a recorded reason
 DIMENSIONS = ("month", "domains", "initiator", "region", "outcome")
 EVENT_SENT = "figures_sent"
 SENT_KEY = "exchange.figures_sent"
@@ -71,18 +72,9 @@ def domains_of(key: str) -> frozenset[str]:
 
 
 def outcome_at(case: Case, day: date, history: Sequence[tuple[date, CaseStatus]] = ()) -> str:
-    """The case's outcome at the end of ``day``, from its status history: a case closed by then stays
-    closed for that day whatever happened after (a reopening and a later closing change nothing), so
-    a quarter's outcome is the one it first had.  The close reason is the case's own when its current
-    closing already held on ``day``; a case closed then but reopened (or closed again) since is
-    "closed" -- unless the quarter was sent, then the outcome reported is kept (``cells_of``)."""
-    current_held = case.closed_on is not None and case.closed_on <= day
-    closed = status_at(case, history, day) is CaseStatus.CLOSED if history else current_held
-    if not closed:
-        return OPEN
-    if current_held and case.close_reason is not None:
-        return case.close_reason.value
-    return CLOSED
+    """The case's outcome at the end of ``day``: the one rule of the activity report too
+    (``domain.outcomes.standing_at``: a case counts as closed in the period of its last closing)."""
+    return standing_at(case, history, day).outcome
 
 
 def counted(case: Case) -> bool:

@@ -9,8 +9,6 @@ that is not published shows ``WITHHELD_MARK`` in its tables and charts alike.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from datetime import date
 
@@ -21,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from trustdesk.documents.figures_csv import figures_csv
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import (
     ACCENT,
@@ -250,19 +249,17 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
 
 
 def national_csv(releases: Sequence[Release]) -> bytes:
-    """One row per published number: quarter, table, key, count ("hidden" for a hidden cell,
-    whether 1-4 or hidden so that a small one cannot be worked out; "withheld" for a quarter under 5
-    cases in total)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["quarter", "table", "key", "count"])
+    """One row per published number, in the one scheme of every figures CSV (``figures_csv.COLUMNS``:
+    period_start, period_end -- the quarter's first and last month --, table, key, count): "hidden" for
+    a hidden cell, whether 1-4 or hidden so that a small one cannot be worked out; "withheld" for a
+    quarter under 5 cases in total."""
+    rows: list[tuple[str, str, str, str, str | int]] = []
     for release in sorted(releases, key=lambda r: r.quarter):
-        writer.writerow([str(release.quarter), "total", "cases",
-                         WITHHELD_WORD if release.total is None else release.total])
-        writer.writerow([str(release.quarter), "total", "trust_persons", release.contributors])
+        period = (release.quarter.months[0], release.quarter.months[-1])
+        rows.append((*period, "total", "cases", WITHHELD_WORD if release.total is None else release.total))
+        rows.append((*period, "total", "trust_persons", release.contributors))
         if release.total is None:
             continue
         for table in release.tables:
-            for key, value in table.rows:
-                writer.writerow([str(release.quarter), table.name, key, HIDDEN_WORD if value is None else value])
-    return out.getvalue().encode("utf-8")
+            rows += [(*period, table.name, key, HIDDEN_WORD if value is None else value) for key, value in table.rows]
+    return figures_csv(rows)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from trustdesk.domain import rules
+from trustdesk.domain import outcomes, rules
 from trustdesk.domain.enums import (
     CaseOrigin,
     CaseStatus,
@@ -216,15 +216,8 @@ class CaseRepository(Repository):
 
     def last_reopening(self, case_id: int) -> date | None:
         """The day the case was last reopened (a change from closed to another status), None if never:
-        a later closing may not be dated before it (``StatusDateError``)."""
-        found: date | None = None
-        previous: str | None = None
-        for row in self._db.query("SELECT status, since FROM case_status_history WHERE case_id = ? ORDER BY id",
-                                  (case_id,)):
-            if previous == CaseStatus.CLOSED.value and row["status"] != CaseStatus.CLOSED.value:
-                found = date.fromisoformat(row["since"])
-            previous = row["status"]
-        return found
+        a later closing may not be dated before it (``StatusDateError``; the rule: ``domain.outcomes``)."""
+        return outcomes.last_reopening(self.status_history(case_id).get(case_id, []))
 
     def _record_status(self, case_id: int, status: CaseStatus, since: date) -> None:
         self._db.execute("INSERT INTO case_status_history (case_id, status, since) VALUES (?, ?, ?)",
