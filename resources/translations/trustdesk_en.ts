@@ -218,7 +218,7 @@
 <context>
     <name>FiguresTab</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="190"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n new case</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="196"/>
         <source>%n file(s) merged</source>
         <translation>
             <numerusform>%n file merged</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="197"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="198"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="213"/>
         <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
         <translation>
             <numerusform>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case.</numerusform>
@@ -582,7 +582,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -631,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Show more (%n not shown)…</numerusform>
@@ -639,7 +639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>

@@ -903,118 +903,118 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="104"/>
         <source>A trust person&apos;s contact card</source>
         <translation>Carte de contact d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="105"/>
         <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
         <translation>Carte de contact TrustDesk (*.tdcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="111"/>
         <source>That file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="127"/>
         <source>This is not a trust person&apos;s card.</source>
         <translation>Ce n’est pas la carte d’une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="131"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="159"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="163"/>
         <source>Card of %1 added.</source>
         <translation>Carte de %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="170"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="186"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>Enregistrer la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
         <source>The card could not be saved there.</source>
         <translation>La carte n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="184"/>
         <source>Your fingerprint</source>
         <translation>Votre empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
         <source>Save &amp;my card…</source>
         <translation>Enregistrer &amp;ma carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="187"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="187"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="188"/>
         <source>Trust persons&apos; cards</source>
         <translation>Cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="189"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>&amp;Importer la carte d’une personne de confiance…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="190"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Importer la carte d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="191"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="192"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="193"/>
         <source>&amp;Add the card</source>
         <translation>&amp;Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="194"/>
         <source>Add the card</source>
         <translation>Ajouter la carte</translation>
     </message>
@@ -2701,52 +2701,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="80"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="93"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="86"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="99"/>
         <source>Coordinator desk</source>
         <translation>Bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="87"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="100"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="88"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="101"/>
         <source>Lock the desk now (Ctrl+L)</source>
         <translation>Verrouiller le bureau maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="89"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="102"/>
         <source>Desk toolbar</source>
         <translation>Barre d’outils du bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Pack</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Intakes</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Contact cards</source>
         <translation>Cartes de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="95"/>
         <source>Figures</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="98"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -3293,152 +3293,152 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="148"/>
         <source>Figures files of the trust persons</source>
         <translation>Fichiers de chiffres des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149"/>
         <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
         <translation>Chiffres TrustDesk (*.tdfigures);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="156"/>
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="173"/>
         <source>Add the trust persons&apos; figures files first.</source>
         <translation>Ajoutez d’abord les fichiers de chiffres des personnes de confiance.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="186"/>
         <source>merged</source>
         <translation>fusionné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="186"/>
         <source>replaced by a newer file</source>
         <translation>remplacé par un fichier plus récent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
         <source>the same file twice</source>
         <translation>deux fois le même fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="243"/>
         <source>Folder for the national report</source>
         <translation>Répertoire du rapport national</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>The report could not be saved there.</source>
         <translation>Le rapport n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Le rapport national est enregistré dans %1 (PDF en néerlandais et en français, CSV). Ses trimestres sont publiés et ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Ajoutez les fichiers de chiffres que les personnes de confiance vous ont envoyés (un par trimestre chacune), puis fusionnez-les. Les nombres de 1 à 4 sont à nouveau masqués après la fusion&#xa0;; un fichier qui ne vous est pas destiné, modifié ou venant d’une carte inconnue est refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="290"/>
         <source>&amp;Add figures files…</source>
         <translation>&amp;Ajouter des fichiers de chiffres…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>Add figures files</source>
         <translation>Ajouter des fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="292"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="293"/>
         <source>Clear the list of files</source>
         <translation>Vider la liste des fichiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="294"/>
         <source>Figures files to merge</source>
         <translation>Fichiers de chiffres à fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="295"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="296"/>
         <source>Merge the figures files</source>
         <translation>Fusionner les fichiers de chiffres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="298"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>What was merged and what was refused</source>
         <translation>Ce qui a été fusionné et ce qui a été refusé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="301"/>
         <source>New cases per quarter</source>
         <translation>Nouveaux dossiers par trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="305"/>
         <source>All new cases</source>
         <translation>Tous les nouveaux dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="313"/>
         <source>&amp;Save the national report…</source>
         <translation>&amp;Enregistrer le rapport national…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="314"/>
         <source>Save the national report</source>
         <translation>Enregistrer le rapport national</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="190"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nouveau dossier</numerusform>
@@ -3446,12 +3446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="196"/>
         <source>%n file(s) merged</source>
         <translation>
             <numerusform>%n fichier fusionné</numerusform>
@@ -3459,7 +3459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="197"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n remplacé</numerusform>
@@ -3467,7 +3467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="198"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -3475,7 +3475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="213"/>
         <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
         <translation>
             <numerusform>%1 avait été retenu (moins de 5 nouveaux dossiers)&#xa0;; avec ces fichiers, il est publié maintenant, avec %n nouveau dossier.</numerusform>
@@ -3483,9 +3483,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="215"/>
         <source>%1 was released before; these files give other numbers, but a released quarter never changes: the earlier release is kept.</source>
         <translation>%1 a déjà été publié&#xa0;; ces fichiers donnent d’autres chiffres, mais un trimestre publié ne change jamais&#xa0;: la publication précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Another program released quarters since your merge: the files were merged again with them. Check the figures and save again.</source>
+        <translation>Un autre programme a publié des trimestres depuis votre fusion&#xa0;: les fichiers ont été fusionnés à nouveau en en tenant compte. Vérifiez les chiffres et enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4170,157 +4175,157 @@ Cette action est irréversible.</translation>
         <translation>Demande TrustDesk (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
         <source>The intake could not be saved there.</source>
         <translation>La demande n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Indiquez ce dont la personne de confiance a besoin pour contacter le médecin. Le fichier est scellé pour la carte de la personne de confiance et signé par vous&#xa0;; seule cette personne de confiance peut l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>Trust person who receives the intake</source>
         <translation>Personne de confiance qui reçoit la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Who &amp;called:</source>
         <translation>Premier &amp;contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Who called</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Language of the doctor</source>
         <translation>Langue du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Re&amp;gion:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Contact &amp;by:</source>
         <translation>Contac&amp;t par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Comment le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>&amp;Workplace:</source>
         <translation>Lieu de tra&amp;vail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Lieu de travail du médecin (contrôle des conflits d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor agreed to be contacted</source>
         <translation>Le médecin a accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
         <source>Doctor&apos;s name</source>
         <translation>Nom du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>Doctor&apos;s phone</source>
         <translation>Téléphone du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>Le médecin a e&amp;xplicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
         <source>Make the intake &amp;file…</source>
         <translation>Créer le &amp;fichier de demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>Make the intake file</source>
         <translation>Créer le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="167"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Demande %1 pour %2 enregistrée sous %3. Envoyez-lui le fichier&#xa0;; seuls le numéro aléatoire de la demande, la date et le destinataire restent ici.</translation>
     </message>
@@ -4743,103 +4748,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="487"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="488"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="490"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="493"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="495"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="485"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="491"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="492"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
@@ -4926,265 +4931,265 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
         <source>Knowledge cards</source>
         <translation>Fiches de connaissances</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Languages of the chosen provider:</source>
         <translation>Langues de l’intervenant choisi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Langues que parle l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Its knowledge domains:</source>
         <translation>Ses domaines de connaissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Domaines de connaissance de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Provinces it serves:</source>
         <translation>Provinces qu’il dessert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
     </message>
@@ -6316,12 +6321,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="23"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="24"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
@@ -8075,69 +8080,69 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -8341,27 +8346,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="170"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="171"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="172"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="200"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
@@ -8371,22 +8376,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="290"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -8394,17 +8399,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="198"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="123"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, les tâches, les plans de sécurité et les données des dossiers</translation>
     </message>
@@ -9316,7 +9321,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Afficher la suite (%n ligne de plus)…</numerusform>
@@ -9324,98 +9329,98 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
         <source>no case</source>
         <translation>aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
         <source>Coming days</source>
         <translation>Prochains jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Cases that need attention</source>
         <translation>Dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Current risk: {risk}</source>
         <translation>Risque actuel&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>Closed cases past their retention period</source>
         <translation>Dossiers clôturés au-delà de leur délai de conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ À détruire&#xa0;: ouvrez-le et choisissez Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
         <source>closed %1</source>
         <translation>clôturé le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -9441,12 +9446,12 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Rien n’est ouvert&#xa0;: aucune tâche, et aucun dossier ne vous attend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
         <source>Tasks due</source>
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -9454,22 +9459,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
@@ -10879,7 +10884,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>non conservé&#xa0;: veuillez le saisir à nouveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
@@ -10892,6 +10897,11 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
+        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
+        <translation>TrustDesk s’est verrouillé alors que ces fenêtres étaient ouvertes. Ce que vous y aviez saisi n’a pas été conservé&#xa0;; veuillez le saisir à nouveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -11053,6 +11063,14 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWatch</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
+        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
+        <translation>Un autre programme (une commande TrustDesk) écrivait encore dans le bureau&#xa0;: rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
 </context>
 </TS>

@@ -903,118 +903,118 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="96"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="104"/>
         <source>A trust person&apos;s contact card</source>
         <translation>Contactkaart van een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="105"/>
         <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
         <translation>TrustDesk-contactkaart (*.tdcard);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="103"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="111"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="127"/>
         <source>This is not a trust person&apos;s card.</source>
         <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="131"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="159"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="163"/>
         <source>Card of %1 added.</source>
         <translation>Kaart van %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="157"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="170"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="186"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>De kaart van de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="164"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
         <source>The card could not be saved there.</source>
         <translation>De kaart kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="166"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="169"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="182"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="184"/>
         <source>Your fingerprint</source>
         <translation>Uw vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
         <source>Save &amp;my card…</source>
         <translation>&amp;Mijn kaart bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="187"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="187"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="188"/>
         <source>Trust persons&apos; cards</source>
         <translation>Kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="189"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="190"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Kaart van een vertrouwenspersoon importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="191"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen werden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="192"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="180"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="193"/>
         <source>&amp;Add the card</source>
         <translation>Kaart &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="194"/>
         <source>Add the card</source>
         <translation>Kaart toevoegen</translation>
     </message>
@@ -2701,52 +2701,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="80"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="93"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="86"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="99"/>
         <source>Coordinator desk</source>
         <translation>Coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="87"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="100"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="88"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="101"/>
         <source>Lock the desk now (Ctrl+L)</source>
         <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="89"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="102"/>
         <source>Desk toolbar</source>
         <translation>Werkbalk van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Pack</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Intakes</source>
         <translation>Aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="81"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="95"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="85"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="98"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -3293,152 +3293,152 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="146"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="148"/>
         <source>Figures files of the trust persons</source>
         <translation>Cijferbestanden van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="149"/>
         <source>TrustDesk figures (*.tdfigures);;All files (*)</source>
         <translation>TrustDesk-cijfers (*.tdfigures);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="154"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="156"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="173"/>
         <source>Add the trust persons&apos; figures files first.</source>
         <translation>Voeg eerst de cijferbestanden van de vertrouwenspersonen toe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="186"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="186"/>
         <source>replaced by a newer file</source>
         <translation>vervangen door een nieuwer bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
         <source>the same file twice</source>
         <translation>twee keer hetzelfde bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="240"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="243"/>
         <source>Folder for the national report</source>
         <translation>Map voor het nationale verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
         <source>The report could not be saved there.</source>
         <translation>Het verslag kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="290"/>
         <source>&amp;Add figures files…</source>
         <translation>Cijferbestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
         <source>Add figures files</source>
         <translation>Cijferbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="292"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Lijst leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="293"/>
         <source>Clear the list of files</source>
         <translation>De lijst van bestanden leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="294"/>
         <source>Figures files to merge</source>
         <translation>Samen te voegen cijferbestanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="295"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="296"/>
         <source>Merge the figures files</source>
         <translation>De cijferbestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="298"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>What was merged and what was refused</source>
         <translation>Wat samengevoegd en wat geweigerd werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>What the chart shows</source>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="301"/>
         <source>New cases per quarter</source>
         <translation>Nieuwe dossiers per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="305"/>
         <source>All new cases</source>
         <translation>Alle nieuwe dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="313"/>
         <source>&amp;Save the national report…</source>
         <translation>Nationaal verslag &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="314"/>
         <source>Save the national report</source>
         <translation>Het nationale verslag bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="190"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuw dossier</numerusform>
@@ -3446,12 +3446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="196"/>
         <source>%n file(s) merged</source>
         <translation>
             <numerusform>%n bestand samengevoegd</numerusform>
@@ -3459,7 +3459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="197"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n bestand vervangen</numerusform>
@@ -3467,7 +3467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="195"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="198"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bestand geweigerd</numerusform>
@@ -3475,7 +3475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="213"/>
         <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
         <translation>
             <numerusform>%1 werd eerder achtergehouden (minder dan 5 nieuwe dossiers); met deze bestanden wordt het nu gepubliceerd, met %n nieuw dossier.</numerusform>
@@ -3483,9 +3483,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="215"/>
         <source>%1 was released before; these files give other numbers, but a released quarter never changes: the earlier release is kept.</source>
         <translation>%1 werd al vrijgegeven; deze bestanden geven andere cijfers, maar een vrijgegeven kwartaal verandert nooit: de eerdere vrijgave blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="262"/>
+        <source>Another program released quarters since your merge: the files were merged again with them. Check the figures and save again.</source>
+        <translation>Een ander programma heeft sinds uw samenvoeging kwartalen vrijgegeven: de bestanden werden opnieuw samengevoegd, met die kwartalen. Controleer de cijfers en bewaar opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4170,157 +4175,157 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>TrustDesk-aanmelding (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="163"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
         <source>The intake could not be saved there.</source>
         <translation>De aanmelding kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="167"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen het willekeurige nummer van de aanmelding, de datum en de ontvanger blijven hier.</translation>
     </message>
@@ -4743,103 +4748,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="487"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="488"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="490"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="493"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="495"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="485"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="491"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="492"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
@@ -4926,265 +4931,265 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="334"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
@@ -6316,12 +6321,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="23"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="24"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -8075,69 +8080,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8341,27 +8346,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="173"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="170"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="174"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="171"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="172"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="200"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
@@ -8371,22 +8376,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="300"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="290"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8394,17 +8399,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="198"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="123"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -9316,7 +9321,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="314"/>
         <source>Show more (%n not shown)…</source>
         <translation>
             <numerusform>Meer tonen (nog %n regel)…</numerusform>
@@ -9324,98 +9329,98 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="345"/>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="350"/>
         <source>no case</source>
         <translation>geen dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="354"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="346"/>
         <source>Coming days</source>
         <translation>Komende dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="366"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="358"/>
         <source>Cases that need attention</source>
         <translation>Dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="367"/>
         <source>Current risk: {risk}</source>
         <translation>Huidig risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="373"/>
         <source>Closed cases past their retention period</source>
         <translation>Afgesloten dossiers voorbij hun bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="378"/>
         <source>⌛ Due for destruction: open it and choose Destroy…</source>
         <translation>⌛ Te vernietigen: open het en kies Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="379"/>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="421"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="464"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="467"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="486"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="488"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="480"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="489"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="481"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="490"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="454"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -9441,12 +9446,12 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Er staat niets open: geen taak, en geen dossier dat op u wacht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="332"/>
         <source>Tasks due</source>
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="420"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -9454,22 +9459,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="487"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="491"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="483"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="492"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="484"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="493"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="485"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
@@ -10879,7 +10884,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>niet bewaard: vul het opnieuw in</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
@@ -10892,6 +10897,11 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
+        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
+        <translation>TrustDesk werd vergrendeld terwijl deze vensters open waren. Wat u daar had getypt, is niet bewaard; vul het opnieuw in:</translation>
     </message>
 </context>
 <context>
@@ -11053,6 +11063,14 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWatch</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
+        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
+        <translation>Een ander programma (een TrustDesk-opdracht) bleef in het bureau schrijven, dus er werd niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 </TS>

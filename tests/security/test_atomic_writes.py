@@ -58,7 +58,7 @@ KNOWN_WRITERS = {
     "coordinator:_migrate_key_file": "atomic_write_bytes (identity.age rewritten as identity.key; the old file "
                                      "removed only once the new one opens)",
     "coordinator:add_card": "atomic_write_bytes (coordinator desk)",
-    "coordinator:freeze": "atomic_write_bytes (coordinator desk)",
+    "coordinator:_freeze": "atomic_write_bytes (coordinator desk)",
     "coordinator_cli:_intake": "atomic_write_bytes",
     "draft:save_draft": "atomic_write_bytes (the desk's pack draft, sealed to the desk's own key)",
     "coordinator_cli:_card": "atomic_write_bytes (a public key card)",
@@ -73,6 +73,8 @@ ALLOWED_RAW = {
     ("trustdesk/vault/key_changes.py", "open"): "fsync_file: opens an existing file of ours r+b only to fsync it",
     ("trustdesk/exchange/coordinator.py", "open"): "appends to the coordinator desk's own log (no case data)",
     ("trustdesk/exchange/coordinator.py", "os.open"): "the opener of that append: creates the log 0600",
+    ("trustdesk/exchange/desk_lock.py", "os.open"): "the desk's empty lock file (0600, no link followed): held "
+                                                    "for an OS lock, nothing is ever written into it",
     ("trustdesk/cli/__init__.py", "os.open"): "opens the null device to silence a closed pipe (| head -1): no file",
 }
 # Anything else that could write a file; allowed in files.py only.

@@ -11,6 +11,8 @@ its own vault later; this module is what the CLI uses today.)
     DIR/releases/<YYYY-Qn>.json   quarters already released (frozen: never released again)
     DIR/audit.jsonl           one line per act, SHA-256 chained: keys made, cards added, intakes made
                               (the intake's random id, date, recipient only), merges; mode 0600
+    DIR/desk.lock             empty: the write lock (``desk_lock.py``) -- the desk window and the
+                              commands may both have the desk open, but write one at a time
 
 No case data is kept here: an intake is written to the file the coordinator chose and only its
 random id, date and recipient stay in the audit log -- never its free-text reference (which may
@@ -24,12 +26,14 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from trustdesk.exchange import desk_key
+from trustdesk.exchange.desk_lock import DeskLock, LockTimeout
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import CARD_SUFFIX, ContactCard, Identity, Role, parse_card
 from trustdesk.exchange.periods import Quarter
@@ -53,6 +57,15 @@ class DeskError(VaultError):
     VaultError: a failure to tell the user about, not a bug.)"""
 
 
+class DeskBusy(DeskError):
+    """Another program (the desk window, a command) kept the desk's write lock for the whole wait;
+    nothing was changed."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"the coordinator desk in {folder} is busy: another program (the desk window or "
+                         f"another command) is writing to it. Try again in a moment; nothing was changed.")
+
+
 def digits_only(fingerprint: str) -> str:
     return "".join(c for c in fingerprint if c.isdigit())
 
@@ -70,6 +83,19 @@ class CoordinatorDesk:
     folder: Path
     identity: Identity
     card: ContactCard
+    _lock: DeskLock = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._lock = DeskLock(self.folder)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the desk's write lock for the block (re-entrant): DeskBusy when another process keeps it."""
+        try:
+            with self._lock.held():
+                yield
+        except LockTimeout:
+            raise DeskBusy(self.folder) from None
 
     # -- set-up ----------------------------------------------------------------------------------
 
@@ -84,10 +110,13 @@ class CoordinatorDesk:
         identity = Identity.generate()
         card = identity.card(name, Role.COORDINATOR)
         sealed = desk_key.seal(json.dumps(identity.to_json()).encode("ascii"), card.key_id, passphrase)
-        atomic_write_bytes(folder / SEALED_IDENTITY_FILE, sealed)
-        atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
         desk = cls(folder, identity, card)
-        desk.audit("desk_created", f"key {card.key_id[:16]}")
+        with desk.writing():  # two set-ups of one folder at once: the second finds the first's key file
+            if (folder / SEALED_IDENTITY_FILE).exists() or (folder / IDENTITY_FILE).exists():
+                raise DeskError(f"{folder} holds a coordinator identity already; it is never overwritten")
+            atomic_write_bytes(folder / SEALED_IDENTITY_FILE, sealed)
+            atomic_write_bytes(folder / CARD_FILE, card.to_bytes())
+            desk.audit("desk_created", f"key {card.key_id[:16]}")
         return desk
 
     @classmethod
@@ -123,16 +152,17 @@ class CoordinatorDesk:
         path = self.folder / SEALED_IDENTITY_FILE
         secret = json.dumps(self.identity.to_json()).encode("ascii")
         try:
-            atomic_write_bytes(path, desk_key.seal(secret, self.card.key_id, passphrase))
-            if _open_key_file(path, passphrase).key_id != self.identity.key_id:
-                raise DeskError("the rewritten key file does not hold the desk's key pair")
+            with self.writing():
+                atomic_write_bytes(path, desk_key.seal(secret, self.card.key_id, passphrase))
+                if _open_key_file(path, passphrase).key_id != self.identity.key_id:
+                    raise DeskError("the rewritten key file does not hold the desk's key pair")
+                (self.folder / IDENTITY_FILE).unlink()
+                fsync_dir(self.folder)
+                self.audit("key_file_rewritten", "identity.age -> identity.key (Argon2id, fixed parameters)")
         except (OSError, DeskError):
             with contextlib.suppress(OSError):
-                path.unlink()
-            return
-        (self.folder / IDENTITY_FILE).unlink()
-        fsync_dir(self.folder)
-        self.audit("key_file_rewritten", "identity.age -> identity.key (Argon2id, fixed parameters)")
+                if (self.folder / IDENTITY_FILE).exists():
+                    path.unlink()
 
     # -- trust persons' cards --------------------------------------------------------------------
 
@@ -147,9 +177,10 @@ class CoordinatorDesk:
             raise ExchangeRejected(Refusal.MALFORMED, "not a trust person's card")
         if digits_only(fingerprint_heard) != digits_only(card.fingerprint):
             raise ExchangeRejected(Refusal.TAMPERED, "the fingerprint heard does not match the card")
-        ensure_private_dir(self.cards_dir)
-        atomic_write_bytes(self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}", card.to_bytes())
-        self.audit("card_added", f"{card.name}; key {card.key_id[:16]}")
+        with self.writing():
+            ensure_private_dir(self.cards_dir)
+            atomic_write_bytes(self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}", card.to_bytes())
+            self.audit("card_added", f"{card.name}; key {card.key_id[:16]}")
         return card
 
     def cards(self) -> dict[str, ContactCard]:
@@ -191,6 +222,10 @@ class CoordinatorDesk:
         return found
 
     def freeze(self, release: Release) -> None:
+        with self.writing():  # read, compare and write as one: another program may freeze the same quarter
+            self._freeze(release)
+
+    def _freeze(self, release: Release) -> None:
         ensure_private_dir(self.releases_dir)
         path = self.releases_dir / f"{release.quarter}.json"
         event = "quarter_released"
@@ -213,6 +248,10 @@ class CoordinatorDesk:
         self.audit(EVENT_SENT, f"intake {intake_id}; to {recipient.name} (key {recipient.key_id[:16]})")
 
     def audit(self, event: str, detail: str = "") -> None:
+        with self.writing():  # the chain is read, then one line appended: one writer at a time
+            self._append_audit(event, detail)
+
+    def _append_audit(self, event: str, detail: str) -> None:
         path = self.folder / AUDIT_FILE
         entries = self.audit_entries()
         previous = entries[-1]["hash"] if entries else _GENESIS

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.desk.desk_watch import busy_text
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -84,11 +85,18 @@ class CardsTab(Retranslates, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The cards held, read again from the desk (the chosen card stays chosen)."""
+        chosen = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        chosen_key = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         cards = sorted(self.desk.cards().values(), key=lambda c: c.name.casefold())
         self.table.setRowCount(len(cards))
         for row, card in enumerate(cards):
-            self.table.setItem(row, 0, QTableWidgetItem(card.name))
+            name = QTableWidgetItem(card.name)
+            name.setData(Qt.ItemDataRole.UserRole, card.key_id)
+            self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(card.fingerprint))
+            if card.key_id == chosen_key:
+                self.table.setCurrentCell(row, self.table.currentColumn() if self.table.currentColumn() >= 0 else 0)
 
     def choose_card(self) -> None:
         from trustdesk.ui.exchange.exchange_files import ask_open_path
@@ -140,8 +148,13 @@ class CardsTab(Retranslates, QWidget):
         if self.pending is None:
             return
         data, card = self.pending
+        from trustdesk.exchange.coordinator import DeskBusy
+
         try:
             self.desk.add_card(data, self.heard.text())
+        except DeskBusy:
+            self.message.setText(busy_text())
+            return
         except ExchangeRejected:
             self.message.setText(self.tr("The digits you heard do not match this card: it was not added. "
                                          "Check them with %1 again.").replace("%1", card.name))

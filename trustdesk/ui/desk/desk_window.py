@@ -1,5 +1,5 @@
 """The coordinator desk's window: four tabs (pack, intakes, contact cards, figures) over one open
-``CoordinatorDesk``.  Ctrl+L locks: the pack editor's draft is saved (encrypted, so no unsaved row is
+``CoordinatorDesk``; what a command writes to the desk meanwhile shows at once (``desk_watch.py``).  Ctrl+L locks: the pack editor's draft is saved (encrypted, so no unsaved row is
 lost), the window closes, the keys are dropped, and the desk passphrase is asked again (``locked``)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
 
 from trustdesk.ui.desk.cards_tab import CardsTab
+from trustdesk.ui.desk.desk_watch import DeskWatch
 from trustdesk.ui.desk.figures_tab import FiguresTab
 from trustdesk.ui.desk.intake_editor import IntakeEditor
 from trustdesk.ui.desk.pack_editor import PackEditor
@@ -37,6 +38,10 @@ class DeskWindow(Retranslates, QMainWindow):
         for tab in (self.pack, self.intakes, self.cards, self.figures):
             self.tabs.addTab(tab, "")
         self.cards.cards_changed.connect(self.intakes.refresh_recipients)
+        # A command may write to the desk while this window is open (one write at a time: the desk's
+        # write lock); what it wrote shows here at once, and again whenever the window is activated.
+        self.watch = DeskWatch(desk.folder, self)
+        self.watch.changed.connect(self.disk_changed)
         self.setCentralWidget(self.tabs)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("deskToolbar")
@@ -58,6 +63,13 @@ class DeskWindow(Retranslates, QMainWindow):
         self.retranslate()
         fit_to_screen(self, 1180, 720)
 
+    def disk_changed(self) -> None:
+        """The desk folder changed (a card added by a command, a quarter released): show it."""
+        if self.desk is None:
+            return
+        self.cards.refresh()
+        self.intakes.refresh_recipients()
+
     def lock(self) -> None:
         """Save the pack draft, drop the keys and close; the shell asks the desk passphrase again.
         (A draft that cannot be written does not stop the lock: locking comes first.)"""
@@ -66,6 +78,7 @@ class DeskWindow(Retranslates, QMainWindow):
         self.pack.keep_draft()
         self.pack.key_passphrase.clear()
         self.intakes.clear_form()
+        self.watch.stop()
         self.desk = None
         self.close()
         self.locked.emit()

@@ -32,6 +32,7 @@ from trustdesk.vault.files import read_outside_prefix
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
     from trustdesk.exchange.merge import MergeResult, QuarterNote
+    from trustdesk.exchange.periods import Quarter
     from trustdesk.exchange.publication import Release
 
 MAX_FIGURES_READ = 1024 * 1024 + 4096
@@ -88,6 +89,7 @@ class FiguresTab(Retranslates, QWidget):
         self.desk = desk
         self.files: list[tuple[str, bytes]] = []
         self.result: MergeResult | None = None
+        self.merged_released: dict[Quarter, Release] = {}  # what the desk had released when the files were merged
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.add_button = named_button(self, "deskAddFigures", self.choose_files)
@@ -170,7 +172,8 @@ class FiguresTab(Retranslates, QWidget):
         if not self.files:
             self.message.setText(self.tr("Add the trust persons' figures files first."))
             return
-        self.result = merge_figures(self.files, self.desk.identity, self.desk.cards(), released=self.desk.released())
+        self.merged_released = self.desk.released()
+        self.result = merge_figures(self.files, self.desk.identity, self.desk.cards(), released=self.merged_released)
         self._show_outcomes()
         self._show_chart()
         self.save_button.setEnabled(bool(self.result.releases))
@@ -245,23 +248,34 @@ class FiguresTab(Retranslates, QWidget):
         """national_nl.pdf, national_fr.pdf, national.csv into ``folder``: only what is publishable (the
         merge summary, with each file's exact count, stays on the desk's screen); the quarters are
         released (frozen in the desk) and the act audited."""
+        from trustdesk.exchange.coordinator import DeskBusy
         from trustdesk.exchange.national_pdf import national_csv, national_pdf
+        from trustdesk.ui.desk.desk_watch import busy_text
         from trustdesk.ui.exchange.exchange_files import write_file
 
         assert self.result is not None
-        written = []
+        written: list[Path] = []
         try:
-            for language in ("nl", "fr"):
-                written.append(folder / f"national_{language}.pdf")
-                write_file(written[-1], national_pdf(self.result.releases, language))
-            written.append(folder / "national.csv")
-            write_file(written[-1], national_csv(self.result.releases))
+            with self.desk.writing():  # no other program releases a quarter between the check and the freeze
+                if self.desk.released() != self.merged_released:
+                    self.merge()  # a command released quarters since this merge: its numbers count now
+                    self.message.setText(self.tr("Another program released quarters since your merge: the files "
+                                                 "were merged again with them. Check the figures and save again."))
+                    return []
+                for language in ("nl", "fr"):
+                    written.append(folder / f"national_{language}.pdf")
+                    write_file(written[-1], national_pdf(self.result.releases, language))
+                written.append(folder / "national.csv")
+                write_file(written[-1], national_csv(self.result.releases))
+                for release in self.result.releases:
+                    self.desk.freeze(release)
+                self.desk.audit("figures_merged", f"{len(self.files)} files; {len(self.result.releases)} quarters")
+        except DeskBusy:
+            self.message.setText(busy_text())
+            return []
         except OSError:
             self.message.setText(self.tr("The report could not be saved there."))
             return []
-        for release in self.result.releases:
-            self.desk.freeze(release)
-        self.desk.audit("figures_merged", f"{len(self.files)} files; {len(self.result.releases)} quarters")
         self.message.setText(self.tr("The national report is saved in %1 (PDF in Dutch and French, CSV). Its "
                                      "quarters are released and never change.").replace("%1", str(folder)))
         return written

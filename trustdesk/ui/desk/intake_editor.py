@@ -156,13 +156,20 @@ class IntakeEditor(Retranslates, QWidget):
                              self.tr("TrustDesk intake (*.tdintake)"))
         if path is None:
             return
+        from trustdesk.exchange.coordinator import DeskBusy
+        from trustdesk.ui.desk.desk_watch import busy_text
+
         data, intake_id = make_intake(form, self.desk.identity, card)
         try:
-            write_file(path, data)
+            with self.desk.writing():  # the file and its audit line, or neither
+                write_file(path, data)
+                self.desk.audit_intake_sent(intake_id, card)
+        except DeskBusy:
+            self.message.setText(busy_text())
+            return
         except OSError:
             self.message.setText(self.tr("The intake could not be saved there."))
             return
-        self.desk.audit_intake_sent(intake_id, card)
         self.clear_form()
         self.message.setText(self.tr("Intake %1 saved for %2 as %3. Send the file to them; only the intake's "
                                      "random id, the date and the recipient stay here.").replace("%1", form.coordinator_ref)

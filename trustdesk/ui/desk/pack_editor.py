@@ -328,12 +328,19 @@ class PackEditor(Retranslates, QWidget):
                              self.tr("Organisation pack (*.zip)"))
         if path is None:
             return None
+        from trustdesk.exchange.coordinator import DeskBusy
+        from trustdesk.ui.desk.desk_watch import busy_text
+
         try:
-            write_file(path, data)
+            with self.desk.writing():  # the pack and its audit line, or neither
+                write_file(path, data)
+                self.desk.audit("pack_built", f"{draft.pack_id}@{draft.version}")
+        except DeskBusy:
+            self.message.setText(busy_text())
+            return None
         except OSError:
             self.message.setText(self.tr("The pack could not be saved there."))
             return None
-        self.desk.audit("pack_built", f"{draft.pack_id}@{draft.version}")
         following = draft.next_version()
         self.version.setValue(following.version)
         save_draft(self.desk.folder, self.desk.identity, following)
