@@ -582,7 +582,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>

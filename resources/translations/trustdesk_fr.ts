@@ -2699,6 +2699,14 @@
     </message>
 </context>
 <context>
+    <name>DeskWatch</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
+        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
+        <translation>Un autre programme (une commande TrustDesk) écrivait encore dans le bureau&#xa0;: rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <location filename="../../trustdesk/ui/desk/desk_window.py" line="93"/>
@@ -2909,132 +2917,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="198"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="201"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="252"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="276"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="298"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="291"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="321"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="369"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="408"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="409"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="422"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -4571,12 +4579,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>KnowledgeButton</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
         <source>Knowledge cards ›</source>
         <translation>Fiches de connaissances ›</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="52"/>
         <source>Knowledge cards about the case&apos;s domains</source>
         <translation>Fiches de connaissances sur les domaines du dossier</translation>
     </message>
@@ -4584,37 +4592,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112"/>
         <source>The care offer</source>
         <translation>L’offre de soins</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="130"/>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="144"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
         <translation>Choisissez les domaines de connaissance du dossier (Détails) pour voir ce que le coordinateur en a écrit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="147"/>
         <source>No knowledge card about these domains yet; below, the care offer in general.</source>
         <translation>Pas encore de fiche sur ces domaines&#xa0;; ci-dessous, l’offre de soins en général.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
         <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
         <translation>Ce que le coordinateur a écrit sur les domaines de ce dossier. Les liens sont affichés, jamais ouverts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
         <source>Knowledge cards for this case</source>
         <translation>Fiches de connaissances pour ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
         <source>The chosen knowledge card</source>
         <translation>La fiche choisie</translation>
     </message>
@@ -6321,12 +6329,12 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="23"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="24"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
@@ -6898,57 +6906,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107"/>
         <source>Given on %1</source>
         <translation>Donné le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="110"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116"/>
         <source>Kept (%1)</source>
         <translation>Gardée (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>May be shared</source>
         <translation>Peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -7150,37 +7158,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Accepted by the provider</source>
         <translation>Acceptée par l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
         <source>First appointment</source>
         <translation>Premier rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -7188,167 +7196,167 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="278"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="296"/>
         <source>Delete referral</source>
         <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="297"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>Supprimer l’orientation vers «&#xa0;%1&#xa0;», avec sa lettre et ses notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="332"/>
         <source>Referral letter for case %1</source>
         <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="371"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="372"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="410"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Cette orientation est terminée&#xa0;: plus d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="417"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>La lettre a été envoyée&#xa0;; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
         <source>Write the letter first.</source>
         <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="439"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Next &amp;step:</source>
         <translation>&amp;Étape suivante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
         <source>Edit the chosen referral</source>
         <translation>Modifier l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
         <source>Delete the chosen referral</source>
         <translation>Supprimer l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Rédiger la lettre…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Write the referral letter</source>
         <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>Letter &amp;PDF…</source>
         <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>&amp;Record step</source>
         <translation>Noter l’é&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>Noter l’étape choisie à la date choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>Next step of the referral</source>
         <translation>Étape suivante de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>Date of the step</source>
         <translation>Date de l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>Referrals of this case</source>
         <translation>Orientations de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Details of the chosen referral</source>
         <translation>Données de l’orientation choisie</translation>
     </message>
@@ -8080,69 +8088,69 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -8346,52 +8354,52 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -8399,17 +8407,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, les tâches, les plans de sécurité et les données des dossiers</translation>
     </message>
@@ -8756,27 +8764,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
         <source>done {date}</source>
         <translation>fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
         <source>no due date</source>
         <translation>pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
         <source>due {date}</source>
         <translation>à faire le {date}</translation>
     </message>
@@ -8784,37 +8792,37 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Tâches (cochez quand c’est fait)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>Tasks of this case; Space marks one done</source>
         <translation>Tâches de ce dossier&#xa0;; Espace en marque une comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>No tasks for this case.</source>
         <translation>Aucune tâche pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>Edit the chosen task</source>
         <translation>Modifier la tâche choisie</translation>
     </message>
@@ -10884,7 +10892,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>non conservé&#xa0;: veuillez le saisir à nouveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
@@ -10897,11 +10905,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
-        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
-        <translation>TrustDesk s’est verrouillé alors que ces fenêtres étaient ouvertes. Ce que vous y aviez saisi n’a pas été conservé&#xa0;; veuillez le saisir à nouveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -11063,14 +11066,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Le journal de transactions du coffre-fort (ses modifications les plus récentes) était endommagé ou tronqué&#xa0;: les modifications après le dommage ne peuvent pas être lues. Avant toute écriture, une copie du coffre-fort avec ce journal, toujours chiffrée, a été mise de côté dans le répertoire des données sous le nom %1. Gardez-la&#xa0;: c’est la preuve, et elle peut contenir ce qui manque.</translation>
-    </message>
-</context>
-<context>
-    <name>DeskWatch</name>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
-        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
-        <translation>Un autre programme (une commande TrustDesk) écrivait encore dans le bureau&#xa0;: rien n’a été modifié. Réessayez dans un instant.</translation>
     </message>
 </context>
 </TS>

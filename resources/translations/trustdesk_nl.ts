@@ -2699,6 +2699,14 @@
     </message>
 </context>
 <context>
+    <name>DeskWatch</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
+        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
+        <translation>Een ander programma (een TrustDesk-opdracht) bleef in het bureau schrijven, dus er werd niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <location filename="../../trustdesk/ui/desk/desk_window.py" line="93"/>
@@ -2909,132 +2917,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="198"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="201"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="209"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="259"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="252"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="283"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="276"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="286"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="298"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="291"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="317"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="320"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="321"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="376"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="369"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="415"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="408"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="409"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="425"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="422"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -4571,12 +4579,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>KnowledgeButton</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
         <source>Knowledge cards ›</source>
         <translation>Kennisfiches ›</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="52"/>
         <source>Knowledge cards about the case&apos;s domains</source>
         <translation>Kennisfiches over de domeinen van dit dossier</translation>
     </message>
@@ -4584,37 +4592,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>KnowledgeTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="112"/>
         <source>The care offer</source>
         <translation>Het zorgaanbod</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="130"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="144"/>
         <source>Choose the case&apos;s knowledge domains (Details) to see what the coordinator wrote about them.</source>
         <translation>Kies de kennisdomeinen van het dossier (Details) om te zien wat de coördinator erover schreef.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="147"/>
         <source>No knowledge card about these domains yet; below, the care offer in general.</source>
         <translation>Nog geen kennisfiche over deze domeinen; hieronder het zorgaanbod in het algemeen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="150"/>
         <source>What the coordinator wrote about this case&apos;s domains. Links are shown, never opened.</source>
         <translation>Wat de coördinator schreef over de domeinen van dit dossier. Links worden getoond, nooit geopend.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="152"/>
         <source>Knowledge cards for this case</source>
         <translation>Kennisfiches voor dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="159"/>
+        <location filename="../../trustdesk/ui/case/knowledge_tab.py" line="153"/>
         <source>The chosen knowledge card</source>
         <translation>De gekozen kennisfiche</translation>
     </message>
@@ -6321,12 +6329,12 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="19"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="23"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/qt_words.py" line="20"/>
+        <location filename="../../trustdesk/ui/kit/qt_words.py" line="24"/>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
     </message>
@@ -6898,57 +6906,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107"/>
         <source>Given on %1</source>
         <translation>Gegeven op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116"/>
         <source>Kept (%1)</source>
         <translation>Bewaard (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>May be shared</source>
         <translation>Mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
         <source>Feedback</source>
         <translation>Terugkoppeling</translation>
     </message>
@@ -7150,37 +7158,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="62"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Accepted by the provider</source>
         <translation>Aanvaard door de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
         <source>First appointment</source>
         <translation>Eerste afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
         <source>Declined</source>
         <translation>Geweigerd</translation>
     </message>
@@ -7188,167 +7196,167 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="278"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="296"/>
         <source>Delete referral</source>
         <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="297"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="332"/>
         <source>Referral letter for case %1</source>
         <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="371"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="372"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="416"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="410"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="417"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
         <source>Write the letter first.</source>
         <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="439"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
         <source>Next &amp;step:</source>
         <translation>Volgende s&amp;tap:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
         <source>Edit the chosen referral</source>
         <translation>De gekozen doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
         <source>Delete the chosen referral</source>
         <translation>De gekozen doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>&amp;Write letter…</source>
         <translation>B&amp;rief schrijven…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Write the referral letter</source>
         <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>Letter &amp;PDF…</source>
         <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>&amp;Record step</source>
         <translation>Stap not&amp;eren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>De gekozen stap op de gekozen datum noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>Next step of the referral</source>
         <translation>Volgende stap van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>Date of the step</source>
         <translation>Datum van de stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="461"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>Referrals of this case</source>
         <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Details of the chosen referral</source>
         <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
@@ -8080,69 +8088,69 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="274"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="298"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="301"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="320"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8346,52 +8354,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="170"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="171"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="172"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="214"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="290"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="228"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8399,17 +8407,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -8756,27 +8764,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="50"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
         <source>done {date}</source>
         <translation>klaar op {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
         <source>no due date</source>
         <translation>geen uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="55"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
         <source>overdue since {date}</source>
         <translation>te laat sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
         <source>due {date}</source>
         <translation>te doen op {date}</translation>
     </message>
@@ -8784,37 +8792,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Taken (aanvinken als klaar)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>Tasks of this case; Space marks one done</source>
         <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>No tasks for this case.</source>
         <translation>Geen taken voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>&amp;New task…</source>
         <translation>Nie&amp;uwe taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>Edit the chosen task</source>
         <translation>De gekozen taak bewerken</translation>
     </message>
@@ -10884,7 +10892,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>niet bewaard: vul het opnieuw in</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="82"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
@@ -10897,11 +10905,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="83"/>
-        <source>TrustDesk locked while these windows were open. What you had typed there was not kept; please enter it again:</source>
-        <translation>TrustDesk werd vergrendeld terwijl deze vensters open waren. Wat u daar had getypt, is niet bewaard; vul het opnieuw in:</translation>
     </message>
 </context>
 <context>
@@ -11063,14 +11066,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/ui/security/vault_notices.py" line="61"/>
         <source>The vault&apos;s write-ahead log (its most recent changes) was damaged or cut short: changes after the damage cannot be read. Before anything was written, a copy of the vault with that log, still encrypted, was kept aside in the data folder as %1. Keep it: it is the evidence, and it may hold what is missing.</source>
         <translation>Het transactielogboek van de kluis (de recentste wijzigingen) was beschadigd of afgebroken: wijzigingen na de schade kunnen niet gelezen worden. Voor er iets geschreven werd, werd een kopie van de kluis met dat logboek, nog altijd versleuteld, apart gezet in de gegevensmap als %1. Bewaar ze: ze is het bewijs, en ze kan bevatten wat ontbreekt.</translation>
-    </message>
-</context>
-<context>
-    <name>DeskWatch</name>
-    <message>
-        <location filename="../../trustdesk/ui/desk/desk_watch.py" line="28"/>
-        <source>Another program (a TrustDesk command) kept writing to the desk, so nothing was changed. Try again in a moment.</source>
-        <translation>Een ander programma (een TrustDesk-opdracht) bleef in het bureau schrijven, dus er werd niets gewijzigd. Probeer het zo meteen opnieuw.</translation>
     </message>
 </context>
 </TS>
