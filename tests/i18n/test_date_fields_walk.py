@@ -10,7 +10,15 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QDialogButtonBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.i18n.sample import Sample
@@ -167,3 +175,106 @@ def test_a_consent_says_what_it_covers(qtbot: QtBot, window: MainWindow, session
     dialog.consent_scope.setText("naam en telefoonnummer")
     dialog.save()
     assert not dialog.isVisible()
+
+
+def _focus(qtbot: QtBot, field: QWidget) -> None:
+    """The field's window active and the field focused, as a person's Tab would leave it."""
+    field.window().activateWindow()
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _inside(field))
+
+
+def _inside(field: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is field or field.isAncestorOf(focus))
+
+
+def test_one_tab_leaves_every_date_field(
+        qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample, prefs: Preferences) -> None:
+    """Tab and Shift+Tab leave a date field at once (Qt's walked day, month and year first): the
+    sections are for the arrow keys and typing (issue 18 follow-up)."""
+    problems: list[str] = []
+    seen = 0
+    for name, root in _screens(qtbot, window, session, sample, prefs):
+        for field in _fields(root):
+            for key, modifiers in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+                                   (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)):
+                seen += 1
+                _focus(qtbot, field)
+                before = field.dateTime()
+                QTest.keyClick(QApplication.focusWidget(), key, modifiers)
+                if _inside(field):
+                    problems.append(f"{name}: {field.objectName()}: {key.name} stayed in the field")
+                if field.dateTime() != before:
+                    problems.append(f"{name}: {field.objectName()}: {key.name} changed the date")
+    assert seen >= 14, seen
+    assert not problems, "\n".join(problems)
+
+
+def test_a_half_date_is_kept_and_said_when_the_field_is_left(
+        qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample, prefs: Preferences) -> None:
+    """Left with a date half typed (over the whole text, or section by section), every date field keeps
+    the typing on screen and says it is no date, its date unchanged: never silently back to the old one."""
+    problems: list[str] = []
+    seen = 0
+    for name, root in _screens(qtbot, window, session, sample, prefs):
+        for field in _fields(root):
+            if not isinstance(field, DateField):
+                continue
+            for select_all, typed in ((True, "8/04/"), (True, "31/02/2026"), (False, "8/04/8")):
+                field.setDate(QDate.currentDate())
+                before = field.date()
+                _focus(qtbot, field)
+                if select_all:
+                    QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                QTest.keyClicks(field, typed)
+                shown = field.lineEdit().text()
+                if field.acceptable():
+                    continue  # section by section the spin box made a whole date of it: nothing half
+                seen += 1
+                QTest.keyClick(field, Qt.Key.Key_Tab)
+                if field.lineEdit().text() != shown or field.acceptable() or not field.problem \
+                        or field.date() != before or not field.half_typed():
+                    problems.append(f"{name}: {field.objectName()}: {shown!r} became {field.lineEdit().text()!r} "
+                                    f"({'taken' if field.acceptable() else 'said'})")
+                _focus(qtbot, field)
+                QTest.keyClick(field, Qt.Key.Key_Escape)  # gives it up: the date shown again
+                if not field.acceptable() or field.lineEdit().text() != field.textFromDateTime(field.dateTime()):
+                    problems.append(f"{name}: {field.objectName()}: Esc left {field.lineEdit().text()!r}")
+    assert seen >= 12, seen
+    assert not problems, "\n".join(problems)
+
+
+def test_ctrl_a_and_typing_replace_a_refused_date(
+        qtbot: QtBot, window: MainWindow, session: VaultSession, sample: Sample, prefs: Preferences) -> None:
+    """A refused date (after today for a past event, or half) stays on screen; Ctrl+A selects it all
+    and what is typed next replaces it, cleanly (the consent field showed "10/12/202605/12/2026")."""
+    problems: list[str] = []
+    seen = 0
+    good = date.today() - timedelta(days=1)
+    for name, root in _screens(qtbot, window, session, sample, prefs):
+        for field in _fields(root):
+            if not isinstance(field, DateField) or field.minimumDate() > QDate(good.year, good.month, good.day):
+                continue
+            future = date.today() + timedelta(days=4)
+            refused = f"{future.day:02d}/{future.month:02d}/{future.year}" \
+                if field.maximumDate() <= QDate.currentDate() else "8/04/"
+            seen += 1
+            _focus(qtbot, field)
+            QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(field, refused)
+            QTest.keyClick(field, Qt.Key.Key_Tab)
+            if field.acceptable() or field.lineEdit().text() != refused:
+                problems.append(f"{name}: {field.objectName()}: {refused!r} not shown as refused")
+            _focus(qtbot, field)
+            QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            if field.lineEdit().selectedText() != field.lineEdit().text():
+                problems.append(f"{name}: {field.objectName()}: Ctrl+A selected "
+                                f"{field.lineEdit().selectedText()!r} of {field.lineEdit().text()!r}")
+            QTest.keyClicks(field, f"{good.day}/{good.month}/{good.year}")
+            QTest.keyClick(field, Qt.Key.Key_Tab)
+            if field.date().toPython() != good or not field.acceptable() \
+                    or field.lineEdit().text() != field.textFromDateTime(field.dateTime()):
+                problems.append(f"{name}: {field.objectName()}: replaced by {field.lineEdit().text()!r}")
+    assert seen >= 6, seen
+    assert not problems, "\n".join(problems)

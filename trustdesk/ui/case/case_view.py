@@ -41,6 +41,7 @@ from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_keys import switch_by_keys
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         self.tabs = whole_tab_labels(QTabWidget(self))
         self.tabs.setObjectName("case_tabs")
         self._init_lazy_tabs()  # each tab is made when first shown (case_tabs.py)
+        switch_by_keys(self.tabs, self)  # Ctrl+PgUp/PgDn from every widget of the case (kit/tab_keys.py)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)

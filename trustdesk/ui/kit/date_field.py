@@ -2,19 +2,26 @@
 
 Qt's ``QDateEdit`` edits one section at a time: after Ctrl+A (or a click that selects everything)
 typing "25/02/2027" changed the day section only and the rest was lost.  ``DateField`` keeps the
-sections for the arrow keys and the calendar, and, once the whole text is selected, takes what is
-typed as a date: day, month and year in the order of the field's display format (the interface's
-locale), separated by "/", "-", "." or a space ("6-1-2027", "06/01/2027").  Enter, Tab or leaving the
-field takes it; a date that does not exist keeps the date the field had; Esc gives up the typing.
+sections for the arrow keys and the calendar, and, once the whole text is selected (Ctrl+A selects it,
+whatever is shown), takes what is typed as a date: day, month and year in the order of the field's
+display format (the interface's locale), separated by "/", "-", "." or a space ("6-1-2027",
+"06/01/2027").  Enter, Tab or leaving the field takes it; Esc gives up the typing.
 
 Every date field of the app is a ``DateField`` (or, with a time, a ``DateTimeField``); both:
 
-- leave Ctrl+Tab, Ctrl+Shift+Tab, Ctrl+PgUp and Ctrl+PgDn to the tab widget around them (a spin box
-  took them: Ctrl+PgDn changed a case's "Opened on" and autosaved it);
+- leave one Tab for the next control: Qt's walked the day, month and year first (the sections are for
+  the arrow keys and typing);
+- leave Ctrl+Tab, Ctrl+Shift+Tab, Ctrl+PgUp and Ctrl+PgDn to the tab widget around them
+  (``kit/tab_keys.py``; a spin box took them: Ctrl+PgDn changed a case's "Opened on" and autosaved it);
 - say whether what is shown is a whole date (``acceptable()``, ``validity_changed``): a dialog's
   Save (``appearance.save_cancel``) stays disabled, with a sentence, while one is not;
 - for a past event (``past_event()``: a contact, a consent, a score, an opening), refuse a date after
   today: typed over the selection it is not taken and the field says why.
+
+What a ``DateField`` cannot take (half typed, over the whole text or section by section, a day that
+does not exist, after today) is never put back to the old date silently: leaving the field by any
+route (Tab, a click, Ctrl+PgDn, another page) keeps the typing on screen, ``half_typed()`` and not
+``acceptable()``, with the reason in ``problem``; typing over it all replaces it.
 """
 
 from __future__ import annotations
@@ -23,8 +30,10 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
+
+from trustdesk.ui.kit.tab_keys import for_the_tabs, pass_to_tabs
 
 _TYPED = re.compile(r"\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\s*")
 _TYPING = set("0123456789/-. ")
@@ -50,30 +59,6 @@ def parse_typed_date(text: str, *, day_first: bool = True) -> date | None:
         return None
 
 
-_TAB_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
-
-
-def for_the_tabs(event: QKeyEvent) -> bool:
-    """Ctrl+Tab, Ctrl+Shift+Tab, Ctrl+PgUp, Ctrl+PgDn: the tab widget's keys, never a field's."""
-    return bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) and event.key() in _TAB_KEYS
-
-
-def pass_to_tabs(field: QWidget, event: QKeyEvent) -> None:
-    """The next or previous tab of the nearest tab widget around ``field`` (Qt's own handles Ctrl+Tab
-    only, and only when the key reaches it); without one the key goes on up."""
-    from PySide6.QtWidgets import QTabWidget
-
-    parent = field.parentWidget()
-    while parent is not None and not isinstance(parent, QTabWidget):
-        parent = parent.parentWidget()
-    if parent is None or parent.count() < 2:
-        event.ignore()
-        return
-    back = event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_Backtab)
-    parent.setCurrentIndex((parent.currentIndex() + (-1 if back else 1)) % parent.count())
-    event.accept()
-
-
 def not_a_date_text() -> str:
     return QCoreApplication.translate("DateField", "Complete the date as day/month/year (Esc puts the "
                                       "previous one back).")
@@ -90,6 +75,7 @@ class _Checked:
     _acceptable = True
     problem = ""  # why the text is not a date now ("" when it is)
     latest: QDateTime | None = None  # DateTimeField.past_event: the last moment accepted
+    _own_tip = ""  # the field's tooltip, put back when there is no problem to say
 
     def _watch_text(self) -> None:
         self.lineEdit().textChanged.connect(lambda _text: self._check())  # type: ignore[attr-defined]
@@ -119,11 +105,20 @@ class _Checked:
         ok = self._text_acceptable() if problem is None else not problem
         if not ok and problem is None:
             problem = self._why()
-        self.problem = "" if ok else (problem or not_a_date_text())
-        self.setToolTip(self.problem)  # type: ignore[attr-defined]
+        before, self.problem = self.problem, "" if ok else (problem or not_a_date_text())
+        if self.problem != before:  # the reason as the tooltip while there is one, the field's own after
+            if not before:
+                self._own_tip = self.toolTip()  # type: ignore[attr-defined]
+            self.setToolTip(self.problem or self._own_tip)  # type: ignore[attr-defined]
         if ok != self._acceptable:
             self._acceptable = ok
             self.validity_changed.emit(ok)  # type: ignore[attr-defined]  # each class's own signal
+
+
+def _leave(field: QWidget, forward: bool) -> bool:
+    """Tab leaves the field: QDateTimeEdit's own Tab walked its day, month and year first (three Tabs
+    to get past one date); the sections are for the arrow keys and typing."""
+    return QWidget.focusNextPrevChild(field, forward)
 
 
 class DateTimeField(_Checked, QDateTimeEdit):
@@ -150,6 +145,9 @@ class DateTimeField(_Checked, QDateTimeEdit):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        return _leave(self, forward)
+
 
 class DateField(_Checked, QDateEdit):
     """``QDateEdit`` that also takes a whole date typed over a full selection (see the module)."""
@@ -164,87 +162,132 @@ class DateField(_Checked, QDateEdit):
 
     def _text_acceptable(self) -> bool:
         if self.typed is not None:
-            value = parse_typed_date(self.typed, day_first=self.day_first())
-            return value is not None and self.minimumDate() <= QDate(value.year, value.month, value.day) \
-                <= self.maximumDate()
+            return self._typed_date() is not None and self._in_range(self._typed_date())
         return super()._text_acceptable()
 
     def day_first(self) -> bool:
         fmt = self.displayFormat()
         return "d" not in fmt or "M" not in fmt or fmt.index("d") < fmt.index("M")
 
+    def _typed_date(self) -> QDate | None:
+        value = parse_typed_date(self.typed or "", day_first=self.day_first())
+        return None if value is None else QDate(value.year, value.month, value.day)
+
+    def _in_range(self, value: QDate | None) -> bool:
+        return value is not None and self.minimumDate() <= value <= self.maximumDate()
+
     def _why(self) -> str:
-        value = parse_typed_date(self.typed, day_first=self.day_first()) if self.typed is not None else None
-        if value is not None and QDate(value.year, value.month, value.day) > self.maximumDate():
+        value = self._typed_date() if self.typed is not None else None
+        if value is not None and value > self.maximumDate():
             return future_text()
         return not_a_date_text()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def half_typed(self) -> bool:
+        """Typing that is not (yet) a date the field takes: kept on screen, said, never saved."""
+        return self.typed is not None and not self._text_acceptable()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if for_the_tabs(event):
-            self.take_typed()
-            pass_to_tabs(self, event)
+            pass_to_tabs(self, event)  # the typing stays (it is taken, or kept and said, on leaving)
             return
         editor = self.lineEdit()
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            editor.selectAll()  # the whole text, also while a typed (or refused) date is shown
+            event.accept()
+            return
+        whole = editor.hasSelectedText() and editor.selectedText() == editor.text()
         char = event.text()
         plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         if char and plain and char in _TYPING:
-            if self.typed is None and editor.hasSelectedText() and editor.selectedText() == editor.text():
-                # the spin box's validator would correct every keystroke section by section ("31/02"
-                # becomes "28/02"): set aside while the date is typed, put back when it is taken
-                self._validator = editor.validator()
-                editor.setValidator(None)  # type: ignore[arg-type]  # Qt takes a null validator
-                self.typed = ""
+            if whole:  # typed over the whole text: it replaces it, refused typing included
+                self._start_typing()
             if self.typed is not None:
                 self._show(self.typed + char)
                 event.accept()
                 return
-        if self.typed is not None:
-            if event.key() == Qt.Key.Key_Backspace:
-                self._show(self.typed[:-1])
-                event.accept()
-                return
-            if event.key() == Qt.Key.Key_Escape:
-                self.typed = None
-                self._restore()
-                self._check()
-                event.accept()
-                return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._typed_is_a_date():
-                # Return on a half-typed date is not "save with the old date": the dialog's default button
-                # would otherwise take the field's previous date (an outside tester saved a task that way)
-                self._check(self._why())
-                event.accept()
-                return
-            self.take_typed()
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab reaches here before keyPressEvent (QWidget::event): take the typed date before the
-        # spin box moves to its next section and reads the text its own way
-        self.take_typed()
-        return super().focusNextPrevChild(forward)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.take_typed()
-        super().focusOutEvent(event)
-
-    def _typed_is_a_date(self) -> bool:
-        value = parse_typed_date(self.typed or "", day_first=self.day_first())
-        return value is not None and QDate(value.year, value.month, value.day) <= self.maximumDate()
-
-    def take_typed(self) -> None:
-        """The typed date becomes the field's date (a date that does not exist changes nothing)."""
         if self.typed is None:
+            super().keyPressEvent(event)
             return
-        value = parse_typed_date(self.typed, day_first=self.day_first())
-        if value is not None and QDate(value.year, value.month, value.day) > self.maximumDate():
-            self._check(future_text())  # refused and said: the typing stays for the person to correct
+        key = event.key()
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self._show("" if whole else self.typed[:-1])
+        elif key == Qt.Key.Key_Escape:
+            self.give_up()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Return on a half-typed date is not "save with the old date": the dialog's default button
+            # would otherwise take the field's previous date (an outside tester saved a task that way)
+            if not self.take_typed():
+                event.accept()
+                return
+            super().keyPressEvent(event)
             return
+        elif self.take_typed():
+            super().keyPressEvent(event)  # an arrow key, once the typed date is the field's
+            return
+        event.accept()  # the sections' keys do nothing to a text that is not a date yet
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        # Tab reaches here before keyPressEvent (QWidget::event): the typed date is taken (or kept
+        # and said), and the focus leaves the field
+        self._keep_half()
+        self.take_typed()
+        return _leave(self, forward)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        self._keep_half()
+        self.take_typed()
+        typed = self.typed
+        super().focusOutEvent(event)  # the spin box puts its last date back in the text...
+        if typed is not None:
+            self._show(typed)  # ... while the typing stays, said to be no date (issue 18)
+
+    def _keep_half(self) -> None:
+        """A date typed section by section that is not whole ("8/04/2"): kept as typed text, never
+        put back to the old date silently by the spin box."""
+        editor = self.lineEdit()
+        if self.typed is None and not editor.hasAcceptableInput():
+            text = editor.text()
+            self._start_typing()
+            self._show(text)
+
+    def _start_typing(self) -> None:
+        if self.typed is None:
+            # the spin box's validator would correct every keystroke section by section ("31/02"
+            # becomes "28/02"): set aside while the date is typed, put back when it is taken
+            self._validator = self.lineEdit().validator()
+            self.lineEdit().setValidator(None)  # type: ignore[arg-type]  # Qt takes a null validator
+        self.typed = ""
+
+    def take_typed(self) -> bool:
+        """The typed date becomes the field's date; typing that is no date it may take (half, not
+        existing, after today) stays on screen and is said.  True when nothing typed is left."""
+        if self.typed is None:
+            return True
+        value = self._typed_date()
+        if value is None or not self._in_range(value):
+            self._check(self._why())  # refused and said: the typing stays for the person to correct
+            return False
         self.typed = None
         self._restore()
-        if value is not None and QDate(value.year, value.month, value.day) != self.date():
-            self.setDate(QDate(value.year, value.month, value.day))
+        if value != self.date():
+            self.setDate(value)
         self._check()
+        return True
+
+    def give_up(self) -> None:
+        """Esc: the typing goes, the field's own date is shown again."""
+        if self.typed is not None:
+            self.typed = None
+            self._restore()
+        self._check()
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802 - Qt API
+        """Set by the program: any typing is over."""
+        if self.typed is not None:
+            self.typed = None
+            self._restore()
+            self._check()
+        super().setDate(value)
 
     def _restore(self) -> None:
         """The field's own date shown again, and its validator back."""
