@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 
 from trustdesk.domain.enums import CaseStatus, CloseReason, ConflictDecision, ReferralStatus, RiskLevel
 from trustdesk.domain.models import Case
@@ -154,6 +155,28 @@ class CaseActivity:
     last_assessed: date | None = None  # the latest contact with an explicit risk level
 
 
+class Activity(Protocol):
+    """What the attention rules read of a case: a ``CaseActivity``, or any record with these fields
+    (the cases list passes its own row: 2,500 ``CaseActivity`` made per load were a tenth of it)."""
+
+    @property
+    def status(self) -> CaseStatus: ...
+    @property
+    def opened_on(self) -> date: ...
+    @property
+    def current_risk(self) -> RiskLevel: ...
+    @property
+    def last_contact(self) -> date | None: ...
+    @property
+    def first_open_due(self) -> date | None: ...
+    @property
+    def plan_satisfied(self) -> bool: ...
+    @property
+    def item9_positive_on(self) -> date | None: ...
+    @property
+    def last_assessed(self) -> date | None: ...
+
+
 class AttentionReason(StrEnum):
     """Why a case needs the trust person; the order is the order of urgency."""
 
@@ -165,7 +188,7 @@ class AttentionReason(StrEnum):
 
 
 def attention_reasons(
-    activity: CaseActivity,
+    activity: Activity,
     today: date,
     high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS,
     first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS,
@@ -197,7 +220,7 @@ def attention_reasons(
 
 
 def attention_reason(
-    activity: CaseActivity,
+    activity: Activity,
     today: date,
     high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS,
     first_contact_days: int = DEFAULT_FIRST_CONTACT_DAYS,

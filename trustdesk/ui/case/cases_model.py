@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -114,11 +115,35 @@ class CaseFilter:
             return False
         return all(word in row.haystack for word in self.words)
 
+    def select(self, rows: list[CaseRow]) -> list[CaseRow]:
+        """``[row for row in rows if self.accepts(row)]``, a condition at a time over the list (the
+        rows in their order): 5,000 calls of ``accepts`` were most of a filter change."""
+        closed = CaseStatus.CLOSED
+        if self.status is not None:
+            status = self.status
+            rows = [row for row in rows if row.status is status]
+        elif not self.show_closed:
+            rows = [row for row in rows if row.status is not closed]
+        else:
+            rows = list(rows)
+        if self.domain is not None:
+            domain = self.domain
+            rows = [row for row in rows if domain in row.domains]
+        if self.risks is not None:
+            risks = self.risks
+            rows = [row for row in rows if row.risk in risks]
+        if self.attention_only:
+            rows = [row for row in rows if row.attention is not None]
+        for word in self.words:
+            rows = [row for row in rows if word in row.haystack]
+        return rows
+
 
 class RowMaker:
     """Makes list rows; the translated texts of repeated values (statuses, domain sets, risks,
-    regions) are made once per load, which keeps 5,000 rows cheap; dates are formatted only for the
-    rows on screen (``CaseRow.text``)."""
+    attention reasons, regions) are made once per load, each value once, which keeps 5,000 rows
+    cheap (the texts of a combination of them were once made per combination: 11,000 translations
+    per load); dates are formatted only for the rows on screen (``CaseRow.text``)."""
 
     def __init__(self, today: date, none_yet: str = "",
                  high_risk_days: int = DEFAULT_HIGH_RISK_CONTACT_DAYS) -> None:
@@ -126,24 +151,35 @@ class RowMaker:
         self.none_yet = none_yet  # the last contact of a case without any
         self.high_risk_days = high_risk_days
         self._memo: dict[object, Any] = {}
+        self._texts: dict[object, str] = {}  # one value's text: (kind, value) -> text
+        self.translations = 0  # texts made by this maker (a load makes each value's once)
+
+    def _text(self, kind: str, value: Any, make: Callable[[Any], str]) -> str:
+        text = self._texts.get((kind, value))
+        if text is None:
+            text = self._texts[(kind, value)] = make(value)
+            self.translations += 1
+        return text
 
     def row(self, line: CaseListRow) -> CaseRow:
         status, risk, domains = line.status, line.current_risk, line.domains
         attention = None if status is CaseStatus.CLOSED else attention_reason(  # a closed case needs none
-            line.activity, self.today, high_risk_days=self.high_risk_days)
+            line, self.today, high_risk_days=self.high_risk_days)
         # what many cases share (status, domains, risk, attention, region) is translated and folded once
         shared = self._memo.get((status, domains, risk, attention))
         if shared is None:
-            labels = (status_text(status), domains_text(domains), risk_text(risk),
-                      attention_short_text(attention) if attention else "")
+            labels = (self._text("status", status, status_text), self._text("domains", domains, domains_text),
+                      self._text("risk", risk, risk_text),
+                      self._text("attention", attention, attention_short_text) if attention else "")
             shared = self._memo[(status, domains, risk, attention)] = (labels, " ".join(labels[:3]).casefold())
         region = self._memo.get(line.region)
         if region is None:
-            region = self._memo[line.region] = region_text(line.region).casefold()
+            region = self._memo[line.region] = self._text("region", line.region, region_text).casefold()
         (status_label, domains_label, risk_label, attention_label), folded = shared
         label = case_label(line.code, line.alias)
-        haystack = (f"{label.casefold()} {folded} {line.coordinator_ref.casefold()} {line.specialty.casefold()} {region}"
-                    f" {line.previous_code.casefold()}")  # the predecessor's code finds a received case
+        # casefold works character by character: folding the joined text once is folding each part
+        haystack = (f"{label} {folded} {line.coordinator_ref} {line.specialty} {region}"
+                    f" {line.previous_code}").casefold()  # the predecessor's code finds a received case
         return CaseRow(line.case_id, line.code, status, domains, risk, line.last_contact,
                        line.opened_on, attention, haystack,
                        (label, status_label, domains_label, risk_label, attention_label), self.none_yet)
@@ -161,15 +197,27 @@ _RISK_RANK = {risk: risk.rank for risk in RiskLevel}
 
 def _sort_key(column: int) -> Callable[[CaseRow], Any]:
     keys: dict[int, Callable[[CaseRow], Any]] = {
-        Column.CODE: lambda r: r.code,
+        Column.CODE: attrgetter("code"),
         Column.STATUS: lambda r: _STATUS_RANK[r.status],
         Column.DOMAINS: lambda r: (len(r.domains) == 0, sorted(d.value for d in r.domains)),
         Column.RISK: lambda r: _RISK_RANK[r.risk],
         Column.LAST_CONTACT: lambda r: (0, r.last_contact.toordinal()) if r.last_contact else _MISSING_LAST,
-        Column.OPENED: lambda r: r.opened_on.toordinal(),
+        Column.OPENED: attrgetter("opened_on"),
         Column.ATTENTION: lambda r: 0 if r.attention is None else 1,
     }
     return keys[column]
+
+
+_BY_CODE = attrgetter("code")
+# Qt's roles and flags as plain ints, looked up once: data() is asked a dozen roles per cell shown, and
+# comparing an int with a PySide enum member costs ten times comparing two ints
+_DISPLAY, _ACCESSIBLE, _DECORATION, _TOOLTIP = (int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole))
+_CASE_ID = int(CASE_ID_ROLE)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _TOOLTIP, _CASE_ID})
 
 
 class CasesModel(QAbstractTableModel):
@@ -194,6 +242,10 @@ class CasesModel(QAbstractTableModel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)  # autosave writes every second: coalesce
         self._reload_timer.timeout.connect(self.reload)
+        self._soon = QTimer(self)  # reload_soon(): at the next turn of the event loop, if still wanted
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self._reload_if_active)
         self._loading = False  # a load runs in a worker
         self._again = False  # a reload was asked for meanwhile
         session.changed.connect(self._on_changed)
@@ -210,7 +262,9 @@ class CasesModel(QAbstractTableModel):
         from trustdesk.vault.settings import TODAY_HIGH_RISK_DAYS
 
         maker = RowMaker(date.today(), none_yet, vault.settings.value(TODAY_HIGH_RISK_DAYS))
-        return [maker.row(line) for line in vault.cases.list_rows()]
+        rows = [maker.row(line) for line in vault.cases.list_rows()]
+        rows.sort(key=_BY_CODE)  # in the worker: every sort on the UI thread starts from this order
+        return rows
 
     def reload(self) -> None:
         """Load every case's row in a worker; rows appear when it is done.
@@ -234,6 +288,19 @@ class CasesModel(QAbstractTableModel):
          .finished(self._load_finished)
          .run_in_background())
 
+    def reload_soon(self) -> None:
+        """``reload`` at the next turn of the event loop, unless the list is left before (the main
+        window shows the cases page on its way to a case: reading 5,000 rows then only competed
+        with the case being opened).  The list is on screen again: a change it missed is read then too."""
+        self._active = True
+        self._soon.start()
+
+    def _reload_if_active(self) -> None:
+        if self._active:
+            self.reload()
+        else:
+            self._stale = True  # read when the list is shown again
+
     def _load_finished(self) -> None:
         self._loading = False
         if self._again:
@@ -250,16 +317,20 @@ class CasesModel(QAbstractTableModel):
     def _loaded(self, generation: int, rows: list[CaseRow]) -> None:
         if generation != self._generation or not self.session.is_unlocked or self._again:
             return  # an older load, a lock meanwhile, or a newer reload is already asked for
-        self.set_rows(rows)
+        self.set_rows(rows, by_code=True)
         self.loaded.emit()
 
-    def set_rows(self, rows: list[CaseRow]) -> None:
-        self._rows = rows
+    def set_rows(self, rows: list[CaseRow], *, by_code: bool = False) -> None:
+        """``by_code``: ``rows`` come sorted by code already (a load sorts them in its worker)."""
+        self._rows = rows if by_code else sorted(rows, key=_BY_CODE)
         self._apply()
 
     def set_active(self, active: bool) -> None:
         """Inactive (list not on screen): changes only mark the rows stale; reactivating reloads."""
         self._active = active
+        if not active and self._soon.isActive():
+            self._soon.stop()
+            self._stale = True
         if active and self._stale:
             self.reload()
 
@@ -279,6 +350,7 @@ class CasesModel(QAbstractTableModel):
         """Drop every row (the vault was locked)."""
         self._generation += 1
         self._reload_timer.stop()
+        self._soon.stop()
         self._stale = False
         self._again = False
         self.beginResetModel()
@@ -311,12 +383,14 @@ class CasesModel(QAbstractTableModel):
         return self._sort_order
 
     def _apply(self) -> None:
-        accepts = self._filter.accepts
-        matching = [row for row in self._rows if accepts(row)]
+        matching = self._filter.select(self._rows)  # a new list, in code order (``set_rows``)
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        # Two stable sorts (code, then the column): the column orders, the code breaks its ties.
-        matching.sort(key=lambda r: r.code, reverse=descending)
-        matching.sort(key=_sort_key(self._sort_column), reverse=descending)
+        # The code breaks the column's ties (a stable sort of rows in code order; codes are unique,
+        # so the reversed list is the one sorted by code descending).
+        if descending:
+            matching.reverse()
+        if self._sort_column != Column.CODE:
+            matching.sort(key=_sort_key(self._sort_column), reverse=descending)
         self.beginResetModel()
         self._matching = matching
         self._shown = min(self.BATCH, len(matching))
@@ -339,6 +413,10 @@ class CasesModel(QAbstractTableModel):
 
     def matching_rows(self) -> list[CaseRow]:
         return list(self._matching)
+
+    def code_labels(self) -> list[str]:
+        """The code column's texts ("code · alias") of the matching rows."""
+        return [row.labels[0] for row in self._matching]
 
     def row_of(self, case_id: int) -> int | None:
         """The row of a case among the matching ones, fetching batches until it is shown."""
@@ -386,22 +464,22 @@ class CasesModel(QAbstractTableModel):
         return titles.get(section)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
+            return None  # most of what a view asks (fonts, colours, alignment, size) is left to it
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
         column = index.column()
-        if role == CASE_ID_ROLE:
+        if role == _CASE_ID:
             return row.case_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == _DISPLAY or role == _ACCESSIBLE:
             return self._text(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icon(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == Column.ATTENTION and row.attention is not None:
                 return self.tr("This case needs attention today: %1").replace(
                     "%1", attention_text(row.attention))

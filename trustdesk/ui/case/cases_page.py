@@ -198,8 +198,7 @@ class CasesPage(Page):
         if self.stack.currentWidget() is self.case_view:
             self.case_view.reload()
         else:
-            self.model.set_active(True)
-            self.model.reload()
+            self.model.reload_soon()  # not read when a case opens at once (the main window's open_case)
 
     def clear(self) -> None:
         if self.new_case_dialog is not None:
@@ -417,7 +416,7 @@ class CasesPage(Page):
         always whole; set again only when that width changes (a width the user dragged stays)."""
         header = self.table.horizontalHeader()
         title = str(self.model.headerData(Column.CODE, Qt.Orientation.Horizontal) or "")
-        width = label_column_width(self.table, (row.text(Column.CODE) for row in self.model.matching_rows()), title)
+        width = label_column_width(self.table, self.model.code_labels(), title)
         if width != self._label_width:
             self._label_width = width
             header.resizeSection(Column.CODE, width)
