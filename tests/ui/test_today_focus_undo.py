@@ -45,8 +45,8 @@ def test_focus_returns_to_the_list_after_alt_t(qtbot: QtBot, session: VaultSessi
     page.tree.setFocus()
     qtbot.waitUntil(page.tree.hasFocus)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page._dialog is not None and page._dialog.isVisible())
-    dialog = page._dialog
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog = page.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Escape)
@@ -64,8 +64,8 @@ def test_focus_returns_to_the_list_after_a_saved_task(qtbot: QtBot, session: Vau
     page.new_button.setFocus()
     qtbot.waitUntil(page.new_button.hasFocus)
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page._dialog is not None and page._dialog.isVisible())
-    dialog = page._dialog
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dialog = page.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
     QTest.keyClicks(dialog.title_edit, "Ask the doctor about the letter")

@@ -111,7 +111,7 @@ def test_enter_on_a_follow_up_without_a_case_edits_it(qtbot: QtBot, session: Vau
     page.open_case_requested.connect(lambda *args: opened.append(args))
     page.open_item(page.tree.topLevelItem(0).child(0))  # type: ignore[union-attr]
     assert opened == []  # nothing to open...
-    dialog = page._dialog
+    dialog = page.dialog
     assert dialog is not None and dialog.title_edit.text() == "Supervisie plannen"  # ...so it is edited
     dialog.title_edit.setText("Supervisie plannen met Luc")
     dialog.save()

@@ -99,7 +99,6 @@ class TodayPage(Page):
         self._read_again = False
         self._read_covers = 0  # the last change committed before the newest read began (it has it)
         self._read_pending = False  # a read is asked for and not begun: every change told meanwhile is in it
-        self._dialog: TaskDialog | None = None
         self._limits: dict[str, int] = {}  # group -> lines shown ("Show more" raises it; reset on lock)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -154,7 +153,7 @@ class TodayPage(Page):
         self.tree.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
         self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))
         self.done_button.clicked.connect(self.mark_current_done)
-        self.new_button.clicked.connect(self.new_task)
+        self.new_button.clicked.connect(lambda: self.new_task())  # clicked(bool) would be taken for a task
         session.locked.connect(self.clear)
         aliases().changed.connect(lambda _hidden: self.refresh() if self.data is not None else None)
         self.retranslate()
@@ -199,9 +198,7 @@ class TodayPage(Page):
             self.refresh()
 
     def clear(self) -> None:
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog = None
+        self.close_dialog()
         self.data = None
         self.count = None
         self._limits.clear()
@@ -274,23 +271,18 @@ class TodayPage(Page):
 
 
     def new_task(self, task: Task | None = None) -> TaskDialog:  # ``task``: edit it (a search hit)
-        return self._open_dialog(TaskDialog(self.session, task=task, parent=self))
+        return self._open_task(TaskDialog(self.session, task=task, parent=self))
 
     def _edit_free_standing(self, item: QTreeWidgetItem) -> None:
         """A follow-up without a case has nothing to open: Enter edits it instead."""
         task_id = item.data(0, TASK_ROLE)
         task = next((t for t, _code, _alias in self.data.tasks if t.id == task_id), None) if self.data else None
         if task is not None:
-            self._open_dialog(TaskDialog(self.session, task=task, parent=self))
+            self._open_task(TaskDialog(self.session, task=task, parent=self))
 
-    def _open_dialog(self, dialog: TaskDialog) -> TaskDialog:
-        if self._dialog is not None:
-            self._dialog.close()
-        self._dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+    def _open_task(self, dialog: TaskDialog) -> TaskDialog:
         dialog.saved.connect(lambda _task: self.refresh())
-        self.open_dialog(dialog)  # the focus comes back where it was, never onto "Mark done"
-        return dialog
+        return self.open_dialog(dialog)  # the focus comes back where it was, never onto "Mark done"
 
     def show_more(self, group: str) -> None:
         """The next lines of ``group`` (Enter on its "Show more" line), the first of them chosen."""
@@ -494,7 +486,3 @@ class TodayPage(Page):
         self.open_button.setEnabled(item is not None and isinstance(item.data(0, CASE_ROLE), int))
         self.done_button.setEnabled(item is not None and isinstance(item.data(0, TASK_ROLE), int))
 
-    def _dialog_closed(self, dialog: TaskDialog) -> None:
-        if self._dialog is dialog:
-            self._dialog = None
-        dialog.deleteLater()

@@ -281,8 +281,8 @@ def choose_pack_file(parent: QWidget) -> Path | None:
 
 
 
-def open_pack_import(session: VaultSession, parent: QWidget, path: Path | None = None) -> PackImportDialog | None:
-    """File chooser -> verification -> the confirmation dialog (shown, not blocking)."""
+def pack_import_dialog(session: VaultSession, parent: QWidget, path: Path | None = None) -> PackImportDialog | None:
+    """File chooser -> verification -> the confirmation dialog (for the page to open: Page.open_dialog)."""
     path = path or choose_pack_file(parent)
     if path is None:
         return None
@@ -290,9 +290,7 @@ def open_pack_import(session: VaultSession, parent: QWidget, path: Path | None =
         data = read_pack_file(path)
     except OSError:
         data = b""
-    dialog = PackImportDialog(session, data, parent=parent)
-    dialog.open()
-    return dialog
+    return PackImportDialog(session, data, parent=parent)
 
 
 def offer_bundled_pack(session: VaultSession, parent: QWidget | None) -> PackImportDialog | None:

@@ -9,13 +9,14 @@ never had it (idempotent; the trust person's edits and deletions are kept).
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +38,7 @@ from trustdesk.ui.directory.csv_import_dialog import (
     ask_export_dialect,
     choose_csv_to_open,
 )
-from trustdesk.ui.directory.pack_import import PackImportDialog, open_pack_import
+from trustdesk.ui.directory.pack_import import PackImportDialog, pack_import_dialog
 from trustdesk.ui.directory.provider_dialog import ProviderDialog
 from trustdesk.ui.directory.providers_model import (
     Column,
@@ -64,9 +65,6 @@ if TYPE_CHECKING:
 
 
 
-D = TypeVar("D", ProviderDialog, CsvImportDialog)
-
-
 class ProvidersPage(Page):
     tables = (Table.PROVIDERS,)
 
@@ -74,7 +72,6 @@ class ProvidersPage(Page):
         super().__init__(session, parent)
         self.setObjectName("providersPage")
         self.model = ProvidersModel(self)
-        self.dialog: ProviderDialog | CsvImportDialog | PackImportDialog | None = None
         self.last_message = ""
         self._generation = 0  # the answer of an older read is dropped
 
@@ -213,9 +210,7 @@ class ProvidersPage(Page):
             self.refresh(background=True)
 
     def clear(self) -> None:
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        self.close_dialog()
         self.model.clear()
         self.details.clear()
         self.count = None
@@ -237,13 +232,13 @@ class ProvidersPage(Page):
             self.table.scrollTo(self.model.index(row, 0))
 
     def new_provider(self) -> ProviderDialog:
-        return self._open(ProviderDialog(self.session, parent=self))
+        return self.open_dialog(ProviderDialog(self.session, parent=self), self._closed)
 
     def edit_current(self) -> ProviderDialog | None:
         provider = self.current_provider()
         if provider is None:
             return None
-        return self._open(ProviderDialog(self.session, provider, parent=self))
+        return self.open_dialog(ProviderDialog(self.session, provider, parent=self), self._closed)
 
     def delete_current(self, *, confirm: bool = True) -> bool:
         provider = self.current_provider()
@@ -272,7 +267,7 @@ class ProvidersPage(Page):
         except OSError:
             self._say(self.tr("That file cannot be read. Nothing was changed."))
             return None
-        return self._open(CsvImportDialog(self.session, data, self))
+        return self.open_dialog(CsvImportDialog(self.session, data, self), self._closed)
 
     def export_csv(self, dialect: str | None = None) -> int | None:
         """The directory as CSV through the one export path (``save_document``): the passphrase is
@@ -301,32 +296,15 @@ class ProvidersPage(Page):
         return count
 
     def import_pack(self, path: Path | None = None) -> PackImportDialog | None:
-        dialog = open_pack_import(self.session, self, path)
-        if dialog is not None:
-            self._track(dialog)
-        return dialog
+        dialog = pack_import_dialog(self.session, self, path)
+        return None if dialog is None else self.open_dialog(dialog, self._closed)
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _open(self, dialog: D) -> D:
-        self._track(dialog)
-        dialog.open()
-        return dialog
-
-    def _track(self, dialog: ProviderDialog | CsvImportDialog | PackImportDialog) -> None:
-        if self.dialog is not None and self.dialog is not dialog:
-            self.dialog.reject()
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
-
-    def _closed(self, dialog: ProviderDialog | CsvImportDialog | PackImportDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        if self.session.is_unlocked:
-            self.refresh()
-            if isinstance(dialog, ProviderDialog) and dialog.saved is not None:
-                self.select_provider(dialog.saved.id)
-        dialog.deleteLater()
+    def _closed(self, dialog: QDialog) -> None:
+        self.refresh()
+        if isinstance(dialog, ProviderDialog) and dialog.saved is not None:
+            self.select_provider(dialog.saved.id)
 
     def _loaded(self, prepared: tuple[list[Provider], list[str]], generation: int) -> None:
         if generation != self._generation or not self.session.is_unlocked:

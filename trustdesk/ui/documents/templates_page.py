@@ -61,7 +61,6 @@ class TemplatesPage(Page):
         super().__init__(session, parent)
         self.setObjectName("templatesPage")
         self.templates: list[Template] = []
-        self.editor: TemplateEditor | None = None
         self.last_message = ""
 
         self.language_filter = QComboBox(self)
@@ -167,9 +166,7 @@ class TemplatesPage(Page):
         self._fill_list()
 
     def clear(self) -> None:
-        if self.editor is not None:
-            self.editor.reject()
-            self.editor = None
+        self.close_dialog()
         self.templates = []
         self.count = None
         with QSignalBlocker(self.list):
@@ -208,13 +205,14 @@ class TemplatesPage(Page):
         current = self.current_template()
         if current is not None:
             editor.kind.setCurrentIndex(max(0, editor.kind.findData(current.kind.value)))
-        return self._open(editor)
+        return self.open_dialog(editor, self._closed)
 
     def edit_current(self) -> TemplateEditor | None:
         template = self.current_template()
         if template is None:
             return None
-        return self._open(TemplateEditor(self.session, template, case_id=self.preview_case_id(), parent=self))
+        return self.open_dialog(TemplateEditor(self.session, template, case_id=self.preview_case_id(), parent=self),
+                                self._closed)
 
     def duplicate_current(self) -> Template | None:
         template = self.current_template()
@@ -250,22 +248,10 @@ class TemplatesPage(Page):
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _open(self, editor: TemplateEditor) -> TemplateEditor:
-        if self.editor is not None:
-            self.editor.reject()
-        self.editor = editor
-        editor.finished.connect(lambda _result, e=editor: self._closed(e))
-        editor.open()
-        return editor
-
     def _closed(self, editor: TemplateEditor) -> None:
-        if self.editor is editor:
-            self.editor = None
-        if self.session.is_unlocked:
-            self._reload_templates()
-            if editor.saved is not None:
-                self.select_template(editor.saved.id)
-        editor.deleteLater()
+        self._reload_templates()
+        if editor.saved is not None:
+            self.select_template(editor.saved.id)
 
     def make_current_default(self) -> None:
         """The chosen template becomes the one letters of its language and kind start from."""

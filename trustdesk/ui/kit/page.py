@@ -16,8 +16,10 @@ The page contract (keep it this small):
 - a stable ``objectName`` (``todayPage``, ``casesPage``, …) and translated texts re-applied on
   ``QEvent.LanguageChange``.
 - ``primary_widget(self)`` - where F6 from the navigation lands (default: the page's first list).
-- ``open_dialog(dialog)`` - open a dialog over the page; when it closes the focus goes back where it
-  was before it, never onto an action button (a button is where one key acts: Space on *Mark done*).
+- ``open_dialog(dialog, closed)`` - open a dialog over the page, the page's one (``dialog``; one still
+  open is rejected first, ``close_dialog()`` on clear); when it is done ``closed(dialog)`` runs (read
+  again, choose what was saved), the dialog is let go and the focus goes back where it was before it,
+  never onto an action button (a button is where one key acts: Space on *Mark done*).
 
 ``Page`` below implements the contract with an honest empty state; subclasses fill ``count`` and
 the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pages``.
@@ -26,7 +28,8 @@ the texts.  The navigation order is ``trustdesk.ui.shell.main_window.default_pag
 from __future__ import annotations
 
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -49,6 +52,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
     from trustdesk.vault.events import Change, Table
 
+D = TypeVar("D", bound=QDialog)
 
 class Page(Retranslates, QWidget):
     """A page with a heading and a calm empty state until it has something to show."""
@@ -60,6 +64,7 @@ class Page(Retranslates, QWidget):
         super().__init__(parent)
         self.session = session
         self.count: int | None = None  # what the page currently holds (None = nothing loaded)
+        self.dialog: QDialog | None = None  # the page's one open dialog (open_dialog)
         self.heading = heading(QLabel(self))
         self.heading.setObjectName("pageHeading")
         self.state = QLabel(self)
@@ -138,18 +143,37 @@ class Page(Retranslates, QWidget):
             row.addWidget(widget)
         return row
 
-    def open_dialog(self, dialog: QDialog) -> QDialog:
-        """Open ``dialog`` (window-modal); when it is done the focus returns to the control of this page
-        that had it before -- unless that was a button (the one that opened the dialog, an action),
-        then to ``primary_widget()``."""
+    def open_dialog(self, dialog: D, closed: Callable[[D], object] | None = None) -> D:
+        """Open ``dialog`` (window-modal) as the page's one dialog, ``self.dialog``: one still open is
+        rejected first.  When it is done, ``closed(dialog)`` runs while the vault is open, the dialog is
+        let go, and the focus returns to the control of this page that had it before -- unless that was
+        a button (the one that opened the dialog, an action), then to ``primary_widget()``."""
         from PySide6.QtWidgets import QApplication
 
+        if self.dialog is not None and self.dialog is not dialog:
+            self.dialog.reject()
+        self.dialog = dialog
         focus = QApplication.focusWidget()
         before = focus if focus is not None and self.isAncestorOf(focus) else None
         ref = None if before is None else weakref.ref(before)
-        dialog.finished.connect(lambda _result=0: self._focus_back(ref))
+        dialog.finished.connect(lambda _result=0: self._dialog_done(dialog, closed, ref))
         dialog.open()
         return dialog
+
+    def close_dialog(self) -> None:
+        """Reject the page's open dialog, if any (``clear()``: a lock)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.reject()
+
+    def _dialog_done(self, dialog: D, closed: Callable[[D], object] | None,
+                     ref: weakref.ReferenceType[QWidget] | None) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        if closed is not None and isValid(self) and self.session.is_unlocked:
+            closed(dialog)
+        dialog.deleteLater()
+        self._focus_back(ref)
 
     def _focus_back(self, ref: weakref.ReferenceType[QWidget] | None) -> None:
         if not isValid(self) or not self.session.is_unlocked:
