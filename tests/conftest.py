@@ -142,9 +142,11 @@ def _inputs_named_by_their_labels(qapp: QApplication) -> None:
     """As the app does (ui/kit/look.py): windows, when shown, name their inputs by their labels."""
     from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
+    from trustdesk.ui.kit.radio_groups import install_radio_groups
 
     install_label_names(qapp)
     install_alt_guard(qapp)  # as the app does: Alt+letter without a mnemonic types nothing
+    install_radio_groups(qapp)  # as the app does: a radio group's Tab stop is its checked button
 
 
 @pytest.fixture

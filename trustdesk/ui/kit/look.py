@@ -123,11 +123,13 @@ def visible_selection(palette: QPalette) -> QPalette:
 def apply_look(app: QApplication) -> None:
     from trustdesk.ui.kit.alt_keys import install_alt_guard
     from trustdesk.ui.kit.label_names import install_label_names
+    from trustdesk.ui.kit.radio_groups import install_radio_groups
     from trustdesk.ui.kit.tab_keys import install_tab_keys
 
     install_label_names(app)  # inputs named by their labels (ui/kit/label_names.py)
     install_alt_guard(app)  # Alt+letter without a mnemonic never types the letter (ui/kit/alt_keys.py)
     install_tab_keys()  # Ctrl+PgUp/PgDn switch tabs from any widget in them (ui/kit/tab_keys.py)
+    install_radio_groups(app)  # a radio group's Tab stop is its checked button (ui/kit/radio_groups.py)
     if not isinstance(app.style(), LookStyle):
         app.setStyle(LookStyle(base_style_name(app.style())))
     app.setPalette(visible_selection(app.palette()))

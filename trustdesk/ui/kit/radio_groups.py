@@ -1,0 +1,83 @@
+"""A group of radio buttons is one stop for the keyboard, and the stop is the chosen button:
+``install_radio_groups(app)``, once (``apply_look`` does it; the tests' conftest too).
+
+Qt makes a group one Tab stop only after one of its buttons had the focus, and then the stop is the
+button last focused, not the checked one; a window or wizard page gives its first focus to the first
+button of the chain.  So the first-run wizard showed "Français (Belgique)" chosen with the focus on
+"Nederlands", and Down from there moved the focus without choosing (Qt's arrow keys choose only when the
+focused button is the checked one).  This application filter keeps, in every exclusive group (a
+``QButtonGroup`` or the auto-exclusive radio buttons of one parent), the Tab stop on the checked button
+(the others keep their click focus), whenever a button is shown or the choice changes; and a focus
+that arrives on an unchecked button by the keyboard or the program (Tab, a window's first focus, a
+``setFocus()``) moves on to the checked one.  The arrow keys then move within the group and choose,
+as Qt does for them.  ``tests/i18n/test_radio_groups.py`` walks every radio group of the app.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractButton, QRadioButton
+
+_WIRED = "radio_group_wired"
+
+
+def group_of(button: QRadioButton) -> list[QAbstractButton]:
+    """The buttons of ``button``'s exclusive group (itself included); ``[button]`` when it has none."""
+    group = button.group()
+    if group is not None:
+        return list(group.buttons()) if group.exclusive() else [button]
+    if not button.autoExclusive() or button.parentWidget() is None:
+        return [button]
+    parent = button.parentWidget()
+    return [b for b in parent.findChildren(QRadioButton, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if b.autoExclusive() and b.group() is None]
+
+
+def checked_in(buttons: list[QAbstractButton]) -> QAbstractButton | None:
+    return next((b for b in buttons if b.isChecked() and b.isEnabled() and not b.isHidden()), None)
+
+
+def fix_tab_stop(button: QRadioButton) -> None:
+    """The group's one Tab stop is its checked button (no button checked: every button stays a stop)."""
+    buttons = group_of(button)
+    chosen = checked_in(buttons)
+    if chosen is None or len(buttons) < 2:
+        return
+    for member in buttons:
+        policy = member.focusPolicy()
+        if policy == Qt.FocusPolicy.NoFocus:
+            continue
+        wanted = (policy | Qt.FocusPolicy.TabFocus) if member is chosen else \
+            Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value)
+        if wanted != policy:
+            member.setFocusPolicy(wanted)
+
+
+class RadioGroups(QObject):
+    """Application event filter (see the module's docstring)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QRadioButton):
+            if not watched.property(_WIRED):
+                watched.setProperty(_WIRED, True)
+                watched.toggled.connect(lambda _on, b=watched: fix_tab_stop(b))
+            fix_tab_stop(watched)
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QRadioButton) and isinstance(event, QFocusEvent) \
+                and event.reason() != Qt.FocusReason.MouseFocusReason and not watched.isChecked():
+            chosen = checked_in(group_of(watched))
+            if chosen is not None and chosen is not watched and chosen.isVisible():
+                chosen.setFocus(event.reason())
+        return False
+
+
+_FILTER: RadioGroups | None = None
+
+
+def install_radio_groups(app: QObject) -> None:
+    """Once per application (idempotent)."""
+    global _FILTER
+    if _FILTER is None:
+        _FILTER = RadioGroups(app)
+        app.installEventFilter(_FILTER)
