@@ -8,6 +8,7 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.benchmarks.figures import Figure, _timed, repeats
@@ -120,6 +121,18 @@ def open_case(ref: ReferenceInfo) -> list[Figure]:
         session.lock()
 
 
+# The aim, 0.5 s, where bare platypus takes 0.27 s (a quiet run of this machine), as a ratio: a shared
+# machine's load slows both alike.  Judged on CPU time (the build is one thread's work; the load cannot
+# inflate it), the wall clock in the note.
+SUMMARY_AIM = 1.9
+
+
+def _cpu_and_wall(fn: Callable[[], object]) -> tuple[float, float]:
+    t0, c0 = time.perf_counter(), time.thread_time()
+    fn()
+    return time.thread_time() - c0, time.perf_counter() - t0
+
+
 def summary_pdf(ref: ReferenceInfo) -> list[Figure]:
     from xml.sax.saxutils import escape
 
@@ -153,11 +166,14 @@ def summary_pdf(ref: ReferenceInfo) -> list[Figure]:
 
         ours()
         bare()
-        pairs = [(_timed(ours, 1)[0], _timed(bare, 1)[0]) for _ in range(repeats(ref, 3))]
-        o = statistics.median(p[0] for p in pairs)
-        b = statistics.median(p[1] for p in pairs)
-        return [Figure("case summary PDF, 200 contacts (full)", o * 1000, "ms", b * 1000, o / b, "<= 500 ms",
-                       o <= 0.5, f"{len(contacts)} contacts; baseline: bare platypus, same text and font")]
+        pairs = [(_cpu_and_wall(ours), _cpu_and_wall(bare)) for _ in range(repeats(ref, 5))]  # interleaved
+        o_cpu, b_cpu = (statistics.median(p[i][0] for p in pairs) for i in (0, 1))
+        o_wall, b_wall = (statistics.median(p[i][1] for p in pairs) for i in (0, 1))
+        ratio = o_cpu / b_cpu
+        return [Figure("case summary PDF, 200 contacts (full), CPU", o_cpu * 1000, "ms", b_cpu * 1000, ratio,
+                       f"<= {SUMMARY_AIM}x bare platypus", ratio <= SUMMARY_AIM,
+                       f"{len(contacts)} contacts; baseline: bare platypus, same text and font; wall clock "
+                       f"{o_wall * 1000:.0f} / {b_wall * 1000:.0f} ms; medians of {len(pairs)} interleaved pairs")]
     finally:
         vault.lock()
 

@@ -18,13 +18,15 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, HRFlowable
 
 from trustdesk.documents.errors import DocumentError
 from trustdesk.documents.labels import Labels
 from trustdesk.documents.layout import (
     RULE,
     TEXT_WIDTH,
+    Keep,
+    Paragraph,
     build_pdf,
     fields_table,
     grid_table,
@@ -151,7 +153,7 @@ def contact_block(contact: Contact, words: Labels, *, rule: bool = True) -> list
     if contact.present.strip():
         head.append(Paragraph(f"<font color='#616e7c'>{text(words.colon(words('field.present')))}</font> "
                               f"{text(contact.present)}", s.body))
-    story: list[Flowable] = [KeepTogether(head)]
+    story: list[Flowable] = [Keep(head)]
     for name in ("notes", "agreements", "safety_plan"):
         story += labelled(words(f"field.{name}"), getattr(contact, name))
     return story
