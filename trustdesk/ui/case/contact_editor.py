@@ -249,7 +249,7 @@ class ContactEditor(QWidget):
     def case_id(self) -> int | None:
         return self._case_id
 
-    def start_new(self, case_id: int, at: datetime | None = None) -> None:
+    def start_new(self, case_id: int, at: datetime | None = None, *, focus: bool = True) -> None:
         """An empty note for ``case_id``; nothing is stored until something is typed."""
         self.flush()
         self._case_id = case_id
@@ -257,7 +257,13 @@ class ContactEditor(QWidget):
         self._load_plan()
         self._fill(Contact(case_id=case_id, at=(at or datetime.now()).replace(second=0, microsecond=0)))
         self._set_status(lambda: self.tr("New note: it is saved as you type."))
-        self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def untouched_new(self) -> bool:
+        """A new note nothing was typed into yet (or no note at all): what the first read of a case's
+        notes may replace by the newest note.  Anything typed makes it the person's, kept."""
+        return self._contact is None and not self.autosave.dirty and not self.autosave.writing
 
     def load(self, contact: Contact) -> None:
         """Show a stored note (flushing whatever was being typed first)."""

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +119,9 @@ class ContactsTab(Retranslates, QWidget):
         session.locked.connect(self.clear)
         session.unlocked.connect(self.refresh)
         self.retranslate()
+        # The editor holds a new note from the first moment: what is typed before the notes are read is
+        # kept (the read then shows the newest note only in place of an untouched new one).
+        self.editor.start_new(case_id, focus=False)
         self.refresh(background=True)  # a case opens at once; its notes come from a worker
 
     @property
@@ -151,7 +156,7 @@ class ContactsTab(Retranslates, QWidget):
         if background and self._reading:
             self._read_again = True
             return
-        first_load = not self.model.rows and self.editor.case_id is None
+        first_load = not self.model.rows and self.editor.untouched_new()
         self._generation += 1
         generation = self._generation
         case_id = self.case_id
@@ -243,11 +248,19 @@ class ContactsTab(Retranslates, QWidget):
         wanted, self._wanted = self._wanted, None
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.timeline.set_current_row(self.model.row_of(wanted))  # loads it in the editor
-        elif first_load:
+        elif first_load and self.editor.untouched_new():  # nothing typed meanwhile: the newest note
             if rows:
                 self.timeline.set_current_row(0)
-            else:
+            elif self.editor.case_id != self.case_id:  # cleared (a lock): a new note again
                 self.editor.start_new(self.case_id)
+            elif self._focus_on_the_tab_bar():
+                self.editor.notes_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # no notes: the first is next
+
+    def _focus_on_the_tab_bar(self) -> bool:
+        """The focus is where opening the case put it (the case's tab bar): not moved by the person yet."""
+        focus = QApplication.focusWidget()
+        holder = focus.parentWidget() if isinstance(focus, QTabBar) else None
+        return self.isVisible() and holder is not None and holder.isAncestorOf(self)
 
     def _set_current(self, row: int) -> None:
         """Mark the row the editor shows, without loading it again."""
