@@ -1,48 +1,103 @@
-"""Alt+Left goes back like a browser (ARCHITECTURE.md, "Keyboard, focus and a laptop's screen"): the
-main window notes every place it shows -- a page, or a case open on the cases page -- and
-``back()`` returns to the one before, again and again.  Places are ids and page names, in memory
+"""Alt+Left goes back, Alt+Right forward, like a browser (ARCHITECTURE.md, "Keyboard, focus and a
+laptop's screen"): the main window notes every place it shows -- a page, or a case open on the cases
+page -- and ``back()`` returns to the one before, again and again; ``forward()`` goes the way back
+again, until a new place is shown (which forgets the way forward, as a browser does).  The mouse's
+Back and Forward buttons do the same over the main window.  Places are ids and page names, in memory
 only (no case text), and forgotten with the window at the lock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
 Place = tuple[str | None, int | None]  # (page key, open case id)
 KEPT = 50
 
 
 class History:
-    def __init__(self, here: Callable[[], Place], go: Callable[[Place], None]) -> None:
+    def __init__(self, here: Callable[[], Place], go: Callable[[Place], bool]) -> None:
+        """``go(place)`` shows a place and says whether it could (a case destroyed meanwhile: False)."""
         self._here = here
         self._go = go
         self.places: list[Place] = []  # visited before the current one, oldest first
+        self.ahead: list[Place] = []  # left by going back, the next one last
         self.current: Place | None = None
-        self._going_back = False
+        self._moving = False
         self.held = False  # one step under way (a case opened from another page): noted when it is done
 
     def note(self) -> None:
         """Call after anything that may have changed the place shown."""
-        if self.held:
+        if self.held or self._moving:
             return
         place = self._here()
         if place == self.current or place[0] is None:
             return
-        if self.current is not None and not self._going_back:
+        if self.current is not None:
             self.places.append(self.current)
             del self.places[:-KEPT]
+            self.ahead.clear()  # a new way: the old way forward is gone
         self.current = place
 
     def back(self) -> bool:
         """The place before (skipping the one shown now); False when there is none."""
-        while self.places:
-            place = self.places.pop()
+        return self._step(self.places, self.ahead)
+
+    def forward(self) -> bool:
+        """The place left by the last ``back()``; False when there is none."""
+        return self._step(self.ahead, self.places)
+
+    def _step(self, source: list[Place], behind: list[Place]) -> bool:
+        start = self.current
+        while source:
+            place = source.pop()
             if place == self.current:
                 continue
-            self._going_back = True
+            self._moving = True
             try:
-                self._go(place)
+                shown = self._go(place)
             finally:
-                self._going_back = False
+                self._moving = False
+            if not shown:
+                continue  # gone meanwhile (a destroyed case): one further
+            if start is not None:
+                behind.append(start)
+                del behind[:-KEPT]
             self.current = self._here()
+            return True
+        return False
+
+
+class HistoryKeys(QObject):
+    """Alt+Left / Alt+Right on ``window`` (its actions), and the mouse's Back / Forward buttons over it."""
+
+    def __init__(self, window: QWidget, history: History) -> None:
+        super().__init__(window)
+        self.window = window
+        self.back_action = self._action("historyBackAction", QKeySequence.StandardKey.Back, history.back)
+        self.forward_action = self._action("historyForwardAction", QKeySequence.StandardKey.Forward, history.forward)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # a mouse button press reaches the widget under it first
+
+    def _action(self, name: str, keys: QKeySequence.StandardKey, step: Callable[[], bool]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False: step())
+        self.window.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.MouseButtonPress or not isinstance(event, QMouseEvent) \
+                or not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if event.button() == Qt.MouseButton.BackButton:
+            self.back_action.trigger()
+            return True
+        if event.button() == Qt.MouseButton.ForwardButton:
+            self.forward_action.trigger()
             return True
         return False

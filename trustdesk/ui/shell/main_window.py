@@ -30,7 +30,7 @@ from trustdesk.ui.kit.preferences import Preferences
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.shell.history import History
+from trustdesk.ui.shell.history import History, HistoryKeys
 from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
 from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
@@ -221,13 +221,10 @@ class MainWindow(Regions, Retranslates, QMainWindow):
             tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             tool.installEventFilter(self)
         self._page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
-        # Alt+Left: back to the place before (a page, a case), as in a browser (shell/history.py)
+        # Alt+Left / Alt+Right: back and forward through the places shown, as in a browser (shell/history.py)
         self.history = History(self._here, self._go_back_to)
-        self.back_action = QAction(self)
-        self.back_action.setObjectName("historyBackAction")
-        self.back_action.setShortcut(QKeySequence.StandardKey.Back)
-        self.back_action.triggered.connect(self.history.back)
-        self.addAction(self.back_action)
+        self.history_keys = HistoryKeys(self, self.history)
+        self.back_action, self.forward_action = self.history_keys.back_action, self.history_keys.forward_action
         self.stack.currentChanged.connect(lambda _index: self.history.note())
         self.new_case_action = QAction(self)  # Ctrl+N from anywhere in the window
         self.new_case_action.setObjectName("newCaseAction")
@@ -286,20 +283,17 @@ class MainWindow(Regions, Retranslates, QMainWindow):
             and inner.currentWidget() is view else None
         return key, case_id
 
-    def _go_back_to(self, place: tuple[str | None, int | None]) -> None:
+    def _go_back_to(self, place: tuple[str | None, int | None]) -> bool:
         key, case_id = place
         if case_id is not None:
-            if not self.open_case(case_id):
-                self.history.back()  # destroyed meanwhile: one further back
-            return
+            return self.open_case(case_id)  # False: destroyed meanwhile (the history goes one further)
         if key is None or key not in self.pages:
-            return
+            return False
         show_list = getattr(self.pages[key], "show_list", None)
+        self.show_page(key)
         if key == "cases" and callable(show_list):
-            self.show_page(key)
             show_list()
-        else:
-            self.show_page(key)
+        return True
 
     # -- navigation ---------------------------------------------------------------------------------
 
