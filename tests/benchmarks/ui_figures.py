@@ -178,8 +178,27 @@ def summary_pdf(ref: ReferenceInfo) -> list[Figure]:
         vault.lock()
 
 
+BACKUP_AIM = 1.5
+
+
 def backup(ref: ReferenceInfo) -> list[Figure]:
+    """A verified backup against the least a verified backup under its own key takes with SQLCipher.
+
+    Where the time goes (reference vault, 225 MB, CPU seconds on this machine): the copy under a fresh
+    key (``sqlcipher_export``: every page decrypted and encrypted again) ~2.3, its ``integrity_check``
+    ~2.8, its ``cipher_integrity_check`` ~0.9 (beside it, on a second core), SHA-256 while zipping
+    ~0.5, the read-back from the medium with SHA-256 ~0.25.  The design asks for the fresh key (a
+    backup never carries the vault's data key), and the export is the cheaper way to it: copying the
+    file and ``PRAGMA rekey`` took ~3.2 s CPU for the same pages.  So the baseline is that least:
+    export under a fresh key, then ``integrity_check`` of the copy (opened as ours opens it); what a
+    backup adds on top is the page-level check, the checksum, the archive and the read-back.  The
+    older baseline (copy the file, ``integrity_check`` the vault) is in the note: it has no
+    re-encryption, so about 2x is the floor there, not overhead.
+    """
+    import secrets
+
     from trustdesk.vault.backup import write_backup
+    from trustdesk.vault.backup_file import export_copy, open_copy
 
     vault = Vault.unlock(ref.data_dir, PASSPHRASE, keychain=Keychain.none())
     target_dir = Path(tempfile.mkdtemp(prefix="td-bench-backup-"))
@@ -187,19 +206,32 @@ def backup(ref: ReferenceInfo) -> list[Figure]:
         def ours() -> None:
             write_backup(vault, target_dir / "bench.tdbackup")
 
-        def baseline() -> None:
+        def export_and_check() -> None:
+            key = secrets.token_bytes(32)
+            copy = target_dir / "export.db"
+            with vault.db._lock:  # noqa: SLF001 - as write_backup holds it
+                export_copy(vault.db.conn, copy, key, vault.db.transaction)
+            conn = open_copy(copy, key)
+            try:
+                conn.execute("PRAGMA integrity_check").fetchall()
+            finally:
+                conn.close()
+                copy.unlink()
+
+        def copy_and_check() -> None:
             vault.db.checkpoint()
             shutil.copyfile(ref.data_dir / "vault.db", target_dir / "copy.db")
             vault.db.query("PRAGMA integrity_check")
 
-        # one interleaved pair: a backup of the reference vault is ~10 s, and the ratio to its baseline
-        # (both disk-bound) is steady; three pairs would be a third of make bench's five minutes
-        pairs = [(_timed(ours, 1)[0], _timed(baseline, 1)[0]) for _ in range(repeats(ref, 1))]
-        o = statistics.median(p[0] for p in pairs)
-        b = statistics.median(p[1] for p in pairs)
+        # interleaved: a backup of the reference vault is ~10 s on a quiet machine; two rounds
+        rounds = [(_timed(ours, 1)[0], _timed(export_and_check, 1)[0], _timed(copy_and_check, 1)[0])
+                  for _ in range(repeats(ref, 2))]
+        o, b, c = (statistics.median(r[i] for r in rounds) for i in (0, 1, 2))
         size = (target_dir / "bench.tdbackup").stat().st_size / 1e6
         return [Figure("backup of the reference vault (incl. verify)", o * 1000, "ms", b * 1000, o / b,
-                       "<= 2x copy + integrity_check", o / b <= 2.0, f"{size:.0f} MB backup")]
+                       f"<= {BACKUP_AIM}x export under a new key + integrity_check", o / b <= BACKUP_AIM,
+                       f"{size:.0f} MB backup; {o / c:.2f}x a plain file copy + integrity_check ({c * 1000:.0f} ms, "
+                       f"no re-encryption); medians of {len(rounds)}")]
     finally:
         vault.lock()
         shutil.rmtree(target_dir, ignore_errors=True)
