@@ -107,16 +107,20 @@ def open_case(ref: ReferenceInfo) -> list[Figure]:
             view = CaseView(session)
             view.resize(1100, 750)
             view.show()
+            shown: list[bool] = []
+            view.loaded.connect(lambda shown=shown: shown.append(True))
             t0 = time.perf_counter()
             view.show_case(ref.big_case_id)
+            # the notes are read in a worker: the case is open when they are in (the view's loaded)
+            _settle(app, lambda shown=shown: bool(shown))  # type: ignore[misc]
             app.processEvents()  # type: ignore[attr-defined]
             times.append(time.perf_counter() - t0)
             view.leave()
             view.close()
         ours = statistics.median(times)
         return [Figure("open a case with 200 contacts", ours * 1000, "ms", None, None, "<= 150 ms", ours <= 0.15,
-                       f"{count} contacts, header + the Contacts tab (the others are made when first "
-                       "shown) + first paint")]
+                       f"{count} contacts, header + the Contacts tab with its notes (read in a worker; the "
+                       "other tabs are made when first shown) + first paint")]
     finally:
         session.lock()
 

@@ -21,6 +21,11 @@ from trustdesk.domain.models import Contact
 from trustdesk.ui.kit.risk_badge import risk_icon
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole
+# Qt's roles as plain ints, looked up once: the view asks a dozen roles of every row it lays out, and
+# comparing an int with a PySide enum member costs ten times comparing two ints
+_DISPLAY, _ACCESSIBLE, _DECORATION, _CONTACT_ID = (int(role.value) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.DecorationRole, CONTACT_ID_ROLE))
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _CONTACT_ID})
 PREVIEW_CHARS = 90
 LAYOUT_BATCH = 40  # rows the view measures at a time (Batched layout)
 
@@ -111,19 +116,19 @@ class TimelineModel(QAbstractListModel):
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None  # most of what the view asks (fonts, colours, alignment, size) is left to it
         row = index.row()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if not 0 <= row < len(self.rows):
+            return None
+        if role == _DISPLAY:
             return self.text(row)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return self.text(row).replace("\n", ". ")
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return risk_icon(self.rows[row].contact.risk)
-        if role == CONTACT_ID_ROLE:
-            return self.rows[row].contact.id
-        return None
+        return self.rows[row].contact.id
 
 
 class TimelineView(QListView):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,9 +120,11 @@ class CaseLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._whole = ""
+        self._hints: tuple[QSize, QSize] | None = None  # (size hint, minimum) for this text and font
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         self._whole = text
+        self._hints = None
         self.setAccessibleName(text)
         self._fit()
         self.updateGeometry()
@@ -134,13 +136,29 @@ class CaseLabel(QLabel):
         self.setText("")  # the whole label, its tooltip and accessible name go too (lock, destroyed case)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._whole) + 2 * self.margin() + 4, hint.height())
+        return QSize(self._measured()[0])
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        code = self._whole.partition(SEPARATOR)[0]
-        width = self.fontMetrics().horizontalAdvance(code + " …") + 2 * self.margin() + 4
-        return QSize(min(width, self.sizeHint().width()), super().minimumSizeHint().height())
+        return QSize(self._measured()[1])
+
+    def _measured(self) -> tuple[QSize, QSize]:
+        """Both hints, measured once per text and font: every layout pass of the case header asks
+        them, each time across into Python (and, while a worker reads, waiting for the interpreter)."""
+        if self._hints is None:
+            metrics, margins = self.fontMetrics(), 2 * self.margin() + 4
+            hint = QSize(metrics.horizontalAdvance(self._whole) + margins, super().sizeHint().height())
+            code = self._whole.partition(SEPARATOR)[0]
+            width = metrics.horizontalAdvance(code + " …") + margins
+            self._hints = hint, QSize(min(width, hint.width()), super().minimumSizeHint().height())
+        return self._hints
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        self._hints = None  # a font, style or margin changed: measured again when asked
+        super().changeEvent(event)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt API
+        self._hints = None
+        super().setMargin(margin)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

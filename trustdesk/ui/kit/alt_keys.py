@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 _KEEP = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.GroupSwitchModifier
+_KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the application
 
 
 def types_a_letter_with_alt(event: QKeyEvent) -> bool:
@@ -33,7 +34,8 @@ class AltGuard(QObject):
     """Application event filter: drops a key press that would type its letter because Alt found no mnemonic."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        # the class first (a C check): asking any event its type() makes a Python enum member
+        if isinstance(event, QKeyEvent) and event.type() == _KEY_PRESS:
             return types_a_letter_with_alt(event)
         return False
 

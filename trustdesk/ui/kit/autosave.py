@@ -40,6 +40,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 DELAY_MS = 1000
+_FOCUS_OUT = QEvent.Type.FocusOut
 MAX_WAIT_MS = 1000  # someone who never pauses still gets a save every second (SECURITY.md §4)
 
 _WRITER: QThreadPool | None = None
@@ -256,7 +258,9 @@ class Autosave(QObject):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.FocusOut and self._dirty:
+        # dirtiness first, then the class (a C check): the filter sees every event of the watched
+        # fields (paints, every key), and asking an event its type() makes a Python enum member
+        if self._dirty and isinstance(event, QFocusEvent) and event.type() == _FOCUS_OUT:
             self.flush()
         return False
 

@@ -302,6 +302,11 @@ def case_code_of(widget: QWidget, vault: Vault) -> str:
     return ""
 
 
+# looked up once: the filter sees every event of every guarded editor and its viewport (paints included)
+_KEY_PRESS, _CONTEXT_MENU, _MOUSE_PRESS = (QEvent.Type.KeyPress, QEvent.Type.ContextMenu,
+                                           QEvent.Type.MouseButtonPress)
+
+
 class CaseTextFilter(QObject):
     """The shared behaviour of every guarded editor (installed by :func:`guard_text`)."""
 
@@ -317,13 +322,16 @@ class CaseTextFilter(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # the class first (a C check): asking every event its type() makes a Python enum member
+        if not isinstance(event, (QKeyEvent, QContextMenuEvent, QMouseEvent)):
+            return False
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ContextMenu, QEvent.Type.MouseButtonPress):
+        if kind is not _KEY_PRESS and kind is not _CONTEXT_MENU and kind is not _MOUSE_PRESS:
             return False
         editor = self._editor(watched)
         if editor is None:
             return False
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if kind is _KEY_PRESS and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Copy):
                 self.copy(editor)
                 return True
@@ -331,10 +339,10 @@ class CaseTextFilter(QObject):
                 self.cut(editor)
                 return True
             return False
-        if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+        if kind is _CONTEXT_MENU and isinstance(event, QContextMenuEvent):
             self.context_menu(editor, event)
             return True
-        if (kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
+        if (kind is _MOUSE_PRESS and isinstance(event, QMouseEvent)
                 and isinstance(editor, QAbstractScrollArea) and watched is editor.viewport()
                 and event.button() == Qt.MouseButton.LeftButton):
             self._no_drag(editor, event)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -54,11 +55,17 @@ def label_in_name(root: QWidget) -> None:
         field.setProperty(OURS, words)
 
 
+_SHOW = QEvent.Type.Show
+
+
 class LabelNames(QObject):
     """Application event filter: ``label_in_name`` for every window when it is shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        # the class first (a C check): asking any event its type() makes a Python enum member, and
+        # this filter sees every event of the application
+        if isinstance(event, QShowEvent) and event.type() == _SHOW and isinstance(watched, QWidget) \
+                and watched.isWindow():
             label_in_name(watched)
         return False
 

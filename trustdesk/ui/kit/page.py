@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 
 D = TypeVar("D", bound=QDialog)
 
+_LANGUAGE_CHANGE = QEvent.Type.LanguageChange  # looked up once: every event of a page passes event()
+
 class Page(Retranslates, QWidget):
     """A page with a heading and a calm empty state until it has something to show."""
 
@@ -208,7 +210,7 @@ class Page(Retranslates, QWidget):
         """A language switch reaches only the page on screen: a page out of sight (and its
         children) is retranslated when it is shown again (``showEvent``).  Retranslating every
         page at once was a third of a second of frozen window (make bench)."""
-        if event.type() == QEvent.Type.LanguageChange and not self.isVisible():
+        if event.type() is _LANGUAGE_CHANGE and not self.isVisible():  # (enum members are singletons)
             self._language_stale = True
             self.language_switched_out_of_sight()
             return True

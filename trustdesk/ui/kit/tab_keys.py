@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 _KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 _SCOPE = "_tab_keys_target"  # attribute of a scope widget: the tab widget its keys switch
+_KEY_PRESS = QEvent.Type.KeyPress  # looked up once: the filter sees every event of the application
 
 
 def for_the_tabs(event: QKeyEvent) -> bool:
@@ -72,7 +73,8 @@ class TabKeys(QObject):
     """The application event filter (see the module)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+        # the class first (a C check): asking any event its type() makes a Python enum member
+        if not isinstance(event, QKeyEvent) or event.type() != _KEY_PRESS \
                 or not isinstance(watched, QWidget) or not for_the_tabs(event):
             return False
         tabs = tabs_around(watched)

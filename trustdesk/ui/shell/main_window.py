@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import Preferences
+from trustdesk.ui.kit.qt_types import warm_widget_types
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
@@ -37,6 +38,7 @@ from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
 
 PageFactory = Callable[[VaultSession, QWidget], Page]
 GEOMETRY_KEY = "main"
+_KEY_PRESS, WARM_TYPES_AFTER_MS = QEvent.Type.KeyPress, 1000  # the event filter's; after the first page's read
 NAV_STYLE = """
 #navigation { background: palette(base); border-right: 1px solid palette(mid); }
 #navigation QPushButton { text-align: left; padding: 8px 14px; border: none; border-radius: 6px; outline: none; }
@@ -261,6 +263,7 @@ class MainWindow(Regions, Retranslates, QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        QTimer.singleShot(WARM_TYPES_AFTER_MS, self, warm_widget_types)  # PySide6's lazy classes, made now
 
     def _build_page(self, key: str, factory: PageFactory) -> Page:
         """A page the first time it is looked up (LazyPages): made, put on the stack, its texts set."""
@@ -310,21 +313,22 @@ class MainWindow(Regions, Retranslates, QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Up/Down walk the navigation buttons (as in a list), Left/Right the toolbar's."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and isinstance(watched, QToolButton) and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        # the class first (a C check): type() makes a Python enum member, for every paint and hover
+        if not isinstance(event, QKeyEvent) or event.type() != _KEY_PRESS:
+            return False
+        if isinstance(watched, QToolButton) and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             tools: list[QWidget] = [b for b in self.toolbar_buttons() if b.isEnabled()]
             if watched in tools:
                 step = -1 if event.key() == Qt.Key.Key_Left else 1
                 tools[(tools.index(watched) + step) % len(tools)].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
-        if event.type() == QEvent.Type.KeyPress and watched in self.nav_buttons.values() \
-                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        if watched in self.nav_buttons.values() and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             buttons: list[QWidget] = list(self.nav_buttons.values())
-            step = -1 if event.key() == Qt.Key.Key_Up else 1
             here = next(i for i, button in enumerate(buttons) if button is watched)
-            buttons[(here + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
+            buttons[(here + (-1 if event.key() == Qt.Key.Key_Up else 1)) % len(buttons)].setFocus(
+                Qt.FocusReason.TabFocusReason)
             return True
-        return super().eventFilter(watched, event)
+        return False  # (QObject's own filter keeps nothing)
 
     def current_key(self) -> str | None:
         page = self.stack.currentWidget()
