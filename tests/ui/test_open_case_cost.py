@@ -23,6 +23,7 @@ from trustdesk.ui.kit.appearance import heading
 from trustdesk.ui.kit.autosave import Autosave
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.label_names import install_label_names
+from trustdesk.ui.kit.radio_groups import install_radio_groups
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.kit.tab_keys import install_tab_keys
 
@@ -57,6 +58,7 @@ def test_the_hot_event_filters_never_ask_a_quiet_event_its_type(qapp: QApplicati
     install_alt_guard(qapp)
     install_tab_keys()
     install_label_names(qapp)
+    install_radio_groups(qapp)
     window = QWidget()
     qtbot.addWidget(window)
     note = guard_text(QPlainTextEdit(window), document=True)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractButton, QRadioButton
 
 _WIRED = "radio_group_wired"
+_SHOW, _FOCUS_IN = QEvent.Type.Show, QEvent.Type.FocusIn
 
 
 def group_of(button: QRadioButton) -> list[QAbstractButton]:
@@ -58,13 +59,17 @@ class RadioGroups(QObject):
     """Application event filter (see the module's docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # the class first (a C check): this filter sees every event of the application, and type()
+        # makes a Python enum member (tests/ui/test_open_case_cost.py)
+        if not isinstance(watched, QRadioButton):
+            return False
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QRadioButton):
+        if kind == _SHOW:
             if not watched.property(_WIRED):
                 watched.setProperty(_WIRED, True)
                 watched.toggled.connect(lambda _on, b=watched: fix_tab_stop(b))
             fix_tab_stop(watched)
-        elif kind == QEvent.Type.FocusIn and isinstance(watched, QRadioButton) and isinstance(event, QFocusEvent) \
+        elif kind == _FOCUS_IN and isinstance(event, QFocusEvent) \
                 and event.reason() != Qt.FocusReason.MouseFocusReason and not watched.isChecked():
             chosen = checked_in(group_of(watched))
             if chosen is not None and chosen is not watched and chosen.isVisible():
