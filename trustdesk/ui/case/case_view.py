@@ -42,6 +42,7 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.tab_keys import switch_by_keys
+from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -158,7 +159,10 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         layout.addWidget(self.handed_over_banner)
         layout.addWidget(self.closed_info)
         layout.addWidget(self.status_confirm)
+        # reading order: the top row, then the facts row (tabs and notices follow their layout)
+        tab_chain(self.back_button, self.copy_code_button, self.access_button, self.destroy_button, self.status)
         self.status_confirm.follow(self.status)  # Tab from the combo: Cancel, then the change (issue 19)
+        tab_chain(self.status_confirm.yes, self.knowledge_button)
         self.notices = CaseNotices(self)  # acute risk: crisis lines + plan date; handover origin; conflict
         layout.addWidget(self.notices)
         layout.addWidget(self.message)

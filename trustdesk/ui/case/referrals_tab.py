@@ -45,6 +45,7 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -208,6 +209,8 @@ class ReferralsTab(Retranslates, QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        tab_chain(self.new_button, self.edit_button, self.delete_button, self.list, self.details, self.step,
+                  self.step_date, self.step_button, self.letter_button, self.pdf_button)  # reading order
 
         self.list.currentItemChanged.connect(lambda _new, _old: self._show_current())
         self.list.itemActivated.connect(lambda _item, _col: self.edit_current())

@@ -54,6 +54,7 @@ from trustdesk.ui.kit.case_labels import care_domain_text, language_text, region
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -168,6 +169,9 @@ class ProvidersPage(Page):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
+        tab_chain(self.new_button, self.tools_button, self.text_filter, self.kind_filter,  # reading order
+                  self.language_filter, self.region_filter, self.domain_filter, self.table, self.details,
+                  self.edit_button, self.delete_button)
 
         self.text_filter.textChanged.connect(lambda _text: self._apply_filter())
         for combo in (self.kind_filter, self.language_filter, self.region_filter, self.domain_filter):

@@ -40,6 +40,7 @@ from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ class TemplatesPage(Page):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        tab_chain(self.new_button, self.language_filter, self.preview_case, self.list, self.preview,  # reading order
+                  self.edit_button, self.duplicate_button, self.delete_button, self.default_button)
 
         self.language_filter.currentIndexChanged.connect(lambda _i: self._fill_list())
         self.preview_case.currentIndexChanged.connect(lambda _i: self._show_preview())

@@ -99,9 +99,9 @@ class FiguresDialog(ClosesOnLock, QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("figures_message")
         self.message.setWordWrap(True)
+        self.close_button = named_button(self, "figures_close", self.reject)  # made in layout order: the Tab order
         self.save_button = named_button(self, "figures_save", self.seal_and_save)
         self.save_button.setEnabled(False)
-        self.close_button = named_button(self, "figures_close", self.reject)
 
         choice = QHBoxLayout()
         choice.addWidget(self.quarter_label)

@@ -91,8 +91,9 @@ class ReportsPage(Page):
         self._language_chosen = False  # until the trust person picks one, the report follows the interface
         self._follow_interface_language()
         self.language.activated.connect(lambda _i: setattr(self, "_language_chosen", True))
-        self.save_pdf = named_button(self, "reports_save_pdf", lambda: self._save("pdf"))
+        # made in the order they are laid out (left to right): that is their Tab order
         self.save_csv = named_button(self, "reports_save_csv", lambda: self._save("csv"))
+        self.save_pdf = named_button(self, "reports_save_pdf", lambda: self._save("pdf"))
         self.busy = busy_indicator(self, "reports_busy")
         self.message = QLabel(self)
         self.message.setObjectName("reports_message")

@@ -27,6 +27,7 @@ from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.lock_bound import ClosesOnLock
 from trustdesk.ui.kit.screen import grow_to_fit
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.ui.safety.labels import instrument_text, severity_text
 
 
@@ -87,6 +88,7 @@ class ScoreDialog(ClosesOnLock, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        tab_chain(self.instrument, self.total, self.item9, self.taken_on)  # the form's order
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self.total.valueChanged.connect(self._show_band)
         self.item9.currentIndexChanged.connect(self._show_item9)

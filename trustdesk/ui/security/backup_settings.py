@@ -33,6 +33,7 @@ from trustdesk.ui.kit.path_field import PathField, enter_does
 from trustdesk.ui.kit.queries import clear_seconds
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.ui.kit.tab_order import tab_chain
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -164,6 +165,8 @@ class BackupSettings(Retranslates, QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        tab_chain(self.folder_edit, self.folder_button, self.stop_button, self.keep, self.retention,  # reading order
+                  self.clipboard, self.now_button, self.restore_button)
 
         self.now_button.clicked.connect(self.back_up_now)
         self.folder_field.chosen.connect(self.apply_typed_folder)

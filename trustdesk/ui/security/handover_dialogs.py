@@ -132,9 +132,9 @@ class HandOverDialog(ClosesOnLock, QDialog):
         self.error.setWordWrap(True)
         self.busy = busy_indicator(choose, "handover_busy")
         self.busy.hide()
+        self.cancel_button = named_button(choose, "handover_cancel")  # made in layout order: the Tab order
         self.send_button = named_button(choose, "handover_send")
         self.send_button.setDefault(True)
-        self.cancel_button = named_button(choose, "handover_cancel")
         column = QVBoxLayout(choose)
         column.addWidget(self.intro)
         column.addWidget(self.cases, 1)

@@ -114,10 +114,10 @@ class UnlockWindow(Retranslates, QWidget):
         self.recovery_show = QCheckBox(page)
         self.recovery_show.setObjectName("recoveryCodeShow")
         self.recovery_show.toggled.connect(self._show_recovery_code)
+        self.recovery_back = QPushButton(page)  # made in layout order (left to right): the Tab order
+        self.recovery_back.setObjectName("recoveryBackButton")
         self.recovery_continue = QPushButton(page)
         self.recovery_continue.setObjectName("recoveryContinueButton")
-        self.recovery_back = QPushButton(page)
-        self.recovery_back.setObjectName("recoveryBackButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.recovery_back)
         buttons.addStretch(1)
