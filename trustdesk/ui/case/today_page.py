@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from trustdesk.ui.kit.alias import CaseLabelDelegate, aliases, case_label, label
 from trustdesk.ui.kit.case_labels import date_text, datetime_text
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.risk_badge import attention_icon, attention_text, risk_icon, risk_text
+from trustdesk.ui.kit.section_rows import SectionTree
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.undo_notice import UndoNotice
 from trustdesk.vault.events import Table
@@ -70,7 +70,7 @@ def _bold(item: QTreeWidgetItem) -> None:
     item.setFont(0, font)
 
 
-class FittingTree(QTreeWidget):
+class FittingTree(SectionTree):
     """A list as tall as its lines (up to the room there is, then it scrolls): Today's sections take
     their content's height, with no stretched empty list under three lines."""
 
