@@ -4,8 +4,10 @@ ui/kit/lock_bound.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -40,4 +42,43 @@ def test_unlock_names_the_dialog_whose_typing_the_lock_discarded(
     assert notice is not None and notice.isVisible()
     assert title in notice.informativeText()
     assert shell.session.drafts_at_lock == []  # said once
+    notice.accept()
+
+
+@pytest.mark.parametrize("way", ["ctrl+l", "idle", "suspend"])
+def test_a_safety_plan_typed_in_is_saved_and_said_however_the_lock_comes(
+        qtbot: QtBot, make_shell: Callable[..., Shell], vault: Vault, keychain: Keychain, way: str) -> None:
+    """Outside tester: a lock (Ctrl+L, idle, suspend) with the safety plan open saved a version silently.
+    Now the version is saved and the next unlock says so, with its number."""
+    from trustdesk.domain.models import Case
+    from trustdesk.ui.safety.safety_plan_editor import SafetyPlanDialog
+
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 11, 2)))
+    assert case.id is not None
+    shell = make_shell(pages=TEST_PAGES)
+    shell.start()
+    shell.session.open(vault)
+    assert shell.main_window is not None
+    dialog = SafetyPlanDialog(shell.session, case.id, parent=shell.main_window)
+    dialog.open()
+    qtbot.waitUntil(lambda: dialog.context is not None)
+    QTest.keyClicks(dialog.editor.fields["warning_signs"], "Slaapt niet meer")
+    title = dialog.windowTitle()
+    if way == "ctrl+l":
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    elif way == "idle":
+        shell._idle_lock()
+    else:
+        shell._suspend_lock()
+    assert not shell.session.is_unlocked
+    reopened = Vault.unlock(Path(vault.data_dir), PASSPHRASE, keychain=keychain)
+    plan = reopened.safety_plans.current(case.id)
+    assert plan is not None and plan.warning_signs == "Slaapt niet meer"
+    shell.session.open(reopened)
+    notice = shell.main_window.findChild(QMessageBox, "draftsAtLock")
+    assert notice is not None and notice.isVisible()
+    assert title in notice.informativeText() and f" {plan.version} " in notice.informativeText(), \
+        notice.informativeText()
     notice.accept()
