@@ -323,7 +323,15 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
+        <translation>
+            <numerusform>A trust person&apos;s TrustDesk would refuse this pack: %n problem, listed below. Enter on one goes to its place.</numerusform>
+            <numerusform>A trust person&apos;s TrustDesk would refuse this pack: %n problems, listed below. Enter on one goes to its place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -331,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -339,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -347,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

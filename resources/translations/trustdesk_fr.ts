@@ -810,92 +810,97 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>
         <source>(new card)</source>
         <translation>(nouvelle fiche)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Key (file name):</source>
         <translation>Clé (nom du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Public source:</source>
         <translation>Source publique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Kinds of care (optional):</source>
         <translation>Types de soins (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Text (Markdown):</source>
         <translation>Texte (Markdown)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="202"/>
         <source>Knowledge cards in the pack</source>
         <translation>Fiches de connaissances du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="203"/>
         <source>Key of the card (its file name)</source>
         <translation>Clé de la fiche (son nom de fichier)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="205"/>
+        <source>e.g. burnout-signals</source>
+        <translation>p. ex. signaux-burnout</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="207"/>
         <source>Language of the card</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="208"/>
         <source>Title of the card</source>
         <translation>Titre de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="209"/>
         <source>Public source of the card</source>
         <translation>Source publique de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="210"/>
         <source>Knowledge domains of the card</source>
         <translation>Domaines de connaissance de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="211"/>
         <source>Kinds of care the card is about</source>
         <translation>Types de soins dont traite la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="212"/>
         <source>Text of the card, in Markdown</source>
         <translation>Texte de la fiche, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="213"/>
         <source>Add a card</source>
         <translation>Ajouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="214"/>
         <source>Remove the chosen card</source>
         <translation>Supprimer la fiche choisie</translation>
     </message>
@@ -3048,6 +3053,79 @@
     </message>
 </context>
 <context>
+    <name>DraftIssue</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="27"/>
+        <source>a key uses only lower-case letters a–z (no accents), digits, hyphens (-) and underscores (_), starts with a letter or digit and has at most 63 characters</source>
+        <translation>une clé ne contient que des minuscules a–z (sans accents), des chiffres, des traits d’union (-) et des tirets bas (_), commence par une lettre ou un chiffre et compte au plus 63&#xa0;caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="29"/>
+        <source>a key uses only letters without accents, digits and the signs . _ / -, starts with a letter or digit and has at most 100 characters</source>
+        <translation>une clé ne contient que des lettres sans accents, des chiffres et les signes . _ / -, commence par une lettre ou un chiffre et compte au plus 100&#xa0;caractères</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="46"/>
+        <source>empty, but required.</source>
+        <translation>vide, mais obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="48"/>
+        <source>“%1” is not a pack id: use lower-case letters a–z, digits, dots and hyphens (at most 63), starting with a letter or digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de paquet&#xa0;: utilisez des minuscules a–z, des chiffres, des points et des traits d’union (au plus 63), en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="51"/>
+        <source>“%1” cannot be a key: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être une clé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="54"/>
+        <source>“%1” is the key of number %2 too; each key once.</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi la clé du numéro %2&#xa0;; chaque clé une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="57"/>
+        <source>too long: at most %1 KB.</source>
+        <translation>trop long&#xa0;: au plus %1&#xa0;Ko.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="59"/>
+        <source>more than a pack may carry (at most %1).</source>
+        <translation>plus qu’un paquet ne peut en contenir (au plus %1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="106"/>
+        <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
+        <translation>Problèmes du paquet&#xa0;: Entrée mène à la cellule ou au champ du problème choisi</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="130"/>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="135"/>
+        <source>%1, %2 – %3: %4</source>
+        <translation>%1, %2 – %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <source>%1, card %2 (%3), field “%4”: %5</source>
+        <translation>%1, fiche %2 (%3), champ «&#xa0;%4&#xa0;»&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <source>%1, row %2, column “%3”: %4</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
@@ -4899,310 +4977,313 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="278"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
-        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
-        <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="430"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="436"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="437"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Knowledge cards</source>
         <translation>Fiches de connaissances</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
+        <translation>
+            <numerusform>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %n problème, listé ci-dessous. Entrée sur un problème mène à son emplacement.</numerusform>
+            <numerusform>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %n problèmes, listés ci-dessous. Entrée sur un problème mène à son emplacement.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Languages of the chosen provider:</source>
         <translation>Langues de l’intervenant choisi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Langues que parle l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Its knowledge domains:</source>
         <translation>Ses domaines de connaissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Domaines de connaissance de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces it serves:</source>
         <translation>Provinces qu’il dessert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform>
@@ -5210,7 +5291,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -5218,7 +5299,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n modèle de lettre</numerusform>
@@ -5226,7 +5307,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -5234,7 +5315,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Le paquet est valide&#xa0;: %1, %2, %3, %4.</translation>
     </message>
@@ -5495,6 +5576,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="78"/>
         <source>Allowed: %1.</source>
         <translation>Valeurs admises&#xa0;: %1.</translation>
     </message>

@@ -810,92 +810,97 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>
         <source>(new card)</source>
         <translation>(nieuwe fiche)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Key (file name):</source>
         <translation>Sleutel (bestandsnaam):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Public source:</source>
         <translation>Publieke bron:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Kinds of care (optional):</source>
         <translation>Soorten zorg (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Text (Markdown):</source>
         <translation>Tekst (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="202"/>
         <source>Knowledge cards in the pack</source>
         <translation>Kennisfiches in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="203"/>
         <source>Key of the card (its file name)</source>
         <translation>Sleutel van de fiche (de bestandsnaam)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="205"/>
+        <source>e.g. burnout-signals</source>
+        <translation>bv. burn-out-signalen</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="207"/>
         <source>Language of the card</source>
         <translation>Taal van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="208"/>
         <source>Title of the card</source>
         <translation>Titel van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="209"/>
         <source>Public source of the card</source>
         <translation>Publieke bron van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="210"/>
         <source>Knowledge domains of the card</source>
         <translation>Kennisdomeinen van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="211"/>
         <source>Kinds of care the card is about</source>
         <translation>Soorten zorg waarover de fiche gaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="212"/>
         <source>Text of the card, in Markdown</source>
         <translation>Tekst van de fiche, in Markdown</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="213"/>
         <source>Add a card</source>
         <translation>Een fiche toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="214"/>
         <source>Remove the chosen card</source>
         <translation>De gekozen fiche verwijderen</translation>
     </message>
@@ -3048,6 +3053,79 @@
     </message>
 </context>
 <context>
+    <name>DraftIssue</name>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="27"/>
+        <source>a key uses only lower-case letters a–z (no accents), digits, hyphens (-) and underscores (_), starts with a letter or digit and has at most 63 characters</source>
+        <translation>een sleutel bevat alleen kleine letters a–z (zonder accenten), cijfers, koppeltekens (-) en onderstrepingstekens (_), begint met een letter of cijfer en telt hoogstens 63 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="29"/>
+        <source>a key uses only letters without accents, digits and the signs . _ / -, starts with a letter or digit and has at most 100 characters</source>
+        <translation>een sleutel bevat alleen letters zonder accenten, cijfers en de tekens . _ / -, begint met een letter of cijfer en telt hoogstens 100 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="46"/>
+        <source>empty, but required.</source>
+        <translation>leeg, maar verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="48"/>
+        <source>“%1” is not a pack id: use lower-case letters a–z, digits, dots and hyphens (at most 63), starting with a letter or digit.</source>
+        <translation>„%1” is geen pakket-id: gebruik kleine letters a–z, cijfers, punten en koppeltekens (hoogstens 63), te beginnen met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="51"/>
+        <source>“%1” cannot be a key: %2.</source>
+        <translation>„%1” kan geen sleutel zijn: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="54"/>
+        <source>“%1” is the key of number %2 too; each key once.</source>
+        <translation>„%1” is ook de sleutel van nummer %2; elke sleutel maar één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="57"/>
+        <source>too long: at most %1 KB.</source>
+        <translation>te lang: hoogstens %1 kB.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="59"/>
+        <source>more than a pack may carry (at most %1).</source>
+        <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="106"/>
+        <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
+        <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="130"/>
+        <source>“%1”: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="135"/>
+        <source>%1, %2 – %3: %4</source>
+        <translation>%1, %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <source>%1, card %2 (%3), field “%4”: %5</source>
+        <translation>%1, fiche %2 (%3), veld „%4”: %5</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <source>%1, row %2, column “%3”: %4</source>
+        <translation>%1, rij %2, kolom „%3”: %4</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../trustdesk/ui/exchange/exchange_files.py" line="69"/>
@@ -4899,310 +4977,313 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="278"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
-        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
-        <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="430"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="436"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="437"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
+        <translation>
+            <numerusform>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %n probleem, hieronder opgesomd. Enter op een probleem gaat naar de plaats ervan.</numerusform>
+            <numerusform>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %n problemen, hieronder opgesomd. Enter op een probleem gaat naar de plaats ervan.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5210,7 +5291,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5218,7 +5299,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5226,7 +5307,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5234,7 +5315,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
     </message>
@@ -5495,6 +5576,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="78"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from trustdesk.domain.enums import CareDomain, ProviderKind
 from trustdesk.packs.draft import CARD_FIELDS
-from trustdesk.ui.desk.checklist import CheckList, join_values, split_values
+from trustdesk.packs.draft_check import CARD_KEY_CHARACTERS
+from trustdesk.ui.desk.checklist import CheckList, join_values, plain_label, split_values
+from trustdesk.ui.desk.pack_issues import key_sentence
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -105,8 +107,29 @@ class CardsEditor(Retranslates, QWidget):
 
     def rows(self) -> tuple[dict[str, str], ...]:
         """The cards with something in them (an empty new card is left out)."""
-        return tuple(dict(card) for card in self.cards
-                     if any(card.get(name, "").strip() for name in ("key", "title", "body")))
+        return tuple(dict(self.cards[index]) for index in self.filled())
+
+    def filled(self) -> list[int]:
+        """The list's rows of the cards ``rows()`` gives, in order (a draft's card -> its row on screen)."""
+        return [index for index, card in enumerate(self.cards)
+                if any(card.get(name, "").strip() for name in ("key", "title", "body"))]
+
+    def field_widget(self, name: str) -> QWidget:
+        return {"key": self.key, "language": self.language, "title": self.title, "source": self.source,
+                "domains": self.domains, "kinds": self.kinds, "body": self.body}.get(name, self.key)
+
+    def label_texts(self) -> dict[str, str]:
+        return {"key": self.tr("Key (file name):"), "language": self.tr("Language:"), "title": self.tr("Title:"),
+                "source": self.tr("Public source:"), "domains": self.tr("Knowledge domains:"),
+                "kinds": self.tr("Kinds of care (optional):"), "body": self.tr("Text (Markdown):")}
+
+    def field_label(self, name: str) -> str:
+        """A field's name as its label shows it (no colon, no mnemonic), in the language of now (asked
+        while the labels may still be retranslating)."""
+        return plain_label(self.label_texts().get(name, name))
+
+    def card_label(self, index: int) -> str:
+        return self._label(self.cards[index]) if 0 <= index < len(self.cards) else ""
 
     def add_card(self) -> None:
         language = self.language.currentData() or CARD_LANGUAGES[0]
@@ -173,13 +196,14 @@ class CardsEditor(Retranslates, QWidget):
         if 0 <= row < len(self.cards):
             self.domains.set_values(split_values(self.cards[row]["domains"]))
             self.kinds.set_values(split_values(self.cards[row]["kinds"]))
-        texts = {"key": self.tr("Key (file name):"), "language": self.tr("Language:"), "title": self.tr("Title:"),
-                 "source": self.tr("Public source:"), "domains": self.tr("Knowledge domains:"),
-                 "kinds": self.tr("Kinds of care (optional):"), "body": self.tr("Text (Markdown):")}
+        texts = self.label_texts()
         for name, label in self.labels.items():
             label.setText(texts[name])
         self.list.setAccessibleName(self.tr("Knowledge cards in the pack"))
         self.key.setAccessibleName(self.tr("Key of the card (its file name)"))
+        # what a key may hold, said before anything is typed (and again by the check: pack_issues.key_rule)
+        self.key.setPlaceholderText(self.tr("e.g. burnout-signals"))
+        self.key.setToolTip(key_sentence(CARD_KEY_CHARACTERS))
         self.language.setAccessibleName(self.tr("Language of the card"))
         self.title.setAccessibleName(self.tr("Title of the card"))
         self.source.setAccessibleName(self.tr("Public source of the card"))

@@ -60,3 +60,8 @@ def split_values(text: str) -> list[str]:
 
 def join_values(values: Iterable[str]) -> str:
     return ", ".join(values)
+
+
+def plain_label(text: str) -> str:
+    """A label's text as a name: "Pack &id:" -> "Pack id" (no mnemonic, no colon, French space and all)."""
+    return text.replace("&&", "\x00").replace("&", "").replace("\x00", "&").rstrip().rstrip(":").rstrip("\u00a0 ")

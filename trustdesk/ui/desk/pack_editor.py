@@ -31,6 +31,7 @@ from trustdesk.domain.enums import TemplateKind
 from trustdesk.packs.draft import HELPLINE_COLUMNS, MULTI_COLUMNS, PROVIDER_COLUMNS, PackDraft
 from trustdesk.ui.desk.cards_editor import CardsEditor
 from trustdesk.ui.desk.checklist import CheckList, join_values, split_values
+from trustdesk.ui.desk.pack_issues import PackIssues
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -90,16 +91,23 @@ class RowsTable(QWidget):
         if row >= 0:
             self.table.removeRow(row)
 
+    def _values(self, row: int) -> dict[str, str]:
+        values = {}
+        for column, key in enumerate(self.columns):
+            item = self.table.item(row, column)
+            values[key] = item.text().strip() if item is not None else ""
+        return values
+
     def rows(self) -> tuple[dict[str, str], ...]:
-        found = []
-        for row in range(self.table.rowCount()):
-            values = {}
-            for column, key in enumerate(self.columns):
-                item = self.table.item(row, column)
-                values[key] = item.text().strip() if item is not None else ""
-            if any(values.values()):
-                found.append(values)
-        return tuple(found)
+        return tuple(self._values(row) for row in self.filled())
+
+    def filled(self) -> list[int]:
+        """The table's rows that ``rows()`` gives, in order (an empty row is left out of the pack)."""
+        return [row for row in range(self.table.rowCount()) if any(self._values(row).values())]
+
+    def header_text(self, key: str) -> str:
+        item = self.table.horizontalHeaderItem(self.columns.index(key)) if key in self.columns else None
+        return item.text() if item is not None else key
 
     def set_rows(self, rows: tuple[dict[str, str], ...]) -> None:
         self.table.setRowCount(0)
@@ -204,6 +212,7 @@ class PackEditor(Retranslates, QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("deskPackMessage")
         self.message.setWordWrap(True)
+        self.issues = PackIssues(self, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_draft_button)
@@ -212,6 +221,7 @@ class PackEditor(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addWidget(self.parts, 1)
+        layout.addWidget(self.issues)
         layout.addLayout(key_row)
         layout.addLayout(buttons)
         self.template_language.currentIndexChanged.connect(self._template_changed)
@@ -270,17 +280,20 @@ class PackEditor(Retranslates, QWidget):
         self.message.setText(self.tr("Draft saved in the desk."))
 
     def check_pack(self) -> bool:
+        """Every problem, listed below the parts (Enter on one goes to its cell); True when there is none."""
         from trustdesk.packs.draft import check
-        from trustdesk.packs.errors import PackRejected
+        from trustdesk.packs.draft_check import PART_CARDS, PART_HELPLINES, PART_PROVIDERS, draft_issues
 
-        try:
-            pack = check(self.draft(), self.desk.card)
-        except PackRejected as exc:
-            from trustdesk.ui.desk.pack_issue_text import refusal_text
-
-            self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %1")
-                                 .replace("%1", refusal_text(exc)))
+        draft = self.draft()
+        issues = draft_issues(draft, self.desk.card)
+        self.issues.show_issues(issues, {PART_PROVIDERS: self.providers.filled(),
+                                         PART_HELPLINES: self.helplines.filled(), PART_CARDS: self.cards.filled()})
+        if issues:
+            self.message.setText(self.tr("A trust person's TrustDesk would refuse this pack: %n problem(s), listed "
+                                         "below. Enter on one goes to its place.", "", len(issues)))
+            self.issues.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
+        pack = check(draft, self.desk.card)
         parts = (self.tr("%n provider(s)", "", len(pack.providers)),
                  self.tr("%n help line(s)", "", len(pack.helplines or ())),
                  self.tr("%n letter template(s)", "", len(pack.templates)),
@@ -387,6 +400,13 @@ class PackEditor(Retranslates, QWidget):
         self.helplines.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Name"), self.tr("Number"),
                                                         self.tr("Languages")])
         self.helplines.table.setAccessibleName(self.tr("Help lines in the pack"))
+        from trustdesk.packs.draft_check import ITEM_KEY_CHARACTERS
+        from trustdesk.ui.desk.pack_issues import key_sentence
+
+        for rows in (self.providers, self.helplines):  # what a key may hold, on the column's header
+            header = rows.table.horizontalHeaderItem(rows.columns.index("key"))
+            if header is not None:
+                header.setToolTip(key_sentence(ITEM_KEY_CHARACTERS))
         for button, text in ((self.providers.add_button, self.tr("Add a provider")),
                              (self.providers.remove_button, self.tr("Remove the chosen provider")),
                              (self.helplines.add_button, self.tr("Add a help line")),
@@ -420,3 +440,4 @@ class PackEditor(Retranslates, QWidget):
         self.check_button.setAccessibleName(self.tr("Check the pack"))
         self.build_button.setText(self.tr("&Sign and save the pack…"))
         self.build_button.setAccessibleName(self.tr("Sign and save the pack"))
+        self.issues.retranslate()
