@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date, datetime
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from trustdesk.domain.enums import Language, ProviderKind, RiskLevel
+from trustdesk.domain.models import Case, Contact, Provider
+from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.kit.alias import SEPARATOR, CaseLabel
 from trustdesk.ui.kit.alt_keys import install_alt_guard
 from trustdesk.ui.kit.appearance import heading
@@ -26,6 +30,8 @@ from trustdesk.ui.kit.label_names import install_label_names
 from trustdesk.ui.kit.radio_groups import install_radio_groups
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.kit.tab_keys import install_tab_keys
+from trustdesk.vault import Vault
+from trustdesk.vault.providers import ProviderRepository
 
 # events no filter of ours acts on: a paint, a layout, a move, a timer's kind of traffic
 QUIET = (QEvent.Type.UpdateRequest, QEvent.Type.LayoutRequest, QEvent.Type.User, QEvent.Type.StyleChange)
@@ -150,3 +156,31 @@ def test_warmed_widget_classes_leave_nothing_for_the_first_case_to_make() -> Non
         pytest.skip("this PySide6 makes its widget classes eagerly: there is nothing to warm")
     assert cold > 20  # without the warm-up: dozens of classes made at once
     assert _classes_made_by_a_viewport("warm") == 0
+
+
+def test_an_acute_case_reads_its_crisis_lines_once_until_the_directory_changes(
+        session: VaultSession, vault: Vault, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 1, 5), language=Language.NL))
+    assert case.id is not None
+    vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 1, 6, 10), risk=RiskLevel.ACUTE))
+    vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name="Nachtlijn", phone="0800 11 111",
+                                 languages=frozenset({Language.NL})))
+    reads: list[object] = []
+    original = ProviderRepository.list
+
+    def counting(self: ProviderRepository, **kwargs: object) -> list[Provider]:
+        reads.append(kwargs)
+        return original(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProviderRepository, "list", counting)
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    assert view.show_case(case.id)
+    for _ in range(5):  # the header shown again: each autosave of a note of the case does this
+        view.reload()
+    assert len(reads) == 1 and "0800 11 111" in view.notices.text()
+    vault.providers.add(Provider(kind=ProviderKind.CRISIS_LINE, name="Dag en nacht", phone="0800 22 222",
+                                 languages=frozenset({Language.NL})))  # the directory changed ...
+    qtbot.waitUntil(lambda: not view.notices._crisis)  # ... as the vault tells
+    view.reload()  # the next showing reads the lines again
+    assert len(reads) == 2 and "0800 22 222" in view.notices.text()

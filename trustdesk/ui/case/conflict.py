@@ -48,9 +48,11 @@ from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
+from trustdesk.vault.events import Table
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
+    from trustdesk.vault.events import Change
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -350,18 +352,36 @@ class CaseNotices(QLabel):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMargin(8)
         self.hide()
+        # the crisis lines by language, read once: the header is shown again on every change of the
+        # case (each autosave of a note), and the directory's lines change only with the directory
+        self._crisis: dict[str, str] = {}
+        self._watching: VaultSession | None = None
+
+    def _crisis_lines(self, session: VaultSession, language: str) -> str | None:
+        if self._watching is not session:
+            self._watching = session
+            session.changed.connect(self._forget_crisis_lines)
+            session.locked.connect(self._crisis.clear)
+        if language not in self._crisis:
+            from trustdesk.ui.safety.queries import crisis_lines
+
+            VaultOp(self, lambda v: crisis_lines(v, language), session=session).success(
+                lambda numbers: self._crisis.__setitem__(language, numbers)).run()
+        return self._crisis.get(language)
+
+    def _forget_crisis_lines(self, change: Change) -> None:
+        if change.concerns(None, Table.PROVIDERS):
+            self._crisis.clear()
 
     def show_for(self, session: VaultSession, case: Case, risk: RiskLevel | None) -> None:
         lines: list[str] = []
         if risk is RiskLevel.ACUTE and case.id is not None and session.is_unlocked:
-            from trustdesk.ui.safety.queries import crisis_lines
-
-            case_id, language = case.id, case.language.value
-            found: list[tuple[SafetyPlan | None, str]] = []
-            VaultOp(self, lambda v: (v.safety_plans.current(case_id), crisis_lines(v, language)),
-                    session=session).success(found.append).run()
-            if found:
-                plan, numbers = found[0]
+            case_id = case.id
+            plans: list[SafetyPlan | None] = []
+            VaultOp(self, lambda v: v.safety_plans.current(case_id), session=session).success(plans.append).run()
+            numbers = self._crisis_lines(session, case.language.value)
+            if plans and numbers is not None:
+                plan = plans[0]
                 lines.append(self.tr("⚠ Acute risk. Crisis lines: %1").replace(
                     "%1", " · ".join(n.strip() for n in numbers.splitlines() if n.strip())))
                 when = plan.saved_at.date() if plan is not None and plan.saved_at else None
