@@ -37,6 +37,7 @@ from trustdesk.ui.case.status_confirm import StatusConfirm
 from trustdesk.ui.kit.alias import CaseLabel, aliases, case_label
 from trustdesk.ui.kit.appearance import heading, whole_tab_labels, without_mnemonic
 from trustdesk.ui.kit.case_labels import close_reason_text, date_text, domains_text
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import RiskBadge, status_icon, status_text
@@ -399,6 +400,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         if target is CaseStatus.CLOSED:
             self.close_dialog = CloseCaseDialog(self.session, self.header.case, self.header.retention_years, self)
             self.close_dialog.finished.connect(self._close_dialog_finished)
+            focus_back(self.close_dialog, self, land=lambda: self.status)
             self.close_dialog.open()
             return
         self._pending_status = target

@@ -31,6 +31,7 @@ from trustdesk.ui.case.contact_editor import ContactEditor, mode_text
 from trustdesk.ui.case.contact_timeline import TimelineModel, TimelineRow, TimelineView
 from trustdesk.ui.case.revision_history import RevisionHistoryDialog
 from trustdesk.ui.kit.case_labels import datetime_text
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_text
@@ -215,6 +216,7 @@ class ContactsTab(Retranslates, QWidget):
             self._history.close()
         self._history = RevisionHistoryDialog(self.session, contact_id, self)
         self._history.finished.connect(self._history_closed)
+        focus_back(self._history, self)  # back to the note, never the case's tab bar
         self._history.open()
 
     # -- internals -----------------------------------------------------------------------------

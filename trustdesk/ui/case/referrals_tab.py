@@ -43,6 +43,7 @@ from trustdesk.ui.kit.case_labels import date_format, date_text, language_text
 from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.tab_order import tab_chain
@@ -339,6 +340,7 @@ class ReferralsTab(Retranslates, QWidget):
                                   detail=detail,
                                   suggested_name=suggested_file_name("referral_letter", self.case_code))
         self.preview = dialog
+        focus_back(dialog, self, land=self._chosen_row)
         dialog.open()
         return dialog
 
@@ -349,7 +351,11 @@ class ReferralsTab(Retranslates, QWidget):
             self.dialog.close()
         self.dialog = dialog
         dialog.finished.connect(lambda _result, d=dialog: self._closed(d))
+        focus_back(dialog, self, land=self._chosen_row)  # the row just saved, never the case's tab bar
         dialog.open()
+
+    def _chosen_row(self) -> QWidget | None:
+        return self.list if self.list.currentItem() is not None else None
 
     def _closed(self, dialog: ReferralDialog | LetterDialog) -> None:
         if self.dialog is dialog:

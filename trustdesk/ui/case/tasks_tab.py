@@ -26,6 +26,7 @@ from trustdesk.domain.models import Task
 from trustdesk.ui.case.task_dialog import TaskDialog
 from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import attention_icon
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -159,9 +160,26 @@ class TasksTab(Retranslates, QWidget):
         if self._dialog is not None:
             self._dialog.close()
         self._dialog = dialog
+        dialog.saved.connect(self._saved)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        focus_back(dialog, self, land=self._chosen_row)  # the task just saved, never the case's tab bar
         dialog.open()
         return dialog
+
+    def _saved(self, task: Task) -> None:
+        """The task just saved is the chosen row (its list is read again now: the change comes later)."""
+        self.refresh()
+        self.select_task(task.id)
+
+    def select_task(self, task_id: int | None) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None and item.data(TASK_ID_ROLE) == task_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def _chosen_row(self) -> QWidget | None:
+        return self.list if self.list.currentItem() is not None else None
 
     def _dialog_closed(self, dialog: TaskDialog) -> None:
         if self._dialog is dialog:

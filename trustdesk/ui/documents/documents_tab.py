@@ -39,6 +39,7 @@ from trustdesk.ui.documents.queries import (
 from trustdesk.ui.kit.appearance import busy_indicator, heading, named_button
 from trustdesk.ui.kit.case_labels import datetime_text, language_text
 from trustdesk.ui.kit.case_tab import follow_session, refresh_tab
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.output.document_output import (
@@ -357,6 +358,7 @@ class DocumentsTab(Retranslates, QWidget):
             dialog = PdfPreviewDialog(self, self.session, pdf, what, kind=request.kind, case_code=code,
                                       detail=request.detail, suggested_name=name, title=what)
             dialog.finished.connect(lambda _r: self._after_output(dialog))
+            focus_back(dialog, self, land=lambda: self.documents)  # the document just shown
             dialog.open()
         elif then == "print":
             print_document(self, self.session, pdf, what, kind=request.kind, case_code=code, detail=request.detail)

@@ -34,6 +34,7 @@ from trustdesk.domain import rules
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.scores import BANDS, MAXIMUM, Instrument, Severity
 from trustdesk.ui.kit.case_labels import date_text
+from trustdesk.ui.kit.focus_back import focus_back
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.risk_badge import risk_colour, risk_text
 from trustdesk.ui.kit.session import VaultOp, VaultSession
@@ -358,6 +359,7 @@ class TimelineTab(Retranslates, QWidget):
 
         dialog = ScoreDialog(self.session, self.case_id, self)
         dialog.finished.connect(dialog.deleteLater)
+        focus_back(dialog, self, land=lambda: self.table)  # the figures, the new score among them
         dialog.open()
         return dialog
 
