@@ -84,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from trustdesk.ui.kit.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # PySide would read the source of each of our modules imported from here on
+
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QApplication.instance()

@@ -89,14 +89,12 @@ class Shell(QObject):
     def start(self) -> QWidget:
         """Show the first window (wizard when the data dir holds no vault and no coordinator desk) and
         return it."""
-        from trustdesk.ui.desk.desk_start import has_desk
-
         if has_vault(self.data_dir):
-            window = self.show_unlock()
-        elif has_desk(self.data_dir):
-            window = self.show_desk_unlock()
+            window = self.show_unlock()  # the desk's module (its widgets, the strength meter) not needed
         else:
-            window = self.show_wizard()
+            from trustdesk.ui.desk.desk_start import has_desk
+
+            window = self.show_desk_unlock() if has_desk(self.data_dir) else self.show_wizard()
         QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)  # after the first paint
         return window
 
