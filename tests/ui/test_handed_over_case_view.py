@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from trustdesk.domain.enums import HANDED_OVER_REASONS, CaseStatus, CloseReason
 from trustdesk.domain.models import Case, Contact, Referral, Task
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.ui.case.case_tabs import TAB_NAMES
 from trustdesk.ui.case.case_view import CaseView
+from trustdesk.ui.case.close_case_dialog import CloseCaseDialog
+from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.handover import file_id_of, import_handover, read_handover, write_handover
@@ -113,3 +116,38 @@ def test_a_case_handed_over_while_open_has_no_enabled_editor(qtbot: QtBot, sessi
     for index, name in enumerate(TAB_NAMES):
         view.tabs.setCurrentIndex(index)
         assert enabled_inputs(view.tab(name)) == [], f"tab {name} (opened afresh)"
+
+
+@pytest.mark.parametrize("reason", list(CLOSE_REASONS_OFFERED), ids=lambda reason: reason.value)
+def test_a_case_closed_as_handed_over_after_referral_is_read_only_on_screen(
+        qtbot: QtBot, session: VaultSession, vault: Vault, reason: CloseReason) -> None:
+    """Closed through the close dialog, which says before the click that this reason is final; the case
+    view then shows the reason in a banner, offers no reopening and no editor.  Other reasons: none of it."""
+    case = vault.cases.add(Case(code="", opened_on=date(2026, 11, 2), doctor_name="Dr. Naamui"))
+    assert case.id is not None
+    contact = vault.contacts.add(Contact(case_id=case.id, at=datetime(2026, 11, 3, 10), notes="notitieui"))
+    vault.tasks.add(Task(title="bellen", case_id=case.id, due_on=date(2026, 12, 1)))
+    view = CaseView(session)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    assert view.show_case(case.id, contact.id)
+    view.change_status(CaseStatus.CLOSED)
+    dialog = view.close_dialog
+    assert isinstance(dialog, CloseCaseDialog)
+    assert not dialog.final.isVisibleTo(dialog)
+    dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+    final = reason in HANDED_OVER_REASONS
+    assert dialog.final.isVisibleTo(dialog) is final and ("read-only" in dialog.final.text()) is final
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.close_button.click()
+    qtbot.waitUntil(lambda: view.header is not None and view.header.case.status is CaseStatus.CLOSED)
+    assert view.handed_over_banner.isVisible() is final
+    assert view.status.isEnabled() is not final
+    assert (view.offered_transitions() == []) is final
+    if not final:
+        return
+    assert "handed over after referral" in view.handed_over_banner.text()
+    for index, name in enumerate(TAB_NAMES):
+        view.tabs.setCurrentIndex(index)
+        assert enabled_inputs(view.tab(name)) == [], f"tab {name}"

@@ -1,7 +1,8 @@
 """A case handed over to a successor is read-only at the sender, in the vault itself: every write
 method of every repository that touches a case refuses it with ``CaseHandedOver`` and changes
 nothing -- whether the sender kept the full case or only the minimum after the receipt -- and
-reopening it is refused.  A new public method of these repositories without a decision (write or
+reopening it is refused.  So is a case closed as "handed over after referral" (``CaseReferredOn``);
+a case closed for any other reason stays writable and can be reopened.  A new public method of these repositories without a decision (write or
 read) fails this test, so no write can slip past the guard unnoticed."""
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trustdesk.domain.enums import CaseStatus, CloseReason, ReferralStatus
+from trustdesk.domain.enums import HANDED_OVER_REASONS, CaseStatus, CloseReason, ReferralStatus
 from trustdesk.domain.models import Case, Contact, Referral, Task
 from trustdesk.domain.safety import SafetyPlan
 from trustdesk.domain.scores import Instrument, Score
 from trustdesk.vault import Keychain, Vault
 from trustdesk.vault.cases import CaseRepository
 from trustdesk.vault.contacts import ContactRepository
-from trustdesk.vault.errors import CaseHandedOver
+from trustdesk.vault.errors import CaseHandedOver, CaseReferredOn
 from trustdesk.vault.handover import file_id_of, import_handover, read_handover, write_handover
 from trustdesk.vault.handover_sender import (
     close_handed_over,
@@ -103,9 +104,9 @@ def _write_methods() -> set[tuple[type, str]]:
             for name, _f in inspect.getmembers(cls, inspect.isfunction) if not name.startswith("_") and name not in reads}
 
 
-@pytest.mark.parametrize("minimum", [False, True], ids=["kept_full", "kept_minimum"])
+@pytest.mark.parametrize("how", ["kept_full", "kept_minimum", "after_referral"])
 def test_a_handed_over_case_refuses_every_write(tmp_path: Path, new_vault: Callable[..., Vault],
-                                                minimum: bool) -> None:
+                                                how: str) -> None:
     sender = new_vault(tmp_path / "sender", keychain=Keychain.none(), name="sender")
     receiver = new_vault(tmp_path / "receiver", keychain=Keychain.none(), name="receiver")
     try:
@@ -113,7 +114,12 @@ def test_a_handed_over_case_refuses_every_write(tmp_path: Path, new_vault: Calla
         other = _case_with_everything(sender)  # not handed over: stays writable
         data, code = write_handover(sender, [ids["case"]])
         file_id = file_id_of(data)
-        if minimum:
+        reason, refusal = CloseReason.HANDED_OVER, CaseHandedOver
+        if how == "after_referral":  # closed by the trust person: the provider took over the care
+            sender.cases.change_status(ids["case"], CaseStatus.CLOSED, on=date(2026, 4, 2),
+                                       reason=CloseReason.HANDED_OVER_AFTER_REFERRAL)
+            reason, refusal = CloseReason.HANDED_OVER_AFTER_REFERRAL, CaseReferredOn
+        elif how == "kept_minimum":
             preview = read_handover(data, code)
             import_handover(receiver, preview)
             confirm_receipt(sender, receipt_for(preview))
@@ -125,14 +131,14 @@ def test_a_handed_over_case_refuses_every_write(tmp_path: Path, new_vault: Calla
         else:
             close_handed_over(sender, [ids["case"]], file_id=file_id, minimum=False, note="n", successor="Dr. B")
         case = sender.cases.get(ids["case"])
-        assert case is not None and case.close_reason is CloseReason.HANDED_OVER
+        assert case is not None and case.close_reason is reason
 
         @settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
         @given(text=st.text(min_size=0, max_size=30))
         def each_write_refused(text: str) -> None:
             for (cls, name), write in _writes(sender, ids, text).items():
                 before = _snapshot(sender)
-                with pytest.raises(CaseHandedOver) as refused:
+                with pytest.raises(refusal) as refused:
                     write()
                 assert refused.value.code == case.code, f"{cls.__name__}.{name}"
                 assert _snapshot(sender) == before, f"{cls.__name__}.{name} changed the vault before refusing"
@@ -171,3 +177,21 @@ def test_the_erase_itself_and_retention_still_reach_a_handed_over_case(tmp_path:
     finally:
         sender.lock()
         receiver.lock()
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(reason=st.sampled_from(list(CloseReason)), text=st.text(min_size=1, max_size=20))
+def test_only_the_handed_over_reasons_make_a_closed_case_read_only(vault: Vault, reason: CloseReason,
+                                                                  text: str) -> None:
+    ids = _case_with_everything(vault)
+    vault.cases.change_status(ids["case"], CaseStatus.CLOSED, on=date(2026, 4, 2), reason=reason)
+    writes = _writes(vault, ids, text)
+    if reason in HANDED_OVER_REASONS:
+        for write in writes.values():
+            with pytest.raises(CaseHandedOver):
+                write()
+        return
+    for (_cls, name), write in writes.items():  # every write goes through, reopening included
+        if name not in ("change_status", "delete", "mark_done"):
+            write()
+    assert vault.cases.change_status(ids["case"], CaseStatus.ACTIVE).status is CaseStatus.ACTIVE

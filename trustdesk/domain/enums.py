@@ -134,6 +134,12 @@ class CloseReason(StrEnum):
     OTHER = "other"
 
 
+# A case closed for one of these reasons is in other hands now -- a successor's (a handover file) or the
+# provider's it was referred to -- and read-only here: no edit, no new note, task, referral, score or
+# plan, no reopening (``vault.repository`` refuses with ``CaseHandedOver``; the case view shows it).
+HANDED_OVER_REASONS = frozenset({CloseReason.HANDED_OVER, CloseReason.HANDED_OVER_AFTER_REFERRAL})
+
+
 class SharedField(StrEnum):
     """What the doctor agreed may be told to the provider in a referral letter (the consent's fields).
     A letter's fill-ins hold only these; everything else about the doctor stays out."""

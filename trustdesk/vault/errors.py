@@ -76,3 +76,8 @@ class CaseHandedOver(VaultError):
         super().__init__(f"case {code} was handed over on {closed_on}: it is read-only here")
         self.code = code
         self.closed_on = closed_on
+
+
+class CaseReferredOn(CaseHandedOver):
+    """The same refusal for a case closed as "handed over after referral": the provider it was referred
+    to took over the care, and the case stays as it was closed (a new request is a new case)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CaseStatus, CloseReason
+from trustdesk.domain.enums import HANDED_OVER_REASONS, CaseStatus, CloseReason
 from trustdesk.domain.models import Case
 from trustdesk.ui.kit.case_labels import CLOSE_REASONS_OFFERED, close_reason_text, date_format, date_text
 from trustdesk.ui.kit.clipboard import guard_text
@@ -76,6 +76,10 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         self.retention = QLabel(self)
         self.retention.setObjectName("close_retention")
         self.retention.setWordWrap(True)
+        self.final = QLabel(self)  # a reason that hands the case over makes it read-only for good
+        self.final.setObjectName("close_final")
+        self.final.setWordWrap(True)
+        self.final.hide()
         self.error = QLabel(self)
         self.error.setObjectName("close_error")
         self.error.setWordWrap(True)
@@ -100,6 +104,7 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.retention)
+        layout.addWidget(self.final)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -119,7 +124,12 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         return CloseReason(data) if data else None
 
     def _update(self) -> None:
-        self.close_button.setEnabled(self.chosen_reason() is not None)
+        reason = self.chosen_reason()
+        self.close_button.setEnabled(reason is not None)
+        final = reason in HANDED_OVER_REASONS
+        self.final.setText(self.tr("Closed for this reason, the case becomes read-only: it cannot be reopened or "
+                                   "changed afterwards (a new request is a new case).") if final else "")
+        self.final.setVisible(final)
         until = rules.retention_until(self.closed_on(), self.years)
         self.retention.setText(self.tr(
             "After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. "

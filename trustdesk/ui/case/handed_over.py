@@ -1,5 +1,5 @@
-"""A case handed over to a successor, as the sender's case view shows it: a banner ("handed over to
-<successor> on <date>") and every tab read-only (``kit.read_only.ReadOnlyLock``).  The vault refuses
+"""A case handed over to a successor (or closed as handed over after referral), as the sender's case
+view shows it: a banner ("handed over to <successor> on <date>") and every tab read-only (``kit.read_only.ReadOnlyLock``).  The vault refuses
 every write to such a case anyway (``vault.repository``); this keeps the screen from offering one.
 A case that becomes handed over while it is open has its tabs made again, locked, with what the
 vault now holds (an erase leaves nothing of the notes that were on screen)."""
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from trustdesk.domain.enums import CloseReason
 from trustdesk.ui.case.case_tabs import LazyCaseTabs
 from trustdesk.ui.kit.case_labels import date_text
 
@@ -23,6 +24,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def banner_text(header: CaseHeader) -> str:
     case = header.case
     on = date_text(case.closed_on) if case.closed_on else "—"
+    if case.close_reason is CloseReason.HANDED_OVER_AFTER_REFERRAL:
+        return translate("CaseView", "Closed on %1 as handed over after referral: the provider took over the care "
+                                     "and this case is read-only. A new request is a new case.").replace("%1", on)
     if header.successor:
         return translate("CaseView", "Handed over to %1 on %2: this case is read-only here.").replace(
             "%1", header.successor).replace("%2", on)

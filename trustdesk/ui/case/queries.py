@@ -7,7 +7,14 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from trustdesk.domain import rules
-from trustdesk.domain.enums import CareDomain, CaseStatus, CloseReason, Language, RiskLevel
+from trustdesk.domain.enums import (
+    HANDED_OVER_REASONS,
+    CareDomain,
+    CaseStatus,
+    CloseReason,
+    Language,
+    RiskLevel,
+)
 from trustdesk.domain.knowledge import KnowledgeCard
 from trustdesk.domain.models import Case, Contact, Task
 
@@ -43,7 +50,7 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
     statuses = tuple(vault.cases.status_history(case_id).get(case_id, ()))
     handed_over = is_handed_over(case)
     successor = ""
-    if handed_over:
+    if case.close_reason is CloseReason.HANDED_OVER:
         from trustdesk.vault.handover_sender import successor_of
 
         successor = successor_of(vault, case.code)
@@ -52,8 +59,9 @@ def load_header(vault: Vault, case_id: int, today: date | None = None) -> CaseHe
 
 
 def is_handed_over(case: Case) -> bool:
-    """Closed as handed over to a successor: read-only at this vault (``vault.repository``)."""
-    return case.status is CaseStatus.CLOSED and case.close_reason is CloseReason.HANDED_OVER
+    """Closed as handed over (to a successor, or after referral): read-only at this vault
+    (``domain.enums.HANDED_OVER_REASONS``, ``vault.repository``)."""
+    return case.status is CaseStatus.CLOSED and case.close_reason in HANDED_OVER_REASONS
 
 
 def read_affiliations(vault: Vault) -> list[str]:

@@ -43,6 +43,8 @@ _SENTENCES: tuple[tuple[type[BaseException], Callable[[], str]], ...] = (
         "free some space and try again.")),
     (errors.KdfTooWeak, lambda: QCoreApplication.translate("messages",
         "The key file asks for weaker protection than TrustDesk allows, so it was refused.")),
+    (errors.CaseReferredOn, lambda: QCoreApplication.translate("messages",
+        "This case was closed as handed over after referral: it is read-only. Nothing was changed.")),
     (errors.CaseHandedOver, lambda: QCoreApplication.translate("messages",
         "This case was handed over to your successor: here it is read-only. Nothing was changed.")),
     (errors.VaultError, lambda: QCoreApplication.translate("messages", "The vault could not complete this action. Nothing was changed.")),
