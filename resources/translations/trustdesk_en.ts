@@ -4,7 +4,7 @@
 <context>
     <name>AffiliationsBox</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Saved: %n affiliation.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="150"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>BackupSettings</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Backup saved and checked: %1 (%n case). It opens only with your passphrase or your recovery code.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="123"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>ProvidersPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="299"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n provider exported.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 of %n provider shown.</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="416"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n provider in your directory.</numerusform>
@@ -601,7 +601,7 @@
 <context>
     <name>TemplatesPage</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 of %n template shown.</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n template.</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="274"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>

@@ -66,22 +66,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
         <source>Conflict of interest</source>
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Your affiliations, one per line</source>
         <translation>Vos affiliations, une par ligne</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="115"/>
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Enregistré&#xa0;: %n affiliation.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Là où vous travaillez vous-même&#xa0;: hôpitaux, cabinets, groupes ou faculté, un par ligne (par exemple «&#xa0;CHU de Liège&#xa0;»). Un nouveau dossier dont le lieu de travail est la même institution — sous n’importe lequel de ses noms ou sites — est signalé, pour que vous décidiez de le garder ou de le rendre. Une commune seule n’est pas une institution.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>&amp;Save affiliations</source>
         <translation>&amp;Enregistrer les affiliations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
         <source>Save your affiliations</source>
         <translation>Enregistrer vos affiliations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="150"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n dossier ouvert correspond maintenant à une de vos affiliations&#xa0;: %1. Le dossier l’indique.</numerusform>
@@ -608,198 +608,198 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>Folder for automatic backups</source>
         <translation>Répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>Save a backup</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>Sauvegardes TrustDesk (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Désormais, TrustDesk y fait une sauvegarde quand vous verrouillez ou quittez, et une fois par jour.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Les sauvegardes automatiques sont désactivées. Utilisez «&#xa0;Sauvegarder maintenant&#xa0;» pour en faire une vous-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Writing and checking the backup…</source>
         <translation>Écriture et vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;; rien n’a été écrit à moitié. Vérifiez que le disque est connecté, accessible en écriture et pas plein.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>No backup has been made yet.</source>
         <translation>Aucune sauvegarde n’a encore été faite.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Dernière sauvegarde&#xa0;: %1 (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ La dernière sauvegarde a échoué (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Backups and keeping</source>
         <translation>Sauvegardes et conservation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
         <source>Back up now to a file you choose</source>
         <translation>Sauvegarder maintenant dans un fichier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Automatic backups to:</source>
         <translation>Sauvegardes automatiques vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
         <source>Off: no folder chosen</source>
         <translation>Désactivées&#xa0;: aucun répertoire choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le répertoire des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>&amp;Off</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Arrêter les sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>&amp;Keep the newest:</source>
         <translation>&amp;Garder les plus récentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> backups</source>
         <translation> sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>How many automatic backups to keep</source>
         <translation>Nombre de sauvegardes automatiques à garder</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Conserver cha&amp;que dossier clôturé pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Années de conservation d’un dossier clôturé avant que TrustDesk demande de le détruire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Effacer le texte de dossier cop&amp;ié après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Secondes avant que le texte de dossier copié quitte le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source>Restore the vault from a backup</source>
         <translation>Restaurer le coffre-fort depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk ne peut pas écrire dans ce répertoire (lecture seule&#xa0;?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de sauvegarde est plein. Rien n’a été écrit à moitié. Libérez de la place sur ce disque ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>La sauvegarde n’a pas pu être faite&#xa0;: le disque de cet ordinateur est plein (une sauvegarde a d’abord besoin de place à côté du coffre-fort pour une copie chiffrée). Rien n’a été écrit à moitié. Libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Restaurer depuis une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ Le répertoire est introuvable&#xa0;: la clé USB est-elle branchée&#xa0;? Vérifiez le chemin ou choisissez le répertoire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ C’est un fichier, pas un répertoire. Indiquez le répertoire où vont les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="71"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Ce répertoire se trouve dans le répertoire de données de TrustDesk&#xa0;: une sauvegarde à cet endroit disparaît avec cet ordinateur. Choisissez une clé USB ou un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="74"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Indiquez le chemin complet du répertoire (par exemple /media/stick/backups ou E:\Backups), ou choisissez-le.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Sauvegarde enregistrée et vérifiée&#xa0;: %1 (%n dossier). Elle ne s’ouvre qu’avec votre phrase secrète ou votre code de récupération.</numerusform>
@@ -810,52 +810,52 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>
         <source>(new card)</source>
         <translation>(nouvelle fiche)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Key (file name):</source>
         <translation>Clé (nom du fichier)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Public source:</source>
         <translation>Source publique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Kinds of care (optional):</source>
         <translation>Types de soins (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Text (Markdown):</source>
         <translation>Texte (Markdown)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="202"/>
         <source>Knowledge cards in the pack</source>
         <translation>Fiches de connaissances du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="203"/>
         <source>Key of the card (its file name)</source>
         <translation>Clé de la fiche (son nom de fichier)</translation>
     </message>
@@ -865,42 +865,42 @@
         <translation>p. ex. signaux-burnout</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="207"/>
         <source>Language of the card</source>
         <translation>Langue de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="208"/>
         <source>Title of the card</source>
         <translation>Titre de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="209"/>
         <source>Public source of the card</source>
         <translation>Source publique de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="210"/>
         <source>Knowledge domains of the card</source>
         <translation>Domaines de connaissance de la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="211"/>
         <source>Kinds of care the card is about</source>
         <translation>Types de soins dont traite la fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="212"/>
         <source>Text of the card, in Markdown</source>
         <translation>Texte de la fiche, en Markdown</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="213"/>
         <source>Add a card</source>
         <translation>Ajouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="214"/>
         <source>Remove the chosen card</source>
         <translation>Supprimer la fiche choisie</translation>
     </message>
@@ -1240,27 +1240,27 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Risque aigu. Lignes de crise&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="388"/>
         <source>Safety plan of %1.</source>
         <translation>Plan de sécurité du %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="389"/>
         <source>No safety plan yet.</source>
         <translation>Pas encore de plan de sécurité.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Reçu par transfert&#xa0;: était %1 (chez votre prédécesseur).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin «&#xa0;%1&#xa0;» et votre affiliation «&#xa0;%2&#xa0;» sont la même institution. Envisagez de rendre le dossier au coordinateur.</translation>
     </message>
@@ -1268,183 +1268,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="290"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="300"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="307"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="311"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="379"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="457"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="408"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="432"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1726,37 +1726,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Conflit d’intérêts possible&#xa0;: gardé, parce que %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Conflit d’intérêts possible&#xa0;: rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>your request %1 of %2</source>
         <translation>votre demande %1 du %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
         <source>the request you passed on to me on %1</source>
         <translation>la demande que vous m’avez transmise le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>To the coordinator:</source>
         <translation>Au coordinateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Je ne peux pas prendre en charge %1&#xa0;: j’ai un possible conflit d’intérêts. Pourriez-vous la confier à une autre personne de confiance&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="288"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Je n’ai gardé aucune donnée sur le médecin. Si votre demande m’est parvenue sous forme de fichier, dites-moi si vous souhaitez le récupérer&#xa0;; sinon je le supprime.</translation>
     </message>
@@ -1764,52 +1764,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="226"/>
         <source>“%1” and your “%2”</source>
         <translation>«&#xa0;%1&#xa0;» et votre «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Décidez d’abord&#xa0;: garder le dossier, ou le rendre au coordinateur.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="253"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Indiquez pourquoi vous gardez le dossier malgré le conflit d’intérêts possible.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>&amp;Keep the case, because…</source>
         <translation>&amp;Garder le dossier, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Garder le dossier malgré le conflit d’intérêts possible</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>Why you keep the case</source>
         <translation>Pourquoi vous gardez le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Rendre au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="272"/>
         <source>Return the case to the coordinator</source>
         <translation>Rendre le dossier au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>(your reason — required)</source>
         <translation>(votre motif — obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="229"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Conflit d’intérêts possible&#xa0;: le lieu de travail du médecin et l’une de vos affiliations sont la même institution, peut-être sous un autre nom ou sur un autre site (%1). Décidez avant de créer le dossier.</translation>
     </message>
@@ -2021,18 +2021,18 @@
         <translation>Niveau de risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
         <source>Earlier free-text plan</source>
         <translation>Plan antérieur en texte libre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Risque élevé ou aigu&#xa0;: établissez le plan de sécurité avec le médecin (Plan de sécurité…), ou indiquez pourquoi il ne s’applique pas. Sans cela, la note n’est pas terminée.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
@@ -2062,42 +2062,42 @@
         <translation>Nouvelle note&#xa0;: elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: un risque élevé ou aigu demande un plan de sécurité. Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
         <source>Editing…</source>
         <translation>Modification en cours…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
         <source>Not saved yet: {reason}</source>
         <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="436"/>
         <source>A safety plan is needed first</source>
         <translation>Un plan de sécurité est d’abord nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="483"/>
         <source>Saved at {time}</source>
         <translation>Enregistrée à {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Pas terminée&#xa0;: choisissez le niveau de risque que vous avez évalué («&#xa0;Aucun risque&#xa0;» est aussi un choix). Ce que vous avez tapé est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="434"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risque pas encore évalué&#xa0;: choisissez un niveau avant de terminer la note.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="437"/>
         <source>Choose the risk level first</source>
         <translation>Choisissez d’abord le niveau de risque</translation>
     </message>
@@ -2112,7 +2112,7 @@
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="419"/>
         <source>Required for a high or acute risk</source>
         <translation>Obligatoire en cas de risque élevé ou aigu</translation>
     </message>
@@ -2143,58 +2143,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="132"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <source>New contact ({shortcut})</source>
         <translation>Nouveau contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>Contacts, newest first</source>
         <translation>Contacts, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Pas encore de contacts. Tapez la première note à droite&#xa0;; elle est enregistrée au fil de la frappe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="279"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="280"/>
         <source>Risk: {risk}</source>
         <translation>Risque&#xa0;: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="283"/>
         <source>(no notes yet)</source>
         <translation>(pas encore de notes)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Plan de sécurité manquant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
@@ -2932,132 +2932,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
         <source>Referral letter — %1</source>
         <translation>Lettre d’orientation — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (pas encore de lettre)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Notez d’abord le consentement du médecin et rédigez la lettre dans l’onglet Orientations.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="246"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Printed</source>
         <translation>Imprimé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Rien n’a encore été enregistré ou imprimé pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Saved and printed documents of this case</source>
         <translation>Documents enregistrés et imprimés de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Choisissez ce que le résumé révèle et quelles parties il contient.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Chaque contact de ce dossier en entier&#xa0;: notes, accords et plans de sécurité. Traitez le papier comme le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>La lettre telle que rédigée dans l’onglet Orientations, avec le consentement noté du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Rédigé dans la langue du dossier&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
         <source>Written in the language of the letter.</source>
         <translation>Rédigé dans la langue de la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
         <source>Choose at least one part of the case.</source>
         <translation>Choisissez au moins une partie du dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Résumé du dossier %1 (%2, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Journal des contacts %1 (toutes les notes en entier, PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Lettre d’orientation pour le dossier %1 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="369"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
         <source>What the summary reveals</source>
         <translation>Ce que le résumé révèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>Pre&amp;view</source>
         <translation>Aperç&amp;u</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="422"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>Saved and printed</source>
         <translation>Enregistrés et imprimés</translation>
     </message>
@@ -4844,103 +4844,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
@@ -4987,260 +4987,260 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="278"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="430"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="436"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="437"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Knowledge cards</source>
         <translation>Fiches de connaissances</translation>
     </message>
@@ -5253,47 +5253,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Languages of the chosen provider:</source>
         <translation>Langues de l’intervenant choisi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Langues que parle l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Its knowledge domains:</source>
         <translation>Ses domaines de connaissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Domaines de connaissance de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces it serves:</source>
         <translation>Provinces qu’il dessert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform>
@@ -5301,7 +5301,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -5309,7 +5309,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n modèle de lettre</numerusform>
@@ -5317,7 +5317,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -5325,14 +5325,9 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Le paquet est valide&#xa0;: %1, %2, %3, %4.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
-        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
-        <translation>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5586,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="78"/>
         <source>Allowed: %1.</source>
         <translation>Valeurs admises&#xa0;: %1.</translation>
     </message>
@@ -5598,7 +5594,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="123"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n élément.</numerusform>
@@ -6252,22 +6248,22 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="249"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
         <source>Delete provider</source>
         <translation>Supprimer l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» de votre annuaire&#xa0;? Les orientations qui le nomment gardent le nom.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="268"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Ce fichier ne peut pas être lu. Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="299"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n intervenant exporté.</numerusform>
@@ -6275,27 +6271,27 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="330"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="332"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="336"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="352"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="377"/>
         <source>Choose a provider to see the details.</source>
         <translation>Choisissez un intervenant pour en voir les détails.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n intervenant affiché.</numerusform>
@@ -6303,18 +6299,18 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="413"/>
         <source>Your provider directory is empty.</source>
         <translation>Votre annuaire d’intervenants est vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="416"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n intervenant dans votre annuaire.</numerusform>
@@ -6322,102 +6318,102 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
         <source>New provider</source>
         <translation>Nouvel intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="422"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="422"/>
         <source>Edit the chosen provider</source>
         <translation>Modifier l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>Delete the chosen provider</source>
         <translation>Supprimer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="429"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Importer un &amp;paquet d’organisation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Chercher un nom, une organisation, une adresse, des notes…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>Filter by kind</source>
         <translation>Filtrer par type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>Filter by region</source>
         <translation>Filtrer par région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Details of the chosen provider</source>
         <translation>Données de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
         <source>All knowledge domains</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>Filter by knowledge domain</source>
         <translation>Filtrer par domaine de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>L’annuaire des intervenants (CSV, avec les notes sur les intervenants)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importer et exporter</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importer et exporter&#xa0;: fichiers CSV, paquets d’organisation</translation>
     </message>
@@ -7002,57 +6998,57 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
         <source>Given on %1</source>
         <translation>Donné le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="111"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Kept (%1)</source>
         <translation>Gardée (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
         <source>May be shared</source>
         <translation>Peut être partagé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="126"/>
         <source>Letter</source>
         <translation>Lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="127"/>
         <source>Feedback</source>
         <translation>Retour</translation>
     </message>
@@ -7254,37 +7250,37 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
         <source>Letter sent</source>
         <translation>Lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
         <source>Accepted by the provider</source>
         <translation>Acceptée par l’intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
         <source>First appointment</source>
         <translation>Premier rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="70"/>
         <source>Ended</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="71"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -7292,167 +7288,167 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Cette étape demande le consentement noté du médecin. Notez-le d’abord via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
         <source>Delete referral</source>
         <translation>Supprimer l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>Supprimer l’orientation vers «&#xa0;%1&#xa0;», avec sa lettre et ses notes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336"/>
         <source>Referral letter for case %1</source>
         <translation>Lettre d’orientation pour le dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="380"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="381"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="419"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Cette orientation est terminée&#xa0;: plus d’étapes.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Pas de lettre sans le consentement noté du médecin. Notez d’abord le consentement via Modifier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>La lettre a été envoyée&#xa0;; elle reste telle qu’envoyée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>Rédiger ou réécrire la lettre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="435"/>
         <source>Write the letter first.</source>
         <translation>Rédigez d’abord la lettre.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Provider</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Pas encore d’orientation pour ce dossier. Les orientations vers un psychologue, un médecin généraliste, l’aide en assuétudes ou le coaching par les pairs apparaîtront ici, chacune avec le consentement noté du médecin, sa lettre et son état d’avancement.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
         <source>Next &amp;step:</source>
         <translation>&amp;Étape suivante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>New referral</source>
         <translation>Nouvelle orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>Edit the chosen referral</source>
         <translation>Modifier l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>Delete the chosen referral</source>
         <translation>Supprimer l’orientation choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>&amp;Write letter…</source>
         <translation>&amp;Rédiger la lettre…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>Write the referral letter</source>
         <translation>Rédiger la lettre d’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Letter &amp;PDF…</source>
         <translation>Lettre en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>Prévisualiser, imprimer ou enregistrer la lettre en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>&amp;Record step</source>
         <translation>Noter l’é&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>Noter l’étape choisie à la date choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
         <source>Next step of the referral</source>
         <translation>Étape suivante de l’orientation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="463"/>
         <source>Date of the step</source>
         <translation>Date de l’étape</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="464"/>
         <source>Referrals of this case</source>
         <translation>Orientations de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="465"/>
         <source>Details of the chosen referral</source>
         <translation>Données de l’orientation choisie</translation>
     </message>
@@ -7512,67 +7508,67 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Rapport d’activité anonyme de %1 à %2 (CSV)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="356"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="391"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Report &amp;language</source>
         <translation>&amp;Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Language of the report</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>Dutch</source>
         <translation>Néerlandais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>Save as CSV</source>
         <translation>Enregistrer en CSV</translation>
     </message>
@@ -7582,17 +7578,17 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         <translation>%1 T%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
         <source>Quarter of the report</source>
         <translation>Trimestre du rapport</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Des chiffres anonymes pour le centre de connaissances. Ce que vous voyez ci-dessous est exactement ce que contient le fichier enregistré.</translation>
     </message>
@@ -7877,42 +7873,42 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>Returned to the coordinator</source>
         <translation>Rendu au coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Le dossier %1 est clôturé comme «&#xa0;rendu au coordinateur&#xa0;». Il ne garde que la date et la référence du coordinateur&#xa0;; rien n’a été enregistré sur le médecin. Transmettez cette note au coordinateur (par e-mail ou par téléphone)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>Note for the coordinator</source>
         <translation>Note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>&amp;Copy the note</source>
         <translation>&amp;Copier la note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>Copy the note for the coordinator</source>
         <translation>Copier la note pour le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="341"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -8326,123 +8322,123 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="129"/>
         <source>Standard band: %1</source>
         <translation>Niveau de sévérité standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
         <source>Add a score</source>
         <translation>Ajouter un score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Date completed</source>
         <translation>Date de remplissage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
         <source>Save the score</source>
         <translation>Enregistrer le score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="119"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>L’item 9 du PHQ-9 est positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>Le médecin a répondu %1 à l’item 9 (pensées de mort ou envie de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>Open the &amp;safety plan…</source>
         <translation>Ouvrir le &amp;plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="160"/>
         <source>&amp;Later</source>
         <translation>P&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>0 – not at all</source>
         <translation>0 – jamais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>1 – several days</source>
         <translation>1 – plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>2 – more than half the days</source>
         <translation>2 – plus de la moitié du temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>3 – nearly every day</source>
         <translation>3 – presque tous les jours</translation>
     </message>
@@ -8860,27 +8856,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
         <source>done {date}</source>
         <translation>fait le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54"/>
         <source>no due date</source>
         <translation>pas d’échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
         <source>due today</source>
         <translation>à faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="60"/>
         <source>due {date}</source>
         <translation>à faire le {date}</translation>
     </message>
@@ -8888,37 +8884,37 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Tâches (cochez quand c’est fait)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>Tasks of this case; Space marks one done</source>
         <translation>Tâches de ce dossier&#xa0;; Espace en marque une comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>No tasks for this case.</source>
         <translation>Aucune tâche pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>&amp;New task…</source>
         <translation>&amp;Nouvelle tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
         <source>Edit the chosen task</source>
         <translation>Modifier la tâche choisie</translation>
     </message>
@@ -9132,27 +9128,27 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="224"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="237"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
         <source>Delete template</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="238"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="241"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Supprimer le modèle «&#xa0;%1&#xa0;»&#xa0;? Les lettres déjà gardées avec les orientations ne changent pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="284"/>
         <source>A made-up sample case</source>
         <translation>Un dossier d’exemple fictif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 sur %n modèle affiché.</numerusform>
@@ -9160,28 +9156,28 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="327"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Utilisé pour&#xa0;: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="336"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="339"/>
         <source>This template cannot be used:</source>
         <translation>Ce modèle ne peut pas être utilisé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="362"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
         <source>No templates yet.</source>
         <translation>Aucun modèle pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n modèle.</numerusform>
@@ -9189,97 +9185,97 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
         <source>Preview &amp;with:</source>
         <translation>Aperçu &amp;avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
         <source>Edit the chosen template</source>
         <translation>Modifier le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
         <source>Duplicate the chosen template</source>
         <translation>Dupliquer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
         <source>Delete the chosen template</source>
         <translation>Supprimer le modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
         <source>Filter by language</source>
         <translation>Filtrer par langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="391"/>
         <source>Case to preview the template with</source>
         <translation>Dossier avec lequel prévisualiser le modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Preview of the chosen template</source>
         <translation>Aperçu du modèle choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="298"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="301"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
         <source>Use as the de&amp;fault</source>
         <translation>Utiliser par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Les lettres de ce type et de cette langue partent du modèle choisi</translation>
     </message>
@@ -9312,18 +9308,18 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>sévère</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="422"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="424"/>
         <source>%1 total</source>
         <translation>%1 au total</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="274"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -9331,40 +9327,40 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="277"/>
         <source>Latest risk: %1.</source>
         <translation>Dernier risque&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="280"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="281"/>
         <source>%1: %2 (latest %3).</source>
         <translation>%1&#xa0;: %2 (dernier %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="130"/>
         <source>No %1 scores yet</source>
         <translation>Pas encore de score %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="138"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="237"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="139"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="238"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="423"/>
         <source>⚠ item 9: %1</source>
         <translation>⚠ item 9&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="284"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="285"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 supérieur à 0 le %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="417"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="419"/>
         <source>Contact: risk</source>
         <translation>Contact&#xa0;: risque</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="108"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="109"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
         <source>Risk and scores over time</source>
         <translation>Risque et scores dans le temps</translation>
     </message>
@@ -9372,47 +9368,47 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="377"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Le risque à chaque contact, et les totaux des questionnaires remplis par le médecin. Les formes et les noms des marqueurs distinguent les niveaux.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
         <source>&amp;Bands of:</source>
         <translation>&amp;Niveaux de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Niveaux de sévérité de quel questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
         <source>Add a &amp;score…</source>
         <translation>Ajouter un &amp;score…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Ajouter un total PHQ-9 ou GAD-7</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="388"/>
         <source>Risk and scores as a table</source>
         <translation>Risque et scores sous forme de tableau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>

@@ -66,22 +66,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="115"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="150"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -608,198 +608,198 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="83"/>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="84"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>Folder for automatic backups</source>
         <translation>Map voor automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>Save a backup</source>
         <translation>Een back-up bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="272"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="275"/>
         <source>TrustDesk backups (*.tdbackup)</source>
         <translation>TrustDesk-back-ups (*.tdbackup)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="284"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="287"/>
         <source>From now on TrustDesk makes a backup there when you lock or quit, and once a day.</source>
         <translation>Voortaan maakt TrustDesk daar een back-up als u vergrendelt of afsluit, en eens per dag.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="286"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="289"/>
         <source>Automatic backups are off. Use “Back up now” to make one yourself.</source>
         <translation>Automatische back-ups staan uit. Gebruik „Nu een back-up maken” om er zelf een te maken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="315"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="318"/>
         <source>Writing and checking the backup…</source>
         <translation>De back-up wordt geschreven en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="339"/>
         <source>The backup could not be made; nothing was left half-written. Check that the drive is connected, writable and not full.</source>
         <translation>De back-up kon niet gemaakt worden; er is niets half weggeschreven. Controleer of de schijf aangesloten, beschrijfbaar en niet vol is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="359"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
         <source>No backup has been made yet.</source>
         <translation>Er is nog geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="362"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="365"/>
         <source>✓ Last backup: %1 (checked)</source>
         <translation>✓ Laatste back-up: %1 (gecontroleerd)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="363"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
         <source>⚠ The last backup failed (%1).</source>
         <translation>⚠ De laatste back-up is mislukt (%1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="366"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
         <source>Backups and keeping</source>
         <translation>Back-ups en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="367"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="370"/>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="368"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="371"/>
         <source>Back up now to a file you choose</source>
         <translation>Nu een back-up maken naar een bestand naar keuze</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="369"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="372"/>
         <source>Automatic backups to:</source>
         <translation>Automatische back-ups naar:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="377"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="380"/>
         <source>Off: no folder chosen</source>
         <translation>Uit: geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="375"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="376"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
         <source>Choose the folder for automatic backups</source>
         <translation>De map voor automatische back-ups kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="378"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="379"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
         <source>Stop automatic backups</source>
         <translation>Automatische back-ups stoppen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="381"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
         <source>&amp;Keep the newest:</source>
         <translation>De nieuw&amp;ste bewaren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="382"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
         <source> backups</source>
         <translation> back-ups</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="383"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
         <source>How many automatic backups to keep</source>
         <translation>Hoeveel automatische back-ups bewaard blijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="384"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
         <source>Keep closed cases &amp;for:</source>
         <translation>Afgesloten dossiers bewaren &amp;gedurende:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="385"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="386"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
         <source>Years a closed case is kept before TrustDesk asks to destroy it</source>
         <translation>Jaren dat een afgesloten dossier bewaard blijft voor TrustDesk vraagt het te vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="387"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
         <source>Clear copied case text &amp;after:</source>
         <translation>Ge&amp;kopieerde dossiertekst wissen na:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="388"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="389"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="392"/>
         <source>Seconds before copied case text leaves the clipboard</source>
         <translation>Seconden voor gekopieerde dossiertekst van het klembord verdwijnt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="391"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="394"/>
         <source>Restore the vault from a backup</source>
         <translation>De kluis herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="352"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="355"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="69"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
         <source>⚠ TrustDesk cannot write to this folder (read-only?).</source>
         <translation>⚠ TrustDesk kan niet in deze map schrijven (alleen-lezen?).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="331"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="334"/>
         <source>The backup could not be made: the backup drive is full. Nothing was left half-written. Free some space there or choose another drive.</source>
         <translation>De back-up kon niet gemaakt worden: de back-upschijf is vol. Er is niets half weggeschreven. Maak daar ruimte vrij of kies een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="333"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="336"/>
         <source>The backup could not be made: this computer&apos;s disk is full (a backup first needs room beside the vault for an encrypted copy). Nothing was left half-written. Free some space and try again.</source>
         <translation>De back-up kon niet gemaakt worden: de schijf van deze computer is vol (een back-up heeft eerst ruimte naast de kluis nodig voor een versleutelde kopie). Er is niets half weggeschreven. Maak ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="390"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="393"/>
         <source>Restore from a ba&amp;ckup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="65"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="66"/>
         <source>⚠ The folder is not there: is the USB stick connected? Check the path, or choose the folder.</source>
         <translation>⚠ De map is er niet: zit de USB-stick erin? Controleer het pad of kies de map.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="67"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="68"/>
         <source>⚠ That is a file, not a folder. Name the folder the backups go into.</source>
         <translation>⚠ Dat is een bestand, geen map. Geef de map waarin de back-ups komen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="70"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="71"/>
         <source>⚠ That folder is inside TrustDesk&apos;s own data folder: a backup there is lost with this computer. Choose a USB stick or another disk.</source>
         <translation>⚠ Die map ligt in de eigen gegevensmap van TrustDesk: een back-up daar gaat samen met deze computer verloren. Kies een USB-stick of een andere schijf.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="73"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="74"/>
         <source>⚠ Give the full path of the folder (for example /media/stick/backups or E:\Backups), or choose it.</source>
         <translation>⚠ Geef het volledige pad van de map (bijvoorbeeld /media/stick/backups of E:\Backups), of kies de map.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/backup_settings.py" line="321"/>
+        <location filename="../../trustdesk/ui/security/backup_settings.py" line="324"/>
         <source>Backup saved and checked: %1 (%n case(s)). It opens only with your passphrase or your recovery code.</source>
         <translation>
             <numerusform>Back-up bewaard en gecontroleerd: %1 (%n dossier). Ze opent alleen met uw wachtwoordzin of uw herstelcode.</numerusform>
@@ -810,52 +810,52 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>
         <source>(new card)</source>
         <translation>(nieuwe fiche)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Key (file name):</source>
         <translation>Sleutel (bestandsnaam):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Public source:</source>
         <translation>Publieke bron:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Kinds of care (optional):</source>
         <translation>Soorten zorg (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Text (Markdown):</source>
         <translation>Tekst (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="202"/>
         <source>Knowledge cards in the pack</source>
         <translation>Kennisfiches in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="203"/>
         <source>Key of the card (its file name)</source>
         <translation>Sleutel van de fiche (de bestandsnaam)</translation>
     </message>
@@ -865,42 +865,42 @@
         <translation>bv. burn-out-signalen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="207"/>
         <source>Language of the card</source>
         <translation>Taal van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="208"/>
         <source>Title of the card</source>
         <translation>Titel van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="209"/>
         <source>Public source of the card</source>
         <translation>Publieke bron van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="210"/>
         <source>Knowledge domains of the card</source>
         <translation>Kennisdomeinen van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="211"/>
         <source>Kinds of care the card is about</source>
         <translation>Soorten zorg waarover de fiche gaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="212"/>
         <source>Text of the card, in Markdown</source>
         <translation>Tekst van de fiche, in Markdown</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="213"/>
         <source>Add a card</source>
         <translation>Een fiche toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="214"/>
         <source>Remove the chosen card</source>
         <translation>De gekozen fiche verwijderen</translation>
     </message>
@@ -1240,27 +1240,27 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="388"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="389"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1268,183 +1268,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="290"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="295"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="300"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="307"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="312"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="310"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="311"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="316"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="313"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="327"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="379"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="376"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="377"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="457"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="463"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="408"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="432"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1726,37 +1726,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="288"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1764,52 +1764,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="226"/>
         <source>“%1” and your “%2”</source>
         <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="253"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="272"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="229"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -2021,18 +2021,18 @@
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
         <source>Earlier free-text plan</source>
         <translation>Eerder plan in vrije tekst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
         <source>⚠ High or acute risk: make the safety plan with the doctor (Safety plan…), or say why it is not applicable. The note is not finished without it.</source>
         <translation>⚠ Hoog of acuut risico: maak het veiligheidsplan samen met de arts (Veiligheidsplan…), of zeg waarom het niet van toepassing is. Zonder dat is de notitie niet afgerond.</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contact_editor.py" line="221"/>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="418"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
@@ -2062,42 +2062,42 @@
         <translation>Nieuwe notitie: ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="353"/>
         <source>Not finished: high or acute risk needs a safety plan. What you typed is saved.</source>
         <translation>Niet afgerond: bij hoog of acuut risico is een veiligheidsplan nodig. Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="373"/>
         <source>Editing…</source>
         <translation>Bezig met bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="386"/>
         <source>Not saved yet: {reason}</source>
         <translation>Nog niet bewaard: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="436"/>
         <source>A safety plan is needed first</source>
         <translation>Eerst is een veiligheidsplan nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="483"/>
         <source>Saved at {time}</source>
         <translation>Bewaard om {time}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="347"/>
         <source>Not finished: choose the risk level you assessed (“No risk” is a choice too). What you typed is saved.</source>
         <translation>Niet afgerond: kies het risiconiveau dat u inschatte (ook „Geen risico” is een keuze). Wat u typte, is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="434"/>
         <source>Risk not assessed yet: choose a level before the note is finished.</source>
         <translation>Risico nog niet ingeschat: kies een niveau voor u de notitie afrondt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="437"/>
         <source>Choose the risk level first</source>
         <translation>Kies eerst het risiconiveau</translation>
     </message>
@@ -2112,7 +2112,7 @@
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contact_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/contact_editor.py" line="419"/>
         <source>Required for a high or acute risk</source>
         <translation>Verplicht bij een hoog of acuut risico</translation>
     </message>
@@ -2143,58 +2143,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="132"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="133"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="134"/>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="135"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="264"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="279"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="280"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="283"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="274"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -2932,132 +2932,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="246"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="369"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="422"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -4844,103 +4844,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="375"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
@@ -4987,260 +4987,260 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="278"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="430"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="436"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="437"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
@@ -5253,47 +5253,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5301,7 +5301,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5309,7 +5309,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5317,7 +5317,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5325,14 +5325,9 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="281"/>
-        <source>A trust person&apos;s TrustDesk would refuse this pack: %1</source>
-        <translation>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %1</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5586,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="78"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>
@@ -5598,7 +5594,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>Page</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/kit/page.py" line="121"/>
+        <location filename="../../trustdesk/ui/kit/page.py" line="123"/>
         <source>%n item(s).</source>
         <translation>
             <numerusform>%n item.</numerusform>
@@ -6252,22 +6248,22 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="249"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="253"/>
         <source>Delete provider</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="250"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="254"/>
         <source>Delete “%1” from your directory? Referrals that name it keep the name.</source>
         <translation>„%1” uit uw lijst verwijderen? Doorverwijzingen die de naam vermelden, behouden die.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="268"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="272"/>
         <source>That file cannot be read. Nothing was changed.</source>
         <translation>Dat bestand kan niet gelezen worden. Er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="299"/>
         <source>%n provider(s) exported.</source>
         <translation>
             <numerusform>%n hulpverlener geëxporteerd.</numerusform>
@@ -6275,27 +6271,27 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="326"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="330"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="332"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="336"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="348"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="352"/>
         <source>All regions</source>
         <translation>Alle regio’s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="373"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="377"/>
         <source>Choose a provider to see the details.</source>
         <translation>Kies een hulpverlener om de gegevens te zien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="391"/>
         <source>%1 of %n provider(s) shown.</source>
         <translation>
             <numerusform>%1 van %n hulpverlener getoond.</numerusform>
@@ -6303,18 +6299,18 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="406"/>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="410"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="436"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="409"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="413"/>
         <source>Your provider directory is empty.</source>
         <translation>Uw lijst van hulpverleners is nog leeg.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="416"/>
         <source>%n provider(s) in your directory.</source>
         <translation>
             <numerusform>%n hulpverlener in uw lijst.</numerusform>
@@ -6322,102 +6318,102 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Nieuwe hulpverlener…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="417"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="421"/>
         <source>New provider</source>
         <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="422"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="422"/>
         <source>Edit the chosen provider</source>
         <translation>De gekozen hulpverlener bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
         <source>Delete the chosen provider</source>
         <translation>De gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="423"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="429"/>
         <source>Import organisation &amp;pack…</source>
         <translation>Organisatie&amp;pakket importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
         <source>Search name, organisation, address, notes…</source>
         <translation>Zoek op naam, organisatie, adres, notities…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="427"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
         <source>Search the directory</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="428"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="432"/>
         <source>Filter by kind</source>
         <translation>Filteren op soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="429"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="430"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="434"/>
         <source>Filter by region</source>
         <translation>Filteren op regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="433"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="437"/>
         <source>Details of the chosen provider</source>
         <translation>Gegevens van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="338"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="342"/>
         <source>All knowledge domains</source>
         <translation>Alle kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="431"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="435"/>
         <source>Filter by knowledge domain</source>
         <translation>Filteren op kennisdomein</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="291"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="295"/>
         <source>The provider directory (CSV, with the providers&apos; notes)</source>
         <translation>De lijst van hulpverleners (CSV, met de notities over de hulpverleners)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>&amp;Import and export</source>
         <translation>&amp;Importeren en exporteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/directory/providers_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/directory/providers_page.py" line="424"/>
         <source>Import and export: CSV files, organisation packs</source>
         <translation>Importeren en exporteren: CSV-bestanden, organisatiepakketten</translation>
     </message>
@@ -7002,57 +6998,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
         <source>Given on %1</source>
         <translation>Gegeven op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="111"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Kept (%1)</source>
         <translation>Bewaard (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
         <source>May be shared</source>
         <translation>Mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="126"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="127"/>
         <source>Feedback</source>
         <translation>Terugkoppeling</translation>
     </message>
@@ -7254,37 +7250,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
         <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
         <source>Accepted by the provider</source>
         <translation>Aanvaard door de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
         <source>First appointment</source>
         <translation>Eerste afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="70"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="71"/>
         <source>Declined</source>
         <translation>Geweigerd</translation>
     </message>
@@ -7292,167 +7288,167 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="296"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
         <source>Delete referral</source>
         <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="332"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336"/>
         <source>Referral letter for case %1</source>
         <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="380"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="372"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="381"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="419"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="417"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="435"/>
         <source>Write the letter first.</source>
         <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="437"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="439"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="441"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
         <source>Next &amp;step:</source>
         <translation>Volgende s&amp;tap:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="443"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>Edit the chosen referral</source>
         <translation>De gekozen doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="445"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>Delete the chosen referral</source>
         <translation>De gekozen doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>&amp;Write letter…</source>
         <translation>B&amp;rief schrijven…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>Write the referral letter</source>
         <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Letter &amp;PDF…</source>
         <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>&amp;Record step</source>
         <translation>Stap not&amp;eren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>De gekozen stap op de gekozen datum noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
         <source>Next step of the referral</source>
         <translation>Volgende stap van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="463"/>
         <source>Date of the step</source>
         <translation>Datum van de stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="464"/>
         <source>Referrals of this case</source>
         <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="465"/>
         <source>Details of the chosen referral</source>
         <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
@@ -7512,67 +7508,67 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="340"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
         <source>Anonymous activity report %1 to %2 (PDF)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="341"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="342"/>
         <source>Anonymous activity report %1 to %2 (CSV)</source>
         <translation>Anoniem activiteitenverslag %1 tot %2 (csv)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="355"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="356"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="391"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="418"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
         <source>Report &amp;language</source>
         <translation>&amp;Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="419"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
         <source>Language of the report</source>
         <translation>Taal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="420"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="421"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="423"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
         <source>Save as &amp;PDF…</source>
         <translation>Als &amp;pdf bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="424"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
         <source>Save as PDF</source>
         <translation>Als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="425"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;csv bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="426"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="427"/>
         <source>Save as CSV</source>
         <translation>Als csv bewaren</translation>
     </message>
@@ -7582,17 +7578,17 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         <translation>%1 K%2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="414"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="415"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="416"/>
         <source>Quarter of the report</source>
         <translation>Kwartaal van het verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/reports/reports_page.py" line="396"/>
+        <location filename="../../trustdesk/ui/reports/reports_page.py" line="397"/>
         <source>Anonymous figures for the knowledge centre. What you see below is exactly what the saved file holds.</source>
         <translation>Anonieme cijfers voor het kenniscentrum. Wat u hieronder ziet, is precies wat het bewaarde bestand bevat.</translation>
     </message>
@@ -7877,42 +7873,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="341"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8326,123 +8322,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="129"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="184"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="185"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="189"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="119"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="150"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="151"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="156"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="160"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -8860,27 +8856,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
         <source>done {date}</source>
         <translation>klaar op {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54"/>
         <source>no due date</source>
         <translation>geen uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
         <source>overdue since {date}</source>
         <translation>te laat sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="60"/>
         <source>due {date}</source>
         <translation>te doen op {date}</translation>
     </message>
@@ -8888,37 +8884,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Taken (aanvinken als klaar)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>Tasks of this case; Space marks one done</source>
         <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>No tasks for this case.</source>
         <translation>Geen taken voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>&amp;New task…</source>
         <translation>Nie&amp;uwe taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
         <source>Edit the chosen task</source>
         <translation>De gekozen taak bewerken</translation>
     </message>
@@ -9132,27 +9128,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="221"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="224"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="237"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="240"/>
         <source>Delete template</source>
         <translation>Sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="238"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="241"/>
         <source>Delete the template “%1”? Letters already kept on referrals do not change.</source>
         <translation>Het sjabloon „%1” verwijderen? Brieven die al bij doorverwijzingen bewaard zijn, veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="281"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="284"/>
         <source>A made-up sample case</source>
         <translation>Een verzonnen voorbeelddossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="311"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="314"/>
         <source>%1 of %n template(s) shown.</source>
         <translation>
             <numerusform>%1 van %n sjabloon getoond.</numerusform>
@@ -9160,28 +9156,28 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="324"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="327"/>
         <source>Used for: %1 · %2 · %3</source>
         <translation>Gebruikt voor: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="336"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="339"/>
         <source>This template cannot be used:</source>
         <translation>Dit sjabloon kan niet gebruikt worden:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="362"/>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="392"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="365"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
         <source>No templates yet.</source>
         <translation>Nog geen sjablonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="368"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="371"/>
         <source>%n template(s).</source>
         <translation>
             <numerusform>%n sjabloon.</numerusform>
@@ -9189,97 +9185,97 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="375"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="378"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="379"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="380"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
         <source>Preview &amp;with:</source>
         <translation>Voorbeeld &amp;met:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
         <source>&amp;New template…</source>
         <translation>&amp;Nieuw sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="381"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="382"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
         <source>Edit the chosen template</source>
         <translation>Het gekozen sjabloon bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="383"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
         <source>Duplicate the chosen template</source>
         <translation>Het gekozen sjabloon dupliceren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="384"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
         <source>Delete the chosen template</source>
         <translation>Het gekozen sjabloon verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="387"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
         <source>Filter by language</source>
         <translation>Filteren op taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="391"/>
         <source>Case to preview the template with</source>
         <translation>Dossier waarmee het sjabloon getoond wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="390"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="393"/>
         <source>Preview of the chosen template</source>
         <translation>Voorbeeld van het gekozen sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="298"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="301"/>
         <source>%1 (default)</source>
         <translation>%1 (standaard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="385"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="388"/>
         <source>Use as the de&amp;fault</source>
         <translation>Als &amp;standaard gebruiken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/templates_page.py" line="386"/>
+        <location filename="../../trustdesk/ui/documents/templates_page.py" line="389"/>
         <source>Letters of this kind and language start from the chosen template</source>
         <translation>Brieven van deze soort en taal vertrekken van het gekozen sjabloon</translation>
     </message>
@@ -9312,18 +9308,18 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>ernstig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="422"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="424"/>
         <source>%1 total</source>
         <translation>%1 totaal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="274"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -9331,40 +9327,40 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="277"/>
         <source>Latest risk: %1.</source>
         <translation>Laatste risico: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="280"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="281"/>
         <source>%1: %2 (latest %3).</source>
         <translation>%1: %2 (laatste %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="130"/>
         <source>No %1 scores yet</source>
         <translation>Nog geen %1-scores</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="138"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="237"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="139"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="238"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="423"/>
         <source>⚠ item 9: %1</source>
         <translation>⚠ item 9: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="284"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="285"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 boven 0 op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="417"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="419"/>
         <source>Contact: risk</source>
         <translation>Contact: risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="108"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="109"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
         <source>Risk and scores over time</source>
         <translation>Risico en scores in de tijd</translation>
     </message>
@@ -9372,47 +9368,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="377"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
         <source>&amp;Bands of:</source>
         <translation>&amp;Ernstniveaus van:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Ernstniveaus van welke vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
         <source>Add a &amp;score…</source>
         <translation>Een &amp;score toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="388"/>
         <source>Risk and scores as a table</source>
         <translation>Risico en scores als tabel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
