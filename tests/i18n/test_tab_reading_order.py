@@ -138,22 +138,32 @@ def everything_out_of_order(qtbot: QtBot, window: MainWindow, session: VaultSess
 
 
 def other_windows_out_of_order(qtbot: QtBot, tmp_path: Path, session: VaultSession, window: MainWindow,
-                               new_vault: Callable[..., object]) -> list[str]:
+                               sample: Sample, new_vault: Callable[..., object]) -> list[str]:
     """The windows around the main one: the first-run wizard (each page), unlock, restore (each step),
-    the handover dialogs, the coordinator exchange, the search."""
+    the handover dialogs and receipts, the coordinator exchange, the recovery kit, the note for a
+    returned case, the offer to remove a kept-aside vault, the desk's set-up, the search."""
     from PySide6.QtWidgets import QStackedWidget
 
+    from trustdesk.ui.case.conflict import ReturnNoteDialog
+    from trustdesk.ui.desk.desk_start import DeskSetupDialog
     from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
     from trustdesk.ui.exchange.figures_dialog import FiguresDialog
     from trustdesk.ui.exchange.intake_dialog import IntakeDialog
     from trustdesk.ui.security.handover_dialogs import HandOverDialog
+    from trustdesk.ui.security.handover_receipt import ReceiptDialog
     from trustdesk.ui.security.handover_receive import ReceiveHandoverDialog
+    from trustdesk.ui.security.kept_aside import KeptAsideOffer
+    from trustdesk.ui.security.received_receipts import ReceivedReceiptsDialog
+    from trustdesk.ui.security.recovery_kit import RecoveryKitDialog
     from trustdesk.ui.security.restore_wizard import RestoreWizard
     from trustdesk.ui.security.unlock import UnlockWindow
     from trustdesk.ui.security.wizard import FirstRunWizard
     from trustdesk.vault import KdfParams, Keychain
 
     found: list[str] = []
+    case = session.require().cases.get(sample.dutch_case)
+    assert case is not None
+    (tmp_path / "kept").mkdir()
     wizard = FirstRunWizard(tmp_path / "new", language="nl", keychain=Keychain.none(), kdf=KdfParams())
     qtbot.addWidget(wizard)
     for page_id in wizard.pageIds():  # the pages that only ask (from the one that creates the vault on, a
@@ -175,6 +185,12 @@ def other_windows_out_of_order(qtbot: QtBot, tmp_path: Path, session: VaultSessi
         ("contact card", ContactCardDialog(session)),
         ("intake", IntakeDialog(session)),
         ("figures", FiguresDialog(session)),
+        ("confirm a receipt", ReceiptDialog(session)),
+        ("my receipt codes", ReceivedReceiptsDialog(session)),
+        ("recovery kit", RecoveryKitDialog(None, session.require(), "ABCD-EFGH", session=session)),
+        ("return note", ReturnNoteDialog(case)),
+        ("kept aside", KeptAsideOffer(tmp_path / "data", tmp_path / "kept")),
+        ("coordinator desk set-up", DeskSetupDialog(tmp_path / "desk")),
     ]
     for name, other in windows:
         qtbot.addWidget(other)
@@ -196,7 +212,7 @@ def test_tab_follows_reading_order_in_the_windows_around(
         qtbot: QtBot, tmp_path: Path, window: MainWindow, session: VaultSession, sample: Sample,
         translations: Translations, new_vault: Callable[..., object]) -> None:
     switch_language(translations, "nl")
-    found = other_windows_out_of_order(qtbot, tmp_path, session, window, new_vault)
+    found = other_windows_out_of_order(qtbot, tmp_path, session, window, sample, new_vault)
     assert not found, "\n".join(found)
 
 
@@ -206,3 +222,23 @@ def test_tab_follows_reading_order_everywhere(qtbot: QtBot, window: MainWindow, 
     switch_language(translations, "nl")
     found = everything_out_of_order(qtbot, window, session, sample, prefs)
     assert not found, "\n".join(found)
+
+
+def test_tab_follows_reading_order_on_the_coordinator_desk(qtbot: QtBot, tmp_path: Path,
+                                                           translations: Translations) -> None:
+    from PySide6.QtWidgets import QTabWidget as Tabs
+
+    from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.ui.desk.desk_window import DeskWindow
+
+    switch_language(translations, "nl")
+    desk = DeskWindow(CoordinatorDesk.init(tmp_path / "desk", "Coördinatie Arts in Nood", "desk passphrase 2026"))
+    qtbot.addWidget(desk)
+    desk.resize(1366, 740)
+    desk.show()
+    found: list[str] = []
+    for tabs in desk.findChildren(Tabs):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            found += [f"desk tab {tabs.tabText(index)}: {fault}" for fault in faults_in(desk)]
+    assert not found, "\n".join(dict.fromkeys(found))

@@ -62,9 +62,9 @@ class DeskSetupDialog(Retranslates, QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("deskSetupMessage")
         self.message.setWordWrap(True)
+        self.cancel_button = named_button(self, "deskSetupCancel", self.reject)  # made in layout order: Tab order
         self.create_button = named_button(self, "deskCreate", self.create_desk)
         self.create_button.setDefault(True)
-        self.cancel_button = named_button(self, "deskSetupCancel", self.reject)
         self.form = QFormLayout()
         self.name_label = QLabel(self)
         self.form.addRow(self.name_label, self.name)

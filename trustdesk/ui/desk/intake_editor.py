@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,6 +94,7 @@ class IntakeEditor(Retranslates, QWidget):
         scroll = QScrollArea(self)
         scroll.setObjectName("deskIntakeScroll")
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields are the stops (it follows them), not itself
         scroll.setWidget(inner)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
