@@ -52,7 +52,7 @@ APT_OPTS=(-o Acquire::Retries=3 -o DPkg::Lock::Timeout=300); \
   --no-install-recommends "$${missing[@]}" </dev/null
 endef
 
-.PHONY: run test venv sysdeps translations bench bench-reliability installer-linux installer-test \
+.PHONY: run test venv sysdeps translations bench bench-curves bench-reliability installer-linux installer-test \
         clean distclean
 
 venv: $(STAMP)
@@ -103,6 +103,11 @@ bench: venv sysdeps translations
 	@$(call apt_install,keepassxc)
 	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --out bench-results.json
 
+# The cost curves with the 100x vault (50,000 cases, 1,000,000 notes; generated once into .bench-cache,
+# many minutes on a shared machine): the curves figures alone, their chart bench-curves.png beside the json.
+bench-curves: venv translations
+	$(OFFSCREEN) $(VPY) -m tests.benchmarks --scale reference --only curves --curves-100x --out bench-curves.json
+
 bench-reliability: venv sysdeps
 	@if [ -d tests/reliability ]; then \
 	  TRUSTDESK_RELIABILITY_KILLS=$${TRUSTDESK_RELIABILITY_KILLS:-1000} \
@@ -136,7 +141,7 @@ installer-test: venv sysdeps translations
 	  $(VPY) -m pytest tests/installer -q -p no:cacheprovider -m bundle
 
 clean:
-	rm -rf build dist bench-results.json bench-curves.png .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info
+	rm -rf build dist bench-results.json bench-curves.json bench-curves.png .mypy_cache .ruff_cache .pytest_cache .hypothesis *.egg-info
 	rm -f $(QM_FILES)
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -print0 | xargs -0 rm -rf
 

@@ -83,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results.json")
     parser.add_argument("--only", action="append", default=[], metavar="FIGURE",
                         help="run only the named figure functions (e.g. --only stalls --only unlock)")
+    parser.add_argument("--curves-100x", action="store_true",
+                        help="the cost curves at 100x too (50,000 cases, 1,000,000 notes: make bench-curves)")
     args = parser.parse_args(argv)
+    if args.curves_100x:
+        from tests.benchmarks import curves
+
+        curves.WITH_100X = True
     chosen = [f for f in FIGURES if not args.only or f.__name__ in args.only]
     if args.only and not chosen:
         parser.error(f"no figure named {args.only}; known: {', '.join(f.__name__ for f in FIGURES)}")

@@ -45,9 +45,10 @@ FR_WORDS = ("médecin épuisé garde sommeil collègue patient épuisement gén�
 SCALES = {
     "reference": dict(cases=5000, notes=100_000, tasks=20_000, providers=2000, referrals=3000),
     "smoke": dict(cases=60, notes=600, tasks=100, providers=30, referrals=30),
-    # the cost curves (make bench): 1/100 and 1/10 of the reference, the reference itself is 100x
-    "curve-1": dict(cases=50, notes=1000, tasks=200, providers=20, referrals=30),
-    "curve-10": dict(cases=500, notes=10_000, tasks=2000, providers=200, referrals=300),
+    # the cost curves (make bench): 1x a heavy trust person's ten years (500 cases, 10,000 notes), the
+    # reference itself is 10x, and 100x (50,000 cases, 1,000,000 notes; make bench-curves)
+    "curve-1x": dict(cases=500, notes=10_000, tasks=2000, providers=200, referrals=300),
+    "curve-100x": dict(cases=50_000, notes=1_000_000, tasks=200_000, providers=20_000, referrals=30_000),
 }
 HEAVY_NOTE = {"reference": 1_000_000}  # characters of the one heavy note (other scales: 100 KB)
 GENERATOR = 4  # bump when build() makes a different vault: cached reference vaults are made again
@@ -84,6 +85,10 @@ def paragraphs(rng: random.Random, words: tuple[str, ...] | list[str], size: int
     return "\n\n".join(out)[:size]
 
 
+CONTACT_INSERT = ("INSERT INTO contacts (case_id, at, duration_min, mode, present, notes, agreements, risk,"
+                  " safety_plan, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> ReferenceInfo:
     n = SCALES[scale]
     rng = random.Random(seed)
@@ -112,8 +117,11 @@ def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> Ref
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", case_rows)
         ids = [r[0] for r in db.query("SELECT id FROM cases ORDER BY id")]
         big_case_id = ids[len(ids) // 2]
-        contact_rows = []
+        contact_rows: list[tuple[object, ...]] = []
         for j in range(n["notes"]):
+            if len(contact_rows) >= 20_000:  # in batches: a million notes' text never all in memory at once
+                db.executemany(CONTACT_INSERT, contact_rows)
+                contact_rows.clear()
             case_id = big_case_id if j < 200 else ids[rng.randrange(len(ids))]
             lang_words = NL_WORDS if rng.random() < 0.6 else FR_WORDS
             at = datetime(2016, 1, 4, 19) + timedelta(minutes=j * 5256000 // n["notes"])
@@ -121,9 +129,7 @@ def build(data_dir: Path, scale: str = "reference", seed: int = 20261126) -> Ref
                                  rng.choice(list(ContactMode)).value, "",
                                  _text(rng, lang_words, 200, 2000), _text(rng, lang_words, 0, 200),
                                  rng.choice(list(RiskLevel)).value, "", stamp, stamp))
-        db.executemany(
-            "INSERT INTO contacts (case_id, at, duration_min, mode, present, notes, agreements, risk, safety_plan,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", contact_rows)
+        db.executemany(CONTACT_INSERT, contact_rows)
         # Ten years of follow-ups: almost all of those due before the last weeks were done (a vault in
         # which none ever was would put every one on Today); some are still open, overdue.
         done_by = date(2026, 10, 1)
