@@ -25,7 +25,6 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,9 +45,8 @@ IDENTITY_FILE = "identity.age"  # the older form (age passphrase): read, then re
 CARD_FILE = "coordinator" + CARD_SUFFIX
 AUDIT_FILE = "audit.jsonl"
 MAX_IDENTITY_BYTES = 16 * 1024
-MAX_SCRYPT_LOG_N = 20  # rage calibrates to about 1 s (18 here); a file asking for more is refused
+MAX_SCRYPT_LOG_N = 20  # identity.age: rage chose about 1 s of work (17-19); a file asking for more is refused
 MIN_PASSPHRASE = 12
-_SCRYPT = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
 _GENESIS = "0" * 64
 
 
@@ -300,8 +298,10 @@ def _open_key_file(path: Path, passphrase: str) -> Identity:
 
 
 def _open_age_file(folder: Path, passphrase: str) -> Identity:
-    """The older key file: age's passphrase (scrypt) recipient."""
-    import pyrage
+    """The older key file: age's passphrase (scrypt) recipient, read with a fixed work ceiling
+    (``age_scrypt``: rage judged the work against the machine's speed at that moment, and a busy machine
+    refused the right passphrase -- on the very open that rewrites the file as identity.key)."""
+    from trustdesk.exchange import age_scrypt
 
     try:
         sealed = (folder / IDENTITY_FILE).read_bytes()
@@ -309,12 +309,13 @@ def _open_age_file(folder: Path, passphrase: str) -> Identity:
         raise DeskError(f"no coordinator desk in {folder} ({exc.strerror})") from exc
     if len(sealed) > MAX_IDENTITY_BYTES:
         raise DeskError("identity.age is too large")
-    work = _SCRYPT.search(sealed[:512])
-    if work is None or int(work.group(1)) > MAX_SCRYPT_LOG_N:
-        raise DeskError("identity.age is not a passphrase-encrypted key file of this desk")
     try:
-        return Identity.from_json(json.loads(pyrage.passphrase.decrypt(sealed, passphrase)))
-    except pyrage.DecryptError as exc:
+        plain = age_scrypt.decrypt(sealed, passphrase, max_log_n=MAX_SCRYPT_LOG_N)
+    except age_scrypt.AgeFormatError as exc:  # a work factor above the ceiling too, refused before any work
+        raise DeskError("identity.age is not a passphrase-encrypted key file of this desk") from exc
+    except age_scrypt.AgeDecryptError as exc:
         raise DeskError("wrong passphrase, or identity.age is damaged") from exc
+    try:
+        return Identity.from_json(json.loads(plain))
     except ValueError as exc:
         raise DeskError("identity.age does not hold a key pair") from exc
