@@ -1,10 +1,12 @@
-"""kit/feature_scan: PySide6's per-import source scan is skipped for TrustDesk's own modules (no
-``inspect.getsource`` of our files) and still done for everybody else's; it answers "uses PySide" for
-ours, which is what the scan answers for every module of ours that imports PySide6."""
+"""kit/feature_scan: PySide6's per-import source scan is skipped for TrustDesk's own modules and the
+standard library (no ``inspect.getsource`` of their files) and still done for site-packages; it answers
+"uses PySide" for ours (what the scan answers for every module of ours that imports PySide6) and "does
+not" for the standard library (what the scan finds there)."""
 
 from __future__ import annotations
 
 import inspect
+import json
 import sys
 import types
 
@@ -24,17 +26,20 @@ def test_the_hook_exists_in_this_pyside(qapp: QApplication) -> None:
     assert skip_feature_scan() is True  # idempotent
 
 
-@given(names, st.booleans())
-def test_ours_are_answered_without_reading_their_source_others_are_scanned(
-        qapp: QApplication, parts: list[str], ours: bool) -> None:
+@given(names, st.sampled_from(["ours", "stdlib", "site-packages"]))
+def test_ours_and_the_stdlib_are_answered_without_reading_their_source_others_are_scanned(
+        qapp: QApplication, parts: list[str], kind: str) -> None:
     skip_feature_scan()
     scan = sys.modules["shibokensupport.feature"]._mod_uses_pyside  # type: ignore[attr-defined]
-    name = ".".join(["trustdesk" if ours else "somebody_else", *parts])
+    name = ".".join(["trustdesk" if kind == "ours" else "somebody_else", *parts])
     module = types.ModuleType(name)
-    module.__file__ = "/nonexistent/module.py"
+    module.__file__ = {"ours": "/nonexistent/module.py", "stdlib": json.__file__,
+                       "site-packages": inspect.getfile(pytest)}[kind]
     read: list[object] = []
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(inspect, "getsource", lambda obj: read.append(obj) or "import PySide6")
         answer = scan(module)
-    assert answer is True
-    assert read == ([] if ours else [module])
+    assert answer is (kind != "stdlib")
+    assert read == ([module] if kind == "site-packages" else [])
+    if kind == "stdlib":  # the answer PySide's own scan gives there
+        assert "PySide6" not in inspect.getsource(json)

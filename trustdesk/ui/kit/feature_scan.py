@@ -9,17 +9,26 @@ of its own before the unlock window is painted: measured here, that scan was 20-
 The answer only chooses which ``__feature__`` selection applies to code of that module: 0 (none) for
 modules that use PySide, -1 ("leave the selection as it is") for the others.  TrustDesk never selects
 a feature, so every selection is 0 and both answers behave the same; ours are answered "uses PySide"
-without reading the file.  Other modules keep PySide's own scan.  When a PySide6 release drops or
+without reading the file, the standard library's "does not" (what the scan finds there).  Other
+modules (site-packages) keep PySide's own scan.  When a PySide6 release drops or
 renames the hook, this does nothing (``tests/ui/test_feature_scan.py`` says so).
 """
 
 from __future__ import annotations
 
 import sys
+import sysconfig
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 
 OURS = ("trustdesk.", "trustdesk")
+
+
+def _stdlib_folders() -> tuple[str, ...]:
+    paths = sysconfig.get_paths()
+    folders = {str(Path(paths[key]).resolve()) for key in ("stdlib", "platstdlib") if key in paths}
+    return tuple(f"{folder}/" for folder in sorted(folders))
 
 
 def skip_feature_scan() -> bool:
@@ -32,10 +41,15 @@ def skip_feature_scan() -> bool:
     if getattr(scan, "trustdesk_shortcut", False):
         return True
 
+    stdlib = _stdlib_folders()
+
     def uses_pyside(module: ModuleType) -> bool:
         name = getattr(module, "__name__", "")
         if name == OURS[1] or name.startswith(OURS[0]):
             return True
+        file = getattr(module, "__file__", None)
+        if isinstance(file, str) and file.startswith(stdlib) and "site-packages" not in file:
+            return False
         return scan(module)
 
     uses_pyside.trustdesk_shortcut = True  # type: ignore[attr-defined]
