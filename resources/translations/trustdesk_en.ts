@@ -4,7 +4,7 @@
 <context>
     <name>AffiliationsBox</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Saved: %n affiliation.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>

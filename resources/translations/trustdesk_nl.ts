@@ -66,22 +66,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="111"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="160"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="167"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -1240,27 +1240,27 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="385"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="378"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="388"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="389"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="391"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="402"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1726,37 +1726,37 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="63"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="61"/>
         <source>Possible conflict of interest: kept, because %1</source>
         <translation>Mogelijk belangenconflict: gehouden, omdat %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="64"/>
         <source>Possible conflict of interest: returned to the coordinator</source>
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="282"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="285"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="288"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1764,52 +1764,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="226"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
         <source>“%1” and your “%2”</source>
         <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="253"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="271"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="272"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="229"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -4251,177 +4251,177 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="150"/>
         <source>Add the trust person&apos;s card first (Contact cards).</source>
         <translation>Voeg eerst de kaart van de vertrouwenspersoon toe (Contactkaarten).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="154"/>
         <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
         <translation>Vul de referentie van de coördinator in; contactgegevens vragen de toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="157"/>
         <source>Save the intake</source>
         <translation>De aanmelding bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="158"/>
         <source>TrustDesk intake (*.tdintake)</source>
         <translation>TrustDesk-aanmelding (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="173"/>
         <source>The intake could not be saved there.</source>
         <translation>De aanmelding kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="193"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="232"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="233"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="176"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen het willekeurige nummer van de aanmelding, de datum en de ontvanger blijven hier.</translation>
     </message>
@@ -7873,42 +7873,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="340"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="341"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8517,170 +8517,180 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="217"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="303"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="308"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="158"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="340"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="368"/>
+        <source>your affiliations were saved; anything else you typed was not kept</source>
+        <translation>uw eigen werkplekken zijn bewaard; al het andere dat u typte, is niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
+        <source>your affiliations were saved</source>
+        <translation>uw eigen werkplekken zijn bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="292"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="218"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="228"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="230"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -8688,7 +8698,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -9764,12 +9774,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="106"/>
+        <location filename="../../trustdesk/app.py" line="110"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="107"/>
+        <location filename="../../trustdesk/app.py" line="111"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>

@@ -38,7 +38,8 @@ def test_affiliations_are_edited_in_settings_and_kept_in_the_vault(qtbot: QtBot,
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
     assert vault.settings.get(CONFLICT_AFFILIATIONS.key) == ["AZ Sint-Jan Brugge", "Huisartsenkring Brugge"]
     assert not box.save_button.isEnabled() and "Saved" in box.state.text()
-    box.edit.setPlainText("AZ Sint-Jan Brugge\nUZ Gent")  # typed, then the vault locks: stored first
+    box.edit.setPlainText("AZ Sint-Jan Brugge\nUZ Gent")  # typed, then the vault locks: the settings dialog
+    assert box.flush(vault) and not box.flush(vault)  # stores them first, once, and says so (keep_draft)
     session.lock()
     from tests.conftest import PASSPHRASE
 

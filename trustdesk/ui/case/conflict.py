@@ -17,7 +17,6 @@ workplace(s) (intake), and the decision recorded on the case.
 
 from __future__ import annotations
 
-import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from trustdesk.domain.conflicts import Overlap, overlaps
 from trustdesk.domain.enums import CaseOrigin, CaseStatus, ConflictDecision, RiskLevel
@@ -99,10 +97,8 @@ class AffiliationsBox(Retranslates, QGroupBox):
         self.conflicting: list[str] = []  # open cases that match an affiliation, after the last save
         self.retranslate()
         VaultOp(self, read_affiliations, session=session).success(self._loaded).run()
-        vault = session.vault
-        if vault is not None:  # typed affiliations are stored before the key is dropped
-            ref = weakref.ref(self)
-            vault.before_lock(lambda: _save_if_alive(ref, vault))
+        # typed affiliations are stored before the key is dropped by the dialog that holds the box, and
+        # said after the unlock (SettingsDialog.keep_draft, kit/lock_bound.py): never silently
 
     def _loaded(self, affiliations: list[str]) -> None:
         self._stored = affiliations
@@ -126,13 +122,16 @@ class AffiliationsBox(Retranslates, QGroupBox):
         VaultOp(self, lambda v: v.settings.set_value(CONFLICT_AFFILIATIONS, wanted), session=self.session).success(
             lambda _none: self._saved(wanted)).failure(lambda _exc, message: self.state.setText(message)).run()
 
-    def flush(self, vault: Vault) -> None:
+    def flush(self, vault: Vault) -> bool:
+        """Store the typed affiliations now (a lock is coming); whether there was anything to store."""
         wanted = self.affiliations()
         if wanted != self._stored and not vault.is_locked:
             from trustdesk.vault.settings import CONFLICT_AFFILIATIONS
 
             vault.settings.set_value(CONFLICT_AFFILIATIONS, wanted)
             self._stored = wanted
+            return True
+        return False
 
     def _saved(self, wanted: list[str]) -> None:
         self._stored = wanted
@@ -170,12 +169,6 @@ class AffiliationsBox(Retranslates, QGroupBox):
         self.retranslate()
         if self.state.text():
             self._edited()
-
-
-def _save_if_alive(ref: weakref.ReferenceType[AffiliationsBox], vault: Vault) -> None:
-    box = ref()
-    if box is not None and isValid(box):
-        box.flush(vault)
 
 
 class ConflictPanel(QFrame):

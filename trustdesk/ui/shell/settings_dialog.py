@@ -3,6 +3,8 @@ re-key after a suspected leak."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +31,9 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.shell.queries import change_then_back_up
+
+if TYPE_CHECKING:
+    from trustdesk.vault import Vault
 
 
 class SettingsDialog(Retranslates, QDialog):
@@ -350,6 +355,18 @@ class SettingsDialog(Retranslates, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         if hasattr(self, "about_box"):
             self.about_box.retranslate()
+
+    def keep_draft(self, vault: Vault) -> str | None:
+        """At a lock (kit/lock_bound.py): the typed affiliations are stored, as Close stores them, and the
+        unlock says so; anything else typed is not kept and said to be."""
+        if not self.affiliations_box.flush(vault):
+            return None
+        self.affiliations_box.edit.document().setModified(False)
+        from trustdesk.ui.kit.lock_bound import typed_in
+
+        if typed_in(self):
+            return self.tr("your affiliations were saved; anything else you typed was not kept")
+        return self.tr("your affiliations were saved")
 
     def done(self, result: int) -> None:
         self.affiliations_box.save()
