@@ -8632,7 +8632,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="368"/>
         <source>your affiliations were saved; anything else you typed was not kept</source>
-        <translation>vos affiliations ont été enregistrées ; le reste de votre saisie n’a pas été conservé</translation>
+        <translation>vos affiliations ont été enregistrées&#xa0;; le reste de votre saisie n’a pas été conservé</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="369"/>
