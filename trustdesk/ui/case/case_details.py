@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from trustdesk.domain.models import Case
 from trustdesk.ui.case.intake_form import IntakeForm
 from trustdesk.ui.case.queries import store_intake
+from trustdesk.ui.kit.date_field import DateField
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.vault.events import Table
@@ -41,6 +42,7 @@ class DetailsTab(Retranslates, QWidget):
     (and right away with Ctrl+S, when the case view closes, and before the vault locks)."""
 
     loaded = Signal()  # load() has put what the vault holds for this case on screen
+    date_problem_changed = Signal(str)  # a date of the form is half typed (the reason), or whole again ("")
 
     AUTOSAVE_MS = 1000
 
@@ -86,6 +88,12 @@ class DetailsTab(Retranslates, QWidget):
         self._timer.setInterval(self.AUTOSAVE_MS)
         self._timer.timeout.connect(self.save)
         self.form.edited.connect(self._on_edited)
+        # A date that is not whole is kept on screen and said (kit/date_field.py), here as in a dialog:
+        # the sentence in the tab's state line, Save now held, the case view told (its tab title, a line).
+        self.date_problem = ""
+        self._state_text = ""
+        for field in self.form.findChildren(DateField):
+            field.validity_changed.connect(lambda _ok: self._dates_changed())
         session.changed.connect(self._on_changed)
         vault = session.vault
         if vault is not None:  # a weak hold: a closed tab never stays alive through the vault
@@ -108,22 +116,35 @@ class DetailsTab(Retranslates, QWidget):
             self._show).failure(self._failed).run()
         self.loaded.emit()
 
+    def _dates_changed(self) -> None:
+        problem = next((field.problem for field in self.form.findChildren(DateField) if field.half_typed()), "")
+        if problem != self.date_problem:
+            self.date_problem = problem
+            self._set_state(self._state_text)
+            self._set_dirty(self._dirty)
+            self.date_problem_changed.emit(problem)
+
+    def _set_state(self, text: str) -> None:
+        """The tab's state line: a half-typed date's sentence before anything else (never "All saved")."""
+        self._state_text = text
+        self.state.setText(self.date_problem or text)
+
     def _show(self, case: Case | None) -> None:
         self._case = case
         self.setEnabled(case is not None)
         if case is not None:
             self.form.set_case(case)
             self._set_dirty(False)
-            self.state.setText("")
+            self._set_state("")
 
     def _on_edited(self) -> None:
         self._set_dirty(True)
-        self.state.setText(self.tr("Changes not saved yet"))
+        self._set_state(self.tr("Changes not saved yet"))
         self._timer.start()
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and not self.date_problem)
 
     def _edited_case(self) -> Case | None:
         return None if self._case is None else self.form.apply_to(self._case)
@@ -136,7 +157,7 @@ class DetailsTab(Retranslates, QWidget):
             return
         self._set_dirty(False)
         self._saving = True
-        self.state.setText(self.tr("Saving…"))
+        self._set_state(self.tr("Saving…"))
         (VaultOp(self, lambda v: self._store(v, edited), session=self.session)
          .success(self._saved).failure(self._save_failed).run_in_background())
 
@@ -147,15 +168,15 @@ class DetailsTab(Retranslates, QWidget):
         self._saving = False
         if not self._dirty:
             self._case = case
-        self.state.setText(self.tr("All changes saved"))
+        self._set_state(self.tr("All changes saved"))
 
     def _save_failed(self, _exc: BaseException, message: str) -> None:
         self._saving = False
         self._set_dirty(True)
-        self.state.setText(message)
+        self._set_state(message)
 
     def _failed(self, _exc: BaseException, message: str) -> None:
-        self.state.setText(message)
+        self._set_state(message)
 
     def flush(self, vault: Vault) -> None:
         """Save pending edits now, on this thread (before lock, or when the view closes)."""
@@ -168,7 +189,8 @@ class DetailsTab(Retranslates, QWidget):
 
     def _on_changed(self, change: Change) -> None:
         # Another view changed this case (status, closing): show it unless the user is editing.
-        if change.concerns(self.case_id, Table.CASES) and not self._dirty and not self._saving:
+        if change.concerns(self.case_id, Table.CASES) and not self._dirty and not self._saving \
+                and not self.date_problem:  # a half-typed date stays until it is finished or given up
             self.load()
 
     def clear(self) -> None:
@@ -176,4 +198,4 @@ class DetailsTab(Retranslates, QWidget):
         self._case = None
         self._set_dirty(False)
         self.form.clear()
-        self.state.setText("")
+        self._set_state("")

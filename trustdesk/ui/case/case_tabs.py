@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from trustdesk.ui.case.case_details import DetailsTab
 from trustdesk.ui.case.contacts_tab import ContactsTab
@@ -19,6 +19,7 @@ from trustdesk.ui.case.knowledge_tab import KnowledgeTab
 from trustdesk.ui.case.referrals_tab import ReferralsTab
 from trustdesk.ui.case.tasks_tab import TasksTab
 from trustdesk.ui.documents.documents_tab import DocumentsTab
+from trustdesk.ui.kit.appearance import without_mnemonic
 from trustdesk.ui.kit.retire import retire
 from trustdesk.ui.safety.timeline_chart import TimelineTab
 
@@ -40,11 +41,14 @@ class LazyCaseTabs:
 
     tabs: QTabWidget
     session: VaultSession
+    message: QLabel  # the case view's line over the tabs
 
     def _init_lazy_tabs(self) -> None:
         self._tabs_case: int | None = None  # the case whose tabs are in the tab bar
         self._built: dict[str, QWidget] = {}
         self.tabs.currentChanged.connect(self._make_current)
+        self.tabs.currentChanged.connect(lambda _index: self._say_half_date())
+        self._half_date_said = False
 
     # -- for CaseView ----------------------------------------------------------------------------
 
@@ -102,6 +106,27 @@ class LazyCaseTabs:
             retire(placeholder)
         self._tab_made(made)
         return made
+
+    def _say_half_date(self) -> None:
+        """A half-typed date in Details is kept there and said from every tab: the tab's title marked, and,
+        away from it, a line over the tabs (never a silent return to the old date, issue 18)."""
+        details = self.built("details")
+        problem = details.date_problem if details is not None else ""
+        index = self.tabs.indexOf(details) if details is not None else -1
+        if index >= 0:
+            title = without_mnemonic(QCoreApplication.translate("CaseView", "D&etails"))
+            self.tabs.setTabText(index, f"{title} ⚠" if problem else title)
+            self.tabs.setTabToolTip(index, problem)
+        away = bool(problem) and self.tabs.currentWidget() is not details
+        if away:
+            self.message.setText(QCoreApplication.translate(
+                "CaseView", "A date on the Details tab is not complete; it is not saved. Complete it there, or "
+                "press Esc in it to put the previous date back."))
+            self.message.show()
+        elif self._half_date_said:
+            self.message.clear()
+            self.message.hide()
+        self._half_date_said = away
 
     def tab_at(self, index: int) -> QWidget | None:
         """The tab at ``index``, made if it was not yet."""

@@ -216,6 +216,8 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
         from trustdesk.ui.kit.label_names import label_in_name
 
         label_in_name(tab)  # made after the window was shown: its inputs named by their labels
+        if tab is self.built("details"):
+            tab.date_problem_changed.connect(lambda _problem: self._say_half_date())
 
     def _show_tab(self, tab: QWidget | None) -> None:
         if tab is not None:
@@ -483,5 +485,6 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
             # No Alt+letter on the tabs (Ctrl+Tab / Ctrl+PgDn switch them): the letters belong to the
             # controls of the tab, which would otherwise clash with them (issue 18).
             self.tabs.setTabText(i, without_mnemonic(title))
+        self._say_half_date()
         if self.header is not None:
             self._show_header(self.header)

@@ -30,9 +30,10 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
+from trustdesk.ui.kit.lock_bound import DraftFate
 from trustdesk.ui.kit.tab_keys import for_the_tabs, pass_to_tabs
 
 _TYPED = re.compile(r"\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\s*")
@@ -183,8 +184,9 @@ class DateField(_Checked, QDateEdit):
         return not_a_date_text()
 
     def half_typed(self) -> bool:
-        """Typing that is not (yet) a date the field takes: kept on screen, said, never saved."""
-        return self.typed is not None and not self._text_acceptable()
+        """Typing that is not (yet) a date the field takes (over the whole text or section by section):
+        kept on screen, said, never saved."""
+        return not self._text_acceptable()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if for_the_tabs(event):
@@ -240,6 +242,27 @@ class DateField(_Checked, QDateEdit):
         super().focusOutEvent(event)  # the spin box puts its last date back in the text...
         if typed is not None:
             self._show(typed)  # ... while the typing stays, said to be no date (issue 18)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        # hidden with its tab (Ctrl+PgDn, another page): the spin box would put its last date back first
+        if self.hasFocus():
+            self._keep_half()
+        typed = self.typed
+        super().hideEvent(event)
+        if typed is not None:
+            self._show(typed)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        typed = self.typed
+        super().focusInEvent(event)  # the date edit writes its date into the text again...
+        if typed is not None:
+            self._show(typed)  # ... the typing kept is shown, all of it chosen: typing replaces it
+            self.lineEdit().selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)  # the spin box writes its date into the text again...
+        if self.typed is not None:
+            self._show(self.typed)  # ... the typing kept is what is shown
 
     def _keep_half(self) -> None:
         """A date typed section by section that is not whole ("8/04/2"): kept as typed text, never
@@ -305,3 +328,20 @@ class DateField(_Checked, QDateEdit):
     def _show_date(self) -> None:
         with QSignalBlocker(self.lineEdit()):
             self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+
+def half_dates_at_lock() -> list[DraftFate]:
+    """Run just before a lock (``VaultSession.lock``): every date field in any window that holds typing it
+    could not take (the case's Details tab, a dialog) loses it with the key; named after the unlock."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    fates = []
+    for widget in QApplication.allWidgets():
+        if not isinstance(widget, DateField) or not widget.half_typed():
+            continue
+        name = widget.accessibleName() or widget.objectName()
+        window = widget.window()
+        title = f"{window.windowTitle()} — {name}" if isinstance(window, QDialog) and window.windowTitle() else name
+        fates.append(DraftFate(title, QCoreApplication.translate(
+            "DateField", "the date “%1” was not complete: not kept").replace("%1", widget.lineEdit().text()), kept=False))
+    return fates

@@ -106,10 +106,11 @@ class VaultSession(QObject):
         vault = self._vault
         if vault is None:
             return
+        from trustdesk.ui.kit.date_field import half_dates_at_lock
         from trustdesk.ui.kit.lock_bound import drafts_at_lock
 
         # before anything closes: each dialog's unsaved change is kept or not, and said after unlock
-        self.drafts_at_lock = drafts_at_lock(vault)
+        self.drafts_at_lock = drafts_at_lock(vault) + half_dates_at_lock()  # a half-typed date is said too
         try:
             vault.lock(reason)  # autosave callbacks still see session.vault while they flush
         finally:
