@@ -1450,12 +1450,12 @@
         <translation>&amp;Connaissances</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="27"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="31"/>
         <source>Handed over to %1 on %2: this case is read-only here.</source>
         <translation>Transféré à %1 le %2&#xa0;: ce dossier est ici en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="29"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="33"/>
         <source>Handed over to your successor on %1: this case is read-only here.</source>
         <translation>Transféré à votre successeur le %1&#xa0;: ce dossier est ici en lecture seule.</translation>
     </message>
@@ -1685,33 +1685,33 @@
         <translation>Facultatif&#xa0;: ce qui a été convenu à la fin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Close case</source>
         <translation>Clôturer le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="101"/>
         <source>Closed on</source>
         <translation>Clôturé le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="102"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Après la clôture, le dossier est conservé jusqu’au %1 (%n an), puis TrustDesk vous rappelle de le détruire. Rien n’est détruit sans vous.</numerusform>
@@ -4262,177 +4262,177 @@ Cette action est irréversible.</translation>
 <context>
     <name>IntakeEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="150"/>
         <source>Add the trust person&apos;s card first (Contact cards).</source>
         <translation>Ajoutez d’abord la carte de la personne de confiance (Cartes de contact).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="154"/>
         <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
         <translation>Indiquez la référence du coordinateur&#xa0;; les coordonnées demandent le consentement du médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="157"/>
         <source>Save the intake</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="158"/>
         <source>TrustDesk intake (*.tdintake)</source>
         <translation>Demande TrustDesk (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="173"/>
         <source>The intake could not be saved there.</source>
         <translation>La demande n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="193"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Indiquez ce dont la personne de confiance a besoin pour contacter le médecin. Le fichier est scellé pour la carte de la personne de confiance et signé par vous&#xa0;; seule cette personne de confiance peut l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Trust person who receives the intake</source>
         <translation>Personne de confiance qui reçoit la demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who &amp;called:</source>
         <translation>Premier &amp;contact par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who called</source>
         <translation>Premier contact par</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Language of the doctor</source>
         <translation>Langue du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Re&amp;gion:</source>
         <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains:</source>
         <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains</source>
         <translation>Domaines</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>Contact &amp;by:</source>
         <translation>Contac&amp;t par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Comment le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>&amp;Workplace:</source>
         <translation>Lieu de tra&amp;vail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Lieu de travail du médecin (contrôle des conflits d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>The doctor agreed to be contacted</source>
         <translation>Le médecin a accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s name</source>
         <translation>Nom du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>&amp;Phone:</source>
         <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Doctor&apos;s phone</source>
         <translation>Téléphone du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail du médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>Le médecin a e&amp;xplicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="232"/>
         <source>Make the intake &amp;file…</source>
         <translation>Créer le &amp;fichier de demande…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="233"/>
         <source>Make the intake file</source>
         <translation>Créer le fichier de demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="176"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Demande %1 pour %2 enregistrée sous %3. Envoyez-lui le fichier&#xa0;; seuls le numéro aléatoire de la demande, la date et le destinataire restent ici.</translation>
     </message>
@@ -8709,7 +8709,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -9785,12 +9785,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="106"/>
+        <location filename="../../trustdesk/app.py" line="110"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="107"/>
+        <location filename="../../trustdesk/app.py" line="111"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
@@ -11068,12 +11068,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>Le fichier de clés demande une protection plus faible que celle admise par TrustDesk&#xa0;; il a donc été refusé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="50"/>
         <source>The vault could not complete this action. Nothing was changed.</source>
         <translation>Le coffre-fort n’a pas pu terminer cette action. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="64"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Un problème est survenu. Rien n’a été modifié.</translation>
     </message>
@@ -11093,7 +11093,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>À côté du coffre-fort se trouvent des fichiers que TrustDesk n’écrit jamais (un journal resté là, ou un répertoire ou un lien à la place des fichiers annexes du coffre-fort)&#xa0;; il n’a donc pas été ouvert. Rien n’a été modifié. Déplacez ces fichiers hors du répertoire de données et réessayez&#xa0;; si le coffre-fort ne s’ouvre toujours pas, une sauvegarde peut restaurer vos dossiers.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
         <source>This case was handed over to your successor: here it is read-only. Nothing was changed.</source>
         <translation>Ce dossier a été transféré à votre successeur&#xa0;: ici, il est en lecture seule. Rien n’a été modifié.</translation>
     </message>

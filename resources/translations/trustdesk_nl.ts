@@ -1450,12 +1450,12 @@
         <translation>&amp;Kennis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="27"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="31"/>
         <source>Handed over to %1 on %2: this case is read-only here.</source>
         <translation>Overgedragen aan %1 op %2: dit dossier is hier alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="29"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="33"/>
         <source>Handed over to your successor on %1: this case is read-only here.</source>
         <translation>Op %1 overgedragen aan uw opvolger: dit dossier is hier alleen-lezen.</translation>
     </message>
@@ -1685,33 +1685,33 @@
         <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="101"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="102"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
@@ -4262,177 +4262,177 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="150"/>
         <source>Add the trust person&apos;s card first (Contact cards).</source>
         <translation>Voeg eerst de kaart van de vertrouwenspersoon toe (Contactkaarten).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="154"/>
         <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
         <translation>Vul de referentie van de coördinator in; contactgegevens vragen de toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="157"/>
         <source>Save the intake</source>
         <translation>De aanmelding bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="158"/>
         <source>TrustDesk intake (*.tdintake)</source>
         <translation>TrustDesk-aanmelding (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="173"/>
         <source>The intake could not be saved there.</source>
         <translation>De aanmelding kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="193"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="232"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="233"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="176"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen het willekeurige nummer van de aanmelding, de datum en de ontvanger blijven hier.</translation>
     </message>
@@ -8709,7 +8709,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -9785,12 +9785,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="106"/>
+        <location filename="../../trustdesk/app.py" line="110"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="107"/>
+        <location filename="../../trustdesk/app.py" line="111"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -11068,12 +11068,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="50"/>
         <source>The vault could not complete this action. Nothing was changed.</source>
         <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="64"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
     </message>
@@ -11093,7 +11093,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Naast de kluis staan bestanden die TrustDesk nooit schrijft (een achtergebleven journaal, of een map of koppeling op de plaats van de eigen bijbestanden van de kluis), dus werd ze niet geopend. Er is niets gewijzigd. Verplaats die bestanden uit de gegevensmap en probeer opnieuw; opent de kluis dan nog niet, dan kan een back-up uw dossiers terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
         <source>This case was handed over to your successor: here it is read-only. Nothing was changed.</source>
         <translation>Dit dossier is overgedragen aan uw opvolger: hier is het alleen-lezen. Er is niets gewijzigd.</translation>
     </message>
