@@ -46,7 +46,8 @@ def test_nothing_in_the_output_folder_holds_a_withheld_number(seed: int, desk: C
                 "--desk", str(desk.folder), "--passphrase-stdin"])
     terminal = capsys.readouterr().out
     assert code == 0
-    assert f"2026-Q1, Vertrouwenspersoon 0, {withheld_count} cases" in terminal  # the coordinator sees it
+    cases = f"{withheld_count} case" + ("s" if withheld_count != 1 else "")
+    assert f"2026-Q1, Vertrouwenspersoon 0, {cases}" in terminal  # the coordinator sees it
     assert sorted(p.name for p in out_dir.iterdir()) == sorted(PUBLISHABLE)
     written = "\n".join(pdf_text(p.read_bytes()) if p.suffix == ".pdf" else p.read_text() for p in out_dir.iterdir())
     assert " cases" not in written and "Vertrouwenspersoon" not in written

@@ -17,11 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from trustdesk.cli import main as cli
+from trustdesk.cli.figures_summary import summary as summary_text
 from trustdesk.exchange.coordinator import CoordinatorDesk
 from trustdesk.exchange.errors import Refusal
 from trustdesk.exchange.figures import cells_of, make_figures
 from trustdesk.exchange.keys import ContactCard, Identity, Role
-from trustdesk.exchange.merge import FileStatus, may_replace, merge_figures, summary_text
+from trustdesk.exchange.merge import FileStatus, may_replace, merge_figures
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import Release
 

@@ -31,8 +31,7 @@ from trustdesk.packs import care_vocabulary
 from trustdesk.packs.care_vocabulary import knowledge_domain, parse_domains, province
 
 OTHER = KnowledgeDomain.OTHER.value
-NAMES = sorted({name for member, aliases in care_vocabulary._DOMAIN_NAMES.items()
-                for name in (member.value, *aliases)})
+NAMES = sorted({name for member in CareDomain for name in care_vocabulary.names_of(member)})
 
 
 def _pack_knowledge_domains(text: str) -> frozenset[str]:

@@ -28,11 +28,6 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def plain(doc: str | None) -> str:
-    """A module docstring as a command's ``--help`` text: no reStructuredText double backticks."""
-    return (doc or "").replace("``", "")
-
-
 def _quiet_stdout() -> None:
     """The reader of our output went away (``… | head -1``): send the rest nowhere, so neither the
     command nor the interpreter's final flush prints a BrokenPipeError traceback."""

@@ -14,12 +14,9 @@ deleted, does not verify, or is older than the log's last commit allows (an old 
 reported as such — the end of the log can no longer be proved.  Either way the open records an
 ``audit_gap`` entry, so later runs still say it (exit 4) after the head is written anew.
 
-Exit codes (the same for every command, cli/exits.py): 0 intact; 1 broken chain, truncated log, a head
-record deleted / forged / put back, a wrong passphrase / recovery code, a missing keychain secret or a
-vault that cannot be opened, or TrustDesk open on this vault (the command takes the app's instance lock
-and stops before asking anything: it never runs beside the app); 2 bad usage, no secret given, or text that cannot be a recovery code;
-3 no vault folder, or no vault in it; 4 intact now, but the log records an earlier gap (``audit_gap``
-entries).
+TrustDesk open on this vault is refused (1): the command takes the app's instance lock and stops before
+asking anything.  Exit codes: cli/exits.py ``CONTRACT`` ("audit-verify"), listed by --help; 4 is intact
+now, but the log records an earlier gap (``audit_gap`` entries).
 """
 
 from __future__ import annotations
@@ -30,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.words import default_data_dir
 
@@ -43,12 +40,18 @@ EXIT_INTACT, EXIT_BROKEN, EXIT_SECRET, EXIT_USAGE, EXIT_VAULT, EXIT_GAPS = (
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = CommandParser(prog="trustdesk audit-verify", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
+    from trustdesk.cli.words import translate
+
+    parser = CommandParser(prog="trustdesk audit-verify", contract="audit-verify", description=translate(
+        "cli", "Check the vault's audit log: its hash chain, and its end against the head record kept beside it. "
+               "Opening the vault adds its usual unlock entry first. TrustDesk must be closed on this vault."))
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help=translate(
+        "cli", "the vault's folder (default: the app's)"))
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
-    source.add_argument("--recovery-code-stdin", action="store_true", help="read the recovery code from stdin")
+    source.add_argument("--passphrase-stdin", action="store_true", help=translate(
+        "cli", "read the passphrase as one line from standard input"))
+    source.add_argument("--recovery-code-stdin", action="store_true", help=translate(
+        "cli", "read the recovery code as one line from standard input"))
     return parser
 
 

@@ -4,9 +4,7 @@ Asks the passphrase on the terminal (no echo), or reads it from the first line o
 ``--passphrase-stdin``; ``--recovery-code-stdin`` reads a recovery code instead.  The backup is
 fully opened: seal, checksum, ``cipher_integrity_check``, ``integrity_check`` and row counts.
 
-Exit codes (the same for every command, cli/exits.py): 0 sound; 1 damaged, not a backup, or a wrong
-passphrase / recovery code; 2 bad usage, no secret given, or text that cannot be a recovery code;
-3 no such file, or it cannot be read.
+Exit codes: cli/exits.py ``CONTRACT`` ("backup-verify"), listed by --help.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
@@ -44,12 +42,17 @@ def _other_kind(path: Path) -> str | None:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = CommandParser(prog="trustdesk backup-verify", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", type=Path, help="the .tdbackup file")
+    from trustdesk.cli.words import translate
+
+    parser = CommandParser(prog="trustdesk backup-verify", contract="backup-verify", description=translate(
+        "cli", "Check a .tdbackup file through and through (seal, checksum, database checks) and say what it "
+               "holds; it is opened with its passphrase or the recovery code."))
+    parser.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the .tdbackup file"))
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
-    source.add_argument("--recovery-code-stdin", action="store_true", help="read the recovery code from stdin")
+    source.add_argument("--passphrase-stdin", action="store_true", help=translate(
+        "cli", "read the passphrase as one line from standard input"))
+    source.add_argument("--recovery-code-stdin", action="store_true", help=translate(
+        "cli", "read the recovery code as one line from standard input"))
     args = parser.parse_args(list(argv))
 
     from trustdesk.cli.refusals import not_expected, what_it_is

@@ -13,10 +13,10 @@
 DESK is the coordinator's folder (exchange/coordinator.py); its private keys are encrypted with the
 desk passphrase (asked with getpass, or one line on stdin).  WHO is a trust person's exact card
 name, fingerprint digits, or the first 8+ hex digits of the key id.  Contact details are accepted
-only with --consent.  Exit codes (the same for every command, cli/exits.py): 0 done; 1 refused or failed
-(a wrong desk passphrase, a refused card or file); 2 bad usage or malformed input (no passphrase given,
-an invalid value); 3 a desk folder or card file that is not there or cannot be read (every one named at
-once, before the passphrase is asked).
+only with --consent.  --region, --domain, --initiator, --language, --profession and --contact-mode
+read a value's key or any name TrustDesk shows for it, in Dutch, French or English
+(packs/care_vocabulary.py).  Every message and --help text is said in the command's language.
+Exit codes: one table for every subcommand (cli/exits.py ``CONTRACT``, listed by each --help).
 """
 
 from __future__ import annotations
@@ -25,28 +25,26 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.refusals import refusal_sentence
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
+from trustdesk.cli.words import aligned, shown_path, translate
 
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
     from trustdesk.exchange.keys import ContactCard
 
-_E = TypeVar("_E", bound=StrEnum)
-
 
 def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
     """The desk passphrase (NoSecret without a terminal and without --passphrase-stdin)."""
-    text = read_secret("Desk passphrase: ", from_stdin=from_stdin, option="--passphrase-stdin")
-    if confirm and not from_stdin and read_secret("Same passphrase again: ", from_stdin=False,
+    text = read_secret(translate("cli", "Desk passphrase: "), from_stdin=from_stdin, option="--passphrase-stdin")
+    if confirm and not from_stdin and read_secret(translate("cli", "Same passphrase again: "), from_stdin=False,
                                                   option="--passphrase-stdin") != text:
-        raise ValueError("the two passphrases differ")
+        raise exits.BadInput(translate("cli", "the two passphrases differ."))
     return text
 
 
@@ -75,24 +73,55 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
     return needed
 
 
-def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
-    from trustdesk.exchange.coordinator import CoordinatorDesk
+def desk_sentence(exc: Exception, folder: Path) -> str:
+    """Why the desk in ``folder`` did not open or do what was asked, in the command's language (the
+    exchange layer's ``DeskError`` says it in English for logs)."""
+    text = str(exc)
+    where = shown_path(folder)
+    if "wrong passphrase" in text:
+        return translate("cli", "the passphrase does not open the coordinator desk in {folder}.").format(folder=where)
+    if "holds a coordinator identity already" in text:
+        return translate("cli", "{folder} holds a coordinator desk already; it is never overwritten.").format(
+            folder=where)
+    if text.startswith("no coordinator desk"):
+        return translate("cli", "there is no coordinator desk in {folder}.").format(folder=where)
+    if "needs at least" in text:
+        return translate("cli", "the desk passphrase is too short.")
+    return translate("cli", "the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail})."
+                     ).format(folder=where, detail=text)
 
-    return CoordinatorDesk.open(folder, passphrase(from_stdin))
+
+def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
+    from trustdesk.exchange.coordinator import CoordinatorDesk, DeskError
+
+    secret = passphrase(from_stdin)
+    try:
+        return CoordinatorDesk.open(folder, secret)
+    except DeskError as exc:
+        raise exits.Refused(desk_sentence(exc, folder)) from None
 
 
 def _init(args: argparse.Namespace) -> int:
     from trustdesk.domain.passphrase_strength import desk_passphrase_problem
-    from trustdesk.exchange.coordinator import MIN_PASSPHRASE, CoordinatorDesk
+    from trustdesk.exchange.coordinator import CARD_FILE, MIN_PASSPHRASE, CoordinatorDesk, DeskError
 
     secret = passphrase(args.passphrase_stdin, confirm=True)
-    problem = desk_passphrase_problem(secret, MIN_PASSPHRASE)  # the rule of the desk's set-up window
-    if problem:
-        raise ValueError(problem)
-    desk = CoordinatorDesk.init(Path(args.desk), args.name, secret)
-    print(f"coordinator desk made in {args.desk}")
-    print(f"  card         {Path(args.desk) / 'coordinator.tdcard'} (put it in every pack)")
-    print(f"  fingerprint  {desk.card.fingerprint}")
+    if desk_passphrase_problem(secret, MIN_PASSPHRASE):  # the rule of the desk's set-up window
+        raise exits.BadInput(
+            translate("cli", "the desk passphrase needs at least %n character(s).", "", MIN_PASSPHRASE)
+            if len(secret) < MIN_PASSPHRASE else
+            translate("cli", "the desk passphrase is too easy to guess (a repeated character, a common word or a "
+                             "known pattern); use a few unrelated words."))
+    folder = Path(args.desk)
+    try:
+        desk = CoordinatorDesk.init(folder, args.name, secret)
+    except DeskError as exc:
+        raise exits.Refused(desk_sentence(exc, folder)) from None
+    print(translate("cli", "coordinator desk made in {folder}").format(folder=shown_path(folder)))
+    print("\n".join(aligned([
+        (translate("cli", "card"), translate("cli", "{path} (put it in every pack)").format(
+            path=shown_path(folder / CARD_FILE))),
+        (translate("cli", "fingerprint"), desk.card.fingerprint)])))
     return exits.OK
 
 
@@ -102,34 +131,32 @@ def _card(args: argparse.Namespace) -> int:
 
     data = (Path(args.desk) / CARD_FILE).read_bytes()
     card = parse_card(data)
+    print(card.name)
+    print("\n".join(aligned([(translate("cli", "fingerprint"), card.fingerprint),
+                              (translate("cli", "key id"), card.key_id)])))
     if args.out:
         from trustdesk.vault.files import atomic_write_bytes
 
         atomic_write_bytes(Path(args.out), data, mode=0o644)  # a public key card
-    print(f"{card.name}\n  fingerprint  {card.fingerprint}\n  key id       {card.key_id}")
+        print(translate("cli", "card written: {path}").format(path=shown_path(Path(args.out))))
     return exits.OK
 
 
 def _add_card(args: argparse.Namespace) -> int:
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint)
-    print(f"card added: {card.name} ({card.fingerprint})")
+    print(translate("cli", "card added: {name} ({fingerprint})").format(name=card.name, fingerprint=card.fingerprint))
     return exits.OK
 
 
 def _cards(args: argparse.Namespace) -> int:
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
-    for card in sorted(desk.cards().values(), key=lambda c: c.name):
+    cards = sorted(desk.cards().values(), key=lambda c: c.name)
+    for card in cards:
         print(f"{card.key_id[:16]}  {card.fingerprint}  {card.name}")
+    if not cards:
+        print(translate("cli", "no trust person's card yet (add one with add-card)"))
     return exits.OK
-
-
-def _choice(kind: type[_E], text: str) -> _E:
-    """A value of a small fixed list; the error lists them (never a Python class name)."""
-    try:
-        return kind(text.strip().lower())
-    except ValueError:
-        raise ValueError(f"'{text}' is not allowed here; allowed: {', '.join(e.value for e in kind)}") from None
 
 
 def _recipient(desk: CoordinatorDesk, who: str) -> ContactCard:
@@ -140,84 +167,133 @@ def _recipient(desk: CoordinatorDesk, who: str) -> ContactCard:
         return desk.find_card(who)
     except DeskError:
         cards = sorted(desk.cards().values(), key=lambda c: c.name)
-        known = "; ".join(f"{c.name} ({c.fingerprint})" for c in cards) or "none yet (add one with add-card)"
-        raise DeskError(f"no single trust person's card matches {who!r} (give the name, the fingerprint or "
-                        f"8+ characters of the key id); known cards: {known}") from None
+        known = "; ".join(f"{c.name} ({c.fingerprint})" for c in cards) or translate(
+            "cli", "none yet (add one with add-card)")
+        raise exits.Refused(translate("cli", "no single trust person's card matches “{who}” (give the name, the "
+                                             "fingerprint or 8+ characters of the key id); known cards: {known}."
+                                      ).format(who=who, known=known)) from None
 
 
 def _intake(args: argparse.Namespace) -> int:
-    from trustdesk.domain.enums import ContactMode, Initiator, Language, Profession
+    from trustdesk.cli.vocabulary_words import read_value
     from trustdesk.exchange.intake import IntakeForm, make_intake
-    from trustdesk.packs.care_vocabulary import knowledge_domain, province
+    from trustdesk.packs import care_vocabulary as vocabulary
     from trustdesk.vault.files import atomic_write_bytes
 
+    out = Path(args.out)
+    if out.exists():
+        raise exits.BadInput(translate("cli", "{path} exists already; it is never overwritten.").format(
+            path=shown_path(out)))
+    initiator = read_value(vocabulary.initiator, args.initiator, "--initiator")
+    language = read_value(vocabulary.language, args.language, "--language")
+    region = read_value(vocabulary.province, args.region, "--region") if args.region else None
+    domains = frozenset(read_value(vocabulary.knowledge_domain, d, "--domain") for d in args.domain)
+    profession = read_value(vocabulary.profession, args.profession, "--profession")
+    contact_mode = read_value(vocabulary.contact_mode, args.contact_mode, "--contact-mode")
     desk = open_desk(Path(args.desk), args.passphrase_stdin)  # first line of stdin: the passphrase
     name, phone, email = args.name, args.phone, args.email
     if args.contact_stdin:  # next line: {"name": ..., "phone": ..., "email": ...}, kept out of shell history
-        details = json.loads((sys.stdin.readline() if sys.stdin is not None else "") or "{}")
+        try:
+            details = json.loads((sys.stdin.readline() if sys.stdin is not None else "") or "{}")
+        except ValueError:
+            details = None
         if not isinstance(details, dict) or set(details) - {"name", "phone", "email"} or not all(
                 isinstance(v, str) for v in details.values()):
-            raise ValueError('--contact-stdin expects one line {"name": …, "phone": …, "email": …}')
+            raise exits.BadInput(translate("cli", '--contact-stdin expects one line {"name": …, "phone": …, '
+                                                  '"email": …}.'))
         name, phone, email = details.get("name", ""), details.get("phone", ""), details.get("email", "")
-    form = IntakeForm(
-        coordinator_ref=args.ref, initiator=Initiator(args.initiator), language=Language(args.language),
-        region=province(args.region) if args.region else None,
-        domains=frozenset(knowledge_domain(d) for d in args.domain), profession=_choice(Profession, args.profession),
-        contact_mode=_choice(ContactMode, args.contact_mode), contact_when=args.when, consent_to_contact=args.consent,
-        doctor_name=name, doctor_phone=phone, doctor_email=email, workplace=args.workplace)
+    form = IntakeForm(coordinator_ref=args.ref, contact_when=args.when, consent_to_contact=args.consent,
+                      doctor_name=name, doctor_phone=phone, doctor_email=email, workplace=args.workplace,
+                      initiator=initiator, language=language, region=region, domains=domains, profession=profession,
+                      contact_mode=contact_mode)
     if form.problems():
-        raise ValueError(f"the intake cannot be made: {'; '.join(form.problem_sentences())}")
-    out = Path(args.out)
-    if out.exists():
-        raise ValueError(f"{out} exists already")
+        raise exits.BadInput(translate("cli", "the intake cannot be made: {problems}.").format(
+            problems="; ".join(_problem(name) for name in dict.fromkeys(form.problems()))))
     recipient = _recipient(desk, args.to)
     data, intake_id = make_intake(form, desk.identity, recipient, valid_days=args.valid_days)
     atomic_write_bytes(out, data)
     desk.audit_intake_sent(intake_id, recipient)
-    print(f"intake written: {out} for {recipient.name} ({recipient.fingerprint}); id {intake_id}")
+    print(translate("cli", "intake written: {path} for {name} ({fingerprint}); id {id}").format(
+        path=shown_path(out), name=recipient.name, fingerprint=recipient.fingerprint, id=intake_id))
     return exits.OK
 
 
+def _problem(field: str) -> str:
+    from trustdesk.exchange.intake import LIMITS
+
+    return {
+        "coordinator_ref": translate("cli", "the coordinator reference (--ref) is empty or longer than 40 characters"),
+        "initiator": translate("cli", "who called (--initiator) cannot be the coordinator"),
+        "consent_to_contact": translate("cli", "contact details (name, phone, e-mail) were given without the "
+                                               "doctor's consent (contact details need --consent)"),
+    }.get(field) or translate("cli", "{field} is longer than %n character(s) or holds a control character", "",
+                              LIMITS.get(field, 0)).format(field=field)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = CommandParser(prog="trustdesk coordinator", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
-    init = sub.add_parser("init", help="make the coordinator's key pair and card")
-    init.add_argument("desk")
-    init.add_argument("--name", required=True)
-    card = sub.add_parser("card", help="show (and copy) the coordinator's card")
-    card.add_argument("desk")
-    card.add_argument("--out")
-    add = sub.add_parser("add-card", help="add a trust person's card after comparing its fingerprint")
-    add.add_argument("desk")
-    add.add_argument("card")
-    add.add_argument("--fingerprint", required=True, help="the digits the trust person read out by phone")
-    cards = sub.add_parser("cards", help="list the trust persons' cards")
-    cards.add_argument("desk")
-    intake = sub.add_parser("intake", help="make a .tdintake for a trust person")
-    intake.add_argument("desk")
-    intake.add_argument("--to", required=True)
-    intake.add_argument("--ref", required=True)
-    intake.add_argument("--initiator", required=True, choices=["doctor", "colleague", "family", "other"])
-    intake.add_argument("--language", required=True, choices=["nl", "fr", "en", "de"])
-    intake.add_argument("--region", default="")
-    intake.add_argument("--domain", action="append", default=[])
-    intake.add_argument("--profession", default="physician")
-    intake.add_argument("--contact-mode", default="phone")
-    intake.add_argument("--when", default="")
-    intake.add_argument("--workplace", default="", help="the doctor's workplace: the trust person's TrustDesk checks "
-                        "it against their own affiliations (conflict of interest)")
-    intake.add_argument("--consent", action="store_true", help="the doctor explicitly agreed to be contacted")
-    intake.add_argument("--name", default="")
-    intake.add_argument("--phone", default="")
-    intake.add_argument("--email", default="")
-    intake.add_argument("--contact-stdin", action="store_true", help='read the contact details as one JSON line '
-                        '{"name", "phone", "email"} from stdin (after the passphrase): not in shell history')
-    intake.add_argument("--valid-days", type=int, default=30)
-    intake.add_argument("--out", required=True)
+    parser = CommandParser(prog="trustdesk coordinator", contract="coordinator", description=translate(
+        "cli", "The coordinator's desk: its keys and card, the trust persons' cards, intakes. DESK is the "
+               "coordinator's folder; its private keys are encrypted with the desk passphrase."))
+    sub = parser.add_subparsers(dest="command", required=True, title=translate("cli", "subcommands"),
+                                metavar="{init,card,add-card,cards,intake}")
+    said = {
+        "init": translate("cli", "make the coordinator's key pair and card in a new desk folder"),
+        "card": translate("cli", "show (and copy) the coordinator's card: no passphrase needed"),
+        "add-card": translate("cli", "add a trust person's card, once its fingerprint was compared by phone"),
+        "cards": translate("cli", "list the trust persons' cards"),
+        "intake": translate("cli", "make a .tdintake file for a trust person"),
+    }
+    made = {name: sub.add_parser(name, help=text, description=text, contract=f"coordinator {name}")
+            for name, text in said.items()}
+    desk_help = translate("cli", "the coordinator's desk folder")
+    for command in made.values():
+        command.add_argument("desk", metavar="DESK", help=desk_help)
+    init, card, add, cards, intake = (made[n] for n in said)
+    init.add_argument("--name", required=True, help=translate("cli", "the coordinator's name on the card"))
+    card.add_argument("--out", metavar="FILE", help=translate("cli", "also copy the card to this file"))
+    add.add_argument("card", metavar="CARD.tdcard", help=translate("cli", "the trust person's card"))
+    add.add_argument("--fingerprint", required=True, help=translate(
+        "cli", "the digits the trust person read out by phone"))
+    _intake_options(intake)
     for command in (init, add, cards, intake):
-        command.add_argument("--passphrase-stdin", action="store_true", help="read the desk passphrase from stdin")
+        command.add_argument("--passphrase-stdin", action="store_true", help=translate(
+            "cli", "read the desk passphrase as one line from standard input"))
     return parser
+
+
+def _intake_options(intake: argparse.ArgumentParser) -> None:
+    names = translate("cli", "a key or a name TrustDesk shows, in Dutch, French or English")
+    intake.add_argument("--to", required=True, metavar="WHO", help=translate(
+        "cli", "the trust person: the card's exact name, its fingerprint, or 8+ characters of its key id"))
+    intake.add_argument("--ref", required=True, help=translate("cli", "the coordinator's reference"))
+    intake.add_argument("--initiator", required=True, metavar="WHO_CALLED", help=translate(
+        "cli", "who called: doctor, colleague, family, other ({names})").format(names=names))
+    intake.add_argument("--language", required=True, metavar="LANGUAGE", help=translate(
+        "cli", "the doctor's language: nl, fr, en, de ({names})").format(names=names))
+    intake.add_argument("--region", default="", metavar="PROVINCE", help=translate(
+        "cli", "the province ({names})").format(names=names))
+    intake.add_argument("--domain", action="append", default=[], metavar="DOMAIN", help=translate(
+        "cli", "a knowledge domain ({names}); repeat for several").format(names=names))
+    intake.add_argument("--profession", default="physician", help=translate(
+        "cli", "physician, physician_in_training or student ({names})").format(names=names))
+    intake.add_argument("--contact-mode", default="phone", metavar="MODE", help=translate(
+        "cli", "phone, video, in_person or written ({names})").format(names=names))
+    intake.add_argument("--when", default="", help=translate("cli", "when the doctor wishes to be contacted"))
+    intake.add_argument("--workplace", default="", help=translate(
+        "cli", "the doctor's workplace: the trust person's TrustDesk checks it against their own affiliations "
+               "(conflict of interest)"))
+    intake.add_argument("--consent", action="store_true", help=translate(
+        "cli", "the doctor explicitly agreed to be contacted"))
+    intake.add_argument("--name", default="", help=translate("cli", "the doctor's name (only with --consent)"))
+    intake.add_argument("--phone", default="", help=translate("cli", "the doctor's phone (only with --consent)"))
+    intake.add_argument("--email", default="", help=translate("cli", "the doctor's e-mail (only with --consent)"))
+    intake.add_argument("--contact-stdin", action="store_true", help=translate(
+        "cli", 'read the contact details as one JSON line {"name", "phone", "email"} from standard input (after '
+               "the passphrase): never in the shell's history"))
+    intake.add_argument("--valid-days", type=int, default=30, metavar="DAYS", help=translate(
+        "cli", "how many days the intake can be opened (default: 30)"))
+    intake.add_argument("--out", required=True, metavar="FILE.tdintake", help=translate(
+        "cli", "the intake file to write"))
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -237,6 +313,9 @@ def main(argv: Sequence[str] = ()) -> int:
         print(f"coordinator: {refusal_sentence(exc.reason.value, expected='card', found=exc.found)}",
               file=sys.stderr)
         return exits.REFUSED
-    except (DeskError, NoSecret, ValueError, OSError) as exc:
+    except DeskError as exc:
+        print(f"coordinator: {desk_sentence(exc, Path(args.desk))}", file=sys.stderr)
+        return exits.REFUSED
+    except (exits.CommandFailed, NoSecret, ValueError, OSError) as exc:
         print(f"coordinator: {said(exc)}", file=sys.stderr)
         return exits.code_for(exc)

@@ -17,10 +17,8 @@ withheld for fewer than 5 cases would be given away by them).
 
 Writing the report *releases* its quarters: they are kept in DESK/releases and never released again
 with other numbers (a later correction could otherwise be subtracted from what was published).
-Exit codes (the same for every command, cli/exits.py): 0 written (also when some files were refused:
-see the summary); 1 failed, a wrong desk passphrase, or no file was accepted (then nothing is written
-and no quarter is released); 2 bad usage or no passphrase given; 3 a desk folder or figures file that is
-not there or cannot be read (every one is named at once).
+Everything it prints, and its --help, is in the command's language.  Exit codes: cli/exits.py
+``CONTRACT`` ("figures merge"), listed by --help; no file accepted writes nothing and releases nothing (1).
 """
 
 from __future__ import annotations
@@ -30,17 +28,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
+from trustdesk.cli.words import shown_path, translate
 
 PUBLISHABLE = ("national_nl.pdf", "national_fr.pdf", "national.csv")
 
 
 def _merge(args: argparse.Namespace) -> int:
     from trustdesk.cli.coordinator_cli import desk_inputs, open_desk
+    from trustdesk.cli.figures_summary import summary
     from trustdesk.cli.secret_input import missing_input
+    from trustdesk.cli.words import cannot_read
     from trustdesk.exchange.figures import MAX_BYTES
-    from trustdesk.exchange.merge import FileStatus, merge_figures, summary_text
+    from trustdesk.exchange.merge import FileStatus, merge_figures
     from trustdesk.exchange.national_pdf import national_csv, national_pdf
     from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir
 
@@ -55,14 +56,13 @@ def _merge(args: argparse.Namespace) -> int:
             with open(name, "rb") as handle:
                 files.append((Path(name).name, handle.read(MAX_BYTES + 4096)))
         except OSError as exc:
-            print(f"figures: cannot read {name}: {exc.strerror}", file=sys.stderr)
-            return exits.code_for(exc)
+            raise exits.Missing(cannot_read(Path(name), exc)) if exits.code_for(exc) == exits.MISSING \
+                else exits.Refused(cannot_read(Path(name), exc)) from None
     result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
-    text = summary_text(result)
+    text = summary(result)
     if not result.count(FileStatus.MERGED):  # an empty national report would look like a real one
         sys.stdout.write(text)
-        print("figures: no file was accepted: nothing written.", file=sys.stderr)
-        return exits.REFUSED
+        raise exits.Refused(translate("cli", "no file was accepted: nothing written."))
     out = Path(args.out)
     ensure_private_dir(out)
     for language in ("nl", "fr"):
@@ -70,28 +70,40 @@ def _merge(args: argparse.Namespace) -> int:
     atomic_write_bytes(out / "national.csv", national_csv(result.releases))
     for release in result.releases:
         desk.freeze(release)
-    desk.audit("figures_merged", f"{len(files)} files; " + text.splitlines()[0])
+    desk.audit("figures_merged", f"{len(files)} files; merged {result.count(FileStatus.MERGED)}, "
+                                 f"refused {result.count(FileStatus.REFUSED)}")
     sys.stdout.write(text)
-    sys.stdout.write(f"\npublishable, in {out}: {', '.join(PUBLISHABLE)}\n"
-                     "NOT publishable: the lines above (exact numbers per file); they are not saved anywhere.\n")
+    sys.stdout.write("\n" + translate("cli", "publishable, written:") + "\n")
+    sys.stdout.write("".join(f"  {shown_path(out / name)}\n" for name in PUBLISHABLE))
+    sys.stdout.write(translate("cli", "NOT publishable: the lines above (exact numbers per file); they are not saved "
+                                      "anywhere.") + "\n")
     return exits.OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = CommandParser(prog="trustdesk figures", contract="figures", description=translate(
+        "cli", "The national figures from the trust persons' .tdfigures files (the coordinator's desk)."))
+    sub = parser.add_subparsers(dest="command", required=True, title=translate("cli", "subcommands"),
+                                metavar="{merge}")
+    said = translate("cli", "merge .tdfigures files into the national report: national_nl.pdf, national_fr.pdf and "
+                            "national.csv in DIR (columns period_start,period_end,table,key,count); what was merged "
+                            "and refused is printed here only, never written")
+    merge = sub.add_parser("merge", help=said, description=said, contract="figures merge")
+    merge.add_argument("files", nargs="+", metavar="FILE", help=translate("cli", "a .tdfigures file"))
+    merge.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write the report to"))
+    merge.add_argument("--desk", required=True, metavar="DESK", help=translate("cli", "the coordinator's desk folder"))
+    merge.add_argument("--passphrase-stdin", action="store_true", help=translate(
+        "cli", "read the desk passphrase as one line from standard input"))
+    return parser
 
 
 def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.secret_input import NoSecret
-    from trustdesk.exchange.coordinator import DeskError
+    from trustdesk.cli.words import said
 
-    parser = CommandParser(prog="trustdesk figures", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
-    merge = sub.add_parser("merge", help="merge .tdfigures files into the national report")
-    merge.add_argument("files", nargs="+")
-    merge.add_argument("--out", required=True)
-    merge.add_argument("--desk", required=True, help="the coordinator's desk folder")
-    merge.add_argument("--passphrase-stdin", action="store_true")
-    args = parser.parse_args(list(argv))
+    args = _parser().parse_args(list(argv))
     try:
         return _merge(args)
-    except (exits.CommandFailed, DeskError, NoSecret, ValueError, OSError) as exc:
-        print(f"figures: {exc}", file=sys.stderr)
+    except (exits.CommandFailed, NoSecret, ValueError, OSError) as exc:
+        print(f"figures: {said(exc)}", file=sys.stderr)
         return exits.code_for(exc)

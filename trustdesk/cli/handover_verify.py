@@ -1,18 +1,16 @@
 """``trustdesk handover-verify FILE --code-stdin``: say what a ``.tdhandover`` file holds, headless.
 
-Exit codes (the same for every command, cli/exits.py): 0 sound; 1 refused: a wrong code or a tampered
-file (AES-GCM cannot tell the two apart), a damaged file, not a handover file, one already imported;
-2 bad usage, no code given, or text that cannot be a handover code; 3 no such file, or it cannot be read.
+A wrong code and a tampered file are one refusal (AES-GCM cannot tell the two apart).  Exit codes:
+cli/exits.py ``CONTRACT`` ("handover-verify"), listed by --help.
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 from trustdesk.cli.secret_input import NoSecret, missing_input, read_secret
 
@@ -34,10 +32,13 @@ def sentence(reason: str) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = CommandParser(prog="trustdesk handover-verify", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--code-stdin", action="store_true", help="read the handover code from stdin")
+    from trustdesk.cli.words import translate
+
+    parser = CommandParser(prog="trustdesk handover-verify", contract="handover-verify", description=translate(
+        "cli", "Say what a .tdhandover file holds, checked with its handover code; nothing is imported."))
+    parser.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the .tdhandover file"))
+    parser.add_argument("--code-stdin", action="store_true", help=translate(
+        "cli", "read the handover code as one line from standard input"))
     args = parser.parse_args(list(argv))
     from trustdesk.cli.refusals import not_expected, what_it_is
     from trustdesk.cli.words import cannot_read, code_sentence, translate

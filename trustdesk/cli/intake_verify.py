@@ -7,13 +7,11 @@ installation's key and the coordinator's confirmed card, and says what it holds,
 workplace with the conflict-of-interest check against the vault's affiliations included; it imports
 nothing.  Contact details are printed only with ``--show-contact``.
 
-Exit codes (the same for every command, cli/exits.py): 0 sound and not yet imported; 1 refused (the
-reason is printed as one word: wrong_recipient, tampered, replayed, expired, truncated, too_large,
-unknown_sender, malformed, no_key, unconfirmed, …), a wrong passphrase, a missing keychain secret or a
-vault that cannot be opened, or TrustDesk open on this vault (the command takes the app's
-instance lock); a file of another kind is named ("this is a handover file (.tdhandover), …") before
-any passphrase is asked; 2 bad usage or no passphrase given; 3 no such file, no vault folder or no
-vault in it (every missing one is named).
+A refusal's reason is printed as one word (wrong_recipient, tampered, replayed, expired, truncated,
+too_large, unknown_sender, malformed, no_key, unconfirmed, …) beside its sentence; a file of another
+kind is named ("this is a handover file (.tdhandover), …") with a command that checks it, runnable as
+printed, before any passphrase is asked.  Everything is said in the command's language.  Exit codes:
+cli/exits.py ``CONTRACT`` ("intake-verify"), listed by --help.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 
 if TYPE_CHECKING:
@@ -34,17 +32,23 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_MISSING = exits.OK, exits.REFUSED, exits
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = CommandParser(prog="trustdesk intake-verify", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--data-dir", type=Path, default=None, help="the vault's folder (default: the app's)")
-    parser.add_argument("--passphrase-stdin", action="store_true", help="read the passphrase from stdin")
-    parser.add_argument("--show-contact", action="store_true", help="also print the doctor's contact details")
+    from trustdesk.cli.words import translate
+
+    parser = CommandParser(prog="trustdesk intake-verify", contract="intake-verify", description=translate(
+        "cli", "Check a .tdintake file with this trust person's vault and say what it holds; nothing is imported. "
+               "Contact details are shown only with --show-contact."))
+    parser.add_argument("file", type=Path, metavar="FILE", help=translate("cli", "the .tdintake file"))
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help=translate(
+        "cli", "the vault's folder (default: the app's)"))
+    parser.add_argument("--passphrase-stdin", action="store_true", help=translate(
+        "cli", "read the passphrase as one line from standard input"))
+    parser.add_argument("--show-contact", action="store_true", help=translate(
+        "cli", "also show the doctor's contact details"))
     args = parser.parse_args(list(argv))
 
     from trustdesk.cli.instance import InstanceBusy, busy_sentence, instance_lock
     from trustdesk.cli.secret_input import missing_input
-    from trustdesk.cli.words import cannot_read, default_data_dir, translate
+    from trustdesk.cli.words import cannot_read, default_data_dir
     from trustdesk.exchange import envelope
     from trustdesk.exchange.errors import ExchangeRejected
     from trustdesk.exchange.intake import KIND, MAX_BYTES
@@ -78,34 +82,67 @@ def main(argv: Sequence[str] = ()) -> int:
     if isinstance(result, int):
         return result
     preview, affiliations = result
+    _show(args, preview, affiliations)
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace, preview: IntakePreview, affiliations: list[str]) -> None:
+    """What the intake holds, label and value, in the command's language (values as documents print them)."""
+    from trustdesk.cli.words import aligned, shown_path, spoken_language, translate, when_text
+    from trustdesk.documents.labels import Labels
+
+    words = Labels(spoken_language())
     form = preview.form
-    print(f"intake-verify: OK {args.file.name}")
-    print(f"  intake id   {preview.intake_id}")
-    print(f"  made on     {preview.created}, valid until {preview.expires.isoformat()}")
-    print(f"  signed by   {preview.sender.name} ({preview.sender.fingerprint})")
-    print(f"  reference   {form.coordinator_ref}")
-    print(f"  who called  {form.initiator.value}; language {form.language.value}; "
-          f"region {form.region.value if form.region else '-'}")
-    print(f"  domains     {', '.join(sorted(d.value for d in form.domains)) or '-'}")
-    print(f"  contact     {form.contact_mode.value}; {form.contact_when or '-'}; "
-          f"consent {'yes' if form.consent_to_contact else 'no'}")
-    # The workplace is not a contact detail: it travels without consent, for the conflict-of-interest
-    # check, so it is always shown, with the check against this trust person's own affiliations.
-    print(f"  workplace   {form.workplace or '-'}")
+    rows: list[tuple[str, object]] = [
+        (translate("cli", "intake id"), preview.intake_id),
+        (translate("cli", "made on"), translate("cli", "{made}, valid until {until}").format(
+            made=_made(preview.created), until=when_text(preview.expires))),
+        (translate("cli", "signed by"), f"{preview.sender.name} ({preview.sender.fingerprint})"),
+        (translate("cli", "reference"), form.coordinator_ref),
+        (translate("cli", "who called"), words.enum(form.initiator)),
+        (translate("cli", "language"), words.enum(form.language)),
+        (translate("cli", "region"), words.enum(form.region) if form.region else "-"),
+        (translate("cli", "domains"), ", ".join(words.enum(d) for d in sorted(form.domains)) or "-"),
+        (translate("cli", "contact"), "; ".join([words.enum(form.contact_mode), form.contact_when or "-",
+                                                  translate("cli", "consent: {answer}").format(
+                                                      answer=words.yes_no(form.consent_to_contact))])),
+        # The workplace is not a contact detail: it travels without consent, for the conflict-of-interest
+        # check, so it is always shown, with the check against this trust person's own affiliations.
+        (translate("cli", "workplace"), form.workplace or "-"),
+    ]
     if form.workplace.strip():
         from trustdesk.domain.conflicts import overlaps
 
         found = overlaps(affiliations, [form.workplace])
         if found:
-            print(f"  CONFLICT    the workplace {found[0].workplace!r} overlaps your affiliation "
-                  f"{found[0].affiliation!r}: return the case to the coordinator if you cannot take it")
+            rows.append((translate("cli", "CONFLICT"), translate(
+                "cli", "the workplace “{workplace}” overlaps your affiliation “{affiliation}”: return the case to "
+                       "the coordinator if you cannot take it").format(workplace=found[0].workplace,
+                                                                        affiliation=found[0].affiliation)))
         elif affiliations:
-            print("  conflict    none of your affiliations overlaps the workplace")
+            rows.append((translate("cli", "conflict"), translate(
+                "cli", "none of your affiliations overlaps the workplace")))
         else:
-            print("  conflict    not checked: no affiliations are set in this vault (Settings)")
+            rows.append((translate("cli", "conflict"), translate(
+                "cli", "not checked: no affiliations are set in this vault (Settings)")))
     if args.show_contact and form.consent_to_contact:
-        print(f"  doctor      {form.doctor_name or '-'}; {form.doctor_phone or '-'}; {form.doctor_email or '-'}")
-    return EXIT_OK
+        rows.append((translate("cli", "doctor"), f"{form.doctor_name or '-'}; {form.doctor_phone or '-'}; "
+                                                 f"{form.doctor_email or '-'}"))
+    print("intake-verify: " + translate("cli", "OK {path}").format(path=shown_path(args.file)))
+    print("\n".join(aligned(rows)))
+
+
+def _made(created: object) -> str:
+    from datetime import date, datetime
+
+    from trustdesk.cli.words import when_text
+
+    if isinstance(created, date | datetime):
+        return when_text(created)
+    try:
+        return when_text(datetime.fromisoformat(str(created)))
+    except ValueError:
+        return str(created)
 
 
 def _refused(exc: ExchangeRejected, path: Path | None = None) -> int:

@@ -9,18 +9,17 @@ which keyring discovers through entry points in its package metadata).  Prints:
 
 ``--probe`` also stores, reads back and deletes a throwaway random entry (service ``TrustDesk-probe``),
 which proves the keychain really works; it never touches a vault's device secret.
-Exit codes (the same for every command, cli/exits.py): 0 a keychain TrustDesk accepts is there; 1 none
-(passphrase-only) or the probe failed; 2 bad usage.
+Exit codes: cli/exits.py ``CONTRACT`` ("keychain"), listed by --help: 1 is no keychain TrustDesk
+accepts (passphrase-only), or the probe failed.
 """
 
 from __future__ import annotations
 
-import argparse
 import secrets
 from collections.abc import Sequence
 from typing import Any
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 
 PROBE_SERVICE = "TrustDesk-probe"
@@ -44,9 +43,12 @@ def _probe(backend: Any) -> str:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    parser = CommandParser(prog="trustdesk keychain", description=plain(__doc__),
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--probe", action="store_true", help="store, read back and delete a throwaway entry")
+    from trustdesk.cli.words import translate
+
+    parser = CommandParser(prog="trustdesk keychain", contract="keychain", description=translate(
+        "cli", "Which keychain of the operating system TrustDesk would use, and which ones it sees (for support)."))
+    parser.add_argument("--probe", action="store_true", help=translate(
+        "cli", "also store, read back and delete a throwaway entry (never a vault's secret)"))
     args = parser.parse_args(list(argv))
 
     import keyring

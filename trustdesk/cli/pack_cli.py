@@ -18,17 +18,14 @@ directory as the Providers page lists it and every letter template rendered for 
 Changing the signing key (rotation) without new installers: ``keygen`` the new pair, then build the
 next pack with ``--key`` the CURRENT key and ``--announce-key`` the NEW public key.  Each trust
 person's TrustDesk checks it with the key it trusts now and, once it is imported, trusts only the
-new key.  A pack announcing a key but signed with any other key is refused like any forged pack.
-Try the whole chain before publishing: ``verify NEXT.zip --pubkey CURRENT_PUBLIC.pem --after
-ROTATION.zip`` checks the rotation pack with the current key, then the next pack with the key it
-announced -- what every TrustDesk will do.
+new key.  ``verify NEXT.zip --pubkey CURRENT_PUBLIC.pem --after ROTATION.zip`` checks the chain.
 
 The private key is a PEM file encrypted with a passphrase (asked twice with getpass, or one line
 on stdin).  ``verify`` without ``--pubkey`` uses the key pinned in this build
-(resources/pack_pubkey.pem).  Exit codes (the same for every command, cli/exits.py): 0 done; 1 refused
-or failed (a pack that does not verify, a template that cannot be used, a wrong key passphrase); 2 bad
-usage or malformed input (a short passphrase, a file that is not a key); 3 a file or folder that is not
-there or cannot be read (every one named at once, before any passphrase is asked).
+(resources/pack_pubkey.pem).  Every message and the ``--help`` texts are said in the command's
+language (cli/words.py).  Exit codes: one table for every subcommand (cli/exits.py ``CONTRACT``,
+listed by each subcommand's --help): a fault in the pack source folder or the pack to sign is
+malformed input (2), a pack that does not verify is refused (1).
 """
 
 from __future__ import annotations
@@ -42,24 +39,22 @@ from typing import TYPE_CHECKING
 
 from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
+from trustdesk.cli.words import shown_path, translate
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 
 def _passphrase(from_stdin: bool, *, confirm: bool) -> bytes:
-    from trustdesk.cli.secret_input import NoSecret, read_secret
+    from trustdesk.cli.secret_input import read_secret
 
-    try:
-        text = read_secret("Passphrase for the pack signing key: ", from_stdin=from_stdin,
-                           option="--passphrase-stdin")
-        if not from_stdin and confirm and read_secret("Same passphrase again: ", from_stdin=False,
-                                                      option="--passphrase-stdin") != text:
-            raise ValueError("the two passphrases differ")
-    except NoSecret as exc:
-        raise ValueError(str(exc)) from None
+    text = read_secret(translate("cli", "Passphrase for the pack signing key: "), from_stdin=from_stdin,
+                       option="--passphrase-stdin")
+    if not from_stdin and confirm and read_secret(translate("cli", "Same passphrase again: "), from_stdin=False,
+                                                  option="--passphrase-stdin") != text:
+        raise exits.BadInput(translate("cli", "the two passphrases differ."))
     if len(text) < 12:
-        raise ValueError("the signing key's passphrase needs at least 12 characters")
+        raise exits.BadInput(translate("cli", "the signing key's passphrase needs at least 12 characters."))
     return text.encode("utf-8")
 
 
@@ -80,20 +75,20 @@ def _write_atomic(path: Path, content: bytes) -> None:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from trustdesk.packs.signing import generate_key_pair, key_id, load_public_key
+    from trustdesk.packs.signing import generate_key_pair, key_id, load_public_key, raw_text
 
     private, public = Path(args.private), Path(args.public)
     for path in (private, public):
         if path.exists():
-            raise ValueError(f"{path} exists already; keys are never overwritten")
+            raise exits.BadInput(translate("cli", "{path} exists already; keys are never overwritten.").format(
+                path=shown_path(path)))
     private_pem, public_pem = generate_key_pair(_passphrase(args.passphrase_stdin, confirm=True))
     _write_new(private, private_pem, 0o600)
     _write_new(public, public_pem, 0o644)
-    from trustdesk.packs.signing import raw_text
-
     key = load_public_key(public_pem)
-    print(f"pack keys written: {private} (keep it secret and backed up), {public} (key id {key_id(key)})")
-    print(f"  to announce it as your next key (manifest next_key): {raw_text(key)}")
+    print(translate("cli", "pack keys written: {private} (keep it secret and backed up), {public} (key id {key})").format(
+        private=shown_path(private), public=shown_path(public), key=key_id(key)))
+    print("  " + translate("cli", "to announce it as your next key (manifest next_key): {key}").format(key=raw_text(key)))
     return exits.OK
 
 
@@ -101,37 +96,73 @@ def _private_key(args: argparse.Namespace) -> Ed25519PrivateKey:
     from trustdesk.packs.signing import load_private_key
 
     pem = Path(args.key).read_bytes()
+    if b"PRIVATE KEY" not in pem:
+        raise exits.BadInput(translate("cli", "{path} is not a private key (PEM) file.").format(
+            path=shown_path(Path(args.key))))
     passphrase = _passphrase(args.passphrase_stdin, confirm=False)
     try:
         return load_private_key(pem, passphrase)
-    except ValueError as exc:  # a wrong passphrase (or not a key file): refused, not a usage error
-        raise exits.Refused(str(exc)) from None
+    except ValueError:  # a wrong passphrase: refused, not a usage error
+        raise exits.Refused(translate("cli", "the passphrase does not open the signing key {path}.").format(
+            path=shown_path(Path(args.key)))) from None
+
+
+def _public_key(path: str) -> Ed25519PublicKey:
+    from trustdesk.packs.signing import load_public_key
+
+    try:
+        return load_public_key(Path(path).read_bytes())
+    except ValueError:
+        raise exits.BadInput(translate("cli", "{path} is not a public key (PEM) file.").format(
+            path=shown_path(Path(path)))) from None
 
 
 def _build(args: argparse.Namespace) -> int:
+    from trustdesk.packs.errors import PackRejected
     from trustdesk.packs.pack import build_pack, sign_pack
 
-    data, pack = build_pack(Path(args.src), _extra_members(args), next_key=_announced(args))
+    try:  # the source folder is the coordinator's own input: a fault in it is malformed input (2)
+        data, pack = build_pack(Path(args.src), _extra_members(args), next_key=_announced(args))
+    except PackRejected as exc:
+        raise _input_fault(exc) from None
     if args.key:
         data = sign_pack(data, _private_key(args))
     _write_atomic(Path(args.out), data)
-    state = "signed" if args.key else "unsigned; sign it with `pack sign`"
-    print(f"pack built: {args.out} ({pack.manifest.source}, {len(pack.providers)} providers, "
-          f"{len(pack.templates)} templates, {state})")
+    state = translate("cli", "signed") if args.key else translate("cli", "unsigned; sign it with `pack sign`")
+    print(translate("cli", "pack built: {path} ({source}, {providers}, {templates}, {state})").format(
+        path=shown_path(Path(args.out)), source=pack.manifest.source, providers=_providers(len(pack.providers)),
+        templates=_templates(len(pack.templates)), state=state))
     if pack.manifest.next_key:
-        print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}: once imported, "
-              "TrustDesk accepts only packs signed with it")
+        print("  " + translate("cli", "announces the next signing key {key}: once imported, TrustDesk accepts only "
+                                      "packs signed with it").format(key=_announced_id(pack.manifest.next_key)))
     return exits.OK
 
 
+def _providers(count: int) -> str:
+    return translate("cli", "%n provider(s)", "", count)
+
+
+def _templates(count: int) -> str:
+    return translate("cli", "%n template(s)", "", count)
+
+
+def _input_fault(exc: Exception) -> exits.BadInput:
+    from trustdesk.cli.pack_words import rejected_sentence
+    from trustdesk.packs.errors import PackRejected
+
+    assert isinstance(exc, PackRejected)
+    return exits.BadInput(f"({exc.reason.value}) {rejected_sentence(exc)}")
+
+
 def _announced(args: argparse.Namespace) -> str:
-    from trustdesk.packs.signing import load_public_key, raw_text
+    from trustdesk.packs.signing import raw_text
 
     if not getattr(args, "announce_key", None):
         return ""
     if not args.key:
-        raise ValueError("--announce-key needs --key: the announcement is signed with the current key")
-    return raw_text(load_public_key(Path(args.announce_key).read_bytes()))
+        raise exits.BadInput(translate("cli", "--announce-key needs --key: the announcement is signed with the "
+                                              "current key."))
+    return raw_text(_public_key(args.announce_key))
 
 
 def _announced_id(text: str) -> str:
@@ -162,16 +193,26 @@ def _extra_members(args: argparse.Namespace) -> dict[str, bytes]:
             "version": args.release_version, "date": args.release_date or date.today().isoformat(),
             "security": bool(args.security_release), "installers": installers}, indent=1).encode("utf-8")
     elif args.installer or args.security_release or args.release_date:
-        raise ValueError("--installer, --release-date and --security-release go with --release-version")
+        raise exits.BadInput(translate("cli", "--installer, --release-date and --security-release go with "
+                                              "--release-version."))
     return extra
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from trustdesk.packs.pack import sign_pack
+    from trustdesk.packs.archive import read_members
+    from trustdesk.packs.errors import PackRejected
+    from trustdesk.packs.pack import parse_members, sign_pack
 
     target = Path(args.out or args.pack)
-    _write_atomic(target, sign_pack(Path(args.pack).read_bytes(), _private_key(args)))
-    print(f"pack signed: {target}")
+    data = Path(args.pack).read_bytes()
+    try:  # the pack to sign is the coordinator's own: a fault in it is malformed input (2), before the passphrase
+        members = read_members(data)
+        members.pop("signature.json", None)
+        parse_members(members)
+    except PackRejected as exc:
+        raise _input_fault(exc) from None
+    _write_atomic(target, sign_pack(data, _private_key(args)))
+    print(translate("cli", "pack signed: {path}").format(path=shown_path(target)))
     return exits.OK
 
 
@@ -189,18 +230,19 @@ def _read_pack(path: str) -> bytes:
 
 
 def _key_source(args: argparse.Namespace) -> str:
-    return f"the key in {args.pubkey}" if args.pubkey else "the key pinned in this build"
+    if args.pubkey:
+        return translate("cli", "the key in {path}").format(path=shown_path(Path(args.pubkey)))
+    return translate("cli", "the key pinned in this build")
 
 
-def _rejected(args: argparse.Namespace, exc: Exception, what: str) -> int:
+def _rejected(args: argparse.Namespace, exc: Exception, where: str = "") -> int:
     """One sentence for a refused pack; a wrong key names the key it was checked with and where it came from."""
-    from trustdesk.packs.errors import PackRejected, RejectReason
+    from trustdesk.cli.pack_words import rejected_sentence
+    from trustdesk.packs.errors import PackRejected
 
     assert isinstance(exc, PackRejected)
-    detail = exc.detail
-    if exc.reason is RejectReason.WRONG_KEY:
-        detail = detail.replace("the key it was checked with", _key_source(args))
-    print(f"pack REJECTED ({exc.reason.value}): {what}{detail}")
+    print(translate("cli", "pack REJECTED ({reason}): {where}{sentence}").format(
+        reason=exc.reason.value, where=where, sentence=rejected_sentence(exc, key_source=_key_source(args))))
     return exits.REFUSED
 
 
@@ -212,20 +254,23 @@ def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:
     from trustdesk.packs.bundled import pinned_public_key
     from trustdesk.packs.errors import PackRejected
     from trustdesk.packs.pack import verify_pack
-    from trustdesk.packs.signing import key_id, load_public_key, raw_public_key
+    from trustdesk.packs.signing import key_id, raw_public_key
 
-    key = load_public_key(Path(args.pubkey).read_bytes()) if args.pubkey else pinned_public_key()
+    key = _public_key(args.pubkey) if args.pubkey else pinned_public_key()
     for earlier in args.after or ():
         try:
             pack = verify_pack(_read_pack(earlier), key)
         except PackRejected as exc:
-            return _rejected(args, exc, f"the earlier pack {earlier} does not verify, so the chain breaks there: ")
+            return _rejected(args, exc, translate("cli", "the earlier pack {path} does not verify, so the chain "
+                                                         "breaks there: ").format(path=shown_path(Path(earlier))))
         successor = raw_public_key(pack.manifest.next_key) if pack.manifest.next_key else None
         if successor is not None:
-            print(f"  {earlier}: signed by key {pack.key_id}, announces key {key_id(successor)}; trusted from here on")
+            print("  " + translate("cli", "{path}: signed by key {key}, announces key {next}; trusted from here on").format(
+                path=shown_path(Path(earlier)), key=pack.key_id, next=key_id(successor)))
             key = successor
         else:
-            print(f"  {earlier}: signed by key {pack.key_id}, announces no new key")
+            print("  " + translate("cli", "{path}: signed by key {key}, announces no new key").format(
+                path=shown_path(Path(earlier)), key=pack.key_id))
     return key
 
 
@@ -239,22 +284,24 @@ def _verify(args: argparse.Namespace) -> int:
     try:
         pack = verify_pack(_read_pack(args.pack), key)
     except PackRejected as exc:
-        return _rejected(args, exc, "")
-    helplines = "no" if pack.helplines is None else str(len(pack.helplines))
-    print(f"pack OK: {pack.manifest.source}, {len(pack.providers)} providers, {len(pack.templates)} templates, "
-          f"{helplines} helplines, signed by key {pack.key_id}")
+        return _rejected(args, exc)
+    helplines = translate("cli", "no helplines") if pack.helplines is None else translate(
+        "cli", "%n helpline(s)", "", len(pack.helplines))
+    print(translate("cli", "pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}").format(
+        source=pack.manifest.source, providers=_providers(len(pack.providers)),
+        templates=_templates(len(pack.templates)), helplines=helplines, key=pack.key_id))
     if pack.knowledge is not None:
-        print(f"  {len(pack.knowledge)} knowledge cards")
+        print("  " + translate("cli", "%n knowledge card(s)", "", len(pack.knowledge)))
     if pack.manifest.next_key:
-        print(f"  announces the next signing key {_announced_id(pack.manifest.next_key)}")
+        print("  " + translate("cli", "announces the next signing key {key}").format(
+            key=_announced_id(pack.manifest.next_key)))
     return exits.OK
 
 
 def _preview(args: argparse.Namespace) -> int:
     """The pack as TrustDesk would show it: verified first, then the directory and each template
     rendered for a made-up case (the same sandboxed engine and context as the app's previews)."""
-    from trustdesk.documents.letter_context import sample_context
-    from trustdesk.documents.templates import preview
+    from trustdesk.cli.pack_preview import show
     from trustdesk.packs.errors import PackRejected
     from trustdesk.packs.pack import verify_pack
 
@@ -264,76 +311,57 @@ def _preview(args: argparse.Namespace) -> int:
     try:
         pack = verify_pack(_read_pack(args.pack), key)
     except PackRejected as exc:
-        return _rejected(args, exc, "")
-    print(f"pack {pack.manifest.source} \u201c{pack.manifest.title or pack.id}\u201d, signed by key {pack.key_id}")
-    print(f"\n== Directory: {len(pack.providers)} providers ==")
-    for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
-        languages = ",".join(sorted(lang.value for lang in provider.languages))
-        kind = provider.kind.value if provider.kind else "-"
-        regions = ",".join(sorted(r.value for r in provider.regions)) or provider.region
-        domains = ",".join(sorted(d.value for d in provider.domains))
-        print(f"  {provider.name}  [{kind}; {regions or '-'}; {languages or '-'}; {domains or '-'}]  {provider.phone}")
-    if pack.knowledge is not None:
-        print(f"\n== Knowledge cards: {len(pack.knowledge)} ==")
-        for card in pack.knowledge:
-            domains = ",".join(sorted(d.value for d in card.domains)) or "general"
-            print(f"  {card.language.value}/{card.key}: {card.title}  [{domains}]  source: {card.source or '-'}")
-    if pack.helplines is not None:
-        print(f"\n== Help lines: {len(pack.helplines)} ==")
-        for line in pack.helplines:
-            print(f"  {line.name}: {line.number}")
-    shown = [t for t in pack.templates if not args.lang or t.language.value == args.lang]
-    print(f"\n== Letter templates: {len(shown)} (rendered for a made-up case) ==")
-    failed = 0
-    for template in shown:
-        result = preview(template.body, sample_context(template.language))
-        print(f"\n--- {template.name}  ({template.source_key}) ---")
-        if result.problems:
-            failed += 1
-            print("  CANNOT BE USED: " + "; ".join(str(p) for p in result.problems))
-        else:
-            print(result.text)
-    return exits.REFUSED if failed else exits.OK
+        return _rejected(args, exc)
+    return exits.REFUSED if show(pack, args.lang) else exits.OK
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = CommandParser(prog="trustdesk pack", description="Organisation packs: keys, build, "
-                                     "sign, verify.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    keygen = sub.add_parser("keygen", help="create an Ed25519 key pair (private key passphrase-protected)")
-    keygen.add_argument("private")
-    keygen.add_argument("public")
-    build = sub.add_parser("build", help="zip a pack source folder (validated), optionally signing it")
-    build.add_argument("src")
-    build.add_argument("out")
-    build.add_argument("--key", help="sign with this private key right away")
-    build.add_argument("--coordinator-card", help="put this coordinator card (.tdcard) in the pack")
-    build.add_argument("--release-version", help="announce this TrustDesk release in the pack (release.json)")
-    build.add_argument("--release-date", help="the release's date (default: today)")
-    build.add_argument("--security-release", action="store_true", help="the release fixes a security problem")
-    build.add_argument("--installer", action="append", default=[], help="an installer of the release (its "
-                       "SHA-256 goes into release.json); repeat for each platform")
-    sign = sub.add_parser("sign", help="sign (or re-sign) a pack zip")
-    sign.add_argument("pack")
-    sign.add_argument("--key", required=True)
-    sign.add_argument("--out", help="write here instead of replacing PACK")
-    verify = sub.add_parser("verify", help="check a pack as the app will")
-    verify.add_argument("pack")
-    verify.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
-    show = sub.add_parser("preview", help="verify, then show the directory and every template rendered as the "
-                                          "app would")
-    show.add_argument("pack")
-    show.add_argument("--pubkey", help="public key PEM (default: the key pinned in this build)")
-    show.add_argument("--lang", choices=("nl", "fr", "en", "de"), help="only the templates in this language")
-    build.add_argument("--announce-key", help="announce this NEW public key as the successor of --key")
+    parser = CommandParser(prog="trustdesk pack", contract="pack", description=translate(
+        "cli", "Organisation packs: make a signing key, build, sign, check and preview a pack."))
+    sub = parser.add_subparsers(dest="command", required=True, title=translate("cli", "subcommands"),
+                                metavar="{keygen,build,sign,verify,preview}")
+    said = {
+        "keygen": translate("cli", "create an Ed25519 key pair (the private key protected by a passphrase)"),
+        "build": translate("cli", "zip a pack source folder (checked as TrustDesk checks it), signing it with --key"),
+        "sign": translate("cli", "sign (or sign again) a pack zip"),
+        "verify": translate("cli", "check a pack as TrustDesk will"),
+        "preview": translate("cli", "check a pack, then show its directory and every template rendered as TrustDesk "
+                                    "would"),
+    }
+    made = {name: sub.add_parser(name, help=text, description=text, contract=f"pack {name}")
+            for name, text in said.items()}
+    keygen, build, sign, verify, show = (made[n] for n in said)
+    keygen.add_argument("private", metavar="PRIVATE.pem", help=translate("cli", "the private key file to make"))
+    keygen.add_argument("public", metavar="PUBLIC.pem", help=translate("cli", "the public key file to make"))
+    build.add_argument("src", metavar="SRC_DIR", help=translate("cli", "the pack source folder"))
+    build.add_argument("out", metavar="OUT.zip", help=translate("cli", "the pack file to write"))
+    build.add_argument("--key", metavar="PRIVATE.pem", help=translate("cli", "sign with this private key right away"))
+    build.add_argument("--coordinator-card", metavar="CARD", help=translate(
+        "cli", "put this coordinator card (.tdcard) in the pack"))
+    build.add_argument("--release-version", metavar="VERSION", help=translate(
+        "cli", "announce this TrustDesk release in the pack (release.json)"))
+    build.add_argument("--release-date", metavar="DATE", help=translate("cli", "the release's date (default: today)"))
+    build.add_argument("--security-release", action="store_true", help=translate(
+        "cli", "the release fixes a security problem"))
+    build.add_argument("--installer", action="append", default=[], metavar="FILE", help=translate(
+        "cli", "an installer of the release (its SHA-256 goes into release.json); repeat for each platform"))
+    build.add_argument("--announce-key", metavar="NEW_PUBLIC.pem", help=translate(
+        "cli", "announce this NEW public key as the successor of --key"))
+    sign.add_argument("pack", metavar="PACK.zip", help=translate("cli", "the pack to sign"))
+    sign.add_argument("--key", required=True, metavar="PRIVATE.pem", help=translate("cli", "the private key"))
+    sign.add_argument("--out", metavar="SIGNED.zip", help=translate("cli", "write here instead of replacing PACK.zip"))
     for command in (verify, show):
-        command.add_argument("--after", action="append", metavar="EARLIER.zip",
-                             help="an earlier pack of the rotation chain, oldest first (repeat): each is "
-                                  "checked with the key trusted so far and hands the trust on to the key it "
-                                  "announces, as TrustDesk does on import")
+        command.add_argument("pack", metavar="PACK.zip", help=translate("cli", "the pack to check"))
+        command.add_argument("--pubkey", metavar="PUBLIC.pem", help=translate(
+            "cli", "the public key (default: the key pinned in this build)"))
+        command.add_argument("--after", action="append", metavar="EARLIER.zip", help=translate(
+            "cli", "an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key "
+                   "trusted so far and hands the trust on to the key it announces, as TrustDesk does on import"))
+    show.add_argument("--lang", choices=("nl", "fr", "en", "de"), help=translate(
+        "cli", "only the templates in this language"))
     for command in (keygen, build, sign):
-        command.add_argument("--passphrase-stdin", action="store_true",
-                             help="read the key passphrase as one line from stdin")
+        command.add_argument("--passphrase-stdin", action="store_true", help=translate(
+            "cli", "read the key passphrase as one line from standard input"))
     return parser
 
 
@@ -353,7 +381,8 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    from trustdesk.cli.secret_input import missing_input
+    from trustdesk.cli.pack_words import rejected_sentence
+    from trustdesk.cli.secret_input import NoSecret, missing_input
     from trustdesk.cli.words import said
     from trustdesk.packs.errors import PackRejected
 
@@ -365,9 +394,10 @@ def main(argv: Sequence[str] = ()) -> int:
         return exits.MISSING
     try:
         return run(args)
-    except PackRejected as exc:
-        print(f"pack: refused ({exc.reason.value}): {exc.detail}", file=sys.stderr)
+    except PackRejected as exc:  # a pack read from outside that does not check out
+        print("pack: " + translate("cli", "refused ({reason}): {sentence}").format(
+            reason=exc.reason.value, sentence=rejected_sentence(exc)), file=sys.stderr)
         return exits.REFUSED
-    except (exits.CommandFailed, ValueError, OSError) as exc:
+    except (exits.CommandFailed, NoSecret, ValueError, OSError) as exc:
         print(f"pack: {said(exc)}", file=sys.stderr)
         return exits.code_for(exc)

@@ -8,14 +8,55 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from trustdesk.cli import exits
-from trustdesk.cli.words import translate
+from trustdesk.cli.words import spoken_language, translate
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's own words in the command's language: "usage:" (the section titles are the parser's)."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, translate("cli", "usage: ") if prefix is None else prefix)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """The description wrapped to the terminal; the epilog's table (lines "  N  …") with its lines
+        wrapped under their text."""
+        lines = []
+        for line in text.splitlines():
+            hanging = re.match(r"^(\s+\d+\s+)", line)
+            lines.append(textwrap.fill(line, width, initial_indent=indent, subsequent_indent=indent + (
+                " " * len(hanging.group(1)) if hanging else ""), break_on_hyphens=False) if line.strip() else "")
+        return "\n".join(lines)
+
+    def start_section(self, heading: str | None) -> None:
+        """A section's heading ends in a colon; French puts a no-break space before it."""
+        if heading and spoken_language() == "fr":
+            heading = heading + "\u00a0"
+        super().start_section(heading)
 
 
 class CommandParser(argparse.ArgumentParser):
+    """A command's parser: every word of its ``--help`` and its errors in the command's language (its
+    texts are given translated; argparse's own -- "usage:", "positional arguments", "options", the help
+    option -- are translated here), and ``contract``: the key of ``exits.CONTRACT`` whose exit codes end
+    its ``--help`` (a command with subcommands: the codes of all of them, each subcommand its own)."""
+
+    def __init__(self, *args: Any, contract: str | None = None, **kwargs: Any) -> None:
+        kwargs["formatter_class"] = HelpFormatter  # argparse's words in the command's language, always
+        kwargs["add_help"] = False
+        if contract is not None:
+            kwargs.setdefault("epilog", exits.help_for(contract) if contract in exits.CONTRACT
+                              else exits.help_for_group(contract))
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help=translate("cli", "show this help and exit"))
+
     def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
         given = list(sys.argv[1:] if args is None else args)
         unknown = self.unknown_options(given)
@@ -41,10 +82,7 @@ class CommandParser(argparse.ArgumentParser):
         return unknown
 
     def error(self, message: str) -> NoReturn:
-        usage = self.format_usage()
-        if usage.startswith("usage:"):  # argparse's own word; the options after it are what one types
-            usage = translate("cli", "usage:") + usage[len("usage:"):]
-        sys.stderr.write(usage)
+        sys.stderr.write(self.format_usage())  # "usage:" in the command's language (HelpFormatter)
         sys.stderr.write(f"{self.prog}: {said(message)}\n")
         sys.exit(exits.USAGE)
 

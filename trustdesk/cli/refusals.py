@@ -6,7 +6,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from trustdesk.cli.words import translate
+from trustdesk.cli.words import shown_path, translate
 
 
 def refusal_sentence(reason: str, *, expected: str = "", found: str | None = None, path: Path | None = None) -> str:
@@ -45,8 +45,8 @@ def not_expected(expected: str) -> str:
 
 
 def what_it_is(found: str, path: Path | None = None) -> str:
-    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened (the command is
-    not translated: it is what one types; with ``path``, that file, quoted for the shell, in place of FILE)."""
+    """What a TrustDesk file of kind ``found`` is, in human words, and how it is opened: a command line
+    that runs as printed (``suggested_command``: this program, that file, the options in effect)."""
     sentences = {
         "handover": translate("cli", "It is a handover file (.tdhandover): receive it in TrustDesk with Handover › "
                                      "Receive handover…, or check it with: {command}"),
@@ -60,12 +60,31 @@ def what_it_is(found: str, path: Path | None = None) -> str:
         "pack": translate("cli", "It is an organisation pack (.zip): import it in TrustDesk, or check it with: "
                                  "{command}"),
     }
-    command = COMMANDS.get(found, "")
-    if path is not None:
-        command = command.replace("FILE", shlex.quote(str(path)))
-    return sentences.get(found, "").format(command=command)
+    return sentences.get(found, "").format(command=suggested_command(found, path))
 
 
-COMMANDS = {"handover": "trustdesk handover-verify FILE --code-stdin", "backup": "trustdesk backup-verify FILE",
-            "intake": "trustdesk intake-verify FILE", "figures": "trustdesk figures merge",
-            "card": "trustdesk coordinator add-card", "pack": "trustdesk pack verify FILE"}
+def suggested_command(found: str, path: Path | None = None) -> str:
+    """The command that checks (or takes) a file of kind ``found``, runnable as printed: how this program
+    was started (``words.program``), the file's full path (quoted for the shell), and the options of the
+    command in effect that the other one needs too (``words.given_option``): the vault folder
+    (``--data-dir``, else the one the command used), reading the secret from standard input (when the
+    command read its own secret there, a script: the other one's from there too), the desk
+    folder, the public key.  What is not known stays an upper-case placeholder (DIR, DESK, DIGITS)."""
+    from trustdesk.cli.words import default_data_dir, given_option, program
+
+    file = shlex.quote(shown_path(path)) if path is not None else "FILE"
+    stdin = any(given_option(o) is not None for o in ("--passphrase-stdin", "--code-stdin", "--recovery-code-stdin"))
+    desk = given_option("--desk")
+    parts: dict[str, list[str]] = {
+        "handover": ["handover-verify", file] + (["--code-stdin"] if stdin else []),
+        "backup": ["backup-verify", file] + (["--passphrase-stdin"] if stdin else []),
+        "intake": ["intake-verify", file, "--data-dir", shlex.quote(shown_path(given_option("--data-dir")
+                                                                                or default_data_dir()))]
+                  + (["--passphrase-stdin"] if stdin else []),
+        "figures": ["figures", "merge", file, "--out", "DIR", "--desk",
+                    shlex.quote(shown_path(desk)) if desk else "DESK"] + (["--passphrase-stdin"] if stdin else []),
+        "card": ["coordinator", "add-card", "DESK", file, "--fingerprint", "DIGITS"],
+        "pack": ["pack", "verify", file] + (["--pubkey", shlex.quote(shown_path(pubkey))]
+                                            if (pubkey := given_option("--pubkey")) else []),
+    }
+    return " ".join([program(), *parts.get(found, [])])

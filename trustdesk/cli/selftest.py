@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from trustdesk.cli import exits, plain
+from trustdesk.cli import exits
 from trustdesk.cli.parser import CommandParser
 
 
@@ -64,7 +64,12 @@ def _round_trip(root: Path) -> None:
 
 
 def main(argv: Sequence[str] = ()) -> int:
-    CommandParser(prog="trustdesk selftest", description=plain(__doc__)).parse_args(list(argv))
+    from trustdesk.cli.words import translate
+
+    CommandParser(prog="trustdesk selftest", contract="selftest", description=translate(
+        "cli", "A round trip through a real vault in a temporary folder, with made-up data only: create, a case "
+               "and a note, search, lock, unlock, a PDF in memory; the folder is removed afterwards.")
+                  ).parse_args(list(argv))
     from trustdesk.vault.files import scratch_folder
 
     # Synthetic data only (no real case ever), encrypted in the vault, in the user's private scratch

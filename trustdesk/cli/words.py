@@ -25,6 +25,7 @@ from PySide6.QtCore import QTranslator
 LANGUAGES = ("nl", "fr", "en")
 _current: list[QTranslator] = []
 _spoken: list[str] = []  # the language of each ``speaking`` block, innermost last
+_given: list[list[str]] = []  # the command line of each ``speaking`` block (for ``given_option``)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -99,10 +100,12 @@ def speaking(argv: Sequence[str] = (), language: str | None = None) -> Iterator[
     if loaded:
         _current.append(translator)
     _spoken.append(language)
+    _given.append(list(argv))
     try:
         yield language
     finally:
         _spoken.pop()
+        _given.pop()
         if loaded:
             _current.remove(translator)
 
@@ -121,6 +124,45 @@ def aligned(rows: Sequence[tuple[str, object]], indent: str = "  ") -> list[str]
     """Label-value lines with the values in one column, whatever the labels' length in this language."""
     width = max((len(label) for label, _ in rows), default=0) + 2
     return [f"{indent}{label:<{width}}{value}" for label, value in rows]
+
+
+def spoken_language() -> str:
+    """The language the running command speaks ("en" outside a ``speaking`` block)."""
+    return _spoken[-1] if _spoken else "en"
+
+
+def given_option(name: str) -> str | None:
+    """The value of ``name`` on the running command's line ("" for a flag given), None when not given."""
+    args = _given[-1] if _given else []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == name:
+            follows = args[index + 1] if index + 1 < len(args) else ""
+            return "" if follows.startswith("-") else follows
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def program() -> str:
+    """How this program was started, as one types it again: the frozen build's executable, else this
+    Python with ``-m trustdesk`` (``main.py`` run as a script: that script), quoted for the shell."""
+    import shlex
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return shlex.quote(sys.executable)
+    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if script is not None and script.name == "main.py" and script.is_file():
+        return f"{shlex.quote(sys.executable)} {shlex.quote(str(script.absolute()))}"
+    return f"{shlex.quote(sys.executable)} -m trustdesk"
+
+
+def shown_path(path: Path | str) -> str:
+    """A file or folder as a message names it: its full path, so the user finds it whatever the folder
+    the command ran in (a success line names the file written, never its base name alone)."""
+    return str(Path(path).absolute())
 
 
 def cannot_read(path: Path, exc: OSError) -> str:

@@ -139,26 +139,3 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
 def _outcome(name: str, figures: FiguresFile, status: FileStatus) -> FileOutcome:
     return FileOutcome(name, status, str(figures.quarter), figures.sender.name, figures.sender.fingerprint,
                        figures.cases, figures.created)
-
-
-def summary_text(result: MergeResult) -> str:
-    lines = [f"merged {result.count(FileStatus.MERGED)}, superseded {result.count(FileStatus.SUPERSEDED)}, "
-             f"duplicate {result.count(FileStatus.DUPLICATE)}, refused {result.count(FileStatus.REFUSED)}", ""]
-    for outcome in result.files:
-        if outcome.status is FileStatus.REFUSED:
-            reason = outcome.reason.value if outcome.reason else "?"
-            lines.append(f"REFUSED     {outcome.name}: {reason} ({outcome.detail})")
-        else:
-            lines.append(f"{outcome.status.value.upper():<11} {outcome.name}: {outcome.quarter}, {outcome.sender}, "
-                         f"{outcome.cases} cases, made {outcome.created}")
-    for note in result.notes:
-        if note.published_now:
-            lines.append(f"NOTE        {note.quarter} was withheld before (fewer than 5 new cases, nothing shown); "
-                         f"with the files merged now it is published: {note.total} new cases")
-        elif note.changed:
-            lines.append(f"NOTE        {note.quarter} was released before; the files merged now give other "
-                         "numbers, the earlier release is kept")
-    lines += ["", "quarters: " + ", ".join(
-        f"{r.quarter} ({'withheld' if r.total is None else r.total} cases, {r.contributors} trust persons)"
-        for r in result.releases)]
-    return "\n".join(lines) + "\n"

@@ -23,7 +23,7 @@ from typing import Any
 
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind
 from trustdesk.domain.knowledge import KnowledgeCard
-from trustdesk.packs.care_vocabulary import parse_domains
+from trustdesk.packs.care_vocabulary import parse_domains, provider_kind
 from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
 
 KNOWLEDGE_PATH = re.compile(r"^knowledge/([a-z]{2})/([a-z0-9][a-z0-9_-]{0,62})\.md$")
@@ -68,7 +68,7 @@ def parse_card(name: str, raw: bytes, languages: frozenset[Language] | None = No
     kinds: set[ProviderKind] = set()
     for part in filter(None, (p.strip() for p in header.get("kinds", "").split(","))):
         try:
-            kinds.add(ProviderKind(part))
+            kinds.add(provider_kind(part))  # a key or any name of the kind (care_vocabulary)
         except ValueError as exc:
             issue = PackIssue(name, "kinds", "unknown_kind", part[:60], allowed=tuple(k.value for k in ProviderKind))
             raise PackRejected(RejectReason.MALFORMED, issue.sentence(), issue) from exc

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.domain.spreadsheet import reads_as_formula
-from trustdesk.packs.care_vocabulary import parse_domains, parse_regions
+from trustdesk.packs.care_vocabulary import parse_domains, parse_languages, parse_regions, provider_kind
 from trustdesk.packs.provider_identity import fold, identity
 
 if TYPE_CHECKING:
@@ -182,24 +182,6 @@ _HEADER_ALIASES: Mapping[str, tuple[str, ...]] = {
     "sees_physicians": ("sees_physicians", "ziet_artsen", "voor_artsen", "artsen", "recoit_des_medecins",
                         "pour_medecins", "medecins", "physicians"),
 }
-_KIND_ALIASES: Mapping[str, ProviderKind] = {
-    "psycholoog": ProviderKind.PSYCHOLOGIST, "psychologue": ProviderKind.PSYCHOLOGIST,
-    "psychiater": ProviderKind.PSYCHIATRIST, "psychiatre": ProviderKind.PSYCHIATRIST,
-    "huisarts": ProviderKind.GP, "medecin_generaliste": ProviderKind.GP, "generaliste": ProviderKind.GP,
-    "verslavingszorg": ProviderKind.ADDICTION_CARE, "assuetudes": ProviderKind.ADDICTION_CARE,
-    "arbeidsarts": ProviderKind.OCCUPATIONAL_PHYSICIAN, "medecin_du_travail": ProviderKind.OCCUPATIONAL_PHYSICIAN,
-    "peer_support": ProviderKind.PEER_COACHING, "intervisie": ProviderKind.PEER_COACHING,
-    "welzijn": ProviderKind.WELLBEING_ACTIVITY, "bien_etre": ProviderKind.WELLBEING_ACTIVITY,
-    "crisislijn": ProviderKind.CRISIS_LINE, "hulplijn": ProviderKind.CRISIS_LINE,
-    "ligne_de_crise": ProviderKind.CRISIS_LINE, "ligne_d_ecoute": ProviderKind.CRISIS_LINE,
-    "organisatie": ProviderKind.ORGANISATION,
-}
-_LANGUAGE_NAMES: Mapping[str, str] = {
-    "nederlands": "nl", "neerlandais": "nl", "dutch": "nl", "vlaams": "nl",
-    "frans": "fr", "francais": "fr", "french": "fr",
-    "engels": "en", "anglais": "en", "english": "en",
-    "duits": "de", "allemand": "de", "german": "de", "deutsch": "de",
-}
 _YES = frozenset({"yes", "y", "ja", "j", "oui", "o", "1", "true", "waar", "vrai", "x"})
 _NO = frozenset({"no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", ""})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -329,24 +311,17 @@ def unescape_cell(value: str) -> str:
 
 
 def _languages(text: str, row: int, issues: list[RowIssue]) -> frozenset[Language]:
-    found: set[Language] = set()
-    for part in re.split(r"[,|;/\s]+", text):
-        folded = fold(part)
-        if not folded:
-            continue
-        try:
-            found.add(Language(_LANGUAGE_NAMES.get(folded, folded)))
-        except ValueError:
-            issues.append(RowIssue(row, CsvProblem.UNKNOWN_LANGUAGE, "languages", {"value": part[:60]}))
-    return frozenset(found)
+    found, unknown = parse_languages(text)
+    issues.extend(RowIssue(row, CsvProblem.UNKNOWN_LANGUAGE, "languages", {"value": part[:60]}) for part in unknown)
+    return found
 
 
 def _kind(text: str) -> ProviderKind | None:
-    folded = fold(text)
+    """A kind of provider by key or any name the app shows or documents print (care_vocabulary)."""
     try:
-        return ProviderKind(folded)
+        return provider_kind(text)
     except ValueError:
-        return _KIND_ALIASES.get(folded)
+        return None
 
 
 def _website_ok(value: str) -> bool:

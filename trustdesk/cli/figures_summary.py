@@ -1,0 +1,67 @@
+"""What ``trustdesk figures merge`` prints: what was merged, superseded, refused (and why), with each
+file's exact number of cases -- for the coordinator's terminal only, never written -- in the command's
+language (context ``cli``)."""
+
+from __future__ import annotations
+
+from trustdesk.cli.refusals import refusal_sentence
+from trustdesk.cli.words import translate, when_text
+from trustdesk.exchange.merge import FileOutcome, FileStatus, MergeResult
+
+
+def status_word(status: FileStatus) -> str:
+    return {
+        FileStatus.MERGED: translate("cli", "MERGED"),
+        FileStatus.SUPERSEDED: translate("cli", "SUPERSEDED"),
+        FileStatus.DUPLICATE: translate("cli", "DUPLICATE"),
+        FileStatus.REFUSED: translate("cli", "REFUSED"),
+    }[status]
+
+
+def _made(created: str) -> str:
+    from datetime import datetime
+
+    try:
+        return when_text(datetime.fromisoformat(created))
+    except ValueError:
+        return created
+
+
+def _file_line(outcome: FileOutcome) -> str:
+    if outcome.status is FileStatus.REFUSED:
+        reason = outcome.reason.value if outcome.reason else "?"
+        return translate("cli", "{name}: {reason} ({sentence})").format(
+            name=outcome.name, reason=reason, sentence=refusal_sentence(reason, expected="figures"))
+    return translate("cli", "{name}: {quarter}, {sender}, {cases}, made {made}").format(
+        name=outcome.name, quarter=outcome.quarter, sender=outcome.sender,
+        cases=translate("cli", "%n case(s)", "", outcome.cases), made=_made(outcome.created))
+
+
+def summary(result: MergeResult) -> str:
+    counts = translate("cli", "merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}"
+                       ).format(merged=result.count(FileStatus.MERGED), superseded=result.count(FileStatus.SUPERSEDED),
+                                duplicate=result.count(FileStatus.DUPLICATE), refused=result.count(FileStatus.REFUSED))
+    words = {status: status_word(status) for status in FileStatus} | {None: translate("cli", "NOTE")}
+    width = max(len(word) for word in words.values()) + 1
+    lines = [counts, ""]
+    lines += [f"{words[outcome.status]:<{width}}{_file_line(outcome)}" for outcome in result.files]
+    for note in result.notes:
+        if note.published_now:
+            said = translate("cli", "{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the "
+                                    "files merged now it is published: {cases}").format(
+                quarter=note.quarter, cases=translate("cli", "%n new case(s)", "", note.total or 0))
+        elif note.changed:
+            said = translate("cli", "{quarter} was released before; the files merged now give other numbers, the "
+                                    "earlier release is kept").format(quarter=note.quarter)
+        else:
+            continue
+        lines.append(f"{words[None]:<{width}}{said}")
+    quarters = ", ".join(
+        translate("cli", "{quarter} ({cases}, {persons})").format(
+            quarter=release.quarter,
+            cases=translate("cli", "withheld") if release.total is None else translate("cli", "%n case(s)", "",
+                                                                                        release.total),
+            persons=translate("cli", "%n trust person(s)", "", release.contributors))
+        for release in result.releases)
+    lines += ["", translate("cli", "quarters: {quarters}").format(quarters=quarters)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,53 @@
+"""``trustdesk pack preview``: a verified pack as TrustDesk would show it -- the directory, the knowledge
+cards, the help lines and every letter template rendered for a made-up case -- in the command's language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trustdesk.cli.words import translate
+
+if TYPE_CHECKING:
+    from trustdesk.packs.pack import Pack
+
+
+def show(pack: Pack, language: str | None) -> int:
+    """Print the pack; the number of templates that cannot be used."""
+    from trustdesk.documents.letter_context import sample_context
+    from trustdesk.documents.templates import preview
+
+    print(translate("cli", "pack {source} “{title}”, signed by key {key}").format(
+        source=pack.manifest.source, title=pack.manifest.title or pack.id, key=pack.key_id))
+    print("\n== " + translate("cli", "Directory: {providers}").format(
+        providers=translate("cli", "%n provider(s)", "", len(pack.providers))) + " ==")
+    for provider in sorted(pack.providers, key=lambda p: p.name.casefold()):
+        languages = ",".join(sorted(lang.value for lang in provider.languages))
+        kind = provider.kind.value if provider.kind else "-"
+        regions = ",".join(sorted(r.value for r in provider.regions)) or provider.region
+        domains = ",".join(sorted(d.value for d in provider.domains))
+        print(f"  {provider.name}  [{kind}; {regions or '-'}; {languages or '-'}; {domains or '-'}]  {provider.phone}")
+    if pack.knowledge is not None:
+        print("\n== " + translate("cli", "Knowledge cards: {count}").format(count=len(pack.knowledge)) + " ==")
+        for card in pack.knowledge:
+            domains = ",".join(sorted(d.value for d in card.domains)) or translate("cli", "general")
+            print("  " + translate("cli", "{language}/{key}: {title}  [{domains}]  source: {source}").format(
+                language=card.language.value, key=card.key, title=card.title, domains=domains,
+                source=card.source or "-"))
+    if pack.helplines is not None:
+        print("\n== " + translate("cli", "Help lines: {count}").format(count=len(pack.helplines)) + " ==")
+        for line in pack.helplines:
+            print(f"  {line.name}: {line.number}")
+    shown = [t for t in pack.templates if not language or t.language.value == language]
+    print("\n== " + translate("cli", "Letter templates: {count} (rendered for a made-up case)").format(
+        count=len(shown)) + " ==")
+    failed = 0
+    for template in shown:
+        result = preview(template.body, sample_context(template.language))
+        print(f"\n--- {template.name}  ({template.source_key}) ---")
+        if result.problems:
+            failed += 1
+            print("  " + translate("cli", "CANNOT BE USED: {problems}").format(
+                problems="; ".join(str(p) for p in result.problems)))
+        else:
+            print(result.text)
+    return failed
