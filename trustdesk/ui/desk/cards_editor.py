@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import CareDomain, ProviderKind
 from trustdesk.packs.draft import CARD_FIELDS
 from trustdesk.packs.draft_check import CARD_KEY_CHARACTERS
-from trustdesk.ui.desk.checklist import CheckList, join_values, plain_label, split_values
+from trustdesk.ui.desk.checklist import CheckList, join_values, name_languages, plain_label, split_values
 from trustdesk.ui.desk.pack_issues import key_sentence
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
@@ -44,7 +44,7 @@ class CardsEditor(Retranslates, QWidget):
         self.language = QComboBox(self)
         self.language.setObjectName("deskCardLanguage")
         for code in CARD_LANGUAGES:
-            self.language.addItem(code.upper(), code)
+            self.language.addItem("", code)  # named in retranslate
         self.title = guard_text(QLineEdit(self))
         self.title.setObjectName("deskCardTitle")
         self.title.setMaxLength(200)
@@ -205,6 +205,7 @@ class CardsEditor(Retranslates, QWidget):
         self.key.setPlaceholderText(self.tr("e.g. burnout-signals"))
         self.key.setToolTip(key_sentence(CARD_KEY_CHARACTERS))
         self.language.setAccessibleName(self.tr("Language of the card"))
+        name_languages(self.language)
         self.title.setAccessibleName(self.tr("Title of the card"))
         self.source.setAccessibleName(self.tr("Public source of the card"))
         self.domains.setAccessibleName(self.tr("Knowledge domains of the card"))

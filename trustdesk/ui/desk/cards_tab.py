@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustdesk.ui.desk.checklist import fit_columns
 from trustdesk.ui.desk.desk_watch import busy_text
 from trustdesk.ui.kit.appearance import monospace, named_button
 from trustdesk.ui.kit.clipboard import guard_text
@@ -97,6 +98,15 @@ class CardsTab(Retranslates, QWidget):
             self.table.setItem(row, 1, QTableWidgetItem(card.fingerprint))
             if card.key_id == chosen_key:
                 self.table.setCurrentCell(row, self.table.currentColumn() if self.table.currentColumn() >= 0 else 0)
+        fit_columns(self.table)
+
+    def choose(self, key_id: str) -> None:
+        """The card of ``key_id`` chosen in the table, with the focus there (after it was added)."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == key_id:
+                self.table.setCurrentCell(row, 0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def choose_card(self) -> None:
         from trustdesk.ui.exchange.exchange_files import ask_open_path
@@ -115,7 +125,7 @@ class CardsTab(Retranslates, QWidget):
     def load_card(self, data: bytes) -> None:
         from trustdesk.exchange.errors import ExchangeRejected
         from trustdesk.exchange.keys import Role, parse_card
-        from trustdesk.ui.exchange.exchange_files import refusal_text
+        from trustdesk.ui.desk.desk_refusals import desk_refusal_text as refusal_text
 
         self.pending = None
         try:
@@ -162,6 +172,7 @@ class CardsTab(Retranslates, QWidget):
         self.pending = None
         self._pending_off(self.tr("Card of %1 added.").replace("%1", card.name))
         self.refresh()
+        self.choose(card.key_id)  # the field typed in is disabled now: the focus goes to the card added
         self.cards_changed.emit()
 
     def save_own_card(self) -> None:
@@ -185,6 +196,7 @@ class CardsTab(Retranslates, QWidget):
         self.save_own.setText(self.tr("Save &my card…"))
         self.save_own.setAccessibleName(self.tr("Save the coordinator's card"))
         self.table.setHorizontalHeaderLabels([self.tr("Trust person"), self.tr("Fingerprint")])
+        fit_columns(self.table)
         self.table.setAccessibleName(self.tr("Trust persons' cards"))
         self.import_button.setText(self.tr("&Import a trust person's card…"))
         self.import_button.setAccessibleName(self.tr("Import a trust person's card"))

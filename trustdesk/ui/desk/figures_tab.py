@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk.domain.suppression import HIDDEN_MARK, WITHHELD_MARK
+from trustdesk.ui.desk.checklist import fit_columns
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.vault.files import read_outside_prefix
@@ -180,17 +181,19 @@ class FiguresTab(Retranslates, QWidget):
 
     def _show_outcomes(self) -> None:
         from trustdesk.exchange.merge import FileStatus
-        from trustdesk.ui.exchange.exchange_files import refusal_text
+        from trustdesk.ui.desk.desk_refusals import desk_refusal_text
 
         assert self.result is not None
         words = {FileStatus.MERGED: self.tr("merged"), FileStatus.SUPERSEDED: self.tr("replaced by a newer file"),
                  FileStatus.DUPLICATE: self.tr("the same file twice"), FileStatus.REFUSED: self.tr("refused")}
         self.outcomes.setRowCount(len(self.result.files))
         for row, outcome in enumerate(self.result.files):
-            detail = refusal_text(outcome.reason) if outcome.reason else self.tr("%n new case(s)", "", outcome.cases)
+            detail = (desk_refusal_text(outcome.reason) if outcome.reason
+                      else self.tr("%n new case(s)", "", outcome.cases))
             for column, text in enumerate((outcome.name, words[outcome.status], outcome.quarter,
                                            f"{outcome.sender} – {detail}" if outcome.sender else detail)):
                 self.outcomes.setItem(row, column, QTableWidgetItem(text))
+        fit_columns(self.outcomes)
         counts = {status: self.result.count(status) for status in FileStatus}
         self.message.setText(self.tr("%1, %2, %3.")
                              .replace("%1", self.tr("%n file(s) merged", "", counts[FileStatus.MERGED]))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import TemplateKind
 from trustdesk.packs.draft import HELPLINE_COLUMNS, MULTI_COLUMNS, PROVIDER_COLUMNS, PackDraft
 from trustdesk.ui.desk.cards_editor import CardsEditor
-from trustdesk.ui.desk.checklist import CheckList, join_values, split_values
+from trustdesk.ui.desk.checklist import CheckList, fit_columns, join_values, name_languages, split_values
 from trustdesk.ui.desk.pack_issues import PackIssues
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 SHOWN_PROVIDER_COLUMNS = tuple(c for c in PROVIDER_COLUMNS if c != "sees_physicians")  # stays as typed (or empty)
 SHOWN_HELPLINE_COLUMNS = HELPLINE_COLUMNS[:4]
 TEMPLATE_LANGUAGES = ("nl", "fr")
+MIN_COLUMN = 90  # an empty column still has room for a few words
 
 
 class RowsTable(QWidget):
@@ -56,7 +57,9 @@ class RowsTable(QWidget):
         self.table.setObjectName(f"{name}Table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = named_button(self, f"{name}Add", self.add_row)
+        # a column grows with what is typed in it (to a limit): a name is read whole, not "Pra…"
+        self.table.itemChanged.connect(lambda item: fit_columns(self.table, MIN_COLUMN, (item.column(),)))
+        self.add_button = named_button(self, f"{name}Add", self.add_typed_row)
         self.remove_button = named_button(self, f"{name}Remove", self.remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -76,6 +79,12 @@ class RowsTable(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
+
+    def add_typed_row(self) -> None:
+        """The Add button: a new row, its first cell chosen and the focus there, so typing fills it
+        (the focus left on the button, Space added one empty row after another)."""
+        self.add_row()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cell(self, row: int, key: str) -> str:
         item = self.table.item(row, self.columns.index(key))
@@ -113,6 +122,11 @@ class RowsTable(QWidget):
         self.table.setRowCount(0)
         for values in rows:
             self.add_row(values)
+        fit_columns(self.table, MIN_COLUMN)
+
+    def set_headers(self, labels: list[str]) -> None:
+        self.table.setHorizontalHeaderLabels(labels)
+        fit_columns(self.table, MIN_COLUMN)
 
 
 class PackEditor(Retranslates, QWidget):
@@ -168,7 +182,7 @@ class PackEditor(Retranslates, QWidget):
         self.template_language = QComboBox(templates)
         self.template_language.setObjectName("deskTemplateLanguage")
         for code in TEMPLATE_LANGUAGES:
-            self.template_language.addItem(code.upper(), code)
+            self.template_language.addItem("", code)  # named in retranslate: "Nederlands", not "NL"
         self.template_kind = QComboBox(templates)
         self.template_kind.setObjectName("deskTemplateKind")
         self.template_body = guard_text(QPlainTextEdit(templates))
@@ -378,7 +392,7 @@ class PackEditor(Retranslates, QWidget):
         self.parts.setTabText(1, self.tr("&Help lines"))
         self.parts.setTabText(2, self.tr("Letter te&mplates"))
         self.parts.setTabText(3, self.tr("Knowledge cards"))
-        self.providers.table.setHorizontalHeaderLabels([
+        self.providers.set_headers([
             self.tr("Key"), self.tr("Kind"), self.tr("Name"), self.tr("Organisation"), self.tr("Languages"),
             self.tr("Region"), self.tr("Phone"), self.tr("E-mail"), self.tr("Website"), self.tr("Notes"),
             self.tr("Knowledge domains"), self.tr("Provinces served")])
@@ -397,8 +411,7 @@ class PackEditor(Retranslates, QWidget):
             self.provider_labels[name].setText(label)
             self.provider_lists[name].setAccessibleName(accessible)
         self.providers.table.setAccessibleName(self.tr("Providers in the pack"))
-        self.helplines.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Name"), self.tr("Number"),
-                                                        self.tr("Languages")])
+        self.helplines.set_headers([self.tr("Key"), self.tr("Name"), self.tr("Number"), self.tr("Languages")])
         self.helplines.table.setAccessibleName(self.tr("Help lines in the pack"))
         from trustdesk.packs.draft_check import ITEM_KEY_CHARACTERS
         from trustdesk.ui.desk.pack_issues import key_sentence
@@ -414,6 +427,7 @@ class PackEditor(Retranslates, QWidget):
             button.setText(text)
             button.setAccessibleName(text)
         self.template_language.setAccessibleName(self.tr("Language of the template"))
+        name_languages(self.template_language)
         self.template_kind.setAccessibleName(self.tr("Kind of letter"))
         chosen = self.template_kind.currentData()
         self.template_kind.blockSignals(True)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from trustdesk.ui.desk.pack_editor import PackEditor, RowsTable
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole
+VISIBLE_LINES = 5
 PART_TABS = {dc.PART_PROVIDERS: 0, dc.PART_HELPLINES: 1, dc.PART_TEMPLATES: 2, dc.PART_CARDS: 3}
 
 
@@ -91,6 +92,8 @@ class PackIssues(QListWidget):
         self.itemActivated.connect(self.go_to)
         self.rows: dict[str, list[int]] = {}  # part -> the screen row of each of the draft's rows
         self.setVisible(False)
+        # a few problems in sight, the rest scrolled: the parts above keep their room (1366 x 768)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * VISIBLE_LINES + 2 * self.frameWidth() + 4)
 
     def show_issues(self, issues: list[dc.DraftIssue], rows: dict[str, list[int]]) -> None:
         self.rows = rows

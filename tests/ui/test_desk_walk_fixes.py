@@ -1,0 +1,168 @@
+"""What a coordinator stumbled on walking the desk with the keyboard at 1366x768, in Dutch and French:
+Add left the focus on its button (Space added empty row after empty row); column headers were cut
+("rtrouwenspersoo", "kgebied") and names broken over two lines; the problem list pushed the parts
+off the screen; a figures file from a trust person whose card the desk lacked said "not signed by
+your coordinator's key" to the coordinator; adding a card left the focus on the tab bar; the
+language boxes said "NL" and "FR"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from tests.waits import apply_layouts, switch_language
+from trustdesk.domain.enums import Language
+from trustdesk.exchange.coordinator import CoordinatorDesk
+from trustdesk.exchange.errors import Refusal
+from trustdesk.exchange.figures import make_figures
+from trustdesk.exchange.keys import Identity, Role
+from trustdesk.exchange.periods import Quarter
+from trustdesk.ui.desk.desk_refusals import desk_refusal_text
+from trustdesk.ui.desk.desk_window import DeskWindow
+from trustdesk.ui.desk.pack_editor import RowsTable
+from trustdesk.ui.kit.case_labels import language_text
+from trustdesk.ui.kit.language import Translations
+
+LANGUAGES = ["nl", "fr"]
+
+
+@pytest.fixture(scope="module")
+def desk_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("desk") / "desk"
+    CoordinatorDesk.init(folder, "Coördinatie Arts in Nood", "the coordinator's own desk")
+    return folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, desk_folder: Path, tmp_path: Path) -> DeskWindow:
+    import shutil
+
+    copy = tmp_path / "desk"
+    shutil.copytree(desk_folder, copy)
+    desk = CoordinatorDesk.open(copy, "the coordinator's own desk")
+    window = DeskWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    return window
+
+
+def _headers_fit(table: QTableWidget) -> list[str]:
+    header = table.horizontalHeader()
+    return [f"{table.objectName()}: {table.horizontalHeaderItem(c).text()!r} {header.sectionSize(c)} < "
+            f"{header.sectionSizeHint(c)}" for c in range(table.columnCount())
+            if header.sectionSize(c) < header.sectionSizeHint(c)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_add_puts_the_focus_in_the_new_row(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                           language: str) -> None:
+    switch_language(translations, language)
+    editor = window.pack
+    for index, rows in ((0, editor.providers), (1, editor.helplines)):
+        editor.parts.setCurrentIndex(index)
+        assert isinstance(rows, RowsTable)
+        for count in (1, 2):
+            rows.add_button.setFocus()
+            qtbot.keyClick(rows.add_button, Qt.Key.Key_Space)
+            assert rows.table.rowCount() == count
+            assert window.focusWidget() is rows.table, window.focusWidget()
+            assert (rows.table.currentRow(), rows.table.currentColumn()) == (count - 1, 0)
+            qtbot.keyClick(rows.table, "k")  # the first key opens the cell's editor, the rest go there
+            qtbot.keyClicks(window.focusWidget(), f"ey-{count}")
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+            assert rows.cell(count - 1, "key") == f"key-{count}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_header_and_name_is_read_whole(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                             language: str, tmp_path: Path) -> None:
+    switch_language(translations, language)
+    editor = window.pack
+    editor.providers.add_row({"key": "psy-linde", "kind": "psychologist", "name": "Praktijk De Linde"})
+    editor.providers.table.item(0, 3).setText("Universitair Ziekenhuis Gent")  # typed: the column grows
+    for name in ("Dr. Jean-Baptiste Lambert", "Dr. Marie Dupont-Vandenbroucke"):
+        card = Identity.generate().card(name, Role.TRUST_PERSON)
+        window.desk.add_card(card.to_bytes(), card.fingerprint)  # type: ignore[union-attr]
+    window.cards.refresh()
+    for index in range(window.tabs.count()):  # each tab shown, as the coordinator walks them
+        window.tabs.setCurrentIndex(index)
+        apply_layouts()
+    problems = [*_headers_fit(editor.providers.table), *_headers_fit(editor.helplines.table),
+                *_headers_fit(window.cards.table), *_headers_fit(window.figures.outcomes)]
+    assert not problems, problems
+    metrics = editor.providers.table.fontMetrics()
+    for table, row, column in ((editor.providers.table, 0, 2), (editor.providers.table, 0, 3),
+                               (window.cards.table, 0, 0), (window.cards.table, 1, 0)):
+        text = table.item(row, column).text()
+        assert table.columnWidth(column) >= metrics.horizontalAdvance(text), (text, table.columnWidth(column))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_problem_list_leaves_the_parts_their_room(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                                      language: str) -> None:
+    switch_language(translations, language)
+    editor = window.pack
+    for number in range(40):
+        editor.providers.add_row({"key": f"k{number}", "kind": "bakker", "name": ""})
+    assert not editor.check_pack() and editor.issues.count() == 80
+    apply_layouts()
+    assert editor.issues.height() <= editor.issues.maximumHeight() < window.height() // 4
+    assert editor.parts.height() > 2 * editor.issues.height()
+    assert editor.build_button.geometry().bottom() < editor.height()  # the buttons stay on screen
+
+
+def test_no_refusal_sends_the_coordinator_to_the_coordinator(translations: Translations) -> None:
+    switch_language(translations, "en")
+    for reason in Refusal:
+        text = desk_refusal_text(reason)
+        for words in ("your coordinator", "the coordinator", "Coordinator ›", "coordinator's pack"):
+            assert words not in text, (reason, text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_figures_from_a_card_the_desk_lacks_say_to_add_the_card(qtbot: QtBot, window: DeskWindow,
+                                                               translations: Translations, language: str) -> None:
+    switch_language(translations, language)
+    assert window.desk is not None
+    quarter = Quarter.of(date.today()).previous()
+    sender = Identity.generate()
+    data, _ = make_figures({}, quarter, sender, window.desk.card, now=datetime.now())
+    figures = window.figures
+    figures.files = [("peeters.tdfigures", data)]
+    figures.merge()
+    said = figures.outcomes.item(0, 3).text()
+    assert said == desk_refusal_text(Refusal.UNKNOWN_SENDER)
+    assert window.tabs.tabText(2) in said  # names the tab where cards are added
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_card_added_takes_the_focus(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                      language: str) -> None:
+    switch_language(translations, language)
+    window.tabs.setCurrentWidget(window.cards)
+    for name in ("Dr. Zeno Adams", "Dr. Ann Bosmans"):
+        card = Identity.generate().card(name, Role.TRUST_PERSON)
+        window.cards.load_card(card.to_bytes())
+        assert window.focusWidget() is window.cards.heard
+        qtbot.keyClicks(window.cards.heard, card.fingerprint)
+        qtbot.keyClick(window.cards.heard, Qt.Key.Key_Return)
+        table = window.cards.table
+        assert window.focusWidget() is table, window.focusWidget()
+        assert table.item(table.currentRow(), 0).text() == name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_language_boxes_name_the_languages(window: DeskWindow, translations: Translations,
+                                               language: str) -> None:
+    switch_language(translations, language)
+    for combo in (window.pack.template_language, window.pack.cards.language):
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        assert texts == [language_text(Language(combo.itemData(i))) for i in range(combo.count())]
+        assert not any(text.isupper() for text in texts), texts
