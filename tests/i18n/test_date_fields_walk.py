@@ -266,6 +266,10 @@ def test_ctrl_a_and_typing_replace_a_refused_date(
             QTest.keyClick(field, Qt.Key.Key_Tab)
             if field.acceptable() or field.lineEdit().text() != refused:
                 problems.append(f"{name}: {field.objectName()}: {refused!r} not shown as refused")
+            sentence = root.findChild(QLabel, "dateProblem")
+            if sentence is not None and sentence.isVisible() and sentence.text() != field.problem:
+                problems.append(f"{name}: {field.objectName()}: the dialog says {sentence.text()!r}, "
+                                f"the field {field.problem!r}")  # the reason of the last key, not the first
             _focus(qtbot, field)
             QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
             if field.lineEdit().selectedText() != field.lineEdit().text():

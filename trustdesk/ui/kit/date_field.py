@@ -111,7 +111,7 @@ class _Checked:
             if not before:
                 self._own_tip = self.toolTip()  # type: ignore[attr-defined]
             self.setToolTip(self.problem or self._own_tip)  # type: ignore[attr-defined]
-        if ok != self._acceptable:
+        if ok != self._acceptable or self.problem != before:  # a new reason is said too ("after today")
             self._acceptable = ok
             self.validity_changed.emit(ok)  # type: ignore[attr-defined]  # each class's own signal
 
