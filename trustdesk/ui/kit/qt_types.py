@@ -8,13 +8,17 @@ widget class of the module at once to find the right one: about seventy classes 
 
 The style's options are made the same way (``look.LookStyle`` is handed one to draw each control).
 ``warm_widget_types()`` makes those classes beforehand, one per turn of the event loop with a
-pause between them, when the main window is up and idle; what a person opens first then finds them
-made (``tests/ui/test_qt_types_warm.py``).  It is idempotent and costs nothing once they are made.
+pause between them, from when the unlock window is up (the passphrase being typed) and again when
+the main window is up; what a person opens first then finds them made
+(``tests/ui/test_open_case_cost.py``).  After them it makes the rest of QtWidgets, QtGui and QtCore,
+(their QObject classes), which unlocking would otherwise make when it builds the main window.  It is idempotent and costs nothing once they are made.
 """
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
+from types import ModuleType
+
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QObject, QTimer, Signal
 
 # The QWidget subclasses of QtWidgets (PySide6 6.12): what a widget handed back makes.  A name another
@@ -32,6 +36,33 @@ WIDGET_CLASSES = (
     "QTableView", "QTableWidget", "QTextBrowser", "QTextEdit", "QTimeEdit", "QToolBar", "QToolBox",
     "QToolButton", "QTreeView", "QTreeWidget", "QUndoView", "QWizard", "QWizardPage",
 )
+# The QObject classes that are not widgets (PySide6 6.12): what a QObject handed back makes (measured:
+# the classes the first unlock made, and those the app had made before it).
+CORE_OBJECT_CLASSES = (
+    "QAbstractTableModel", "QBuffer", "QItemSelectionModel", "QMimeData", "QSettings", "QThread", "QThreadPool",
+    "QTranslator", "QAbstractAnimation", "QAbstractEventDispatcher", "QAbstractProxyModel", "QAnimationGroup",
+    "QConcatenateTablesProxyModel", "QFile", "QFileDevice", "QFileSelector", "QFileSystemWatcher", "QIOPipe",
+    "QIdentityProxyModel", "QKeyCombination", "QLibrary", "QMetaMethod", "QParallelAnimationGroup",
+    "QPauseAnimation", "QPluginLoader", "QPoint", "QProcess", "QPropertyAnimation", "QRangeModel", "QSaveFile",
+    "QSequentialAnimationGroup", "QSharedMemory", "QSignalMapper", "QSocketNotifier", "QSortFilterProxyModel",
+    "QStringListModel", "QTemporaryFile", "QTimeLine", "QTransposeProxyModel", "QVariantAnimation",
+)
+GUI_OBJECT_CLASSES = (
+    "QClipboard", "QScreen", "QShortcut", "QStandardItemModel", "QTextDocument", "QAccessibilityHints", "QActionGroup", "QDoubleValidator", "QDrag", "QInputDevice", "QInputMethod",
+    "QIntValidator", "QMovie", "QOffscreenSurface", "QOpenGLContext", "QOpenGLContextGroup", "QPaintDeviceWindow",
+    "QPdfWriter", "QPointingDevice", "QPyTextObject", "QRasterWindow", "QRegularExpressionValidator",
+    "QSessionManager", "QStyleHints", "QSyntaxHighlighter", "QTextBlockGroup", "QTextFrame", "QTextList",
+    "QTextObject", "QTextObjectInterface", "QTextTable", "QUndoGroup", "QUndoStack",
+)
+WIDGETS_OBJECT_CLASSES = (
+    "QButtonGroup", "QFormLayout", "QGridLayout", "QHBoxLayout", "QStyledItemDelegate", "QCommonStyle", "QCompleter", "QDataWidgetMapper", "QFileSystemModel", "QGesture", "QGraphicsAnchor",
+    "QGraphicsBlurEffect", "QGraphicsColorizeEffect", "QGraphicsDropShadowEffect", "QGraphicsEffect",
+    "QGraphicsItem", "QGraphicsItemAnimation", "QGraphicsLayoutItem", "QGraphicsObject",
+    "QGraphicsOpacityEffect", "QGraphicsProxyWidget", "QGraphicsRotation", "QGraphicsScale", "QGraphicsScene",
+    "QGraphicsTextItem", "QGraphicsTransform", "QGraphicsWidget", "QItemDelegate", "QPanGesture",
+    "QPinchGesture", "QPlainTextDocumentLayout", "QProxyStyle", "QScroller", "QSpacerItem", "QStackedLayout",
+    "QSwipeGesture", "QSystemTrayIcon", "QTapAndHoldGesture", "QTapGesture", "QWidgetAction", "QWidgetItem",
+)
 GAP_MS = 15  # between two classes: the event loop runs, a key press waits no longer than one class
 
 
@@ -43,6 +74,16 @@ def pending_widget_types() -> list[str]:
     made, known = vars(QtWidgets), dir(QtWidgets)
     wanted = [*WIDGET_CLASSES, *(name for name in known if name.startswith("QStyleOption"))]
     return [name for name in wanted if name in known and name not in made]
+
+
+def pending_object_types() -> list[tuple[ModuleType, str]]:
+    """After those, the other QObject classes of QtCore, QtGui and QtWidgets not made yet: a QObject
+    handed back to Python (a window's child, a signal's sender) makes every QObject class of the three
+    at once to find its type — ~95 classes and 30-50 ms of the click on Unlock, when the main window
+    is built (make bench: unlock -> first page)."""
+    return [(module, name) for module, names in ((QtCore, CORE_OBJECT_CLASSES), (QtGui, GUI_OBJECT_CLASSES),
+                                                 (QtWidgets, WIDGETS_OBJECT_CLASSES))
+            for made, known in ((vars(module), dir(module)),) for name in names if name in known and name not in made]
 
 
 class _Warmer(QObject):
@@ -63,12 +104,13 @@ class _Warmer(QObject):
             self._timer.start()
 
     def _next(self) -> None:
-        pending = pending_widget_types()
+        pending = [(QtWidgets, name) for name in pending_widget_types()] or pending_object_types()
         if not pending:
             self.running = False
             self.done.emit()
             return
-        getattr(QtWidgets, pending[0])  # makes this one class (and its enums)
+        module, name = pending[0]
+        getattr(module, name)  # makes this one class (and its enums)
         self._timer.start()
 
 

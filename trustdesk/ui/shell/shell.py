@@ -116,6 +116,11 @@ class Shell(QObject):
             default_pages()
 
         Operation(self, load).run_in_background()
+        # PySide6's lazily made widget classes, one per turn of the event loop while the passphrase is
+        # typed: unlocking then builds the main window without making them (ui/kit/qt_types.py)
+        from trustdesk.ui.kit.qt_types import warm_widget_types
+
+        warm_widget_types()
         if sys.platform.startswith("linux") and not self.suspend.connected:
             self.suspend._connect()  # noqa: SLF001 - deferred from __init__, see there
 
