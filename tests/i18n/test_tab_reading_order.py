@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -192,8 +192,7 @@ def other_windows_out_of_order(qtbot: QtBot, tmp_path: Path, session: VaultSessi
         ("kept aside", KeptAsideOffer(tmp_path / "data", tmp_path / "kept")),
         ("coordinator desk set-up", DeskSetupDialog(tmp_path / "desk")),
     ]
-    for name, other in windows:
-        qtbot.addWidget(other)
+    for name, other in windows:  # not qtbot's: each is deleted here, before a later language switch
         _show_loaded(qtbot, other)
         stacks = [stack for stack in other.findChildren(QStackedWidget) if stack.count() > 1]
         for stack in stacks or [None]:
@@ -202,6 +201,8 @@ def other_windows_out_of_order(qtbot: QtBot, tmp_path: Path, session: VaultSessi
                     stack.setCurrentIndex(index)
                 found += [f"{name} {index}: {fault}" for fault in faults_in(other)]
         other.close()
+        other.deleteLater()  # gone before the next language switch reaches it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if window.search.dialog is not None:
         found += [f"search: {fault}" for fault in faults_in(window.search.dialog)]
         window.search.dialog.close()
