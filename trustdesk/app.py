@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import getopt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,13 +24,57 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME))
 
 
-USAGE = """usage: trustdesk [--data-dir DIR] [--lang nl|fr|en]
+# ``translate(context, text)``: the words of the app's command line in a language.  The headless commands'
+# entry point (``trustdesk.cli``) passes its catalogue look-up, in the language it speaks (``cli.words``);
+# the app itself, started with wrong options before any catalogue is loaded, says them in English.
+Translate = Callable[[str, str], str]
 
-TrustDesk, the trust person's case desk.
 
-  --data-dir DIR   folder of the vault (default: the user data folder)
-  --lang LANG      interface language: nl, fr or en (default: the saved choice, else the system's)
-"""
+def _as_written(_context: str, text: str) -> str:
+    return text
+
+
+def usage_text(translate: Translate = _as_written, *, commands: bool = False) -> str:
+    """The app's ``--help``: its options (``commands``: the first lines of ``trustdesk --help``, which
+    also names the headless commands).  lupdate reads the ``translate("commandline", …)`` calls."""
+    usage = translate("commandline", "usage:")
+    app_line = f"{usage} trustdesk [--data-dir DIR] [--lang nl|fr|en]"
+    if commands:
+        desktop, command = translate("commandline", "(the desktop app)"), translate("commandline", "(a headless command)")
+        command_line = " " * len(usage) + " trustdesk " + translate("commandline", "COMMAND [options]")
+        width = max(len(app_line), len(command_line)) + 3
+        app_line = f"{app_line.ljust(width)}{desktop}\n{command_line.ljust(width)}{command}"
+    return "\n".join([
+        app_line, "",
+        translate("commandline", "TrustDesk, the trust person's case desk."), "",
+        "  --data-dir DIR   " + translate("commandline", "folder of the vault (default: the user data folder)"),
+        "  --lang LANG      " + translate("commandline", "interface language: nl, fr or en (default: the saved choice, "
+                                                 "else the system's)"), ""])
+
+
+def _problems(translate: Translate) -> dict[str, str]:
+    return {
+        "unknown": translate("commandline", "unknown option: %1"),
+        "needs_value": translate("commandline", "%1 needs a value"),
+        "no_value": translate("commandline", "%1 takes no value"),
+        "unexpected": translate("commandline", "unexpected argument: %1"),
+        "lang": translate("commandline", "--lang must be one of %1"),
+        "data_dir": translate("commandline", "--data-dir needs a folder"),
+    }
+
+
+class UsageError(ValueError):
+    """Options the app does not take: ``kind`` (a key of ``_problems``) and the option or value concerned."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(_problems(_as_written)[kind].replace("%1", detail))
+        self.kind = kind
+        self.detail = detail
+
+    def said(self, translate: Translate = _as_written) -> str:
+        """The problem and the app's usage, as printed before exit code 2."""
+        problem = _problems(translate)[self.kind].replace("%1", self.detail)
+        return f"trustdesk: {problem}\n\n{usage_text(translate)}"
 
 
 @dataclass(frozen=True)
@@ -40,27 +84,33 @@ class Options:
     help: bool = False
 
 
-class UsageError(ValueError):
-    pass
+def _getopt_problem(exc: getopt.GetoptError) -> UsageError:
+    option = ("--" if len(exc.opt) > 1 else "-") + exc.opt
+    if "requires argument" in exc.msg:
+        return UsageError("needs_value", option)
+    if "must not have an argument" in exc.msg:
+        return UsageError("no_value", option)
+    return UsageError("unknown", option)  # not recognized, or not a unique prefix
 
 
 def parse_args(argv: Sequence[str]) -> Options:
-    """``getopt``, not ``argparse``: argparse's gettext look-ups cost 10-15 ms of the start-up budget."""
+    """``getopt``, not ``argparse``: argparse's gettext look-ups cost 10-15 ms of the start-up budget.
+    With ``--help`` a valid ``--lang`` is kept: the help is said in that language."""
     try:
         pairs, rest = getopt.gnu_getopt(list(argv), "h", ["data-dir=", "lang=", "help"])
     except getopt.GetoptError as exc:
-        raise UsageError(str(exc)) from exc
-    if rest:
-        raise UsageError(f"unexpected argument: {rest[0]}")
+        raise _getopt_problem(exc) from exc
     values = dict(pairs)
-    if "-h" in values or "--help" in values:
-        return Options(help=True)
     lang = values.get("--lang")
+    if "-h" in values or "--help" in values:
+        return Options(lang=lang if lang in LANGUAGES else None, help=True)
+    if rest:
+        raise UsageError("unexpected", rest[0])
     if lang is not None and lang not in LANGUAGES:
-        raise UsageError(f"--lang must be one of {', '.join(LANGUAGES)}")
+        raise UsageError("lang", ", ".join(LANGUAGES))
     data_dir = values.get("--data-dir")
     if data_dir is not None and not data_dir.strip():
-        raise UsageError("--data-dir needs a folder")
+        raise UsageError("data_dir")
     return Options(data_dir=Path(data_dir) if data_dir else None, lang=lang)
 
 
@@ -68,10 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except UsageError as exc:
-        print(f"trustdesk: {exc}\n\n{USAGE}", file=sys.stderr)
+        print(exc.said(), file=sys.stderr)
         return 2
     if args.help:
-        print(USAGE)
+        print(usage_text())
         return 0
     data_dir: Path = args.data_dir if args.data_dir is not None else default_data_dir()
 

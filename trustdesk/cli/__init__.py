@@ -14,17 +14,23 @@ from collections.abc import Sequence
 from trustdesk.hardening import harden_process
 from trustdesk.ui.kit.refcount_fix import keep_singletons_alive
 
+
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a text for the catalogues where it is written; it is translated where it is said."""
+    return text
+
+
 # name -> (module, function, one-line help). The function takes the remaining argv, returns an exit code.
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "selftest": ("trustdesk.cli.selftest", "main", "headless round trip in a temporary data dir"),
-    "keychain": ("trustdesk.cli.keychain_report", "main", "which OS keychain TrustDesk uses (--probe: test it)"),
-    "handover-verify": ("trustdesk.cli.handover_verify", "main", "say what a .tdhandover file holds"),
-    "backup-verify": ("trustdesk.cli.backup_verify", "main", "check a .tdbackup file and show what it holds"),
-    "pack": ("trustdesk.cli.pack_cli", "main", "organisation packs: keygen, build, sign, verify"),
-    "audit-verify": ("trustdesk.cli.audit_verify", "main", "check the audit log's hash chain"),
-    "coordinator": ("trustdesk.cli.coordinator_cli", "main", "coordinator: keys, trust persons' cards, intakes"),
-    "intake-verify": ("trustdesk.cli.intake_verify", "main", "say what a .tdintake file holds (nothing imported)"),
-    "figures": ("trustdesk.cli.figures_cli", "main", "coordinator: merge .tdfigures into the national report"),
+    "selftest": ("trustdesk.cli.selftest", "main", QT_TRANSLATE_NOOP("cli", "headless round trip in a temporary data dir")),
+    "keychain": ("trustdesk.cli.keychain_report", "main", QT_TRANSLATE_NOOP("cli", "which OS keychain TrustDesk uses (--probe: test it)")),
+    "handover-verify": ("trustdesk.cli.handover_verify", "main", QT_TRANSLATE_NOOP("cli", "say what a .tdhandover file holds")),
+    "backup-verify": ("trustdesk.cli.backup_verify", "main", QT_TRANSLATE_NOOP("cli", "check a .tdbackup file and show what it holds")),
+    "pack": ("trustdesk.cli.pack_cli", "main", QT_TRANSLATE_NOOP("cli", "organisation packs: keygen, build, sign, verify")),
+    "audit-verify": ("trustdesk.cli.audit_verify", "main", QT_TRANSLATE_NOOP("cli", "check the audit log's hash chain")),
+    "coordinator": ("trustdesk.cli.coordinator_cli", "main", QT_TRANSLATE_NOOP("cli", "coordinator: keys, trust persons' cards, intakes")),
+    "intake-verify": ("trustdesk.cli.intake_verify", "main", QT_TRANSLATE_NOOP("cli", "say what a .tdintake file holds (nothing imported)")),
+    "figures": ("trustdesk.cli.figures_cli", "main", QT_TRANSLATE_NOOP("cli", "coordinator: merge .tdfigures into the national report")),
 }
 
 
@@ -39,17 +45,36 @@ def _quiet_stdout() -> None:
 
 
 def _help() -> None:
-    from trustdesk.app import USAGE
+    from trustdesk.app import usage_text
+    from trustdesk.cli.words import translate
 
-    print(USAGE.replace("usage: trustdesk [--data-dir DIR] [--lang nl|fr|en]",
-                        "usage: trustdesk [--data-dir DIR] [--lang nl|fr|en]   (the desktop app)\n"
-                        "       trustdesk COMMAND [options]                    (a headless command)", 1))
-    print("Headless commands (no display needed; each has its own --help):")
+    print(usage_text(translate, commands=True))
+    print(translate("cli", "Headless commands (no display needed; each has its own --help):"))
     for name, (_, _, text) in sorted(COMMANDS.items()):
-        print(f"  {name:<16} {text}")
+        print(f"  {name:<16} {translate('cli', text)}")
     from trustdesk.cli.exits import help_text
 
     print(help_text(), end="")
+
+
+def _app(args: list[str]) -> int:
+    """The desktop app; its ``--help`` (with every command) and wrong options said in the user's language."""
+    from trustdesk import app
+    from trustdesk.cli import exits
+    from trustdesk.cli.words import speaking, translate
+
+    try:
+        options = app.Options(help=True) if args[:1] == ["help"] else app.parse_args(args)
+    except app.UsageError as exc:
+        with speaking(args):  # the data folder's language, else the terminal's
+            print(exc.said(translate), file=sys.stderr)
+        return exits.USAGE
+    if options.help:
+        with speaking(args, language=options.lang):
+            _help()  # the app's own options (--data-dir, --lang) and every command
+        sys.stdout.flush()
+        return 0
+    return int(app.main(args))
 
 
 def is_command(argv: Sequence[str]) -> bool:
@@ -65,13 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if not is_command(args):
-            if args and args[0] in ("-h", "--help", "help"):
-                _help()  # the app's own options (--data-dir, --lang) and every command
-                sys.stdout.flush()
-                return 0
-            from trustdesk.app import main as gui_main
-
-            return int(gui_main(args))
+            return _app(args)
         module, function, _ = COMMANDS[args[0]]
         run = getattr(importlib.import_module(module), function)
         from trustdesk.cli.words import speaking
