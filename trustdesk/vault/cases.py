@@ -295,16 +295,16 @@ class CaseRepository(Repository):
             " (SELECT max(taken_on) FROM scores s WHERE s.case_id = c.id AND s.item9 > 0) AS item9_on "
             "FROM cases c ORDER BY c.opened_on DESC, c.id DESC")
         plans = self._satisfying_plans()
-        fromiso, not_assessed = date.fromisoformat, RiskLevel.NOT_ASSESSED
-        result = []
+        fromiso, not_assessed, make = date.fromisoformat, RiskLevel.NOT_ASSESSED, CaseListRow._make  # (_make: a
+        result = []                                                                           # third of a call)
         for (case_id, code, status, opened_on, domains, alias, ref, specialty, region, carried, previous, last_at,
              latest, first_due, item9_on) in rows:
             risk = _RISK[latest.partition(" ")[2]] if latest else _RISK.get(carried, not_assessed)
-            result.append(CaseListRow(
+            result.append(make((
                 case_id, _STATUS[status], fromiso(opened_on), risk, fromiso(last_at[:10]) if last_at else None,
                 fromiso(first_due) if first_due else None, case_id in plans,
                 fromiso(item9_on) if item9_on else None, fromiso(latest[:10]) if latest else None,
-                code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous))
+                code, alias, split_enums(domains, KnowledgeDomain), ref, specialty, region, previous)))
         return result
 
     def _satisfying_plans(self) -> builtins.set[int]:

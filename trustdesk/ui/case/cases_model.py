@@ -180,9 +180,9 @@ class RowMaker:
         # casefold works character by character: folding the joined text once is folding each part
         haystack = (f"{label} {folded} {line.coordinator_ref} {line.specialty} {region}"
                     f" {line.previous_code}").casefold()  # the predecessor's code finds a received case
-        return CaseRow(line.case_id, line.code, status, domains, risk, line.last_contact,
-                       line.opened_on, attention, haystack,
-                       (label, status_label, domains_label, risk_label, attention_label), self.none_yet)
+        return _make_row((line.case_id, line.code, status, domains, risk, line.last_contact,  # (_make: a third
+                          line.opened_on, attention, haystack,                           # of a call's cost)
+                          (label, status_label, domains_label, risk_label, attention_label), self.none_yet))
 
 
 class Column:
@@ -208,7 +208,7 @@ def _sort_key(column: int) -> Callable[[CaseRow], Any]:
     return keys[column]
 
 
-_BY_CODE = attrgetter("code")
+_BY_CODE, _make_row = attrgetter("code"), CaseRow._make
 # Qt's roles and flags as plain ints, looked up once: data() is asked a dozen roles per cell shown, and
 # comparing an int with a PySide enum member costs ten times comparing two ints
 _DISPLAY, _ACCESSIBLE, _DECORATION, _TOOLTIP = (int(role.value) for role in (
