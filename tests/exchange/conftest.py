@@ -39,5 +39,5 @@ def desk(tmp_path: Path) -> CoordinatorDesk:
 def tp_vault(vault: Vault, coordinator_card: ContactCard) -> Iterator[Vault]:
     """A trust person's vault that holds and trusts the coordinator's card."""
     local.remember_coordinator_card(vault, coordinator_card, "artsinnood@1")
-    local.confirm_coordinator_card(vault, coordinator_card.key_id)
+    local.confirm_coordinator_card(vault, coordinator_card.fingerprint)
     yield vault

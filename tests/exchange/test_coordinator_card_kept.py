@@ -37,14 +37,14 @@ def _opens(vault: Vault, index: int) -> bool:
 
 def test_the_real_card_confirmed_first_then_a_different_pack(vault: Vault) -> None:
     _pack(vault, 0)
-    local.confirm_coordinator_card(vault, CARDS[0].key_id)
+    local.confirm_coordinator_card(vault, CARDS[0].fingerprint)
     assert _pack(vault, 1)  # shown as a change ...
     current = local.coordinator_card(vault)
     assert current is not None and current.confirmed and current.card.key_id == CARDS[0].key_id
     assert current.pending is not None and current.pending.key_id == CARDS[1].key_id
     assert local.short_fingerprint(CARDS[1]) != local.short_fingerprint(CARDS[0])
     assert _opens(vault, 0) and not _opens(vault, 1)  # ... but the confirmed card keeps working
-    local.confirm_coordinator_card(vault, CARDS[1].key_id)  # compared by phone: now it replaces the old
+    local.confirm_coordinator_card(vault, CARDS[1].fingerprint)  # compared by phone: now it replaces the old
     assert _opens(vault, 1) and not _opens(vault, 0)
 
 
@@ -54,7 +54,7 @@ def test_a_different_card_first_then_the_real_one(vault: Vault) -> None:
         local.trusted_coordinator(vault)
     assert refused.value.reason is Refusal.UNCONFIRMED
     assert _pack(vault, 0)
-    local.confirm_coordinator_card(vault, CARDS[0].key_id)
+    local.confirm_coordinator_card(vault, CARDS[0].fingerprint)
     assert _pack(vault, 1)
     assert _opens(vault, 0) and not _opens(vault, 1)
     assert not _pack(vault, 0)  # the confirmed card again: nothing changes, the other still waits
@@ -74,11 +74,11 @@ def test_only_a_phone_confirmation_changes_the_trusted_card(vault: Vault, steps:
             continue
         offered = {c.key_id for c in (current.card, current.pending) if c is not None} if current else set()
         if CARDS[index].key_id in offered:
-            local.confirm_coordinator_card(vault, CARDS[index].key_id)
+            local.confirm_coordinator_card(vault, CARDS[index].fingerprint)
             confirmed = index
         else:
             with pytest.raises(ExchangeRejected):
-                local.confirm_coordinator_card(vault, CARDS[index].key_id)
+                local.confirm_coordinator_card(vault, CARDS[index].fingerprint)
     if confirmed is None:
         with pytest.raises(ExchangeRejected):
             local.trusted_coordinator(vault)

@@ -72,7 +72,7 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
     assert report.coordinator_card_changed
     stored = local.coordinator_card(vault)
     assert stored is not None and stored.card.fingerprint == coordinator_fingerprint  # read out by phone
-    local.confirm_coordinator_card(vault, stored.card.key_id)
+    local.confirm_coordinator_card(vault, stored.card.fingerprint)
     card = local.my_card(vault, "Dr Vertrouwen")
     (mail / "dr.tdcard").write_bytes(card.to_bytes())
     vault.lock()
@@ -81,7 +81,7 @@ def test_the_whole_flow(tmp_path: Path, new_vault: Callable[..., Vault], monkeyp
     code, out = run(monkeypatch, capsys, ["coordinator", "add-card", str(desk_dir), str(mail / "dr.tdcard"),
                                           "--fingerprint", "12345 12345 12345 12345 12345 12345",
                                           "--passphrase-stdin"], DESK_PASSPHRASE + "\n")
-    assert code == 1 and "does not match" in out
+    assert code == 1 and "the digits differ" in out
     code, out = run(monkeypatch, capsys, ["coordinator", "add-card", str(desk_dir), str(mail / "dr.tdcard"),
                                           "--fingerprint", card.fingerprint, "--passphrase-stdin"],
                     DESK_PASSPHRASE + "\n")

@@ -222,7 +222,7 @@ def test_without_a_confirmed_coordinator_card_nothing_opens(vault: Vault, coordi
     _refused(vault, data, Refusal.NO_KEY)
     local.remember_coordinator_card(vault, coordinator_card, "artsinnood@1")
     _refused(vault, data, Refusal.UNCONFIRMED)
-    local.confirm_coordinator_card(vault, coordinator_card.key_id)
+    local.confirm_coordinator_card(vault, coordinator_card.fingerprint)
     assert open_intake(vault, data).form == FORM
 
 
@@ -234,7 +234,7 @@ def test_a_new_coordinator_card_must_be_confirmed_again(tp_vault: Vault, strange
     # the confirmed card stays trusted; the new one waits beside it, unconfirmed
     assert current is not None and current.confirmed and current.pending == new
     assert local.trusted_coordinator(tp_vault) == coordinator_card
-    local.confirm_coordinator_card(tp_vault, new.key_id)
+    local.confirm_coordinator_card(tp_vault, new.fingerprint)
     assert local.trusted_coordinator(tp_vault) == new
 
 

@@ -78,7 +78,7 @@ def test_intake_verify_shows_the_workplace_and_the_conflict_check(
     data_dir = tmp_path / "tp"
     vault = new_vault(data_dir, keychain=Keychain.none())
     local.remember_coordinator_card(vault, coordinator_card, "artsinnood@1")
-    local.confirm_coordinator_card(vault, coordinator_card.key_id)
+    local.confirm_coordinator_card(vault, coordinator_card.fingerprint)
     vault.settings.set_value(CONFLICT_AFFILIATIONS, affiliations)
     form = IntakeForm(coordinator_ref="AIN-1", initiator=Initiator.COLLEAGUE, language=Language.NL,
                       workplace=workplace)  # no consent: the workplace still travels (not a contact detail)

@@ -90,7 +90,7 @@ def test_the_desk_ledger_replaces_a_withheld_quarter_once_and_says_so(
 def test_a_figures_file_dated_after_today_is_refused(coordinator: Identity, coordinator_card: ContactCard,
                                                      days_ahead: int) -> None:
     today = date(2026, 10, 5)
-    made = datetime.combine(today + timedelta(days=days_ahead), datetime.min.time())
+    made = datetime.combine(today + timedelta(days=days_ahead), datetime.min.time()) + timedelta(hours=3)  # past the skew
     good = _file(0, 9, datetime(2026, 10, 2), coordinator_card, 3)
     future = _file(0, 3, made, coordinator_card, 4)
     result = merge_figures([("good", good), ("future", future)], coordinator, BY_KEY, today=today)

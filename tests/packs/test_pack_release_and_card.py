@@ -51,7 +51,7 @@ def test_a_pack_brings_the_coordinators_card_unconfirmed_and_the_release(
     assert active is not None and not active.builtin and (active.pack_id, active.version) == ("testpack", "1")
     assert active.signer == pack.key_id
     # the same card in the next pack keeps its confirmation
-    local.confirm_coordinator_card(vault, card.key_id)
+    local.confirm_coordinator_card(vault, card.fingerprint)
     again = verify_pack(_pack(signing_key, 2, **{"coordinator.tdcard": card.to_bytes()}), signing_key.public_key())
     assert not import_pack(vault, again).coordinator_card_changed
     assert local.trusted_coordinator(vault) == card

@@ -78,7 +78,7 @@ def test_a_whole_coordinator_round_trip(qtbot: QtBot, window: DeskWindow, desk: 
     assert report.coordinator_card_changed
     assert [p.name for p in vault.providers.list() if p.source == "artsinnood@1"] == ["Praktijk De Linde"]
     assert any(t.source == "artsinnood@1" for t in vault.templates.list())
-    local.confirm_coordinator_card(vault, desk.card.key_id)
+    local.confirm_coordinator_card(vault, desk.card.fingerprint)
 
     # 2. the trust person's card, added once the digits heard by phone match
     card_bytes = local.my_card(vault, "Dr Vertrouwen").to_bytes()
@@ -86,6 +86,9 @@ def test_a_whole_coordinator_round_trip(qtbot: QtBot, window: DeskWindow, desk: 
     window.tabs.setCurrentWidget(cards)
     cards.load_card(card_bytes)
     cards.heard.setText("12345 67890")
+    cards.add_button.click()
+    assert desk.cards() == {} and "6 groups of 5 digits" in cards.message.text()
+    cards.heard.setText("12345 67890 12345 67890 12345 67890")
     cards.add_button.click()
     assert desk.cards() == {} and "do not match" in cards.message.text()
     cards.heard.setText(local.identity(vault).fingerprint.replace(" ", ""))

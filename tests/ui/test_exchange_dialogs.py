@@ -43,7 +43,7 @@ def session(qapp: Any, vault: Vault) -> Iterator[VaultSession]:
 
 def _trusting(vault: Vault) -> None:
     local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
-    local.confirm_coordinator_card(vault, COORDINATOR_CARD.key_id)
+    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
 
 
 def _named(dialog: QWidget) -> None:
@@ -72,9 +72,36 @@ def test_contact_card_dialog_saves_the_card_and_confirms_the_coordinator(
     qtbot.waitUntil(lambda: target.exists() and "me.tdcard" in dialog.message.text(), timeout=10_000)
     card = parse_card(target.read_bytes())
     assert card.name == "Dr Vertrouwen" and card.key_id == local.identity(vault).key_id
+    dialog.confirm_button.click()  # a click alone trusts nothing: the digits heard are typed
+    assert dialog.confirm_button.isVisibleTo(dialog) and "6 groups of 5 digits" in dialog.message.text()
+    dialog.heard.setText(COORDINATOR_CARD.fingerprint)
     dialog.confirm_button.click()
     qtbot.waitUntil(lambda: not dialog.confirm_button.isVisibleTo(dialog))
     assert local.trusted_coordinator(vault) == COORDINATOR_CARD
+
+
+@pytest.mark.parametrize("typed", ["", "abc", "12345", "40218 77310", "x" * 30, "other card", "one digit changed"])
+def test_the_coordinators_card_is_trusted_only_for_its_own_digits_typed(
+        qtbot: QtBot, session: VaultSession, vault: Vault, typed: str) -> None:
+    from trustdesk.exchange.errors import ExchangeRejected
+    from trustdesk.exchange.keys import Identity, Role
+    from trustdesk.ui.exchange.contact_card_dialog import ContactCardDialog
+
+    if typed == "other card":
+        typed = Identity.generate().card("Coördinatie", Role.COORDINATOR).fingerprint
+    elif typed == "one digit changed":
+        typed = COORDINATOR_CARD.fingerprint[:-1] + str((int(COORDINATOR_CARD.fingerprint[-1]) + 1) % 10)
+    local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
+    dialog = ContactCardDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.card is not None)
+    dialog.heard.setText(typed)
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()))
+    assert dialog.confirm_button.isVisibleTo(dialog)
+    with pytest.raises(ExchangeRejected):
+        local.trusted_coordinator(vault)
 
 
 def test_without_a_name_no_card_is_saved(qtbot: QtBot, session: VaultSession, monkeypatch: pytest.MonkeyPatch) -> None:

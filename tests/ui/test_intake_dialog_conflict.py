@@ -26,7 +26,7 @@ def test_an_overlapping_workplace_needs_a_decision(qtbot: QtBot, session: VaultS
     from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
-    local.confirm_coordinator_card(vault, COORDINATOR_CARD.key_id)
+    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
     vault.settings.set_value(CONFLICT_AFFILIATIONS, ["AZ Sint-Jan Brugge"])
     data, _ = make_intake(FORM, COORDINATOR, local.my_card(vault, "Dr V"))
     dialog = IntakeDialog(session)
@@ -59,7 +59,7 @@ def test_no_overlap_no_panel(qtbot: QtBot, session: VaultSession, vault: Vault) 
     from trustdesk.ui.exchange.intake_dialog import IntakeDialog
 
     local.remember_coordinator_card(vault, COORDINATOR_CARD, "artsinnood@1")
-    local.confirm_coordinator_card(vault, COORDINATOR_CARD.key_id)
+    local.confirm_coordinator_card(vault, COORDINATOR_CARD.fingerprint)
     vault.settings.set_value(CONFLICT_AFFILIATIONS, ["UZ Gent"])
     data, _ = make_intake(FORM, COORDINATOR, local.my_card(vault, "Dr V"))
     dialog = IntakeDialog(session)

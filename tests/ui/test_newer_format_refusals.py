@@ -98,7 +98,7 @@ def test_the_intake_dialog_says_newer_in_the_users_language(qtbot: QtBot, sessio
     coordinator = Identity.generate()
     coordinator_card = coordinator.card("Coördinatie", Role.COORDINATOR)
     local.remember_coordinator_card(vault, coordinator_card, "artsinnood@1")
-    local.confirm_coordinator_card(vault, coordinator_card.key_id)
+    local.confirm_coordinator_card(vault, coordinator_card.fingerprint)
     card = local.my_card(vault, "Dr Vertrouwen")
     body = envelope.canonical({"kind": "intake", "version": 9, "id": "2" * 32, "created": "2026-12-01T10:00:00",
                                "expires": "2099-12-20", "recipient": card.key_id,

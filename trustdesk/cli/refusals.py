@@ -20,8 +20,14 @@ def refusal_sentence(reason: str, *, expected: str = "", found: str | None = Non
         "too_large": translate("cli", "this file is far larger than such a file can be."),
         "truncated": translate("cli", "this file is cut short (an interrupted copy or download?); ask for it again."),
         "wrong_recipient": translate("cli", "this file was sealed for someone else's key, not for this one."),
-        "tampered": translate("cli", "this file, or the fingerprint given, does not match: it was changed on the "
-                                     "way or is not the one expected."),
+        "tampered": translate("cli", "the card file was altered: its signature does not match its keys. Ask the "
+                                     "trust person for the card again.") if expected == "card" else
+        translate("cli", "this file was changed on the way: its seal or signature does not match. Ask for it "
+                         "again."),
+        "fingerprint_differs": translate("cli", "the digits differ from this card's fingerprint: the card was not "
+                                                "added. Compare them with the trust person again."),
+        "from_the_future": translate("cli", "this file is dated after this computer's clock: the clock of the "
+                                            "computer that made it, or of this one, is wrong."),
         "unknown_sender": translate("cli", "this file was signed by a key that is not trusted here."),
         "malformed": translate("cli", "this file opens but holds something the format does not allow."),
         "replayed": translate("cli", "this file was already imported."),

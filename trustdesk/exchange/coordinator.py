@@ -34,9 +34,18 @@ from typing import Any
 from trustdesk.exchange import desk_key
 from trustdesk.exchange.desk_lock import DeskLock, LockTimeout
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.keys import CARD_SUFFIX, ContactCard, Identity, Role, parse_card
+from trustdesk.exchange.keys import (
+    CARD_SUFFIX,
+    ContactCard,
+    Identity,
+    Role,
+    fingerprint_matches,
+    heard_digits,
+    parse_card,
+)
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import Release
+from trustdesk.vault import strict_json
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.files import atomic_write_bytes, ensure_private_dir, fsync_dir
 
@@ -169,12 +178,15 @@ class CoordinatorDesk:
         return self.folder / "cards"
 
     def add_card(self, data: bytes, fingerprint_heard: str) -> ContactCard:
-        """Add a trust person's card once its fingerprint, read out by phone, matches."""
+        """Add a trust person's card once its fingerprint, read out by phone, matches.  Digits that
+        cannot be a fingerprint: ``FingerprintMalformed`` (a ValueError: a usage error); other digits
+        than the card's: FINGERPRINT_DIFFERS; a card whose self-signature fails: TAMPERED."""
+        heard_digits(fingerprint_heard)  # a typo is said before anything about the card
         card = parse_card(data)
         if card.role is not Role.TRUST_PERSON:
             raise ExchangeRejected(Refusal.MALFORMED, "not a trust person's card")
-        if digits_only(fingerprint_heard) != digits_only(card.fingerprint):
-            raise ExchangeRejected(Refusal.TAMPERED, "the fingerprint heard does not match the card")
+        if not fingerprint_matches(card, fingerprint_heard):
+            raise ExchangeRejected(Refusal.FINGERPRINT_DIFFERS, "the digits heard are not this card's fingerprint")
         with self.writing():
             ensure_private_dir(self.cards_dir)
             atomic_write_bytes(self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}", card.to_bytes())
@@ -213,7 +225,7 @@ class CoordinatorDesk:
         found: dict[Quarter, Release] = {}
         for path in sorted(self.releases_dir.glob("*.json")) if self.releases_dir.exists() else []:
             try:
-                release = Release.from_json(json.loads(path.read_text("utf-8")))
+                release = Release.from_json(strict_json.loads(path.read_text("utf-8")))
             except (OSError, ValueError, KeyError, TypeError, IndexError):
                 continue
             found[release.quarter] = release

@@ -23,7 +23,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from trustdesk.vault import keyslots
+from trustdesk.vault import keyslots, strict_json
 from trustdesk.vault.errors import KdfTooCostly, KdfTooWeak, VaultCorrupted, VaultError, WrongPassphrase
 from trustdesk.vault.keyslots import KdfParams, KeySlot
 
@@ -66,7 +66,7 @@ def _parse(raw: bytes) -> tuple[str, KeySlot, bytes, bytes]:
     if len(raw) > MAX_KEY_FILE_BYTES:
         raise DeskKeyError("identity.key is too large")
     try:
-        data: Any = json.loads(raw.decode("utf-8"))
+        data: Any = strict_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise DeskKeyError("identity.key is not a key file of this desk") from exc
     if not isinstance(data, dict) or set(data) != {"format", "kind", "key_id", "slot", "nonce", "sealed"} \

@@ -32,6 +32,7 @@ from cryptography.exceptions import InvalidSignature
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.file_kinds import recognise
 from trustdesk.exchange.keys import ContactCard, Identity
+from trustdesk.vault import strict_json
 
 FORMAT = 1
 MAX_HEADER_LINE = 200
@@ -100,7 +101,7 @@ def check_layout(kind: str, data: bytes, *, max_bytes: int) -> bytes:
     if not sep or len(header_line) > MAX_HEADER_LINE:
         raise ExchangeRejected(Refusal.TRUNCATED if not sep else Refusal.MALFORMED, "header")
     try:
-        header = json.loads(header_line.decode("ascii"))
+        header = strict_json.loads(header_line.decode("ascii"))
         if not isinstance(header, dict) or type(header.get("format")) is not int or type(header.get("bytes")) is not int:
             raise ValueError("header")
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
@@ -145,7 +146,7 @@ def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str
             raise ExchangeRejected(Refusal.WRONG_RECIPIENT, "sealed to another key") from exc
         raise ExchangeRejected(Refusal.TAMPERED, "the seal does not open") from exc
     try:
-        document = json.loads(inner.decode("utf-8"))
+        document = strict_json.loads(inner.decode("utf-8"))
         if isinstance(document, dict) and type(document.get("format")) is int and document["format"] > FORMAT:
             raise ExchangeRejected(Refusal.NEWER_FORMAT, "inner document")
         if not isinstance(document, dict) or document.get("format") != FORMAT or document.get("kind") != kind:
@@ -164,7 +165,7 @@ def read_sealed(kind: str, data: bytes, identity: Identity, senders: Mapping[str
     except InvalidSignature as exc:
         raise ExchangeRejected(Refusal.TAMPERED, "the signature does not match") from exc
     try:
-        payload = json.loads(body.decode("utf-8"))
+        payload = strict_json.loads(body.decode("utf-8"))
         if not isinstance(payload, dict):
             raise ValueError("payload")
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:

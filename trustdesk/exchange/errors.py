@@ -22,7 +22,8 @@ class Refusal(StrEnum):
     EXPIRED = "expired"  # past its expiry date
     NO_KEY = "no_key"  # the key needed is not set up here (no coordinator card, no identity)
     UNCONFIRMED = "unconfirmed"  # the coordinator's card was not yet compared by phone
-    FROM_THE_FUTURE = "from_the_future"  # dated after today: a wrong clock (here or at the sender's)
+    FROM_THE_FUTURE = "from_the_future"  # made after this computer's clock (clock.py): a wrong clock somewhere
+    FINGERPRINT_DIFFERS = "fingerprint_differs"  # the digits compared by phone are not this card's
 
 
 class ExchangeRejected(VaultError):

@@ -36,6 +36,7 @@ from trustdesk.domain.enums import (
     Province,
 )
 from trustdesk.exchange import envelope
+from trustdesk.exchange.clock import from_the_future
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.keys import ContactCard, Identity, Role
 
@@ -173,7 +174,7 @@ def read_intake(data: bytes, identity: Identity, coordinator: ContactCard, *,
                 today: date | None = None) -> IntakePreview:
     """Open and check an intake file; nothing is written.  ExchangeRejected: NOT_THIS_KIND, TOO_LARGE,
     TRUNCATED, WRONG_RECIPIENT, TAMPERED, UNKNOWN_SENDER (not signed by this coordinator), MALFORMED,
-    EXPIRED."""
+    FROM_THE_FUTURE (made after this computer's clock, ``clock.py``), EXPIRED."""
     opened = envelope.read_sealed(KIND, data, identity, {coordinator.key_id: coordinator}, max_bytes=MAX_BYTES)
     payload = opened.payload
     version = payload.get("version", 1)
@@ -191,6 +192,8 @@ def read_intake(data: bytes, identity: Identity, coordinator: ContactCard, *,
         form = IntakeForm.from_json(payload["intake"])
     except (ValueError, KeyError, TypeError) as exc:
         raise ExchangeRejected(Refusal.MALFORMED, f"intake content: {str(exc)[:60]}") from exc
+    if from_the_future(created, today=today):  # the one rule of figures files too (clock.py)
+        raise ExchangeRejected(Refusal.FROM_THE_FUTURE, f"made {created.isoformat()}, after this computer's clock")
     if (today or date.today()) > expires:
         raise ExchangeRejected(Refusal.EXPIRED, f"expired on {expires.isoformat()}")
     return IntakePreview(payload["id"], created.isoformat(), expires, opened.signer, form)

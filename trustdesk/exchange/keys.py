@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.file_kinds import recognise
+from trustdesk.vault import strict_json
 
 CARD_KIND = "trustdesk-card"
 CARD_FORMAT = 1
@@ -103,6 +104,46 @@ def fingerprint_digest(age_recipient: str, ed25519_raw: bytes) -> bytes:
 def fingerprint_groups(digest: bytes) -> str:
     """Six groups of five digits, each from five bytes of the digest (as Signal's safety numbers)."""
     return " ".join(f"{int.from_bytes(digest[i * 5:i * 5 + 5], 'big') % 100000:05d}" for i in range(6))
+
+
+FINGERPRINT_GROUPS = 6
+GROUP_DIGITS = 5
+_SEPARATORS = frozenset(" \t-.\u00a0\u202f")
+
+
+class FingerprintMalformed(ValueError):
+    """What was typed as a fingerprint cannot be one (a usage error, not a refused card)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"a fingerprint is {FINGERPRINT_GROUPS} groups of {GROUP_DIGITS} digits")
+
+
+def heard_digits(text: str) -> str:
+    """The digits of a fingerprint typed by a person (spaces, hyphens or dots between groups allowed):
+    exactly 30 digits 0-9, else ``FingerprintMalformed``.  Whether they are the card's is the caller's
+    check (``fingerprint_matches``): a well-formed but different fingerprint is a refusal, not a typo."""
+    if any(c not in "0123456789" and c not in _SEPARATORS for c in text):
+        raise FingerprintMalformed
+    digits = "".join(c for c in text if c in "0123456789")
+    if len(digits) != FINGERPRINT_GROUPS * GROUP_DIGITS:
+        raise FingerprintMalformed
+    return digits
+
+
+def fingerprint_matches(card: ContactCard, heard: str) -> bool:
+    """Whether the typed digits (well-formed: ``heard_digits`` first) are this card's fingerprint."""
+    return heard_digits(heard) == card.fingerprint.replace(" ", "")
+
+
+def short_fingerprint(card: ContactCard) -> str:
+    """The first two groups of the fingerprint, shown beside a trust person's name wherever one is
+    named (merge output, the desk's tables): two cards may carry the same name."""
+    return " ".join(card.fingerprint.split()[:2])
+
+
+def person_label(card: ContactCard) -> str:
+    """A card's name with its short fingerprint: "Dr. Alice Tp [40218 77310]"."""
+    return f"{card.name} [{short_fingerprint(card)}]"
 
 
 def _canonical(value: Any) -> bytes:
@@ -185,7 +226,9 @@ def parse_card(data: bytes) -> ContactCard:
     if len(data) > MAX_CARD_BYTES:
         raise ExchangeRejected(Refusal.TOO_LARGE, f"a card is at most {MAX_CARD_BYTES} bytes")
     try:
-        document = json.loads(data.decode("utf-8"))
+        document = strict_json.loads(data.decode("utf-8"))
+    except strict_json.DuplicateKey as exc:
+        raise _bad_card(str(exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ExchangeRejected(Refusal.NOT_THIS_KIND, "not a contact card", found=recognise(data)) from exc
     if not isinstance(document, dict) or document.get("kind") != CARD_KIND:

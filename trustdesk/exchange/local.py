@@ -18,7 +18,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
-from trustdesk.exchange.keys import ContactCard, Identity, Role, parse_card
+from trustdesk.exchange.keys import ContactCard, Identity, Role, heard_digits, parse_card
+from trustdesk.exchange.keys import fingerprint_matches as fingerprint_matches  # for the dialog's check
+from trustdesk.exchange.keys import (
+    short_fingerprint as short_fingerprint,  # the one rule, kept under its old name
+)
 
 if TYPE_CHECKING:
     from trustdesk.vault import Vault
@@ -69,11 +73,6 @@ class CoordinatorCard:
     confirmed_on: str = ""
     pending: ContactCard | None = None  # a different card a later pack brought: not compared yet
     pending_source: str = ""
-
-
-def short_fingerprint(card: ContactCard) -> str:
-    """The first two groups of the fingerprint: enough to tell two cards apart in a warning."""
-    return " ".join(card.fingerprint.split()[:2])
 
 
 def _parse(text: Any) -> ContactCard | None:
@@ -131,19 +130,26 @@ def _store(vault: Vault, card: ContactCard, confirmed: bool, source: str, confir
     vault.settings.set(COORDINATOR_KEY, stored)
 
 
-def confirm_coordinator_card(vault: Vault, key_id: str, today: date | None = None) -> None:
-    """The trust person compared the fingerprint by phone: trust this very card (a pending card then
-    replaces the confirmed one)."""
+def confirm_coordinator_card(vault: Vault, heard: str, today: date | None = None) -> None:
+    """The trust person compared the fingerprint by phone and typed the digits heard, as the
+    coordinator does for theirs: trust the card whose fingerprint they are (a pending card then
+    replaces the confirmed one).  ``FingerprintMalformed`` (ValueError) for digits that cannot be a
+    fingerprint; ExchangeRejected NO_KEY without a card, FINGERPRINT_DIFFERS for another card's digits."""
+    heard_digits(heard)
     current = coordinator_card(vault)
     on = (today or date.today()).isoformat()
-    if current is not None and current.pending is not None and current.pending.key_id == key_id:
+    if current is None:
+        raise ExchangeRejected(Refusal.NO_KEY, "no coordinator card")
+    matching = [c for c in (current.pending, current.card) if c is not None and fingerprint_matches(c, heard)]
+    if not matching:
+        raise ExchangeRejected(Refusal.FINGERPRINT_DIFFERS, "the digits heard are not the coordinator card's")
+    key_id = matching[0].key_id
+    if current.pending is not None and current.pending.key_id == key_id:
         with vault.transaction():
             _store(vault, current.pending, True, current.pending_source, on)
             vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"confirmed key {key_id[:16]}, replacing key "
                                f"{current.card.key_id[:16]}")
         return
-    if current is None or current.card.key_id != key_id:
-        raise ExchangeRejected(Refusal.NO_KEY, "no such coordinator card")
     with vault.transaction():
         _store(vault, current.card, True, current.source, on, current.pending, current.pending_source)
         vault.audit.append(EVENT_COORDINATOR_CARD, detail=f"confirmed key {key_id[:16]}")

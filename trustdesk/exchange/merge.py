@@ -13,8 +13,9 @@ were left out of it.  The one exception: a quarter released as *withheld* (fewer
 nothing shown) may be published later when more files make it 5 or more.  A withheld release
 showed no number, so nothing can be subtracted from it; once published, the quarter is fixed.
 
-A file dated after ``today`` (a wrong clock) is refused (``Refusal.FROM_THE_FUTURE``): as the
-newest file of its sender and quarter it would otherwise beat every correct file sent later.
+A file made after the desk's clock (beyond ``clock.CLOCK_SKEW``: a wrong clock) is refused
+(``Refusal.FROM_THE_FUTURE``, the rule of intakes too): as the newest file of its sender and quarter
+it would otherwise beat every correct file sent later.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
+from trustdesk.exchange.clock import from_the_future
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.figures import Cell, FiguresFile, read_figures
-from trustdesk.exchange.keys import ContactCard, Identity
+from trustdesk.exchange.keys import ContactCard, Identity, person_label
 from trustdesk.exchange.periods import Quarter
 from trustdesk.exchange.publication import RETURNED, Release, release_of
 
@@ -44,7 +46,7 @@ class FileOutcome:
     name: str
     status: FileStatus
     quarter: str = ""
-    sender: str = ""  # the card's name
+    sender: str = ""  # the card's name with its short fingerprint (keys.person_label): two may share a name
     sender_fingerprint: str = ""
     cases: int = 0
     created: str = ""
@@ -80,8 +82,7 @@ def may_replace(kept: Release, fresh: Release) -> bool:
 def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, cards: Mapping[str, ContactCard],
                   *, released: Mapping[Quarter, Release] | None = None, today: date | None = None) -> MergeResult:
     """``files``: (display name, bytes); ``cards``: trust persons' key id -> card; ``today``: the
-    desk's date (files dated later are refused)."""
-    day = today or date.today()
+    desk's date (files made after it, beyond the clock skew, are refused: ``clock.py``)."""
     result = MergeResult()
     accepted: list[tuple[str, FiguresFile]] = []
     seen_ids: set[str] = set()
@@ -91,10 +92,10 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
         except ExchangeRejected as exc:
             result.files.append(FileOutcome(name, FileStatus.REFUSED, reason=exc.reason, detail=exc.detail))
             continue
-        if date.fromisoformat(figures.created[:10]) > day:
-            result.files.append(FileOutcome(name, FileStatus.REFUSED, str(figures.quarter), figures.sender.name,
+        if from_the_future(datetime.fromisoformat(figures.created), today=today):
+            result.files.append(FileOutcome(name, FileStatus.REFUSED, str(figures.quarter), person_label(figures.sender),
                                             figures.sender.fingerprint, reason=Refusal.FROM_THE_FUTURE,
-                                            detail=f"made {figures.created[:10]}, today is {day.isoformat()}"))
+                                            detail=f"made {figures.created}, after the desk's clock"))
             continue
         if figures.file_id in seen_ids:
             result.files.append(_outcome(name, figures, FileStatus.DUPLICATE))
@@ -137,5 +138,5 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
 
 
 def _outcome(name: str, figures: FiguresFile, status: FileStatus) -> FileOutcome:
-    return FileOutcome(name, status, str(figures.quarter), figures.sender.name, figures.sender.fingerprint,
+    return FileOutcome(name, status, str(figures.quarter), person_label(figures.sender), figures.sender.fingerprint,
                        figures.cases, figures.created)

@@ -44,6 +44,7 @@ from trustdesk.packs.errors import PackIssue, PackRejected, RejectReason
 from trustdesk.packs.knowledge import KNOWLEDGE_PATH, parse_cards
 from trustdesk.packs.provider_csv import ImportRejected, allowed_values, parse_providers_csv
 from trustdesk.packs.release import RELEASE, ReleaseAnnouncement, parse_release
+from trustdesk.vault import strict_json
 
 if TYPE_CHECKING:
     from trustdesk.exchange.keys import ContactCard
@@ -124,7 +125,9 @@ def _json(members: Mapping[str, bytes], name: str) -> Any:
     if len(raw) > MAX_JSON_BYTES:
         raise PackRejected(RejectReason.TOO_LARGE, f"{name} is over {MAX_JSON_BYTES} bytes")
     try:
-        return json.loads(raw.decode("utf-8"))
+        return strict_json.loads(raw.decode("utf-8"))
+    except strict_json.DuplicateKey as exc:
+        raise _malformed(f"{name}: {exc.msg}") from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _malformed(f"{name} is not valid UTF-8 JSON") from exc
 
@@ -330,7 +333,7 @@ def newer_format(members: Mapping[str, bytes]) -> str:
         if not raw or len(raw) > MAX_JSON_BYTES:
             continue
         try:
-            document = json.loads(raw.decode("utf-8"))
+            document = strict_json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             continue
         if isinstance(document, dict) and type(document.get("format")) is int and document["format"] > known:

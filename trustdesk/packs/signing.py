@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from trustdesk.packs.errors import PackRejected, RejectReason
+from trustdesk.vault import strict_json
 
 SIGNATURE_NAME = "signature.json"
 FORMAT = 1
@@ -126,7 +127,7 @@ def _parse(raw: bytes) -> tuple[dict[str, Any], bytes]:
     if len(raw) > MAX_SIGNATURE_BYTES:
         raise PackRejected(RejectReason.TOO_LARGE, "signature.json is too large")
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = strict_json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise _bad("signature.json is not valid JSON") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT or document.get("algorithm") != ALGORITHM:

@@ -37,6 +37,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from trustdesk.vault import strict_json
 from trustdesk.vault.db import Database
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.files import atomic_write_bytes
@@ -191,7 +192,7 @@ def read_record(path: Path, key: bytes | None, vault_id: str) -> tuple[AuditHead
     except OSError:
         return None, True
     try:
-        data = json.loads(raw.decode("utf-8")) if len(raw) <= MAX_HEAD_BYTES else None
+        data = strict_json.loads(raw.decode("utf-8")) if len(raw) <= MAX_HEAD_BYTES else None
     except (UnicodeDecodeError, ValueError, RecursionError):
         data = None
     head = AuditHead.from_json(data)

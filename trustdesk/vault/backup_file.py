@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from trustdesk.vault import keyslots
+from trustdesk.vault import keyslots, strict_json
 from trustdesk.vault.audit_head import AuditHead
 from trustdesk.vault.errors import VaultCorrupted, VaultError, VaultTooNew, WriteFailed, WrongPassphrase
 from trustdesk.vault.files import create_new, require_regular
@@ -141,7 +141,7 @@ class BackupHeader:
     @staticmethod
     def from_bytes(raw: bytes) -> BackupHeader:
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = strict_json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
             raise BackupDamaged("backup.json is not valid JSON") from exc
         if not isinstance(data, dict) or data.get("kind") != KIND:

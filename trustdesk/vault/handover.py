@@ -47,7 +47,7 @@ from trustdesk.domain.enums import (
     RiskLevel,
 )
 from trustdesk.domain.safety import SafetyPlan
-from trustdesk.vault import keyslots
+from trustdesk.vault import keyslots, strict_json
 from trustdesk.vault.conflict import conflicts_of, create_case
 from trustdesk.vault.errors import VaultError
 from trustdesk.vault.keyslots import KdfParams
@@ -249,7 +249,7 @@ def file_id_of(data: bytes) -> str:
         return ""
     line = data[len(MAGIC):].partition(b"\n")[0]
     try:
-        header = json.loads(line.decode("ascii"))
+        header = strict_json.loads(line.decode("ascii"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return ""
     value = header.get("file_id") if isinstance(header, dict) else None
@@ -268,7 +268,7 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
     if not sep:
         raise HandoverRejected(HandoverReason.MALFORMED, "no header")
     try:
-        header = json.loads(header_line.decode("ascii"))
+        header = strict_json.loads(header_line.decode("ascii"))
         if not isinstance(header, dict):
             raise ValueError("header")
         if isinstance(header.get("format"), int) and header["format"] > FORMAT:
@@ -304,7 +304,7 @@ def read_handover(data: bytes, code: str) -> HandoverPreview:
         text = inflater.decompress(plain, MAX_PLAIN_BYTES)
         if inflater.unconsumed_tail:
             raise HandoverRejected(HandoverReason.TOO_LARGE)
-        payload = json.loads(text.decode("utf-8"))
+        payload = strict_json.loads(text.decode("utf-8"))
         if payload.get("file_id") != header["file_id"] or not isinstance(payload.get("cases"), list):
             raise ValueError("payload")
         sections = frozenset(Section(s) for s in payload["sections"])

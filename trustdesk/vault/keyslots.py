@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from trustdesk.vault import strict_json
 from trustdesk.vault.errors import (
     KdfTooCostly,
     KdfTooWeak,
@@ -278,7 +279,7 @@ class Header:
         if len(raw) > MAX_HEADER_BYTES:
             raise VaultCorrupted(f"keyslots.json is larger than {MAX_HEADER_BYTES} bytes")
         try:
-            data = json.loads(raw.decode("utf-8"))
+            data = strict_json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise VaultCorrupted("keyslots.json is not valid JSON") from exc
         if not isinstance(data, dict):

@@ -159,11 +159,15 @@ class CardsTab(Retranslates, QWidget):
             return
         data, card = self.pending
         from trustdesk.exchange.coordinator import DeskBusy
+        from trustdesk.exchange.keys import FingerprintMalformed
 
         try:
             self.desk.add_card(data, self.heard.text())
         except DeskBusy:
             self.message.setText(busy_text())
+            return
+        except FingerprintMalformed:
+            self.message.setText(self.tr("A fingerprint is 6 groups of 5 digits: type all the digits you hear."))
             return
         except ExchangeRejected:
             self.message.setText(self.tr("The digits you heard do not match this card: it was not added. "

@@ -76,13 +76,19 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         self.theirs_fingerprint = QLabel(self.theirs)
         self.theirs_fingerprint.setObjectName("card_coordinator_fingerprint")
         monospace(self.theirs_fingerprint, 1.4)
+        # The digits heard are typed, as the coordinator types the trust person's: a click alone proves nothing.
+        self.heard = guard_text(QLineEdit(self.theirs))
+        self.heard.setObjectName("card_coordinator_heard")
+        self.heard.setMaxLength(60)
+        self.heard.returnPressed.connect(self.confirm)
+        self.heard.hide()
         self.confirm_button = named_button(self.theirs, "card_confirm", self.confirm)
         self.confirm_button.hide()
         theirs_layout = QVBoxLayout(self.theirs)
         theirs_layout.addWidget(self.theirs_text)
         theirs_layout.addWidget(self.theirs_fingerprint)
         confirm_row = QHBoxLayout()
-        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.heard, 1)
         confirm_row.addWidget(self.confirm_button)
         theirs_layout.addLayout(confirm_row)
 
@@ -120,7 +126,7 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         if current is None:
             self.theirs_text.setText(self.tr("No coordinator card yet: it comes with your coordinator's pack."))
             self.theirs_fingerprint.clear()
-            self.confirm_button.hide()
+            self._asking(False)
             return
         self.theirs_fingerprint.setText(current.card.fingerprint)
         if current.confirmed and current.pending is not None:
@@ -134,35 +140,59 @@ class ContactCardDialog(ClosesOnLock, QDialog):
                 "card replaces the old one.")
                 .replace("%1", short_fingerprint(current.pending)).replace("%2", current.confirmed_on)
                 .replace("%3", short_fingerprint(current.card)))
-            self.confirm_button.show()
+            self._asking(True)
         elif current.confirmed:
             self.theirs_text.setText(self.tr("%1. Compared by phone on %2: intakes from this card open, figures "
                                              "go to it.").replace("%1", current.card.name)
                                      .replace("%2", current.confirmed_on))
-            self.confirm_button.hide()
+            self._asking(False)
         else:
             self.theirs_text.setText(self.tr(
-                "%1. Not compared yet. Call your coordinator and read these digits to each other. Only when "
-                "they match, confirm below; until then no intake opens and no figures are sealed.")
+                "%1. Not compared yet. Call your coordinator and have the digits read out to you; type the "
+                "digits you hear below. Only when they match is the card trusted; until then no intake opens and "
+                "no figures are sealed.")
                 .replace("%1", current.card.name))
-            self.confirm_button.show()
+            self._asking(True)
+
+    def _asking(self, asking: bool) -> None:
+        """The field for the digits heard and its button, shown while a card waits to be compared."""
+        self.heard.setVisible(asking)
+        self.confirm_button.setVisible(asking)
+        if not asking:
+            self.heard.clear()
 
     def confirm(self) -> None:
         current = self.coordinator
-        if current is None:
+        if current is None or self.heard.isHidden():
             return
         from trustdesk.exchange import local
+        from trustdesk.exchange.errors import ExchangeRejected
+        from trustdesk.exchange.keys import FingerprintMalformed, heard_digits
 
-        key_id = (current.pending or current.card).key_id if current.confirmed else current.card.key_id
+        heard = self.heard.text()
+        try:
+            heard_digits(heard)
+        except FingerprintMalformed:
+            self.message.setText(self.tr("A fingerprint is 6 groups of 5 digits: type all the digits you hear."))
+            self.heard.setFocus()
+            return
+        if not any(local.fingerprint_matches(card, heard) for card in (current.pending, current.card) if card):
+            self.message.setText(self.tr("The digits you typed are not this card's fingerprint: it is not trusted. "
+                                         "Compare them with your coordinator again."))
+            self.heard.setFocus()
+            return
 
         def confirm(vault: Vault) -> CoordinatorCard | None:
-            local.confirm_coordinator_card(vault, key_id)
+            local.confirm_coordinator_card(vault, heard)
             return local.coordinator_card(vault)
 
-        VaultOp(self, confirm, session=self.session).success(self._confirmed).run()
+        VaultOp(self, confirm, session=self.session).success(self._confirmed).failure(
+            lambda exc, text: self.message.setText(
+                text if not isinstance(exc, ExchangeRejected) else self.tr("This card could not be trusted."))).run()
 
     def _confirmed(self, current: CoordinatorCard | None) -> None:
         self.coordinator = current
+        self.message.clear()
         self._show_coordinator()
 
     def save_card(self) -> None:
@@ -210,8 +240,10 @@ class ContactCardDialog(ClosesOnLock, QDialog):
         self.save_button.setAccessibleName(self.tr("Save your contact card as a file"))
         self.theirs.setTitle(self.tr("Your coordinator's card"))
         self.theirs_fingerprint.setAccessibleName(self.tr("Fingerprint of the coordinator's card"))
-        self.confirm_button.setText(self.tr("The digits &match: trust this card"))
-        self.confirm_button.setAccessibleName(self.tr("The digits match: trust the coordinator's card"))
+        self.heard.setPlaceholderText(self.tr("the digits read out by phone"))
+        self.heard.setAccessibleName(self.tr("Fingerprint heard by phone"))
+        self.confirm_button.setText(self.tr("&Check the digits and trust this card"))
+        self.confirm_button.setAccessibleName(self.tr("Check the digits heard and trust the coordinator's card"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         if self.card is not None:

@@ -92,6 +92,9 @@ def refusal_text(reason: Refusal, found: str | None = None) -> str:
         Refusal.UNCONFIRMED: translate(
             "Exchange", "Compare the coordinator's fingerprint by phone first (Coordinator › My contact card). "
                         "Nothing was changed."),
+        Refusal.FINGERPRINT_DIFFERS: translate(
+            "Exchange", "The digits you heard are not this card's fingerprint: it was not trusted. Compare them "
+                        "by phone again. Nothing was changed."),
         Refusal.FROM_THE_FUTURE: translate(
             "Exchange", "This file is dated after today: the clock of the computer that made it, or of this one, "
                         "is wrong. Ask for it again once the date is right. Nothing was changed."),
