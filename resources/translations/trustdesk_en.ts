@@ -4,7 +4,7 @@
 <context>
     <name>AffiliationsBox</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Saved: %n affiliation.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open case now matches one of your affiliations: %1. The case shows it.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>
@@ -620,7 +620,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="274"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -666,7 +666,7 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="135"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
         <source>chain intact, %n entr(y/ies) ({seconds} s); {head}</source>
         <translation>
             <numerusform>chain intact, %n entry ({seconds} s); {head}</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="141"/>
         <source>the log records %n earlier gap(s); the last, entry #{seq} ({at}): {detail}</source>
         <translation>
             <numerusform>the log records %n earlier gap; the last, entry #{seq} ({at}): {detail}</numerusform>
@@ -682,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="152"/>
         <source>chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); {head}</source>
         <translation>
             <numerusform>chain BROKEN at entry {seq} (%n entry before it verified); {head}</numerusform>
@@ -690,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="229"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>

@@ -66,22 +66,22 @@
 <context>
     <name>AffiliationsBox</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="156"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="157"/>
         <source>Conflict of interest</source>
         <translation>Belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="163"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
         <source>Your affiliations, one per line</source>
         <translation>Uw eigen werkplekken, één per regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="111"/>
         <source>Not saved yet.</source>
         <translation>Nog niet bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="139"/>
         <source>✓ Saved: %n affiliation(s).</source>
         <translation>
             <numerusform>✓ Bewaard: %n eigen werkplek.</numerusform>
@@ -89,22 +89,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="158"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="159"/>
         <source>Where you work yourself: hospitals, practices, groups or faculty, one per line (for example “AZ Sint-Jan Brugge”). A new case whose workplace is the same institution — under any of its names or campuses — is pointed out, so you can decide to keep it or return it. A town alone is not an institution.</source>
         <translation>Waar u zelf werkt: ziekenhuizen, praktijken, groepen of faculteit, één per regel (bijvoorbeeld „AZ Sint-Jan Brugge”). Een nieuw dossier waarvan de werkplek dezelfde instelling is — onder welke naam of op welke campus ook — wordt gemeld, zodat u kunt beslissen het te houden of terug te geven. Een gemeente alleen is geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="164"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
         <source>&amp;Save affiliations</source>
         <translation>Werk&amp;plekken bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="165"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="166"/>
         <source>Save your affiliations</source>
         <translation>Uw eigen werkplekken bewaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/conflict.py" line="148"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="149"/>
         <source>⚠ %n open case(s) now match one of your affiliations: %1. Each case shows it.</source>
         <translation>
             <numerusform>⚠ %n open dossier komt nu overeen met een van uw eigen werkplekken: %1. Het dossier toont het.</numerusform>
@@ -810,52 +810,52 @@
 <context>
     <name>CardsEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="128"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="151"/>
         <source>(new card)</source>
         <translation>(nieuwe fiche)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Key (file name):</source>
         <translation>Sleutel (bestandsnaam):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="176"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="122"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Public source:</source>
         <translation>Publieke bron:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="123"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Kinds of care (optional):</source>
         <translation>Soorten zorg (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="124"/>
         <source>Text (Markdown):</source>
         <translation>Tekst (Markdown):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="202"/>
         <source>Knowledge cards in the pack</source>
         <translation>Kennisfiches in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="182"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="203"/>
         <source>Key of the card (its file name)</source>
         <translation>Sleutel van de fiche (de bestandsnaam)</translation>
     </message>
@@ -865,42 +865,42 @@
         <translation>bv. burn-out-signalen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="207"/>
         <source>Language of the card</source>
         <translation>Taal van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="184"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="208"/>
         <source>Title of the card</source>
         <translation>Titel van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="209"/>
         <source>Public source of the card</source>
         <translation>Publieke bron van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="210"/>
         <source>Knowledge domains of the card</source>
         <translation>Kennisdomeinen van de fiche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="211"/>
         <source>Kinds of care the card is about</source>
         <translation>Soorten zorg waarover de fiche gaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="212"/>
         <source>Text of the card, in Markdown</source>
         <translation>Tekst van de fiche, in Markdown</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="213"/>
         <source>Add a card</source>
         <translation>Een fiche toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/cards_editor.py" line="214"/>
         <source>Remove the chosen card</source>
         <translation>De gekozen fiche verwijderen</translation>
     </message>
@@ -1245,27 +1245,27 @@
 <context>
     <name>CaseNotices</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="365"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="378"/>
         <source>⚠ Acute risk. Crisis lines: %1</source>
         <translation>⚠ Acuut risico. Crisislijnen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="368"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="381"/>
         <source>Safety plan of %1.</source>
         <translation>Veiligheidsplan van %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="369"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
         <source>No safety plan yet.</source>
         <translation>Nog geen veiligheidsplan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="371"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="384"/>
         <source>Received by handover: was %1 (at your predecessor).</source>
         <translation>Ontvangen via overdracht: was %1 (bij uw voorganger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="382"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="395"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace “%1” and your affiliation “%2” are the same institution. Consider returning the case to the coordinator.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts „%1” en uw eigen werkplek „%2” zijn dezelfde instelling. Overweeg het dossier terug te geven aan de coördinator.</translation>
     </message>
@@ -1273,193 +1273,194 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="294"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="299"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="311"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="328"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="378"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="380"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="460"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="461"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="462"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="406"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="410"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="430"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="434"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="27"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="31"/>
         <source>Handed over to %1 on %2: this case is read-only here.</source>
         <translation>Overgedragen aan %1 op %2: dit dossier is hier alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/handed_over.py" line="29"/>
+        <location filename="../../trustdesk/ui/case/handed_over.py" line="33"/>
         <source>Handed over to your successor on %1: this case is read-only here.</source>
         <translation>Op %1 overgedragen aan uw opvolger: dit dossier is hier alleen-lezen.</translation>
     </message>
@@ -1689,33 +1690,33 @@
         <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="85"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="87"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="97"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="101"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="98"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="102"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
@@ -1746,27 +1747,27 @@
         <translation>Mogelijk belangenconflict: teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="280"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="275"/>
         <source>your request %1 of %2</source>
         <translation>uw aanvraag %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="276"/>
         <source>the request you passed on to me on %1</source>
         <translation>de aanvraag die u mij op %1 doorgaf</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="283"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="278"/>
         <source>To the coordinator:</source>
         <translation>Aan de coördinator:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="284"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="279"/>
         <source>I cannot take on %1: I have a possible conflict of interest. Please pass it on to another trust person.</source>
         <translation>Ik kan %1 niet opnemen: ik heb een mogelijk belangenconflict. Wilt u ze aan een andere vertrouwenspersoon geven?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="286"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="281"/>
         <source>I kept no details about the doctor. If your request reached me as a file, tell me whether you want it back; otherwise I delete it.</source>
         <translation>Ik heb niets over de arts bewaard. Kwam uw aanvraag als bestand, laat dan weten of u het terug wilt; anders verwijder ik het.</translation>
     </message>
@@ -1774,52 +1775,52 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="224"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="219"/>
         <source>“%1” and your “%2”</source>
         <translation>„%1” en uw „%2”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="249"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="244"/>
         <source>Decide first: keep the case, or return it to the coordinator.</source>
         <translation>Beslis eerst: het dossier houden, of teruggeven aan de coördinator.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="251"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="246"/>
         <source>Say why you keep the case despite the possible conflict of interest.</source>
         <translation>Zeg waarom u het dossier houdt ondanks het mogelijke belangenconflict.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="260"/>
         <source>&amp;Keep the case, because…</source>
         <translation>Het dossier &amp;houden, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="266"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="261"/>
         <source>Keep the case despite the possible conflict of interest</source>
         <translation>Het dossier houden ondanks het mogelijke belangenconflict</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="268"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="263"/>
         <source>Why you keep the case</source>
         <translation>Waarom u het dossier houdt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="269"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="264"/>
         <source>&amp;Return it to the coordinator</source>
         <translation>&amp;Teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="270"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="265"/>
         <source>Return the case to the coordinator</source>
         <translation>Het dossier teruggeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="267"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="262"/>
         <source>(your reason — required)</source>
         <translation>(uw reden — verplicht)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="227"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="222"/>
         <source>⚠ Possible conflict of interest: the doctor&apos;s workplace and one of your own affiliations are the same institution, perhaps under another name or campus (%1). Decide before you create the case.</source>
         <translation>⚠ Mogelijk belangenconflict: de werkplek van de arts en een van uw eigen werkplekken zijn dezelfde instelling, misschien onder een andere naam of op een andere campus (%1). Beslis voor u het dossier aanmaakt.</translation>
     </message>
@@ -2193,58 +2194,58 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
         <source>&amp;New contact</source>
         <translation>&amp;Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="138"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <source>New contact ({shortcut})</source>
         <translation>Nieuw contact ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="139"/>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="140"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
         <source>&amp;Contacts, newest first</source>
         <translation>&amp;Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="142"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
         <source>Contacts, newest first</source>
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="143"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="144"/>
         <source>No contacts yet. Type the first note on the right; it is saved as you type.</source>
         <translation>Nog geen contacten. Typ de eerste notitie rechts; ze wordt bewaard terwijl u typt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="277"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="279"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="278"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="280"/>
         <source>Risk: {risk}</source>
         <translation>Risico: {risk}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="283"/>
         <source>(no notes yet)</source>
         <translation>(nog geen notities)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
         <source>⚠ Safety plan missing</source>
         <translation>⚠ Veiligheidsplan ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="285"/>
+        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
@@ -2648,12 +2649,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="63"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="64"/>
         <source>Complete the date as day/month/year (Esc puts the previous one back).</source>
         <translation>Vul de datum volledig in als dag/maand/jaar (Esc zet de vorige terug).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="68"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="69"/>
         <source>This date is after today; it records something that has happened.</source>
         <translation>Deze datum ligt na vandaag; hier hoort iets dat al gebeurd is.</translation>
     </message>
@@ -2941,32 +2942,32 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="98"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="106"/>
         <source>Intake details</source>
         <translation>Aanmeldingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="99"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="107"/>
         <source>Save now</source>
         <translation>Nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="100"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="108"/>
         <source>Save the details now</source>
         <translation>De gegevens nu bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="142"/>
         <source>Changes not saved yet</source>
         <translation>Wijzigingen nog niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="139"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="160"/>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_details.py" line="150"/>
+        <location filename="../../trustdesk/ui/case/case_details.py" line="171"/>
         <source>All changes saved</source>
         <translation>Alle wijzigingen bewaard</translation>
     </message>
@@ -3015,132 +3016,132 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="199"/>
         <source>Referral letter — %1</source>
         <translation>Verwijsbrief — %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
         <source>%1 (no letter yet)</source>
         <translation>%1 (nog geen brief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="203"/>
         <source>Record the doctor&apos;s consent and write the letter on the Referrals tab first.</source>
         <translation>Noteer eerst de toestemming van de arts en schrijf de brief op het tabblad Doorverwijzingen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="246"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Saved</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="248"/>
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="252"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
         <source>Nothing saved or printed for this case yet.</source>
         <translation>Voor dit dossier is nog niets bewaard of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="254"/>
         <source>Saved and printed documents of this case</source>
         <translation>Bewaarde en afgedrukte documenten van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="264"/>
         <source>Choose how much the summary reveals and which parts it holds.</source>
         <translation>Kies hoeveel de samenvatting prijsgeeft en welke onderdelen ze bevat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="267"/>
         <source>Every contact of this case in full: notes, agreements and safety plans. Handle the paper as you would the vault.</source>
         <translation>Elk contact van dit dossier volledig: notities, afspraken en veiligheidsplannen. Ga met het papier om zoals met de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="271"/>
         <source>The letter as written on the Referrals tab, with the doctor&apos;s recorded consent.</source>
         <translation>De brief zoals geschreven op het tabblad Doorverwijzingen, met de genoteerde toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="276"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="277"/>
         <source>Written in the language of the case: %1.</source>
         <translation>Geschreven in de taal van het dossier: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="279"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="280"/>
         <source>Written in the language of the letter.</source>
         <translation>Geschreven in de taal van de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="291"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="292"/>
         <source>Choose at least one part of the case.</source>
         <translation>Kies minstens één onderdeel van het dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="310"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="311"/>
         <source>Case summary %1 (%2, PDF)</source>
         <translation>Dossiersamenvatting %1 (%2, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="313"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
         <source>Contact log %1 (all notes in full, PDF)</source>
         <translation>Contactlogboek %1 (alle notities volledig, pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="314"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="315"/>
         <source>Referral letter for case %1 (PDF)</source>
         <translation>Verwijsbrief voor dossier %1 (pdf)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="369"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="371"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="408"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="409"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="411"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="410"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="412"/>
         <source>What the summary reveals</source>
         <translation>Wat de samenvatting prijsgeeft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="414"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="416"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="418"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="420"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="419"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="421"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als pdf &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="422"/>
+        <location filename="../../trustdesk/ui/documents/documents_tab.py" line="424"/>
         <source>Saved and printed</source>
         <translation>Bewaard en afgedrukt</translation>
     </message>
@@ -4339,177 +4340,177 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>IntakeEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="148"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="150"/>
         <source>Add the trust person&apos;s card first (Contact cards).</source>
         <translation>Voeg eerst de kaart van de vertrouwenspersoon toe (Contactkaarten).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="152"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="154"/>
         <source>Fill in the coordinator&apos;s reference; contact details need the doctor&apos;s consent.</source>
         <translation>Vul de referentie van de coördinator in; contactgegevens vragen de toestemming van de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="155"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="157"/>
         <source>Save the intake</source>
         <translation>De aanmelding bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="156"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="158"/>
         <source>TrustDesk intake (*.tdintake)</source>
         <translation>TrustDesk-aanmelding (*.tdintake)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="171"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="173"/>
         <source>The intake could not be saved there.</source>
         <translation>De aanmelding kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="193"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="217"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="232"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="233"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="174"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="176"/>
         <source>Intake %1 saved for %2 as %3. Send the file to them; only the intake&apos;s random id, the date and the recipient stay here.</source>
         <translation>Aanmelding %1 voor %2 bewaard als %3. Stuur het bestand naar die persoon; alleen het willekeurige nummer van de aanmelding, de datum en de ontvanger blijven hier.</translation>
     </message>
@@ -5075,260 +5076,260 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="278"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="280"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="341"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="358"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="359"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="361"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="362"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="375"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="363"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="365"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="401"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="400"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="402"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="430"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="436"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="437"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="420"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="364"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="366"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
@@ -5341,47 +5342,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="384"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="381"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="382"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="395"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="383"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="284"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="297"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5389,7 +5390,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="298"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5397,7 +5398,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="286"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="299"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5405,7 +5406,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="287"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="300"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5413,7 +5414,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="288"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
     </message>
@@ -5679,6 +5680,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="78"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>
@@ -7090,57 +7092,57 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralDetails</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="109"/>
         <source>Given on %1</source>
         <translation>Gegeven op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="111"/>
         <source>Not recorded</source>
         <translation>Niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="112"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="118"/>
         <source>Kept (%1)</source>
         <translation>Bewaard (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="120"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
         <source>May be shared</source>
         <translation>Mag gedeeld worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="125"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="126"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="126"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="127"/>
         <source>Feedback</source>
         <translation>Terugkoppeling</translation>
     </message>
@@ -7342,37 +7344,37 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralStatus</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="64"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
         <source>Proposed</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
         <source>Consent given</source>
         <translation>Toestemming gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="66"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
         <source>Letter sent</source>
         <translation>Brief verstuurd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="67"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
         <source>Accepted by the provider</source>
         <translation>Aanvaard door de hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="68"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
         <source>First appointment</source>
         <translation>Eerste afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="69"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="70"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="70"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="71"/>
         <source>Declined</source>
         <translation>Geweigerd</translation>
     </message>
@@ -7380,167 +7382,167 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>ReferralsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="281"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="282"/>
         <source>This step needs the doctor&apos;s recorded consent. Record it with Edit first.</source>
         <translation>Voor deze stap is de genoteerde toestemming van de arts nodig. Noteer ze eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
         <source>Delete referral</source>
         <translation>Doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="301"/>
         <source>Delete the referral to “%1”, with its letter and notes?</source>
         <translation>De doorverwijzing naar „%1” verwijderen, met haar brief en notities?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="336"/>
         <source>Referral letter for case %1</source>
         <translation>Verwijsbrief voor dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="374"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="380"/>
         <source>yes, %1</source>
         <translation>ja, %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="375"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="381"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="419"/>
         <source>This referral has ended: no further steps.</source>
         <translation>Deze doorverwijzing is beëindigd: geen verdere stappen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="420"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
         <source>No letter without the doctor&apos;s recorded consent. Record the consent with Edit first.</source>
         <translation>Geen brief zonder de genoteerde toestemming van de arts. Noteer de toestemming eerst via Bewerken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="423"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
         <source>The letter was sent; it stays as it was sent.</source>
         <translation>De brief is verstuurd; hij blijft zoals hij verstuurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="426"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="432"/>
         <source>Write or rewrite the letter from a template.</source>
         <translation>De brief schrijven of herschrijven vanuit een sjabloon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="429"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="435"/>
         <source>Write the letter first.</source>
         <translation>Schrijf eerst de brief.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Provider</source>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="440"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="442"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
         <source>No referrals for this case yet. Referrals to a psychologist, GP, addiction care or peer coaching will appear here, each with the doctor&apos;s recorded consent, its letter and where it stands.</source>
         <translation>Nog geen doorverwijzingen voor dit dossier. Doorverwijzingen naar een psycholoog, huisarts, verslavingszorg of peercoaching verschijnen hier, elk met de genoteerde toestemming van de arts, de brief en hoe ver ze staat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
         <source>Next &amp;step:</source>
         <translation>Volgende s&amp;tap:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Nieuwe doorverwijzing…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="452"/>
         <source>New referral</source>
         <translation>Nieuwe doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="447"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="453"/>
         <source>Edit the chosen referral</source>
         <translation>De gekozen doorverwijzing bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="448"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="454"/>
         <source>Delete the chosen referral</source>
         <translation>De gekozen doorverwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>&amp;Write letter…</source>
         <translation>B&amp;rief schrijven…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="449"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="455"/>
         <source>Write the referral letter</source>
         <translation>De verwijsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Letter &amp;PDF…</source>
         <translation>Brief als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
         <source>Preview, print or save the letter as PDF</source>
         <translation>De brief bekijken, afdrukken of als pdf bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>&amp;Record step</source>
         <translation>Stap not&amp;eren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="451"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
         <source>Record the chosen step on the chosen date</source>
         <translation>De gekozen stap op de gekozen datum noteren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="462"/>
         <source>Next step of the referral</source>
         <translation>Volgende stap van de doorverwijzing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="457"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="463"/>
         <source>Date of the step</source>
         <translation>Datum van de stap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="458"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="464"/>
         <source>Referrals of this case</source>
         <translation>Doorverwijzingen van dit dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/referrals_tab.py" line="465"/>
         <source>Details of the chosen referral</source>
         <translation>Gegevens van de gekozen doorverwijzing</translation>
     </message>
@@ -7965,42 +7967,42 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ReturnNoteDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="321"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="324"/>
         <source>Returned to the coordinator</source>
         <translation>Teruggegeven aan de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="326"/>
         <source>Case %1 is closed as “returned to the coordinator”. It keeps only the date and the coordinator&apos;s reference; nothing about the doctor was stored. Send the coordinator this note (by e-mail or phone):</source>
         <translation>Dossier %1 is afgesloten als „teruggegeven aan de coördinator”. Het bewaart alleen de datum en de referentie van de coördinator; over de arts is niets opgeslagen. Bezorg de coördinator deze nota (per e-mail of telefoon):</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="335"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="330"/>
         <source>Note for the coordinator</source>
         <translation>Nota voor de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="336"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="331"/>
         <source>&amp;Copy the note</source>
         <translation>Nota &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="337"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="332"/>
         <source>Copy the note for the coordinator</source>
         <translation>De nota voor de coördinator kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="338"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="333"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/conflict.py" line="339"/>
+        <location filename="../../trustdesk/ui/case/conflict.py" line="334"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8609,115 +8611,115 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="208"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="213"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wordt gewijzigd…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="217"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="222"/>
         <source>Your passphrase was changed. Use the new one from now on.</source>
         <translation>Uw wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="233"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="303"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="238"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="308"/>
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>De huidige wachtwoordzin klopt niet; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="255"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="345"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="260"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
         <source>New recovery code</source>
         <translation>Nieuwe herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="266"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="271"/>
         <source>A new recovery code, shown on this screen</source>
         <translation>Een nieuwe herstelcode, op dit scherm getoond</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="158"/>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="327"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="163"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="328"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="329"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="330"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="331"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
         <source>Lock after &amp;idle minutes:</source>
         <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="332"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
         <source>Minutes without use before TrustDesk locks</source>
         <translation>Minuten zonder gebruik voor TrustDesk vergrendelt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="333"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="334"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="335"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="340"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Huidige w&amp;achtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="338"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="339"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="343"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
         <source>Make a &amp;new recovery code…</source>
         <translation>&amp;Nieuwe herstelcode maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="344"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
         <source>Make a new recovery code</source>
         <translation>Nieuwe herstelcode maken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="351"/>
         <source>&amp;Print a recovery kit…</source>
         <translation>Een herstelkit &amp;afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="347"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="352"/>
         <source>Print a recovery kit</source>
         <translation>Een herstelkit afdrukken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="350"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="355"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -8732,57 +8734,57 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>uw eigen werkplekken zijn bewaard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="256"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="261"/>
         <source>A new recovery code replaces the old one: the old code no longer opens this vault (backups made before still open with it). Continue?</source>
         <translation>Een nieuwe herstelcode vervangt de oude: de oude code opent deze kluis niet meer (back-ups van vroeger openen er nog wel mee). Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="287"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="292"/>
         <source>Re-keying the vault…</source>
         <translation>De kluis krijgt een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="296"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="301"/>
         <source>The vault has a new key. Here is its new recovery code, shown once: write it down or print a recovery kit. The old recovery code no longer opens it.</source>
         <translation>De kluis heeft een nieuwe sleutel. Hier is de nieuwe herstelcode, één keer getoond: schrijf hem op of druk een herstelkit af. De oude herstelcode opent de kluis niet meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="341"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="346"/>
         <source>Lost the paper with your recovery code? Make a new one; the old code then no longer opens this vault. If a secret may have leaked, re-key: a new key for the whole vault.</source>
         <translation>Het papier met uw herstelcode kwijt? Maak een nieuwe; de oude code opent deze kluis dan niet meer. Kan een geheim uitgelekt zijn, geef de kluis dan een nieuwe sleutel: een nieuwe sleutel voor de hele kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="349"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="354"/>
         <source>Re-key after a suspected leak</source>
         <translation>Nieuwe sleutel na een vermoed lek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="342"/>
         <source>Chan&amp;ge passphrase</source>
         <translation>Wachtwoordzin wi&amp;jzigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="348"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="353"/>
         <source>Re-ke&amp;y after a suspected leak…</source>
         <translation>Nieuwe sleutel na een &amp;vermoed lek…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="218"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
         <source>Backups made before this change still open only with your OLD passphrase.</source>
         <translation>Back-ups van vóór deze wijziging openen nog alleen met uw OUDE wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="220"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
         <source>No backup folder is set: make a backup now, so that one opens with the new passphrase.</source>
         <translation>Er is geen back-upmap ingesteld: maak nu een back-up, zodat er een is die met de nieuwe wachtwoordzin opent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="228"/>
         <source>A fresh backup with the new passphrase was made: %1.</source>
         <translation>Er is meteen een nieuwe back-up met de nieuwe wachtwoordzin gemaakt: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="225"/>
+        <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="230"/>
         <source>The fresh backup with the new passphrase could not be made (%1); make one now.</source>
         <translation>De nieuwe back-up met de nieuwe wachtwoordzin kon niet worden gemaakt (%1); maak er nu een.</translation>
     </message>
@@ -8790,7 +8792,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="229"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -8958,27 +8960,27 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDue</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="51"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="52"/>
         <source>done {date}</source>
         <translation>klaar op {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="53"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="54"/>
         <source>no due date</source>
         <translation>geen uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="56"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="57"/>
         <source>overdue since {date}</source>
         <translation>te laat sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="58"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
         <source>due today</source>
         <translation>vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="59"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="60"/>
         <source>due {date}</source>
         <translation>te doen op {date}</translation>
     </message>
@@ -8986,37 +8988,37 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="106"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
         <source>&amp;Tasks (tick when done)</source>
         <translation>&amp;Taken (aanvinken als klaar)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="107"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
         <source>Tasks of this case; Space marks one done</source>
         <translation>Taken van dit dossier; spatie markeert er een als klaar</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="108"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
         <source>No tasks for this case.</source>
         <translation>Geen taken voor dit dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="109"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
         <source>&amp;New task…</source>
         <translation>Nie&amp;uwe taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="111"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/tasks_tab.py" line="113"/>
         <source>Edit the chosen task</source>
         <translation>De gekozen taak bewerken</translation>
     </message>
@@ -9410,18 +9412,18 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>ernstig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="204"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="422"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="205"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="424"/>
         <source>%1 total</source>
         <translation>%1 totaal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="273"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="274"/>
         <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
@@ -9429,40 +9431,40 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="276"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="277"/>
         <source>Latest risk: %1.</source>
         <translation>Laatste risico: %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="280"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="281"/>
         <source>%1: %2 (latest %3).</source>
         <translation>%1: %2 (laatste %3).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="130"/>
         <source>No %1 scores yet</source>
         <translation>Nog geen %1-scores</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="138"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="237"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="421"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="139"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="238"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="423"/>
         <source>⚠ item 9: %1</source>
         <translation>⚠ item 9: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="284"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="285"/>
         <source>PHQ-9 item 9 above 0 on %1.</source>
         <translation>PHQ-9 item 9 boven 0 op %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="417"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="419"/>
         <source>Contact: risk</source>
         <translation>Contact: risico</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="108"/>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="109"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
         <source>Risk and scores over time</source>
         <translation>Risico en scores in de tijd</translation>
     </message>
@@ -9470,47 +9472,47 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="377"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
         <source>Risk at each contact, and the totals of questionnaires the doctor completed. Marker shapes and names tell the levels apart.</source>
         <translation>Risico bij elk contact, en de totalen van vragenlijsten die de arts invulde. Vormen en namen van de markeringen onderscheiden de niveaus.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="379"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
         <source>&amp;Bands of:</source>
         <translation>&amp;Ernstniveaus van:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="380"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
         <source>Severity bands of which questionnaire</source>
         <translation>Ernstniveaus van welke vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="381"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="383"/>
         <source>Add a &amp;score…</source>
         <translation>Een &amp;score toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="382"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="384"/>
         <source>Add a PHQ-9 or GAD-7 total</source>
         <translation>Een PHQ-9- of GAD-7-totaal toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="386"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="388"/>
         <source>Risk and scores as a table</source>
         <translation>Risico en scores als tabel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="387"/>
+        <location filename="../../trustdesk/ui/safety/timeline_chart.py" line="389"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
@@ -9866,12 +9868,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="106"/>
+        <location filename="../../trustdesk/app.py" line="110"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="107"/>
+        <location filename="../../trustdesk/app.py" line="111"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -10075,37 +10077,37 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="66"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="58"/>
-        <location filename="../../trustdesk/cli/words.py" line="171"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="69"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="62"/>
+        <location filename="../../trustdesk/cli/words.py" line="213"/>
         <source>there is no vault in {folder}.</source>
         <translation>er is geen kluis in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="85"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="30"/>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="132"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="88"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="169"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="96"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="99"/>
         <source>this computer&apos;s keychain does not hold the key that belongs with the passphrase; use --recovery-code-stdin with your recovery code.</source>
         <translation>de sleutelhanger van deze computer bevat de sleutel niet die bij de wachtwoordzin hoort; gebruik --recovery-code-stdin met uw herstelcode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="101"/>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="78"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="104"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="81"/>
         <source>that is not a recovery code: {problem}.</source>
         <translation>dat is geen herstelcode: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="105"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="108"/>
         <source>that recovery code does not open the vault in {folder}.</source>
         <translation>die herstelcode opent de kluis in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="110"/>
         <source>that passphrase does not open the vault in {folder}.</source>
         <translation>die wachtwoordzin opent de kluis in {folder} niet.</translation>
     </message>
@@ -10115,12 +10117,13 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="116"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/intake_verify.py" line="140"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="177"/>
         <source>the passphrase does not open the vault in {folder} on this computer.</source>
         <translation>de wachtwoordzin opent de kluis in {folder} niet op deze computer.</translation>
     </message>
@@ -10185,7 +10188,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de kaart van de coördinator werd nog niet telefonisch vergeleken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="33"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
         <location filename="../../trustdesk/cli/refusals.py" line="38"/>
         <source>this file was refused.</source>
         <translation>dit bestand werd geweigerd.</translation>
@@ -10256,222 +10259,222 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Het is een organisatiepakket (.zip): importeer het in TrustDesk, of controleer het met: {command}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="129"/>
+        <location filename="../../trustdesk/cli/words.py" line="171"/>
         <source>there is no file {path}.</source>
         <translation>er is geen bestand {path}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="131"/>
+        <location filename="../../trustdesk/cli/words.py" line="173"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="133"/>
+        <location filename="../../trustdesk/cli/words.py" line="175"/>
         <source>you may not read {path} (its permissions do not allow it).</source>
         <translation>u mag {path} niet lezen (de rechten laten het niet toe).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="136"/>
+        <location filename="../../trustdesk/cli/words.py" line="178"/>
         <source>{path} cannot be read (system error {number}).</source>
         <translation>{path} kan niet gelezen worden (systeemfout {number}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="149"/>
+        <location filename="../../trustdesk/cli/words.py" line="191"/>
         <source>no code was given</source>
         <translation>er werd geen code gegeven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="151"/>
+        <location filename="../../trustdesk/cli/words.py" line="193"/>
         <source>a code holds only letters and digits</source>
         <translation>een code bevat alleen letters en cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="153"/>
+        <location filename="../../trustdesk/cli/words.py" line="195"/>
         <source>a code has 26 letters and digits (groups of 4); this one has {count}</source>
         <translation>een code heeft 26 letters en cijfers (groepjes van 4); deze heeft er {count}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="155"/>
+        <location filename="../../trustdesk/cli/words.py" line="197"/>
         <source>this is not a code TrustDesk makes</source>
         <translation>dit is geen code die TrustDesk maakt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="173"/>
+        <location filename="../../trustdesk/cli/words.py" line="215"/>
         <source>the vault in {folder} has a side file beside it that TrustDesk never writes; nothing was changed. Open TrustDesk to see what to do.</source>
         <translation>naast de kluis in {folder} ligt een bijbestand dat TrustDesk nooit schrijft; er werd niets gewijzigd. Open TrustDesk om te zien wat u kunt doen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="176"/>
+        <location filename="../../trustdesk/cli/words.py" line="218"/>
         <source>the vault in {folder} is damaged and did not open; nothing was changed. Open TrustDesk to restore it from a backup.</source>
         <translation>de kluis in {folder} is beschadigd en ging niet open; er werd niets gewijzigd. Open TrustDesk om ze te herstellen uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="179"/>
+        <location filename="../../trustdesk/cli/words.py" line="221"/>
         <source>the vault in {folder} was written by a newer TrustDesk; update TrustDesk first.</source>
         <translation>de kluis in {folder} werd geschreven door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="182"/>
+        <location filename="../../trustdesk/cli/words.py" line="224"/>
         <source>the vault in {folder} cannot be written (a read-only folder or medium).</source>
         <translation>de kluis in {folder} kan niet geschreven worden (een alleen-lezen map of medium).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="185"/>
+        <location filename="../../trustdesk/cli/words.py" line="227"/>
         <source>the vault in {folder} could not be written: is the disk full?</source>
         <translation>de kluis in {folder} kon niet geschreven worden: is de schijf vol?</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="187"/>
+        <location filename="../../trustdesk/cli/words.py" line="229"/>
         <source>the vault in {folder} did not open.</source>
         <translation>de kluis in {folder} ging niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="25"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="23"/>
         <source>this is not a TrustDesk handover file.</source>
         <translation>dit is geen overdrachtsbestand van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="24"/>
         <source>the code does not open this file, or the file was changed or cut short on the way.</source>
         <translation>de code opent dit bestand niet, of het bestand werd onderweg gewijzigd of afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="26"/>
         <source>this handover file is damaged or incomplete.</source>
         <translation>dit overdrachtsbestand is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="27"/>
         <source>this file is far larger than a handover can be.</source>
         <translation>dit bestand is veel groter dan een overdracht kan zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="28"/>
         <source>this handover was already imported.</source>
         <translation>deze overdracht werd al geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="31"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="29"/>
         <source>this handover was made by a newer TrustDesk; update TrustDesk first.</source>
         <translation>deze overdracht werd gemaakt door een nieuwere TrustDesk; werk TrustDesk eerst bij.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="32"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="30"/>
         <source>that is not a handover code</source>
         <translation>dat is geen overdrachtscode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="58"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="59"/>
         <source>Handover code: </source>
         <translation>Overdrachtscode: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="193"/>
+        <location filename="../../trustdesk/cli/words.py" line="235"/>
         <source>backup file</source>
         <translation>back-upbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="194"/>
+        <location filename="../../trustdesk/cli/words.py" line="236"/>
         <source>coordinator desk card</source>
         <translation>kaart van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="195"/>
+        <location filename="../../trustdesk/cli/words.py" line="237"/>
         <source>coordinator desk key file</source>
         <translation>sleutelbestand van het coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="196"/>
+        <location filename="../../trustdesk/cli/words.py" line="238"/>
         <source>desk folder</source>
         <translation>bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="197"/>
+        <location filename="../../trustdesk/cli/words.py" line="239"/>
         <source>figures file</source>
         <translation>cijferbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="198"/>
+        <location filename="../../trustdesk/cli/words.py" line="240"/>
         <source>handover file</source>
         <translation>overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="199"/>
+        <location filename="../../trustdesk/cli/words.py" line="241"/>
         <source>intake file</source>
         <translation>aanmeldingsbestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="200"/>
+        <location filename="../../trustdesk/cli/words.py" line="242"/>
         <source>trust person&apos;s card</source>
         <translation>kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="201"/>
+        <location filename="../../trustdesk/cli/words.py" line="243"/>
         <source>vault folder</source>
         <translation>kluismap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="202"/>
+        <location filename="../../trustdesk/cli/words.py" line="244"/>
         <source>coordinator card</source>
         <translation>coördinatorkaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="203"/>
+        <location filename="../../trustdesk/cli/words.py" line="245"/>
         <source>earlier pack</source>
         <translation>vorig pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="204"/>
+        <location filename="../../trustdesk/cli/words.py" line="246"/>
         <source>installer</source>
         <translation>installatiebestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="205"/>
+        <location filename="../../trustdesk/cli/words.py" line="247"/>
         <source>pack source folder</source>
         <translation>bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="206"/>
+        <location filename="../../trustdesk/cli/words.py" line="248"/>
         <source>pack</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="207"/>
+        <location filename="../../trustdesk/cli/words.py" line="249"/>
         <source>private key</source>
         <translation>privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="208"/>
+        <location filename="../../trustdesk/cli/words.py" line="250"/>
         <source>public key to announce</source>
         <translation>aan te kondigen publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="209"/>
+        <location filename="../../trustdesk/cli/words.py" line="251"/>
         <source>public key</source>
         <translation>publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="218"/>
+        <location filename="../../trustdesk/cli/words.py" line="260"/>
         <source>this did not work.</source>
         <translation>dit is niet gelukt.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="84"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="87"/>
         <source>that recovery code does not open this backup.</source>
         <translation>die herstelcode opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="85"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="88"/>
         <source>that passphrase does not open this backup (it needs the one you had when it was made).</source>
         <translation>die wachtwoordzin opent deze back-up niet (ze vraagt de wachtwoordzin van toen ze gemaakt werd).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="92"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="95"/>
         <source>this backup is damaged or is not a TrustDesk backup.</source>
         <translation>deze back-up is beschadigd of is geen back-up van TrustDesk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="97"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="100"/>
         <source>this backup could not be checked: is the disk full?</source>
         <translation>deze back-up kon niet gecontroleerd worden: is de schijf vol?</translation>
     </message>
@@ -10512,17 +10515,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kan {what} {path} niet lezen (geen toestemming)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="121"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="124"/>
         <source>the vault&apos;s write-ahead log was damaged or cut short; before anything was written, a copy of the vault with that log (still encrypted) was kept aside as {folder}.</source>
         <translation>het transactielogboek van de kluis was beschadigd of afgebroken; voor er iets geschreven werd, werd een kopie van de kluis met dat logboek (nog altijd versleuteld) apart gezet als {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/words.py" line="135"/>
+        <location filename="../../trustdesk/cli/words.py" line="177"/>
         <source>{path} is not a regular file (a pipe or a device): it was not read.</source>
         <translation>{path} is geen gewoon bestand (een pipe of een apparaat): het werd niet gelezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="135"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
         <source>chain intact, %n entr(y/ies) ({seconds} s); {head}</source>
         <translation>
             <numerusform>keten intact, %n regel ({seconds} s); {head}</numerusform>
@@ -10530,17 +10533,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="172"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="175"/>
         <source>the head record was deleted (the vault has written one before): the log ends at {last}; later entries could have been removed without a trace</source>
         <translation>de eindmarkering werd gewist (de kluis schreef er eerder een): het logboek eindigt bij {last}; latere regels kunnen spoorloos verwijderd zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="175"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="178"/>
         <source>the head record does not verify (edited, replaced or damaged): the log ends at {last}; later entries could have been removed without a trace</source>
         <translation>de eindmarkering klopt niet (bewerkt, vervangen of beschadigd): het logboek eindigt bij {last}; latere regels kunnen spoorloos verwijderd zijn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="138"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="141"/>
         <source>the log records %n earlier gap(s); the last, entry #{seq} ({at}): {detail}</source>
         <translation>
             <numerusform>het logboek vermeldt %n eerdere onderbreking; de laatste, regel #{seq} ({at}): {detail}</numerusform>
@@ -10548,12 +10551,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="146"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
         <source>chain {label}: {head}; recorded as an audit_gap entry</source>
         <translation>keten {label}: {head}; vastgelegd als een audit_gap-regel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/audit_verify.py" line="149"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="152"/>
         <source>chain BROKEN at entry {seq} (%n entr(y/ies) before it verified); {head}</source>
         <translation>
             <numerusform>keten GEBROKEN bij regel {seq} (%n regel ervoor klopte); {head}</numerusform>
@@ -10561,108 +10564,109 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="160"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="163"/>
         <source>head record not checked</source>
         <translation>eindmarkering niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="161"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="164"/>
         <source>no entry</source>
         <translation>geen regel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="163"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="166"/>
         <source>the log ended at {last} but its head record names #{seq} ({at}); entries missing: {missing}</source>
         <translation>het logboek eindigt bij {last}, maar de eindmarkering noemt #{seq} ({at}); ontbrekende regels: {missing}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="167"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="170"/>
         <source>entry #{seq} differs from the one its head record names: the log was rewritten</source>
         <translation>regel #{seq} verschilt van die in de eindmarkering: het logboek werd herschreven</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="170"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="173"/>
         <source>no head record yet (a vault from before it; it is written with the next entry)</source>
         <translation>nog geen eindmarkering (een kluis van ervoor; ze wordt met de volgende regel geschreven)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="178"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="181"/>
         <source>the head record names #{seq} ({at}), older than the log&apos;s last commit allows: an old copy was put back; the log ends at {last}</source>
         <translation>de eindmarkering noemt #{seq} ({at}), ouder dan de laatste opslag van het logboek toelaat: een oude kopie werd teruggezet; het logboek eindigt bij {last}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="182"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="185"/>
         <source>head record at #{seq} verified, the log&apos;s last commit ({last}) ended before it was written</source>
         <translation>eindmarkering bij #{seq} gecontroleerd; de laatste opslag van het logboek ({last}) eindigde voor ze geschreven werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/audit_verify.py" line="184"/>
+        <location filename="../../trustdesk/cli/audit_verify.py" line="187"/>
         <source>head record at {last} verified</source>
         <translation>eindmarkering bij {last} gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
         <source>file id</source>
         <translation>bestands-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="81"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="82"/>
         <source>sections</source>
         <translation>onderdelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
         <source>intake</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="100"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
         <source>current risk and safety plan</source>
         <translation>huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
         <source>open tasks</source>
         <translation>open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>contact notes</source>
         <translation>contactnotities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
         <source>recovery code</source>
         <translation>herstelcode</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="105"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="79"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="108"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="80"/>
+        <location filename="../../trustdesk/cli/intake_verify.py" line="98"/>
         <source>made on</source>
         <translation>gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
         <source>vault</source>
         <translation>kluis</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="106"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
         <source>schema</source>
         <translation>schemaversie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>size</source>
         <translation>grootte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/backup_verify.py" line="107"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="110"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -10670,73 +10674,73 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="109"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="112"/>
         <source>opens with</source>
         <translation>opent met</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="119"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="120"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="121"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>templates</source>
         <translation>sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="23"/>
+        <location filename="../../trustdesk/cli/parser.py" line="64"/>
         <source>not an option of this command: {options}. See --help.</source>
         <translation>geen optie van deze opdracht: {options}. Zie --help.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="70"/>
+        <location filename="../../trustdesk/cli/parser.py" line="108"/>
         <source>this is missing: {names}. See --help.</source>
         <translation>dit ontbreekt: {names}. Zie --help.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="72"/>
+        <location filename="../../trustdesk/cli/parser.py" line="110"/>
         <source>this is not understood: {names}. See --help.</source>
         <translation>dit wordt niet begrepen: {names}. Zie --help.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="74"/>
+        <location filename="../../trustdesk/cli/parser.py" line="112"/>
         <source>{name} cannot be given together with {other}.</source>
         <translation>{name} kan niet samen met {other} gegeven worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="76"/>
+        <location filename="../../trustdesk/cli/parser.py" line="114"/>
         <source>{name} needs a value after it.</source>
         <translation>{name} heeft een waarde erna nodig.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="78"/>
+        <location filename="../../trustdesk/cli/parser.py" line="116"/>
         <source>{name} cannot be {value}; choose one of {choices}.</source>
         <translation>{name} kan niet {value} zijn; kies uit {choices}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/parser.py" line="79"/>
+        <location filename="../../trustdesk/cli/parser.py" line="117"/>
         <source>{name} cannot be {value}.</source>
         <translation>{name} kan niet {value} zijn.</translation>
     </message>
@@ -11043,57 +11047,57 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="148"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="157"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="158"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="170"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="179"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="185"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="202"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="211"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="210"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="216"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="226"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="227"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11106,7 +11110,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="229"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11114,161 +11118,161 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="246"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="240"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="241"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="242"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="248"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="257"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="255"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>the digits the trust person read out by phone</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="259"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="266"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="269"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="294"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -12069,7 +12073,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="120"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
         <source>a fingerprint is {groups} groups of {digits} digits, as the trust person reads it out (&quot;40218 77310 …&quot;); {given!r} is not one.</source>
         <translation>een vingerafdruk bestaat uit {groups} groepen van {digits} cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); {given!r} is er geen.</translation>
     </message>
@@ -12545,12 +12549,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Het sleutelbestand vraagt een zwakkere bescherming dan TrustDesk toelaat en werd daarom geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="50"/>
         <source>The vault could not complete this action. Nothing was changed.</source>
         <translation>De kluis kon deze actie niet voltooien. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="62"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="64"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
     </message>
@@ -12570,7 +12574,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>Naast de kluis staan bestanden die TrustDesk nooit schrijft (een achtergebleven journaal, of een map of koppeling op de plaats van de eigen bijbestanden van de kluis), dus werd ze niet geopend. Er is niets gewijzigd. Verplaats die bestanden uit de gegevensmap en probeer opnieuw; opent de kluis dan nog niet, dan kan een back-up uw dossiers terugzetten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/messages.py" line="46"/>
+        <location filename="../../trustdesk/ui/kit/messages.py" line="48"/>
         <source>This case was handed over to your successor: here it is read-only. Nothing was changed.</source>
         <translation>Dit dossier is overgedragen aan uw opvolger: hier is het alleen-lezen. Er is niets gewijzigd.</translation>
     </message>
