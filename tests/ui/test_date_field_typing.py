@@ -104,3 +104,17 @@ def test_return_on_a_half_typed_date_saves_nothing(qtbot: QtBot, session: VaultS
     assert saved == [] and dialog.isVisible()
     assert field.typed == typed and field.problem
     dialog.close()
+
+
+@given(day=DAYS, hour=st.integers(0, 23), minute=st.integers(0, 59))
+def test_a_typed_moment_is_a_date_and_perhaps_a_time(day: date, hour: int, minute: int) -> None:
+    from datetime import time
+
+    from trustdesk.ui.kit.date_field import parse_typed_moment
+
+    assert parse_typed_moment(f"{day.day}/{day.month}/{day.year} {hour}:{minute:02d}") == (day, time(hour, minute))
+    assert parse_typed_moment(f"{day.day:02d}-{day.month:02d}-{day.year} {hour:02d}.{minute:02d}") \
+        == (day, time(hour, minute))
+    assert parse_typed_moment(f"{day.day}/{day.month}/{day.year}") == (day, None)  # the field's time stays
+    assert parse_typed_moment(f"{day.day}/{day.month}/{day.year} {hour + 24}:{minute:02d}") is None
+    assert parse_typed_moment(f"{day.day}/{day.month} {hour}:{minute:02d}") is None

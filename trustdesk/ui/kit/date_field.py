@@ -18,7 +18,8 @@ Every date field of the app is a ``DateField`` (or, with a time, a ``DateTimeFie
 - for a past event (``past_event()``: a contact, a consent, a score, an opening), refuse a date after
   today: typed over the selection it is not taken and the field says why.
 
-What a ``DateField`` cannot take (half typed, over the whole text or section by section, a day that
+A ``DateTimeField`` takes typing over its whole text the same way, a date and, after a space, a time
+("06/01/2027 14:30"; without one its own time stays).  What either field cannot take (half typed, over the whole text or section by section, a day that
 does not exist, after today) is never put back to the old date silently: leaving the field by any
 route (Tab, a click, Ctrl+PgDn, another page) keeps the typing on screen, ``half_typed()`` and not
 ``acceptable()``, with the reason in ``problem``; typing over it all replaces it.
@@ -27,7 +28,8 @@ route (Tab, a click, Ctrl+PgDn, another page) keeps the typing on screen, ``half
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent, QValidator
@@ -37,7 +39,8 @@ from trustdesk.ui.kit.lock_bound import DraftFate
 from trustdesk.ui.kit.tab_keys import for_the_tabs, pass_to_tabs
 
 _TYPED = re.compile(r"\s*(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\s*")
-_TYPING = set("0123456789/-. ")
+_TYPING = set("0123456789/-. :")
+_TIME = re.compile(r"(\d{1,2})[:.hu](\d{2})")
 
 
 def parse_typed_date(text: str, *, day_first: bool = True) -> date | None:
@@ -58,6 +61,20 @@ def parse_typed_date(text: str, *, day_first: bool = True) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def parse_typed_moment(text: str, *, day_first: bool = True) -> tuple[date, time | None] | None:
+    """A typed date with, after a space, an optional time ("6-1-2027 14:30", "06/01/2027 9.05");
+    ``None`` when the date is not whole or the time does not exist."""
+    head, _space, tail = text.strip().rpartition(" ")
+    clock = _TIME.fullmatch(tail) if head else None
+    day = parse_typed_date(head if clock else text, day_first=day_first)
+    if day is None:
+        return None
+    if clock is None:
+        return day, None
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    return (day, time(hour, minute)) if hour < 24 and minute < 60 else None
 
 
 def not_a_date_text() -> str:
@@ -122,66 +139,51 @@ def _leave(field: QWidget, forward: bool) -> bool:
     return QWidget.focusNextPrevChild(field, forward)
 
 
-class DateTimeField(_Checked, QDateTimeEdit):
-    """A date and time (a contact's "When"): the shared keys and checks of the module."""
-
-    validity_changed = Signal(bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._watch_text()
-
-    def in_the_future(self) -> bool:
-        return self.latest is not None and self.dateTime() > self.latest
-
-    def _text_acceptable(self) -> bool:
-        return super()._text_acceptable() and not self.in_the_future()
-
-    def _why(self) -> str:
-        return future_text() if self.in_the_future() else not_a_date_text()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if for_the_tabs(event):
-            pass_to_tabs(self, event)
-            return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
-        return _leave(self, forward)
+if TYPE_CHECKING:
+    _QtDateEdit = QDateTimeEdit  # what the mixin runs on (the Qt date edit after it in each class)
+else:
+    _QtDateEdit = object
 
 
-class DateField(_Checked, QDateEdit):
-    """``QDateEdit`` that also takes a whole date typed over a full selection (see the module)."""
+class _Typing(_Checked, _QtDateEdit):
+    """What DateField and DateTimeField share: a date (and time) typed over the whole text, typing kept
+    and said when it is no value the field takes, one Tab to leave (see the module).  Each class says
+    how its typing reads (``_typed_value``), what it may take (``_in_range``, ``_too_late``) and how it
+    is set (``_set_value``)."""
 
-    validity_changed = Signal(bool)
+    typed: str | None = None  # what is being typed over the selection, until it is taken
+    _validator: QValidator | None = None  # the spin box's own, set aside while typing
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.typed: str | None = None  # what is being typed over the selection, until it is taken
-        self._validator: QValidator | None = None  # the spin box's own, set aside while typing
-        self._watch_text()
+    def _typed_value(self) -> QDate | QDateTime | None:
+        raise NotImplementedError
+
+    def _in_range(self, value: QDate | QDateTime) -> bool:
+        raise NotImplementedError
+
+    def _too_late(self, value: QDate | QDateTime) -> bool:
+        raise NotImplementedError
+
+    def _set_value(self, value: QDate | QDateTime) -> None:
+        raise NotImplementedError
+
+    def _sections_acceptable(self) -> bool:
+        return super()._text_acceptable()
 
     def _text_acceptable(self) -> bool:
         if self.typed is not None:
-            return self._typed_date() is not None and self._in_range(self._typed_date())
-        return super()._text_acceptable()
+            value = self._typed_value()
+            return value is not None and self._in_range(value)
+        return self._sections_acceptable()
+
+    def _why(self) -> str:
+        value = self._typed_value() if self.typed is not None else None
+        if value is not None and self._too_late(value):
+            return future_text()
+        return not_a_date_text()
 
     def day_first(self) -> bool:
         fmt = self.displayFormat()
         return "d" not in fmt or "M" not in fmt or fmt.index("d") < fmt.index("M")
-
-    def _typed_date(self) -> QDate | None:
-        value = parse_typed_date(self.typed or "", day_first=self.day_first())
-        return None if value is None else QDate(value.year, value.month, value.day)
-
-    def _in_range(self, value: QDate | None) -> bool:
-        return value is not None and self.minimumDate() <= value <= self.maximumDate()
-
-    def _why(self) -> str:
-        value = self._typed_date() if self.typed is not None else None
-        if value is not None and value > self.maximumDate():
-            return future_text()
-        return not_a_date_text()
 
     def half_typed(self) -> bool:
         """Typing that is not (yet) a date the field takes (over the whole text or section by section):
@@ -286,14 +288,13 @@ class DateField(_Checked, QDateEdit):
         existing, after today) stays on screen and is said.  True when nothing typed is left."""
         if self.typed is None:
             return True
-        value = self._typed_date()
+        value = self._typed_value()
         if value is None or not self._in_range(value):
             self._check(self._why())  # refused and said: the typing stays for the person to correct
             return False
         self.typed = None
         self._restore()
-        if value != self.date():
-            self.setDate(value)
+        self._set_value(value)
         self._check()
         return True
 
@@ -306,11 +307,19 @@ class DateField(_Checked, QDateEdit):
 
     def setDate(self, value: QDate) -> None:  # noqa: N802 - Qt API
         """Set by the program: any typing is over."""
+        self._typing_over()
+        super().setDate(value)  # the Qt date edit after this mixin
+
+    def setDateTime(self, value: QDateTime) -> None:  # noqa: N802 - Qt API
+        """Set by the program: any typing is over."""
+        self._typing_over()
+        super().setDateTime(value)  # the Qt date edit after this mixin
+
+    def _typing_over(self) -> None:
         if self.typed is not None:
             self.typed = None
             self._restore()
             self._check()
-        super().setDate(value)
 
     def _restore(self) -> None:
         """The field's own date shown again, and its validator back."""
@@ -330,6 +339,77 @@ class DateField(_Checked, QDateEdit):
             self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
 
 
+
+class DateTimeField(_Typing, QDateTimeEdit):
+    """A date and time (a contact's "When"): typed over the whole text as "06/01/2027 14:30" (without
+    a time the field's own time stays), with the shared keys and checks of the module."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._watch_text()
+
+    def in_the_future(self) -> bool:
+        return self.latest is not None and self.dateTime() > self.latest
+
+    def _sections_acceptable(self) -> bool:
+        return super()._sections_acceptable() and not self.in_the_future()
+
+    def _why(self) -> str:
+        if self.typed is None and self.in_the_future():
+            return future_text()
+        return super()._why()
+
+    def _typed_value(self) -> QDateTime | None:
+        moment = parse_typed_moment(self.typed or "", day_first=self.day_first())
+        if moment is None:
+            return None
+        day, at = moment
+        return QDateTime(QDate(day.year, day.month, day.day),
+                         QTime(at.hour, at.minute) if at is not None else self.time())
+
+    def _in_range(self, value: QDate | QDateTime) -> bool:
+        assert isinstance(value, QDateTime)
+        return self.minimumDateTime() <= value <= self.maximumDateTime() and not self._too_late(value)
+
+    def _too_late(self, value: QDate | QDateTime) -> bool:
+        assert isinstance(value, QDateTime)
+        return value > self.maximumDateTime() or (self.latest is not None and value > self.latest)
+
+    def _set_value(self, value: QDate | QDateTime) -> None:
+        assert isinstance(value, QDateTime)
+        if value != self.dateTime():
+            self.setDateTime(value)
+
+
+class DateField(_Typing, QDateEdit):
+    """``QDateEdit`` that also takes a whole date typed over a full selection (see the module)."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._watch_text()
+
+    def _typed_value(self) -> QDate | None:
+        value = parse_typed_date(self.typed or "", day_first=self.day_first())
+        return None if value is None else QDate(value.year, value.month, value.day)
+
+    def _in_range(self, value: QDate | QDateTime) -> bool:
+        assert isinstance(value, QDate)
+        return self.minimumDate() <= value <= self.maximumDate()
+
+    def _too_late(self, value: QDate | QDateTime) -> bool:
+        assert isinstance(value, QDate)
+        return value > self.maximumDate()
+
+    def _set_value(self, value: QDate | QDateTime) -> None:
+        assert isinstance(value, QDate)
+        if value != self.date():
+            self.setDate(value)
+
+
 def half_dates_at_lock() -> list[DraftFate]:
     """Run just before a lock (``VaultSession.lock``): every date field in any window that holds typing it
     could not take (the case's Details tab, a dialog) loses it with the key; named after the unlock."""
@@ -337,7 +417,7 @@ def half_dates_at_lock() -> list[DraftFate]:
 
     fates = []
     for widget in QApplication.allWidgets():
-        if not isinstance(widget, DateField) or not widget.half_typed():
+        if not isinstance(widget, _Typing) or not widget.half_typed():
             continue
         name = widget.accessibleName() or widget.objectName()
         window = widget.window()
