@@ -166,3 +166,53 @@ def test_the_language_boxes_name_the_languages(window: DeskWindow, translations:
         texts = [combo.itemText(i) for i in range(combo.count())]
         assert texts == [language_text(Language(combo.itemData(i))) for i in range(combo.count())]
         assert not any(text.isupper() for text in texts), texts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_part_chosen_by_its_letter_takes_the_focus(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                                     language: str) -> None:
+    """The focus on the desk's tabs (or the pack id), Alt+letter of a part: the next keys type in that part."""
+    switch_language(translations, language)
+    editor = window.pack
+    for index in (2, 3, 1, 0):
+        window.tabs.setFocus()
+        editor.parts.setCurrentIndex(index)  # what the part's Alt+letter does
+        assert window.focusWidget() is editor.part_field(index), (index, window.focusWidget())
+    editor.parts.tabBar().setFocus()  # the arrows on the parts' own bar: the focus stays there
+    qtbot.keyClick(editor.parts.tabBar(), Qt.Key.Key_Right)
+    assert editor.parts.currentIndex() == 1 and window.focusWidget() is editor.parts.tabBar()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_kind_is_chosen_by_its_name_and_kept_as_the_packs_value(qtbot: QtBot, window: DeskWindow,
+                                                                    translations: Translations,
+                                                                    language: str) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from trustdesk.domain.enums import ProviderKind
+    from trustdesk.ui.directory.providers_model import kind_text
+
+    switch_language(translations, language)
+    editor = window.pack
+    rows = editor.providers
+    column = rows.columns.index("kind")
+    for kind in ProviderKind:
+        rows.add_typed_row()
+        row = rows.table.rowCount() - 1
+        rows.set_cell(row, "key", f"k-{kind.value}")
+        rows.set_cell(row, "name", "Praktijk")
+        rows.table.setCurrentCell(row, column)
+        qtbot.keyClick(rows.table, Qt.Key.Key_F2)
+        choice = window.focusWidget()
+        assert isinstance(choice, QComboBox) and choice.accessibleName()
+        assert [choice.itemText(i) for i in range(choice.count())] == [kind_text(k) for k in ProviderKind]
+        choice.setCurrentIndex(choice.findData(kind.value))
+        qtbot.keyClick(choice, Qt.Key.Key_Return)  # the view commits it (a queued call)
+        qtbot.waitUntil(lambda row=row, kind=kind: rows.cell(row, "kind") == kind.value)  # what the pack carries
+        shown = editor.kinds.displayText(rows.table.item(row, column).text(), rows.table.locale())
+        assert shown == kind_text(kind)  # what the coordinator reads
+    assert editor.check_pack(), [editor.issues.item(i).text() for i in range(editor.issues.count())]
+    rows.set_cell(0, "kind", "Peercoaching")  # typed in an older draft: named, with the kinds by their names
+    assert not editor.check_pack()
+    said = editor.issues.item(0).text()
+    assert "Peercoaching" in said and all(kind_text(k) in said for k in ProviderKind), said

@@ -31,6 +31,7 @@ from trustdesk.domain.enums import TemplateKind
 from trustdesk.packs.draft import HELPLINE_COLUMNS, MULTI_COLUMNS, PROVIDER_COLUMNS, PackDraft
 from trustdesk.ui.desk.cards_editor import CardsEditor
 from trustdesk.ui.desk.checklist import CheckList, fit_columns, join_values, name_languages, split_values
+from trustdesk.ui.desk.kind_column import KindDelegate
 from trustdesk.ui.desk.pack_issues import PackIssues
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
@@ -158,6 +159,8 @@ class PackEditor(Retranslates, QWidget):
         self.parts.setObjectName("deskPackParts")
         directory = QWidget(self)
         self.providers = RowsTable("deskProviders", SHOWN_PROVIDER_COLUMNS, directory, read_only=MULTI_COLUMNS)
+        self.kinds = KindDelegate(self.providers.table)  # the kind chosen by its name, kept as the pack's value
+        self.providers.table.setItemDelegateForColumn(SHOWN_PROVIDER_COLUMNS.index("kind"), self.kinds)
         self.providers.set_rows(draft.providers)
         # The chosen provider's languages, knowledge domains and provinces served: ticked from the allowed
         # values (the table shows them, read-only), so a pack never carries a value nobody can read.
@@ -202,6 +205,7 @@ class PackEditor(Retranslates, QWidget):
         self.parts.addTab(self.helplines, "")
         self.parts.addTab(templates, "")
         self.parts.addTab(self.cards, "")
+        self.parts.currentChanged.connect(self._part_chosen)
 
         self.key_file = guard_text(QLineEdit(self))
         self.key_file.setObjectName("deskSigningKeyFile")
@@ -245,6 +249,20 @@ class PackEditor(Retranslates, QWidget):
         self._show_provider(self.providers.table.currentRow())
 
     # -- the draft --------------------------------------------------------------------------------
+
+    def part_field(self, index: int) -> QWidget:
+        """Where typing goes in a part: its table, the template's language, the list of cards."""
+        return (self.providers.table, self.helplines.table, self.template_language, self.cards.list)[index]
+
+    def _part_chosen(self, index: int) -> None:
+        """A part chosen by its Alt+letter from elsewhere (the focus on the desk's tabs, a field above):
+        the focus goes into it, so the next keys type there (they went to the pack id).  Walking the
+        parts' own tab bar with the arrows keeps the focus on the bar."""
+        focus = self.window().focusWidget() if self.window() is not None else None
+        if focus is not None and (focus is self.parts or self.parts.isAncestorOf(focus)):
+            return
+        if 0 <= index < self.parts.count():
+            self.part_field(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_provider(self, row: int) -> None:
         for name, ticks in self.provider_lists.items():

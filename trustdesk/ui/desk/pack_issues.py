@@ -76,7 +76,10 @@ def what_text(issue: dc.DraftIssue) -> str:
         else:
             said = problem_text(problem, {"value": issue.value, "column": issue.field, **dict(issue.params)})
     if issue.allowed:
-        said += " " + QCoreApplication.translate("PackIssue", "Allowed: %1.").replace("%1", ", ".join(issue.allowed))
+        from trustdesk.ui.desk.kind_column import kind_name
+
+        allowed = [kind_name(value) for value in issue.allowed] if issue.field in ("kind", "kinds") else issue.allowed
+        said += " " + QCoreApplication.translate("PackIssue", "Allowed: %1.").replace("%1", ", ".join(allowed))
     return said
 
 
