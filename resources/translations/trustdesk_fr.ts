@@ -8792,7 +8792,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="232"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>La sauvegarde automatique faite au verrouillage a échoué&#xa0;: il n’y a donc pas de nouvelle copie. «&#xa0;Aujourd’hui&#xa0;» l’indique après le déverrouillage&#xa0;; «&#xa0;Paramètres&#xa0;» montre où vont les sauvegardes.</translation>
     </message>
@@ -9868,12 +9868,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="110"/>
+        <location filename="../../trustdesk/app.py" line="160"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="111"/>
+        <location filename="../../trustdesk/app.py" line="161"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>

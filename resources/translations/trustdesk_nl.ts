@@ -8792,7 +8792,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="227"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="232"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -9868,12 +9868,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="110"/>
+        <location filename="../../trustdesk/app.py" line="160"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="111"/>
+        <location filename="../../trustdesk/app.py" line="161"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
