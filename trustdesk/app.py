@@ -137,6 +137,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from trustdesk.ui.kit.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # PySide would read the source of each of our modules imported from here on
+    from trustdesk.ui.kit.interpreter import share_quickly
+
+    share_quickly()  # the UI thread waits at most ~1 ms for the interpreter while a worker runs Python
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

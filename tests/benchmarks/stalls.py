@@ -372,10 +372,13 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDialog
 
+    from trustdesk.ui.kit.interpreter import share_quickly
     from trustdesk.ui.kit.language import Translations
     from trustdesk.ui.kit.preferences import Preferences
     from trustdesk.ui.shell.shell import Shell
     from trustdesk.vault import Keychain
+
+    share_quickly()  # as trustdesk.app.main does
 
     work = Path(tempfile.mkdtemp(prefix="td-bench-stalls-"))
     data = work / "vault"

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.waits import wait_for_line
 from trustdesk import app as app_module
+from trustdesk.ui.kit.interpreter import SWITCH_INTERVAL_S
 from trustdesk.ui.kit.page import Page
 from trustdesk.ui.kit.preferences import IDLE_MINUTES, Preferences
 from trustdesk.ui.kit.session import Operation, VaultOp, VaultSession
@@ -336,6 +337,7 @@ class FirstPaint(QObject):
             print("UNLOCK_ONLY", ",".join(m for m in UNLOCK_ONLY if m in sys.modules))
             scan = getattr(sys.modules.get("shibokensupport.feature"), "_mod_uses_pyside", None)
             print("SCAN", "skipped" if getattr(scan, "trustdesk_shortcut", False) else "pyside's")
+            print("SWITCH", sys.getswitchinterval())
             widgets.QApplication.instance().quit()
         return False
 
@@ -368,6 +370,7 @@ def test_app_paints_its_first_window_before_any_heavy_import(tmp_path: Path, wit
     if with_vault:
         assert lines["UNLOCK_ONLY"] == ""
     assert lines["SCAN"] == "skipped"  # PySide did not read our modules' sources (kit/feature_scan.py)
+    assert float(lines["SWITCH"]) == SWITCH_INTERVAL_S  # the UI thread gets the interpreter back quickly
 
 
 def test_vault_file_names_match_the_vault() -> None:
