@@ -1273,184 +1273,184 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Ce dossier n’existe plus dans le coffre-fort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Domains: %1</source>
         <translation>Domaines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Aucun domaine choisi pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
         <source>Opened %1</source>
         <translation>Ouvert le %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>no reason recorded</source>
         <translation>aucun motif noté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Clôturé le %1 (%2). Conservé jusqu’au %3&#xa0;; après cette date, TrustDesk vous demande de le détruire.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Close case…</source>
         <translation>Clôturer le dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Reopen (active)</source>
         <translation>Rouvrir (actif)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
         <source>Set to %1</source>
         <translation>Passer à %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>Back to the cases list</source>
         <translation>Retour à la liste des dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
         <source>Back to the cases list (%1)</source>
         <translation>Retour à la liste des dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Current risk:</source>
         <translation>Risque actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Copy the case code</source>
         <translation>Copier le code du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>Copier le code du dossier&#xa0;; il quitte le presse-papiers après un moment</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Access e&amp;xport…</source>
         <translation>Copie inté&amp;grale (droit d’accès)…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Export the complete case for the doctor</source>
         <translation>Exporter le dossier complet pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Le droit d’accès du médecin&#xa0;: tout le dossier en PDF et JSON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Destroy this case for good</source>
         <translation>Détruire définitivement ce dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>Parts of the case</source>
         <translation>Parties du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>T&amp;asks</source>
         <translation>T&amp;âches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="117"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>D&amp;etails</source>
         <translation>Déta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>O&amp;ver time</source>
         <translation>É&amp;volution</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>%1 since %2</source>
         <translation>%1 depuis le %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>Status history: %1</source>
         <translation>Historique du statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>Changer le statut de %1 de «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»&#xa0;? Le changement est inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Statut changé de «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»&#xa0;; inscrit dans l’historique du dossier et dans le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Connaissances</translation>
     </message>
@@ -1470,9 +1470,19 @@
         <translation>Clôturé le %1 (relais pris après orientation)&#xa0;: l’intervenant a pris le relais et ce dossier est en lecture seule. Une nouvelle demande ouvre un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Une date de l’onglet Détails est incomplète&#xa0;; elle n’est pas enregistrée. Complétez-la, ou appuyez sur Échap dans le champ pour remettre la date précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="146"/>
+        <source>Date not saved</source>
+        <translation>Date non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="147"/>
+        <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
+        <translation>Une date commencée dans les Détails de %1 («&#xa0;%2&#xa0;») était incomplète&#xa0;; elle n’a donc pas été enregistrée et le dossier garde la précédente.</translation>
     </message>
 </context>
 <context>
@@ -3174,32 +3184,32 @@
         <translation>plus qu’un paquet ne peut en contenir (au plus %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="109"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problèmes du paquet&#xa0;: Entrée mène à la cellule ou au champ du problème choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="133"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), champ «&#xa0;%4&#xa0;»&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
@@ -5069,265 +5079,265 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="424"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="443"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="429"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="462"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="463"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="445"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="464"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="446"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="465"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="466"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="467"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="468"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="469"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="470"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="452"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="472"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="455"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="474"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="453"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Knowledge cards</source>
         <translation>Fiches de connaissances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %n problème, listé ci-dessous. Entrée sur un problème mène à son emplacement.</numerusform>
@@ -5335,47 +5345,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Languages of the chosen provider:</source>
         <translation>Langues de l’intervenant choisi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Langues que parle l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Its knowledge domains:</source>
         <translation>Ses domaines de connaissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Domaines de connaissance de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Provinces it serves:</source>
         <translation>Provinces qu’il dessert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform>
@@ -5383,7 +5393,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -5391,7 +5401,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n modèle de lettre</numerusform>
@@ -5399,7 +5409,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -5407,7 +5417,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Le paquet est valide&#xa0;: %1, %2, %3, %4.</translation>
     </message>
@@ -5668,7 +5678,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="79"/>
         <source>Allowed: %1.</source>
         <translation>Valeurs admises&#xa0;: %1.</translation>
     </message>

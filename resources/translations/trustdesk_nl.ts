@@ -1273,184 +1273,184 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="117"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1470,9 +1470,19 @@
         <translation>Op %1 afgesloten als overgedragen na doorverwijzing: de hulpverlener nam de zorg over en dit dossier is alleen-lezen. Een nieuwe vraag wordt een nieuw dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Een datum op het tabblad Details is niet volledig en is niet bewaard. Vul ze daar aan, of druk er op Esc om de vorige datum terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="146"/>
+        <source>Date not saved</source>
+        <translation>Datum niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="147"/>
+        <source>A date you began typing in the Details of %1 (“%2”) was not whole, so it was not saved; the case keeps its previous one.</source>
+        <translation>Een datum die u begon te typen bij de Details van %1 (“%2”) was niet volledig en is dus niet bewaard; het dossier houdt de vorige.</translation>
     </message>
 </context>
 <context>
@@ -3174,32 +3184,32 @@
         <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="109"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="133"/>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), veld „%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, rij %2, kolom „%3”: %4</translation>
     </message>
@@ -5069,265 +5079,265 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="424"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="443"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="429"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="462"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="463"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="445"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="464"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="446"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="465"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="466"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="467"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="468"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="469"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="470"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="452"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="472"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="455"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="474"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="453"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %n probleem, hieronder opgesomd. Enter op een probleem gaat naar de plaats ervan.</numerusform>
@@ -5335,47 +5345,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5383,7 +5393,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5391,7 +5401,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5399,7 +5409,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5407,7 +5417,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
     </message>
@@ -5668,7 +5678,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="79"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>

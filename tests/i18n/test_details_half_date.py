@@ -2,7 +2,8 @@
 went back to its old date when left with Ctrl+PgDn).  Left by every route -- Ctrl+PgDn, another tab,
 another page, the lock -- the typing stays in the field, the tab says why (its state line, Save now
 held), the case view says so from the other tabs (the tab's title marked, a line), the vault keeps the
-old date, and a lock names it after the unlock.  Esc puts the old date back and every mark goes."""
+old date, and a lock names it after the unlock; leaving the case (its list, another case), whose tabs
+go, says it in a box.  Esc puts the old date back and every mark goes."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from trustdesk.ui.case.case_view import CaseView
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.main_window import MainWindow
 
-ROUTES = ("ctrl+pgdn", "ctrl+pgup", "another tab", "another page", "lock")
+ROUTES = ("ctrl+pgdn", "ctrl+pgup", "another tab", "another page", "lock", "the list", "another case")
 
 
 def _type_half(qtbot: QtBot, view: CaseView, typed: str, over_all: bool) -> None:
@@ -60,6 +61,16 @@ def test_a_half_date_in_details_is_kept_and_said_by_every_route(
         session.lock()
         said = [f"{fate.title}: {fate.fate}" for fate in session.drafts_at_lock]
         assert any(shown in line and not fate.kept for line, fate in zip(said, session.drafts_at_lock, strict=True)), said
+        return
+    if route in ("the list", "another case"):  # the tabs go with the case: the typing is said in a box
+        if route == "the list":
+            window.pages["cases"].show_list()  # type: ignore[attr-defined]  # ← Cases, Alt+Left
+        else:
+            assert window.open_case(sample.french_case)
+        box = view.half_date_box
+        assert box is not None and box.isVisible() and shown in box.text() and "Details" in box.text()  # type: ignore[attr-defined]
+        assert vault.cases.get(sample.dutch_case).opened_on == stored  # type: ignore[union-attr]
+        box.close()
         return
     if route.startswith("ctrl"):
         key = Qt.Key.Key_PageDown if route == "ctrl+pgdn" else Qt.Key.Key_PageUp

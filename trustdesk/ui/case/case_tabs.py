@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from trustdesk.ui.case.case_details import DetailsTab
@@ -42,6 +42,7 @@ class LazyCaseTabs:
     tabs: QTabWidget
     session: VaultSession
     message: QLabel  # the case view's line over the tabs
+    half_date_box: QWidget | None = None  # said when the case was left with a date half typed
 
     def _init_lazy_tabs(self) -> None:
         self._tabs_case: int | None = None  # the case whose tabs are in the tab bar
@@ -127,6 +128,31 @@ class LazyCaseTabs:
             self.message.clear()
             self.message.hide()
         self._half_date_said = away
+
+    def _tell_half_date_left(self) -> None:
+        """The case is left (its list, another case) with a date half typed in Details: the typing goes
+        with the tabs, so it is said, in a box over the window that names the case and the typing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from trustdesk.ui.kit.date_field import DateField
+
+        details = self.built("details")
+        fields = details.form.findChildren(DateField) if details is not None and details.date_problem else []
+        field = next((f for f in fields if f.half_typed()), None)
+        if field is None or details is None:
+            return
+
+        code = getattr(getattr(self, "header", None), "case", None)
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("CaseView", "Date not saved"),
+                          QCoreApplication.translate(
+                              "CaseView", "A date you began typing in the Details of %1 (“%2”) was not whole, so "
+                              "it was not saved; the case keeps its previous one.")
+                          .replace("%1", getattr(code, "code", "")).replace("%2", field.lineEdit().text()),
+                          QMessageBox.StandardButton.Ok, details.window())
+        box.setObjectName("halfDateLeft")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.half_date_box = box
 
     def tab_at(self, index: int) -> QWidget | None:
         """The tab at ``index``, made if it was not yet."""

@@ -235,6 +235,7 @@ class CaseView(Retranslates, HandedOverLock, QWidget):
     def _drop_tabs(self, *, save: bool = True) -> None:
         if save and self.session.is_unlocked:
             self.flush()
+            self._tell_half_date_left()  # the case left with a date half typed in Details: said (case_tabs.py)
         # Hidden while the tabs go: removing the current tab would show (and load) the next one,
         # and the timeline would build its chart just to be thrown away.
         hidden = self.tabs.isHidden()  # hidden on its own account (not merely with the page)
