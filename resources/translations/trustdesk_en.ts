@@ -323,7 +323,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>A trust person&apos;s TrustDesk would refuse this pack: %n problem, listed below. Enter on one goes to its place.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

@@ -3184,32 +3184,32 @@
         <translation>plus qu’un paquet ne peut en contenir (au plus %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="109"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problèmes du paquet&#xa0;: Entrée mène à la cellule ou au champ du problème choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="133"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
         <source>“%1”: %2</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), champ «&#xa0;%4&#xa0;»&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
@@ -5079,265 +5079,265 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="310"/>
         <source>The draft could not be saved.</source>
         <translation>Le brouillon n’a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
         <source>Draft saved in the desk.</source>
         <translation>Brouillon enregistré dans le bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
         <source>The pack signing key</source>
         <translation>La clé de signature des paquets</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Clé privée (*.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="360"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>La clé de signature ne s’ouvre pas&#xa0;: vérifiez le fichier de clé et sa phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>Save the pack</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Paquet d’organisation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>The pack could not be saved there.</source>
         <translation>Le paquet n’a pas pu y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Paquet %1 version %2 signé et enregistré sous %3. Le prochain paquet sera la version %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="403"/>
         <source>Pack &amp;id:</source>
         <translation>&amp;Identifiant du paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="404"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="405"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="406"/>
         <source>Pack id</source>
         <translation>Identifiant du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Pack title</source>
         <translation>Titre du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Pack version</source>
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>&amp;Help lines</source>
         <translation>&amp;Lignes d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
         <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
         <source>Providers in the pack</source>
         <translation>Intervenants du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Help lines in the pack</source>
         <translation>Lignes d’aide du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="441"/>
         <source>Add a provider</source>
         <translation>Ajouter un intervenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="442"/>
         <source>Remove the chosen provider</source>
         <translation>Retirer l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="443"/>
         <source>Add a help line</source>
         <translation>Ajouter une ligne d’aide</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
         <source>Remove the chosen help line</source>
         <translation>Retirer la ligne d’aide choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="429"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
         <source>Language of the template</source>
         <translation>Langue du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
         <source>Kind of letter</source>
         <translation>Type de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="462"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="445"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="463"/>
         <source>Signing &amp;key:</source>
         <translation>&amp;Clé de signature&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="446"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="464"/>
         <source>Pack signing key file</source>
         <translation>Fichier de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="465"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="466"/>
         <source>Choose the pack signing key</source>
         <translation>Choisir la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="467"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Phrase secrète de la clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="468"/>
         <source>Passphrase of the signing key</source>
         <translation>Phrase secrète de la clé de signature</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="469"/>
         <source>Save &amp;draft</source>
         <translation>Enregistrer le &amp;brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="452"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="470"/>
         <source>Save the draft</source>
         <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="472"/>
         <source>Check the pack</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="455"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="473"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>&amp;Signer et enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="474"/>
         <source>Sign and save the pack</source>
         <translation>Signer et enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Di&amp;rectory</source>
         <translation>I&amp;ntervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Modèles de lettre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="453"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="471"/>
         <source>Ch&amp;eck</source>
         <translation>Vérifi&amp;er</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Knowledge cards</source>
         <translation>Fiches de connaissances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="324"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>Le TrustDesk d’une personne de confiance refuserait ce paquet&#xa0;: %n problème, listé ci-dessous. Entrée sur un problème mène à son emplacement.</numerusform>
@@ -5345,47 +5345,47 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Knowledge domains</source>
         <translation>Domaines de connaissance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Provinces served</source>
         <translation>Provinces desservies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
         <source>Languages of the chosen provider:</source>
         <translation>Langues de l’intervenant choisi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Langues que parle l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
         <source>Its knowledge domains:</source>
         <translation>Ses domaines de connaissance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="427"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Domaines de connaissance de l’intervenant choisi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
         <source>Provinces it serves:</source>
         <translation>Provinces qu’il dessert&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="428"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provinces que dessert l’intervenant choisi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="329"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n intervenant</numerusform>
@@ -5393,7 +5393,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="330"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -5401,7 +5401,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n modèle de lettre</numerusform>
@@ -5409,7 +5409,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="332"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -5417,7 +5417,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Le paquet est valide&#xa0;: %1, %2, %3, %4.</translation>
     </message>
@@ -5678,7 +5678,7 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="79"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="82"/>
         <source>Allowed: %1.</source>
         <translation>Valeurs admises&#xa0;: %1.</translation>
     </message>
@@ -9866,12 +9866,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="160"/>
+        <location filename="../../trustdesk/app.py" line="163"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="161"/>
+        <location filename="../../trustdesk/app.py" line="164"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk est déjà ouvert pour ce coffre-fort. Passez à sa fenêtre (regardez dans la barre des tâches)&#xa0;; une seconde copie ne serait pas sûre.</translation>
     </message>
