@@ -216,3 +216,36 @@ def test_the_kind_is_chosen_by_its_name_and_kept_as_the_packs_value(qtbot: QtBot
     assert not editor.check_pack()
     said = editor.issues.item(0).text()
     assert "Peercoaching" in said and all(kind_text(k) in said for k in ProviderKind), said
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_alt_letter_of_a_part_goes_into_it_shown_or_not(qtbot: QtBot, window: DeskWindow,
+                                                            translations: Translations, language: str) -> None:
+    switch_language(translations, language)
+    editor = window.pack
+    qtbot.waitUntil(window.isActiveWindow)
+    tested = 0
+    for index in (0, 0, 1, 2, 2):  # twice each: chosen, then chosen again while shown
+        text = editor.parts.tabText(index)
+        if "&" not in text:
+            continue
+        letter = text[text.index("&") + 1].lower()
+        editor.title.setFocus()
+        qtbot.keyClick(editor.title, letter, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda index=index: window.focusWidget() is editor.part_field(index))
+        tested += 1
+    assert tested >= 3
+
+
+def test_ctrl_number_puts_the_focus_into_the_tab_and_back_where_it_was(qtbot: QtBot, window: DeskWindow) -> None:
+    qtbot.waitUntil(window.isActiveWindow)
+    firsts = {1: window.intakes.recipient, 2: window.cards.import_button, 3: window.figures.add_button}
+    for index, first in firsts.items():
+        window.tabs.tabBar().setFocus()  # where a click on a tab, or Ctrl+L and back, leaves it
+        qtbot.keyClick(window, str(index + 1), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == index and window.focusWidget() is first, (index, window.focusWidget())
+    qtbot.keyClick(window, "2", Qt.KeyboardModifier.ControlModifier)
+    window.intakes.reference.setFocus()
+    qtbot.keyClick(window, "4", Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, "2", Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.intakes.reference  # back where the coordinator was typing

@@ -53,15 +53,39 @@ class DeskWindow(Retranslates, QMainWindow):
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
         self.tab_actions = []
+        self._last_focus: dict[int, QWidget] = {}  # per tab, where the focus was when it was left
         for index in range(self.tabs.count()):
             action = QAction(self)
             action.setObjectName(f"deskTab{index + 1}Action")
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_tab(i))
             self.addAction(action)
             self.tab_actions.append(action)
         self.retranslate()
         fit_to_screen(self, 1180, 720)
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4: the tab, with the focus where it was when the tab was left, else on the
+        tab's first field (the focus stayed on the tab bar or behind, and Space or typing went astray)."""
+        from PySide6.QtCore import Qt
+
+        left, focus = self.tabs.currentWidget(), self.focusWidget()
+        if left is not None and focus is not None and left.isAncestorOf(focus):
+            self._last_focus[self.tabs.currentIndex()] = focus
+        self.tabs.setCurrentIndex(index)
+        target = self._last_focus.get(index)
+        if target is None or not (target.isVisible() and target.isEnabled()):
+            target = self.first_field(index)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def first_field(self, index: int) -> QWidget:
+        if index == 0:
+            return self.pack.part_field(self.pack.parts.currentIndex())
+        if index == 1:
+            return self.intakes.recipient
+        if index == 2:
+            return self.cards.table if self.cards.table.rowCount() else self.cards.import_button
+        return self.figures.add_button if not self.figures.files else self.figures.merge_button
 
     def disk_changed(self) -> None:
         """The desk folder changed (a card added by a command, a quarter released): show it."""

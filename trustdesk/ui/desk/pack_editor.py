@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -206,6 +206,7 @@ class PackEditor(Retranslates, QWidget):
         self.parts.addTab(templates, "")
         self.parts.addTab(self.cards, "")
         self.parts.currentChanged.connect(self._part_chosen)
+        self.parts.tabBar().installEventFilter(self)  # the Alt+letter of the part already shown, too
 
         self.key_file = guard_text(QLineEdit(self))
         self.key_file.setObjectName("deskSigningKeyFile")
@@ -263,6 +264,12 @@ class PackEditor(Retranslates, QWidget):
             return
         if 0 <= index < self.parts.count():
             self.part_field(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.parts.tabBar() and event.type() == QEvent.Type.Shortcut:
+            # the bar shows the part (no change when it is shown already); then the focus goes in
+            QTimer.singleShot(0, lambda: self._part_chosen(self.parts.currentIndex()))
+        return super().eventFilter(watched, event)
 
     def _show_provider(self, row: int) -> None:
         for name, ticks in self.provider_lists.items():
