@@ -168,3 +168,25 @@ def test_a_quarter_released_by_a_command_after_the_merge_is_never_overwritten_by
     out.mkdir()
     assert figures.write_report(out) == [] and list(out.iterdir()) == []
     assert "merged again" in figures.message.text()
+
+
+def test_the_window_saving_the_report_twice_is_not_another_program(qtbot: QtBot, window: DeskWindow,
+                                                                  desk: CoordinatorDesk, tmp_path: Path) -> None:
+    """Its own release is no other program's (the walk: the second save said 'another program released')."""
+    from datetime import date, datetime
+
+    from trustdesk.exchange.figures import make_figures
+    from trustdesk.exchange.periods import Quarter
+
+    sender = Identity.generate()
+    card = sender.card("Dr. An Peeters", Role.TRUST_PERSON)
+    desk.add_card(card.to_bytes(), card.fingerprint)
+    quarter = Quarter.of(date.today()).previous()
+    data, _ = make_figures({}, quarter, sender, desk.card, now=datetime.now())
+    figures = window.figures
+    figures.files = [("peeters.tdfigures", data)]
+    figures.merge()
+    for attempt in ("first", "second"):
+        out = tmp_path / attempt
+        out.mkdir()
+        assert len(figures.write_report(out)) == 3, (attempt, figures.message.text())

@@ -140,6 +140,10 @@ def test_figures_from_a_card_the_desk_lacks_say_to_add_the_card(qtbot: QtBot, wi
     said = figures.outcomes.item(0, 3).text()
     assert said == desk_refusal_text(Refusal.UNKNOWN_SENDER)
     assert window.tabs.tabText(2) in said  # names the tab where cards are added
+    # read whole: the row is as tall as the sentence's lines (it was cut at one line), the tooltip holds it
+    table = figures.outcomes
+    lines = -(-table.fontMetrics().horizontalAdvance(said) // max(1, table.columnWidth(3)))
+    assert table.rowHeight(0) >= lines * table.fontMetrics().lineSpacing() and table.item(0, 3).toolTip() == said
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -192,8 +192,11 @@ class FiguresTab(Retranslates, QWidget):
                       else self.tr("%n new case(s)", "", outcome.cases))
             for column, text in enumerate((outcome.name, words[outcome.status], outcome.quarter,
                                            f"{outcome.sender} – {detail}" if outcome.sender else detail)):
-                self.outcomes.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.outcomes.setItem(row, column, item)
         fit_columns(self.outcomes)
+        self.outcomes.resizeRowsToContents()  # a refusal's sentence read whole, not cut at "empreinte …"
         counts = {status: self.result.count(status) for status in FileStatus}
         self.message.setText(self.tr("%1, %2, %3.")
                              .replace("%1", self.tr("%n file(s) merged", "", counts[FileStatus.MERGED]))
@@ -273,6 +276,7 @@ class FiguresTab(Retranslates, QWidget):
                 for release in self.result.releases:
                     self.desk.freeze(release)
                 self.desk.audit("figures_merged", f"{len(self.files)} files; {len(self.result.releases)} quarters")
+                self.merged_released = self.desk.released()  # released by this very save: no other program's
         except DeskBusy:
             self.message.setText(busy_text())
             return []
