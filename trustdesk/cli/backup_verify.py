@@ -110,7 +110,9 @@ def main(argv: Sequence[str] = ()) -> int:
         (translate("cli", "size"), translate("cli", "%n byte(s)", "", info.size)),
         *((table_word(table), info.count(table)) for table in SHOWN),
         (translate("cli", "opens with"), ", ".join(opens))]
-    print(f"backup-verify: OK {args.file.name}")
+    from trustdesk.cli.words import shown_path
+
+    print("backup-verify: " + translate("cli", "OK {path}").format(path=shown_path(args.file)))
     print("\n".join(aligned(rows)))
     return exits.OK
 

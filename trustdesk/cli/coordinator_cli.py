@@ -305,6 +305,18 @@ def _intake_options(intake: argparse.ArgumentParser) -> None:
         "cli", "the intake file to write"))
 
 
+def _kind_of(path: Path) -> str | None:
+    """The kind of TrustDesk file ``path`` is when it is no card (a backup is refused for its size first)."""
+    from trustdesk.exchange.file_kinds import FileKind, recognise
+    from trustdesk.vault.files import read_outside_prefix
+
+    try:
+        found = recognise(read_outside_prefix(path, 64 * 1024))
+    except OSError:
+        return None
+    return None if found in (None, FileKind.CARD) else str(found.value)
+
+
 def main(argv: Sequence[str] = ()) -> int:
     from trustdesk.cli.words import said
     from trustdesk.exchange.coordinator import DeskError
@@ -319,8 +331,10 @@ def main(argv: Sequence[str] = ()) -> int:
     try:
         return run(args)
     except ExchangeRejected as exc:
-        print(f"coordinator: {refusal_sentence(exc.reason.value, expected='card', found=exc.found)}",
-              file=sys.stderr)
+        card = Path(args.card) if args.command == "add-card" else None
+        found = exc.found or (_kind_of(card) if card is not None else None)
+        reason = "not_this_kind" if found else exc.reason.value
+        print(f"coordinator: {refusal_sentence(reason, expected='card', found=found, path=card)}", file=sys.stderr)
         return exits.REFUSED
     except DeskError as exc:
         print(f"coordinator: {desk_sentence(exc, Path(args.desk))}", file=sys.stderr)

@@ -82,7 +82,9 @@ def main(argv: Sequence[str] = ()) -> int:
         (translate("cli", "sections"), ", ".join(section_word(s) for s in sorted(s.value for s in preview.sections))),
         (table_word("cases"), preview.case_count),
         *((table_word(key), preview.count(key)) for key in ("contacts", "referrals", "tasks"))]
-    print(f"handover-verify: OK {args.file.name}")
+    from trustdesk.cli.words import shown_path
+
+    print("handover-verify: " + translate("cli", "OK {path}").format(path=shown_path(args.file)))
     print("\n".join(aligned(rows)))
     return exits.OK
 
