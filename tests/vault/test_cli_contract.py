@@ -24,6 +24,7 @@ from trustdesk.vault import Keychain
 DESK = "the coordinator's desk"
 KEY = "a pack key passphrase"
 STRONG = "blauwe tafel springt over de maan"
+OTHER_DIGITS = "11111 11111 11111 11111 11111 11111"  # a fingerprint, but not the card's
 OK, REFUSED, USAGE, MISSING = exits.OK, exits.REFUSED, exits.USAGE, exits.MISSING
 
 
@@ -137,11 +138,13 @@ def scenarios(w: dict[str, str], out: str) -> dict[tuple[str, str], tuple[list[s
         ("coordinator add-card", "ok"): (["coordinator", "add-card", desk, f"{t}/tp.tdcard", "--fingerprint",
                                           w["fingerprint"], *stdin], DESK, OK),
         ("coordinator add-card", "fingerprint"): (["coordinator", "add-card", desk, f"{t}/tp.tdcard",
-                                                   "--fingerprint", "123", *stdin], DESK, REFUSED),
+                                                   "--fingerprint", OTHER_DIGITS, *stdin], DESK, REFUSED),
+        ("coordinator add-card", "fingerprint typo"): (["coordinator", "add-card", desk, f"{t}/tp.tdcard",
+                                                        "--fingerprint", "123", *stdin], DESK, USAGE),
         ("coordinator add-card", "not a card"): (["coordinator", "add-card", desk, f"{t}/junk.tdcard",
-                                                  "--fingerprint", "123", *stdin], DESK, REFUSED),
+                                                  "--fingerprint", OTHER_DIGITS, *stdin], DESK, REFUSED),
         ("coordinator add-card", "no passphrase"): (["coordinator", "add-card", desk, f"{t}/tp.tdcard",
-                                                     "--fingerprint", "1", *stdin], None, USAGE),
+                                                     "--fingerprint", OTHER_DIGITS, *stdin], None, USAGE),
         ("coordinator add-card", "missing"): (["coordinator", "add-card", desk, gone, "--fingerprint", "1"], None,
                                               MISSING),
         ("coordinator cards", "ok"): (["coordinator", "cards", desk, *stdin], DESK, OK),

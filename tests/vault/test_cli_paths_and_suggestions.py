@@ -101,7 +101,7 @@ def others(tmp_path: Path, vault_templates: VaultTemplates, world: dict[str, str
     coordinator = Identity.generate()
     card = coordinator.card("Coördinatie", Role.COORDINATOR)
     local.remember_coordinator_card(vault, card, "test@1")
-    local.confirm_coordinator_card(vault, card.key_id)
+    local.confirm_coordinator_card(vault, card.fingerprint)
     case = vault.cases.add(Case(code="", opened_on=date(2026, 3, 1)))
     assert case.id is not None
     files = {name: folder / f"x.{suffix}" for name, suffix in (
@@ -127,8 +127,8 @@ def _suggesting(others: dict[str, Path], t: str) -> dict[str, tuple[list[str], s
         "handover-verify": (["handover-verify", "FILE", "--code-stdin"], "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-23"),
         "backup-verify": (["backup-verify", "FILE", "--passphrase-stdin"], PASSPHRASE),
         "intake-verify": (["intake-verify", "FILE", "--data-dir", data, "--passphrase-stdin"], PASSPHRASE),
-        "coordinator add-card": (["coordinator", "add-card", f"{t}/desk", "FILE", "--fingerprint", "1",
-                                  "--passphrase-stdin"], DESK),
+        "coordinator add-card": (["coordinator", "add-card", f"{t}/desk", "FILE", "--fingerprint",
+                                  "11111 11111 11111 11111 11111 11111", "--passphrase-stdin"], DESK),
     }
 
 

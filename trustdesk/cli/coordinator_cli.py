@@ -149,9 +149,10 @@ def _add_card(args: argparse.Namespace) -> int:
     try:  # a typo is a usage error, said before the passphrase is asked
         heard_digits(args.fingerprint)
     except FingerprintMalformed:
-        raise ValueError(translate("cli", "a fingerprint is {groups} groups of {digits} digits, as the trust person "
-                                          "reads it out (\"40218 77310 …\"); {given!r} is not one.").format(
-            groups=FINGERPRINT_GROUPS, digits=GROUP_DIGITS, given=args.fingerprint)) from None
+        raise exits.BadInput(translate("cli", "a fingerprint is 6 groups of 5 digits, as the trust person reads it "
+                                              "out (\"40218 77310 …\"); “{given}” is not one.").format(
+            given=args.fingerprint)) from None
+    assert (FINGERPRINT_GROUPS, GROUP_DIGITS) == (6, 5), "the sentence above says the format"
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
     card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint)
     print(translate("cli", "card added: {name} ({fingerprint})").format(name=card.name, fingerprint=card.fingerprint))
