@@ -253,3 +253,36 @@ def test_ctrl_number_puts_the_focus_into_the_tab_and_back_where_it_was(qtbot: Qt
     qtbot.keyClick(window, "4", Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, "2", Qt.KeyboardModifier.ControlModifier)
     assert window.focusWidget() is window.intakes.reference  # back where the coordinator was typing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_card_can_be_removed_with_the_keyboard(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                                 language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Managing the cards is adding and removing them: a trust person who stops, a card replaced."""
+    from PySide6.QtWidgets import QMessageBox
+
+    switch_language(translations, language)
+    desk = window.desk
+    assert desk is not None
+    cards = [Identity.generate().card(name, Role.TRUST_PERSON) for name in ("Dr. Ann Bosmans", "Dr. Zeno Adams")]
+    for card in cards:
+        desk.add_card(card.to_bytes(), card.fingerprint)
+    window.cards.refresh()
+    window.intakes.refresh_recipients()
+    tab = window.cards
+    assert tab.remove_button.text() and "&" in tab.remove_button.text() and tab.remove_button.accessibleName()
+    tab.table.setCurrentCell(0, 0)  # Dr. Ann Bosmans
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: next(answers))
+    tab.remove_button.setFocus()
+    qtbot.keyClick(tab.remove_button, Qt.Key.Key_Space)  # asked, and No: nothing changes
+    assert len(desk.cards()) == 2 and window.focusWidget() is tab.table
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up)
+    tab.remove_button.setFocus()
+    qtbot.keyClick(tab.remove_button, Qt.Key.Key_Space)  # Yes
+    assert [c.name for c in desk.cards().values()] == ["Dr. Zeno Adams"]
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["Dr. Zeno Adams"]
+    assert [window.intakes.recipient.itemData(i) for i in range(window.intakes.recipient.count())] == [cards[1].key_id]
+    assert window.focusWidget() is tab.table and "Dr. Ann Bosmans" in tab.message.text()
+    assert desk.audit_entries()[-1]["event"] == "card_removed" and desk.audit_intact()

@@ -193,6 +193,18 @@ class CoordinatorDesk:
             self.audit("card_added", f"{card.name}; key {card.key_id[:16]}")
         return card
 
+    def remove_card(self, key_id: str) -> ContactCard:
+        """A trust person's card no longer held (they stopped, or a new card replaces it): their later
+        figures are refused and no intake goes to it.  DeskError when the desk holds no such card."""
+        card = self.cards().get(key_id)
+        if card is None:
+            raise DeskError("the desk holds no such card")
+        with self.writing():
+            (self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}").unlink()
+            fsync_dir(self.cards_dir)
+            self.audit("card_removed", f"{card.name}; key {card.key_id[:16]}")
+        return card
+
     def cards(self) -> dict[str, ContactCard]:
         found: dict[str, ContactCard] = {}
         for path in sorted(self.cards_dir.glob(f"*{CARD_SUFFIX}")) if self.cards_dir.exists() else []:

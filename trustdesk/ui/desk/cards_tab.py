@@ -52,6 +52,7 @@ class CardsTab(Retranslates, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.import_button = named_button(self, "deskImportCard", self.choose_card)
+        self.remove_button = named_button(self, "deskRemoveCard", self.remove_chosen)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("deskPendingCard")
         self.pending_label.setWordWrap(True)
@@ -77,6 +78,7 @@ class CardsTab(Retranslates, QWidget):
         layout.addWidget(self.table, 1)
         import_row = QHBoxLayout()
         import_row.addWidget(self.import_button)
+        import_row.addWidget(self.remove_button)
         import_row.addStretch(1)
         layout.addLayout(import_row)
         layout.addWidget(self.pending_label)
@@ -179,6 +181,44 @@ class CardsTab(Retranslates, QWidget):
         self.choose(card.key_id)  # the field typed in is disabled now: the focus goes to the card added
         self.cards_changed.emit()
 
+    def chosen_card(self) -> ContactCard | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return self.desk.cards().get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def remove_chosen(self, *, confirm: bool = True) -> bool:
+        """The chosen card, no longer held (asked first): later figures from it are refused, no intake
+        goes to it.  The focus stays on the list of cards."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from trustdesk.exchange.coordinator import DeskBusy, DeskError
+
+        card = self.chosen_card()
+        if card is None:
+            self.message.setText(self.tr("Choose a card in the list first."))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Remove a card"),
+                self.tr("Remove the card of %1? Figures they send later are refused and no intake can go to them, "
+                        "until their card is added again (compared by phone).").replace("%1", card.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        try:
+            self.desk.remove_card(card.key_id)
+        except DeskBusy:
+            self.message.setText(busy_text())
+            return False
+        except (DeskError, OSError):
+            self.message.setText(self.tr("The card could not be removed."))
+            return False
+        self.message.setText(self.tr("Card of %1 removed.").replace("%1", card.name))
+        self.refresh()
+        self.cards_changed.emit()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def save_own_card(self) -> None:
         from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
 
@@ -204,6 +244,8 @@ class CardsTab(Retranslates, QWidget):
         self.table.setAccessibleName(self.tr("Trust persons' cards"))
         self.import_button.setText(self.tr("&Import a trust person's card…"))
         self.import_button.setAccessibleName(self.tr("Import a trust person's card"))
+        self.remove_button.setText(self.tr("&Remove the chosen card…"))
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen card"))
         self.heard.setPlaceholderText(self.tr("the digits read out by phone"))
         self.heard.setAccessibleName(self.tr("Fingerprint heard by phone"))
         self.add_button.setText(self.tr("&Add the card"))
