@@ -10642,22 +10642,22 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>parties</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>intake</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>current risk and safety plan</source>
         <translation>risque actuel et plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>open tasks</source>
         <translation>tâches ouvertes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="105"/>
         <source>contact notes</source>
         <translation>notes de contact</translation>
     </message>
@@ -10707,33 +10707,33 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>s’ouvre avec</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>contacts</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>referrals</source>
         <translation>orientations</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
         <source>tasks</source>
         <translation>tâches</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>providers</source>
         <translation>intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>templates</source>
         <translation>modèles</translation>
     </message>
@@ -10972,6 +10972,8 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>médecin</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="87"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
@@ -11075,57 +11077,57 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="157"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="158"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="168"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="179"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="180"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance, ou plus d’une, ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="195"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="211"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="212"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="226"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
@@ -11138,7 +11140,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -11146,161 +11148,161 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="246"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="247"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="257"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
         <source>the digits the trust person read out by phone</source>
         <translation>les chiffres que la personne de confiance a lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="269"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
@@ -12099,11 +12101,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
-        <source>a fingerprint is {groups} groups of {digits} digits, as the trust person reads it out (&quot;40218 77310 …&quot;); {given!r} is not one.</source>
-        <translation>une empreinte compte {groups} groupes de {digits} chiffres, comme la personne de confiance la lit («&#xa0;40218 77310 …&#xa0;»)&#xa0;; {given!r} n’en est pas une.</translation>
     </message>
 </context>
 <context>

@@ -10642,22 +10642,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>onderdelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>intake</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>current risk and safety plan</source>
         <translation>huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>open tasks</source>
         <translation>open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="105"/>
         <source>contact notes</source>
         <translation>contactnotities</translation>
     </message>
@@ -10707,33 +10707,33 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>opent met</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>templates</source>
         <translation>sjablonen</translation>
     </message>
@@ -10972,6 +10972,8 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>arts</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="87"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
@@ -11075,57 +11077,57 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="157"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="158"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="168"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="179"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="180"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="195"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="211"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="212"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="226"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11138,7 +11140,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11146,161 +11148,161 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="246"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="247"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="257"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
         <source>the digits the trust person read out by phone</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="269"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -12099,11 +12101,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); „{given}” is er geen.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
-        <source>a fingerprint is {groups} groups of {digits} digits, as the trust person reads it out (&quot;40218 77310 …&quot;); {given!r} is not one.</source>
-        <translation>een vingerafdruk bestaat uit {groups} groepen van {digits} cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); {given!r} is er geen.</translation>
     </message>
 </context>
 <context>
