@@ -286,3 +286,26 @@ def test_a_card_can_be_removed_with_the_keyboard(qtbot: QtBot, window: DeskWindo
     assert [window.intakes.recipient.itemData(i) for i in range(window.intakes.recipient.count())] == [cards[1].key_id]
     assert window.focusWidget() is tab.table and "Dr. Ann Bosmans" in tab.message.text()
     assert desk.audit_entries()[-1]["event"] == "card_removed" and desk.audit_intact()
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_intake_file_name_speaks_the_language_and_carries_no_reference(
+        window: DeskWindow, translations: Translations, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference is free text ("Dr Janssens UZ Gent"): the file's name travels through mailboxes."""
+    switch_language(translations, language)
+    desk = window.desk
+    assert desk is not None
+    card = Identity.generate().card("Dr. An Peeters", Role.TRUST_PERSON)
+    desk.add_card(card.to_bytes(), card.fingerprint)
+    window.intakes.refresh_recipients()
+    proposed: list[str] = []
+    monkeypatch.setattr("trustdesk.ui.exchange.exchange_files.ask_save_path",
+                        lambda _parent, _title, name, _kinds: proposed.append(name))
+    for reference in ("Dr Janssens UZ Gent", "AIN-2026-0142", "Mme Dubois (CHU Liège)"):
+        window.intakes.reference.setText(reference)
+        window.intakes.make_intake()
+        name = proposed[-1]
+        assert name.isascii() and " " not in name and name.endswith(f"-{date.today().isoformat()}.tdintake")
+        assert not any(part.lower() in name.lower() for part in reference.replace("(", " ").split() if len(part) > 2)
+    expected = {"en": "intake", "nl": "aanmelding", "fr": "demande"}[language]
+    assert proposed[-1].startswith(expected + "-"), proposed[-1]

@@ -154,7 +154,7 @@ class IntakeEditor(Retranslates, QWidget):
             self.message.setText(self.tr("Fill in the coordinator's reference; contact details need the doctor's "
                                          "consent."))
             return
-        path = ask_save_path(self, self.tr("Save the intake"), f"intake-{form.coordinator_ref}.tdintake",
+        path = ask_save_path(self, self.tr("Save the intake"), self.file_name(),
                              self.tr("TrustDesk intake (*.tdintake)"))
         if path is None:
             return
@@ -176,6 +176,16 @@ class IntakeEditor(Retranslates, QWidget):
         self.message.setText(self.tr("Intake %1 saved for %2 as %3. Send the file to them; only the intake's "
                                      "random id, the date and the recipient stay here.").replace("%1", form.coordinator_ref)
                              .replace("%2", card.name).replace("%3", path.name))
+
+    def file_name(self) -> str:
+        """The name proposed for the intake's file: the word in the desk's language and today's date.
+        Never the coordinator's reference (free text: a name, a hospital), which the file's name would
+        carry through every mailbox and folder it passes."""
+        from datetime import date
+
+        word = self.tr("intake", "file name: plain ASCII letters, no spaces")
+        safe = "".join(c if c.isascii() and (c.isalnum() or c == "-") else "-" for c in word).strip("-") or "intake"
+        return f"{safe}-{date.today().isoformat()}.tdintake"
 
     def clear_form(self) -> None:
         for edit in (self.reference, self.contact_when, self.workplace, self.doctor_name, self.doctor_phone,
