@@ -103,7 +103,7 @@ def _show(args: argparse.Namespace, preview: IntakePreview, affiliations: list[s
         (translate("cli", "language"), words.enum(form.language)),
         (translate("cli", "region"), words.enum(form.region) if form.region else "-"),
         (translate("cli", "domains"), ", ".join(words.enum(d) for d in sorted(form.domains)) or "-"),
-        (translate("cli", "contact"), "; ".join([words.enum(form.contact_mode), form.contact_when or "-",
+        (translate("cli", "contact"), ", ".join([words.enum(form.contact_mode), form.contact_when or "-",
                                                   translate("cli", "consent: {answer}").format(
                                                       answer=words.yes_no(form.consent_to_contact))])),
         # The workplace is not a contact detail: it travels without consent, for the conflict-of-interest
@@ -126,7 +126,7 @@ def _show(args: argparse.Namespace, preview: IntakePreview, affiliations: list[s
             rows.append((translate("cli", "conflict"), translate(
                 "cli", "not checked: no affiliations are set in this vault (Settings)")))
     if args.show_contact and form.consent_to_contact:
-        rows.append((translate("cli", "doctor"), f"{form.doctor_name or '-'}; {form.doctor_phone or '-'}; "
+        rows.append((translate("cli", "doctor"), f"{form.doctor_name or '-'}, {form.doctor_phone or '-'}, "
                                                  f"{form.doctor_email or '-'}"))
     print("intake-verify: " + translate("cli", "OK {path}").format(path=shown_path(args.file)))
     print("\n".join(aligned(rows)))
