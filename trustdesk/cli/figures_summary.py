@@ -50,6 +50,10 @@ def summary(result: MergeResult) -> str:
             said = translate("cli", "{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the "
                                     "files merged now it is published: {cases}").format(
                 quarter=note.quarter, cases=translate("cli", "%n new case(s)", "", note.total or 0))
+        elif note.missing:  # withheld, and the files merged now leave out some counted then (merge.may_replace)
+            said = translate("cli", "{quarter} stays withheld: the files merged now leave out {persons} counted when "
+                                    "it was withheld; merge their files too to publish it.").format(
+                quarter=note.quarter, persons=translate("cli", "%n trust person(s)", "", note.missing))
         elif note.changed:
             said = translate("cli", "{quarter} was released before; the files merged now give other numbers, the "
                                     "earlier release is kept").format(quarter=note.quarter)
@@ -61,7 +65,8 @@ def summary(result: MergeResult) -> str:
             quarter=release.quarter,
             cases=translate("cli", "withheld") if release.total is None else translate("cli", "%n case(s)", "",
                                                                                         release.total),
-            persons=translate("cli", "%n trust person(s)", "", release.contributors))
+            persons=translate("cli", "%n trust person(s)", "",  # withheld: the count is the coordinator's only
+                              len(release.sources) if release.contributors is None else release.contributors))
         for release in result.releases)
     lines += ["", translate("cli", "quarters: {quarters}").format(quarters=quarters)]
     return "\n".join(lines) + "\n"

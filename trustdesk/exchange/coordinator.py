@@ -255,11 +255,15 @@ class CoordinatorDesk:
             from trustdesk.exchange.merge import may_replace
 
             kept = self.released().get(release.quarter)
-            if kept is None or not may_replace(kept, release):
-                return  # a published quarter never changes
-            event = "quarter_published_after_withheld"
+            if kept is not None and may_replace(kept, release):
+                event = "quarter_published_after_withheld"
+            elif kept is not None and kept.total is None and release.total is None \
+                    and release.sources > kept.sources:
+                event = "quarter_withheld_again"  # nothing shown; a later publication must count them all
+            else:
+                return  # a published quarter never changes; a withheld one only as above
         atomic_write_bytes(path, json.dumps(release.to_json(), indent=1).encode("utf-8"))
-        self.audit(event, f"{release.quarter}; {release.contributors} trust persons")
+        self.audit(event, f"{release.quarter}; {len(release.sources) or release.contributors or 0} trust persons")
 
     # -- audit -----------------------------------------------------------------------------------
 

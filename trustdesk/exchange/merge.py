@@ -10,8 +10,12 @@ TrustDesk still counted) and ``publication.release_of`` re-applies suppression.
 A quarter already released (in ``released``, the ledger the caller keeps) is never released again
 with other numbers: its frozen release is reused, and the summary says that late or corrected files
 were left out of it.  The one exception: a quarter released as *withheld* (fewer than 5 new cases,
-nothing shown) may be published later when more files make it 5 or more.  A withheld release
-showed no number, so nothing can be subtracted from it; once published, the quarter is fixed.
+no number shown, not even how many trust persons) may be published once, later, from files that
+make it 5 or more -- and only from the files of every trust person counted while it was withheld,
+and more (``may_replace``: a superset of its ``sources``).  Merged again while still withheld, the
+ledger's withheld release remembers every trust person counted so far (the union).  So a quarter
+shows numbers in one release only, and that release never describes a part of what was counted
+before: no two releases of a quarter can be subtracted (SECURITY.md, "Figures").
 
 A file made after the desk's clock (beyond ``clock.CLOCK_SKEW``: a wrong clock) is refused
 (``Refusal.FROM_THE_FUTURE``, the rule of intakes too): as the newest file of its sender and quarter
@@ -61,6 +65,7 @@ class QuarterNote:
     changed: bool  # ... and the files merged now would give other numbers
     published_now: bool = False  # released before as withheld; published now (no longer frozen)
     total: int | None = None  # the published total when published_now
+    missing: int = 0  # withheld before: trust persons counted then whose files are not merged now
 
 
 @dataclass
@@ -75,8 +80,15 @@ class MergeResult:
 
 
 def may_replace(kept: Release, fresh: Release) -> bool:
-    """A released quarter may be released again only from withheld (nothing shown) to published."""
-    return kept.total is None and fresh.total is not None
+    """A released quarter may be released again only from withheld (nothing shown) to published, and
+    only from the files of every trust person the withheld release counted (and more)."""
+    return kept.total is None and fresh.total is not None and fresh.sources >= kept.sources
+
+
+def still_withheld(kept: Release, fresh: Release) -> Release:
+    """A withheld quarter merged again and not published: withheld still, remembering every trust
+    person counted so far (a later publication must include them all)."""
+    return Release(kept.quarter, None, kept.tables, None, kept.sources | fresh.sources)
 
 
 def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, cards: Mapping[str, ContactCard],
@@ -113,7 +125,9 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
         result.files.append(_outcome(name, figures, FileStatus.MERGED if id(figures) in chosen
                                      else FileStatus.SUPERSEDED))
     contributors: Counter[Quarter] = Counter()
+    sources: dict[Quarter, set[str]] = {}
     for _, figures in newest.values():
+        sources.setdefault(figures.quarter, set()).add(figures.sender.key_id)
         cells = result.cells.setdefault(figures.quarter, {})
         for cell, n in figures.cells.items():
             if cell[4] == RETURNED:  # a file of an earlier TrustDesk counted returned intakes: they are no cases
@@ -122,11 +136,16 @@ def merge_figures(files: Iterable[tuple[str, bytes]], coordinator: Identity, car
         contributors[figures.quarter] += 1
     frozen = released or {}
     for quarter in sorted(set(result.cells) | set(frozen)):
-        fresh = release_of(result.cells.get(quarter, {}), quarter, contributors[quarter]) \
-            if quarter in result.cells else None
+        fresh = release_of(result.cells.get(quarter, {}), quarter, contributors[quarter],
+                           frozenset(sources.get(quarter, ()))) if quarter in result.cells else None
         if quarter in frozen and fresh is not None and may_replace(frozen[quarter], fresh):
             result.notes.append(QuarterNote(str(quarter), False, True, published_now=True, total=fresh.total))
             result.releases.append(fresh)
+        elif quarter in frozen and frozen[quarter].total is None and fresh is not None:
+            kept = frozen[quarter]  # withheld, and stays so: nothing shown either way
+            result.notes.append(QuarterNote(str(quarter), True, fresh.total is not None,
+                                            missing=len(kept.sources - fresh.sources)))
+            result.releases.append(still_withheld(kept, fresh))
         elif quarter in frozen:
             kept = frozen[quarter]
             changed = fresh is not None and fresh.to_json() != kept.to_json()

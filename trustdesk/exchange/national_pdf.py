@@ -220,7 +220,7 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
     ordered = sorted(releases, key=lambda r: r.quarter)
     story: list[Flowable] = [Paragraph(text(_w(words, "title")), s.title)]
     if ordered:
-        contributors = max(r.contributors for r in ordered)
+        contributors = max((r.contributors or 0 for r in ordered), default=0)  # a withheld quarter: no count
         story.append(Paragraph(text(_w(words, "subtitle_one" if contributors == 1 else "subtitle", n=contributors,
                                        first=quarter_label(words, ordered[0].quarter),
                                        last=quarter_label(words, ordered[-1].quarter))), s.subtitle))
@@ -229,7 +229,7 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
               Paragraph(text(_w(words, "totals")), s.heading)]
     totals: list[list[Flowable | str]] = [_header(["", _w(words, "total"), _w(words, "contributors")], 8.5)] + [
         [quarter_label(words, r.quarter), _w(words, "withheld") if r.total is None else str(r.total),
-         str(r.contributors)] for r in ordered]
+         WITHHELD_MARK if r.contributors is None else str(r.contributors)] for r in ordered]
     grid = Table(totals, colWidths=[40 * mm, 55 * mm, 45 * mm], hAlign="LEFT", repeatRows=1)
     grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
                               ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
@@ -257,7 +257,8 @@ def national_csv(releases: Sequence[Release]) -> bytes:
     for release in sorted(releases, key=lambda r: r.quarter):
         period = (release.quarter.months[0], release.quarter.months[-1])
         rows.append((*period, "total", "cases", WITHHELD_WORD if release.total is None else release.total))
-        rows.append((*period, "total", "trust_persons", release.contributors))
+        rows.append((*period, "total", "trust_persons",
+                     WITHHELD_WORD if release.total is None or release.contributors is None else release.contributors))
         if release.total is None:
             continue
         for table in release.tables:

@@ -20,6 +20,11 @@ Between releases: quarters are disjoint and never nested, a quarter is released 
 ended, and its outcome is taken at the quarter's end, so a second release of the same quarter has
 the same numbers; the coordinator's ledger (merge.py) freezes a released quarter anyway, so later
 corrections can never be subtracted from what was published.
+
+A withheld release shows no number at all: not the cases, not a table, not how many trust persons
+sent files (``contributors`` is None).  It remembers, for the coordinator's ledger only, whose files
+it counted (``sources``, the trust persons' key ids; never written into a report): a withheld quarter
+is published later only from the files of every one of them and more (merge.py ``may_replace``).
 """
 
 from __future__ import annotations
@@ -81,14 +86,15 @@ class Release:
     quarter: Quarter
     total: int | None  # None: fewer than 5 new cases, nothing else shown
     tables: tuple[ReleaseTable, ...]
-    contributors: int = 0  # trust persons whose file was merged
+    contributors: int | None = 0  # trust persons whose file was merged; None when withheld (not shown either)
+    sources: frozenset[str] = frozenset()  # their key ids: the desk's ledger only, never in a report
 
     def table(self, name: str) -> ReleaseTable:
         return next(t for t in self.tables if t.name == name)
 
     def to_json(self) -> dict[str, Any]:
         return {"quarter": str(self.quarter), "total": self.total, "contributors": self.contributors,
-                "tables": {t.name: [[k, v] for k, v in t.rows] for t in self.tables}}
+                "sources": sorted(self.sources), "tables": {t.name: [[k, v] for k, v in t.rows] for t in self.tables}}
 
     @classmethod
     def from_json(cls, data: Any) -> Release:
@@ -104,15 +110,23 @@ class Release:
                 raise ValueError(f"release table {name}")
             tables.append(ReleaseTable(name, tuple((str(k), v if type(v) is int else None) for k, v in rows)))
         total = data.get("total")
-        return cls(quarter, total if type(total) is int else None, tuple(tables), int(data.get("contributors", 0)))
+        sources = data.get("sources", [])
+        if not isinstance(sources, list) or not all(isinstance(k, str) for k in sources):
+            raise ValueError("release sources")
+        shown = total if type(total) is int else None
+        contributors = data.get("contributors")
+        count = None if shown is None else contributors if type(contributors) is int else 0
+        return cls(quarter, shown, tuple(tables), count, frozenset(sources))
 
 
-def release_of(cells: Mapping[Cell, int], quarter: Quarter, contributors: int = 0) -> Release:
+def release_of(cells: Mapping[Cell, int], quarter: Quarter, contributors: int = 0,
+               sources: frozenset[str] = frozenset()) -> Release:
+    """The release of a quarter's merged cells; ``sources``: the key ids of the trust persons counted."""
     exact = marginals(cells, quarter)
     total = sum(cells.values())
-    if total < SUPPRESS_BELOW:
+    if total < SUPPRESS_BELOW:  # withheld: no number at all, the count of trust persons neither
         hidden = tuple(ReleaseTable(name, tuple((k, None) for k in table_keys(name, quarter))) for name in TABLES)
-        return Release(quarter, None, hidden, contributors)
+        return Release(quarter, None, hidden, None, frozenset(sources))
     tables = []
     for name in TABLES:
         keys = table_keys(name, quarter)
@@ -121,4 +135,4 @@ def release_of(cells: Mapping[Cell, int], quarter: Quarter, contributors: int = 
         # zeros can prove) that is the total itself: suppressed against its own sum.
         shown = suppress_partition(values, total if name in PARTITIONS else sum(values))
         tables.append(ReleaseTable(name, tuple(zip(keys, shown, strict=True))))
-    return Release(quarter, total, tuple(tables), contributors)
+    return Release(quarter, total, tuple(tables), contributors, frozenset(sources))
