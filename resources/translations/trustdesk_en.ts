@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="202"/>
         <source>%n file(s) merged</source>
         <translation>
             <numerusform>%n file merged</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="203"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n replaced</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="204"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="219"/>
         <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
         <translation>
             <numerusform>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case.</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>A trust person&apos;s TrustDesk would refuse this pack: %n problem, listed below. Enter on one goes to its place.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>
@@ -590,7 +590,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -732,7 +732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is longer than %n character or holds a control character</numerusform>

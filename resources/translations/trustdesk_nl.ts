@@ -908,123 +908,123 @@
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="114"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="116"/>
         <source>A trust person&apos;s contact card</source>
         <translation>Contactkaart van een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="115"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="117"/>
         <source>TrustDesk contact card (*.tdcard);;All files (*)</source>
         <translation>TrustDesk-contactkaart (*.tdcard);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="121"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="123"/>
         <source>That file cannot be read.</source>
         <translation>Dat bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="137"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="139"/>
         <source>This is not a trust person&apos;s card.</source>
         <translation>Dit is geen kaart van een vertrouwenspersoon.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="143"/>
         <source>Card of %1. Call %1 and have the fingerprint read out to you; type the digits you hear. The card is added only when they match.</source>
         <translation>Kaart van %1. Bel %1 en laat u de vingerafdruk voorlezen; typ de cijfers die u hoort. De kaart wordt alleen toegevoegd als ze overeenkomen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>De cijfers die u hoorde komen niet overeen met deze kaart: ze werd niet toegevoegd. Controleer ze opnieuw met %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="177"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>Card of %1 added.</source>
         <translation>Kaart van %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="225"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="241"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>De kaart van de coördinator bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="186"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="226"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>TrustDesk-contactkaart (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="192"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
         <source>The card could not be saved there.</source>
         <translation>De kaart kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="194"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>Saved as %1.</source>
         <translation>Bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="197"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="237"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Uw vingerafdruk als coördinator (%1). Vertrouwenspersonen vergelijken ze telefonisch wanneer ze uw pakket importeren:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="239"/>
         <source>Your fingerprint</source>
         <translation>Uw vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="240"/>
         <source>Save &amp;my card…</source>
         <translation>&amp;Mijn kaart bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="242"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="202"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="242"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="204"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
         <source>Trust persons&apos; cards</source>
         <translation>Kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="205"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>Kaart van een vertrouwenspersoon &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="206"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="246"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Kaart van een vertrouwenspersoon importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="249"/>
         <source>the digits read out by phone</source>
         <translation>de cijfers die telefonisch voorgelezen worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
         <source>Fingerprint heard by phone</source>
         <translation>Vingerafdruk zoals telefonisch gehoord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>&amp;Add the card</source>
         <translation>Kaart &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
         <source>Add the card</source>
         <translation>Kaart toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="170"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Een vingerafdruk bestaat uit 6 groepen van 5 cijfers: typ alle cijfers die u hoort.</translation>
     </message>
@@ -1308,184 +1308,184 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="297"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="298"/>
         <source>This case no longer exists in the vault.</source>
         <translation>Dit dossier bestaat niet meer in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="302"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="303"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="314"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="315"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="317"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
         <source>Domains: %1</source>
         <translation>Domeinen: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="318"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="319"/>
         <source>No knowledge domain chosen yet</source>
         <translation>Nog geen kennisdomein gekozen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="320"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
         <source>Opened %1</source>
         <translation>Geopend op %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="329"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="330"/>
         <source>no reason recorded</source>
         <translation>geen reden genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="331"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="332"/>
         <source>Closed on %1 (%2). Kept until %3; after that date TrustDesk asks you to destroy it.</source>
         <translation>Afgesloten op %1 (%2). Bewaard tot %3; na die datum vraagt TrustDesk u om het te vernietigen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="381"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="382"/>
         <source>Close case…</source>
         <translation>Dossier afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="383"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
         <source>Reopen (active)</source>
         <translation>Heropenen (actief)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="384"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="385"/>
         <source>Set to %1</source>
         <translation>Op %1 zetten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="464"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
         <source>← Cases</source>
         <translation>← Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="465"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="468"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="469"/>
         <source>Back to the cases list</source>
         <translation>Terug naar de lijst van dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="466"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="467"/>
         <source>Back to the cases list (%1)</source>
         <translation>Terug naar de lijst van dossiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
         <source>Current risk:</source>
         <translation>Huidig risico:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
         <source>Copy the case code</source>
         <translation>De dossiercode kopiëren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
         <source>Copy the case code; it leaves the clipboard again after a while</source>
         <translation>De dossiercode kopiëren; na een tijdje verdwijnt ze weer van het klembord</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
         <source>Access e&amp;xport…</source>
         <translation>Inzage-e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
         <source>Export the complete case for the doctor</source>
         <translation>Het volledige dossier exporteren voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="478"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
         <source>The doctor&apos;s right of access: the whole case as PDF and JSON</source>
         <translation>Het inzagerecht van de arts: het hele dossier als pdf en json</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="479"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
         <source>Destroy…</source>
         <translation>Vernietigen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="480"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
         <source>Destroy this case for good</source>
         <translation>Dit dossier definitief vernietigen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="481"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van het dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Referrals</source>
         <translation>&amp;Doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>T&amp;asks</source>
         <translation>T&amp;aken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="482"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
         <source>&amp;Documents</source>
         <translation>D&amp;ocumenten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="117"/>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>O&amp;ver time</source>
         <translation>&amp;Verloop</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="321"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="322"/>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="324"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="325"/>
         <source>Status history: %1</source>
         <translation>Statusgeschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="410"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="411"/>
         <source>Change the status of %1 from “%2” to “%3”? The change is recorded in the case&apos;s history and in the audit log.</source>
         <translation>De status van %1 wijzigen van „%2” naar „%3”? De wijziging wordt bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="434"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="435"/>
         <source>Status changed from “%1” to “%2”; recorded in the case&apos;s history and the audit log.</source>
         <translation>Status gewijzigd van „%1” naar „%2”; bewaard in de geschiedenis van het dossier en in het auditlogboek.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_view.py" line="483"/>
+        <location filename="../../trustdesk/ui/case/case_view.py" line="484"/>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Op %1 afgesloten als overgedragen na doorverwijzing: de hulpverlener nam de zorg over en dit dossier is alleen-lezen. Een nieuwe vraag wordt een nieuw dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/case_tabs.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/case_tabs.py" line="123"/>
         <source>A date on the Details tab is not complete; it is not saved. Complete it there, or press Esc in it to put the previous date back.</source>
         <translation>Een datum op het tabblad Details is niet volledig en is niet bewaard. Vul ze daar aan, of druk er op Esc om de vorige datum terug te zetten.</translation>
     </message>
@@ -2679,17 +2679,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="64"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="81"/>
         <source>Complete the date as day/month/year (Esc puts the previous one back).</source>
         <translation>Vul de datum volledig in als dag/maand/jaar (Esc zet de vorige terug).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="69"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="86"/>
         <source>This date is after today; it records something that has happened.</source>
         <translation>Deze datum ligt na vandaag; hier hoort iets dat al gebeurd is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="345"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="425"/>
         <source>the date “%1” was not complete: not kept</source>
         <translation>de datum “%1” was niet volledig: niet bewaard</translation>
     </message>
@@ -2838,52 +2838,52 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="117"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="99"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="123"/>
         <source>Coordinator desk</source>
         <translation>Coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="100"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="124"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="101"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="125"/>
         <source>Lock the desk now (Ctrl+L)</source>
         <translation>Het bureau nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="102"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="126"/>
         <source>Desk toolbar</source>
         <translation>Werkbalk van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="118"/>
         <source>Pack</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="118"/>
         <source>Intakes</source>
         <translation>Aanmeldingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="94"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="118"/>
         <source>Contact cards</source>
         <translation>Contactkaarten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="95"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="119"/>
         <source>Figures</source>
         <translation>Cijfers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_window.py" line="98"/>
+        <location filename="../../trustdesk/ui/desk/desk_window.py" line="122"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -3219,32 +3219,32 @@
         <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="109"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="133"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="138"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), veld „%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, rij %2, kolom „%3”: %4</translation>
     </message>
@@ -3548,107 +3548,107 @@
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="246"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="249"/>
         <source>Folder for the national report</source>
         <translation>Map voor het nationale verslag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="280"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="284"/>
         <source>The report could not be saved there.</source>
         <translation>Het verslag kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="282"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="286"/>
         <source>The national report is saved in %1 (PDF in Dutch and French, CSV). Its quarters are released and never change.</source>
         <translation>Het nationale verslag is bewaard in %1 (pdf in het Nederlands en het Frans, csv). Zijn kwartalen zijn gepubliceerd en veranderen nooit meer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="290"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="294"/>
         <source>Add the figures files the trust persons sent you (one per quarter each), then merge them. Counts of 1 to 4 are hidden again after merging; a file not sealed to you, changed, or from an unknown card is refused.</source>
         <translation>Voeg de cijferbestanden toe die de vertrouwenspersonen u stuurden (elk één per kwartaal) en voeg ze dan samen. Aantallen van 1 tot 4 worden na het samenvoegen opnieuw verborgen; een bestand dat niet voor u verzegeld is, gewijzigd werd of van een onbekende kaart komt, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="293"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
         <source>&amp;Add figures files…</source>
         <translation>Cijferbestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="298"/>
         <source>Add figures files</source>
         <translation>Cijferbestanden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="295"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Lijst leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="296"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
         <source>Clear the list of files</source>
         <translation>De lijst van bestanden leegmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="297"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="301"/>
         <source>Figures files to merge</source>
         <translation>Samen te voegen cijferbestanden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="298"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="302"/>
         <source>&amp;Merge</source>
         <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="299"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="303"/>
         <source>Merge the figures files</source>
         <translation>De cijferbestanden samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="304"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="304"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="300"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="304"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="301"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="305"/>
         <source>Trust person</source>
         <translation>Vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="302"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="306"/>
         <source>What was merged and what was refused</source>
         <translation>Wat samengevoegd en wat geweigerd werd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="303"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="307"/>
         <source>What the chart shows</source>
         <translation>Wat de grafiek toont</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="304"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="308"/>
         <source>New cases per quarter</source>
         <translation>Nieuwe dossiers per kwartaal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="308"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="312"/>
         <source>All new cases</source>
         <translation>Alle nieuwe dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="316"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="320"/>
         <source>&amp;Save the national report…</source>
         <translation>Nationaal verslag &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="317"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="321"/>
         <source>Save the national report</source>
         <translation>Het nationale verslag bewaren</translation>
     </message>
@@ -3661,12 +3661,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="198"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="201"/>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="199"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="202"/>
         <source>%n file(s) merged</source>
         <translation>
             <numerusform>%n bestand samengevoegd</numerusform>
@@ -3674,7 +3674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="200"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="203"/>
         <source>%n replaced</source>
         <translation>
             <numerusform>%n bestand vervangen</numerusform>
@@ -3682,7 +3682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="201"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="204"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n bestand geweigerd</numerusform>
@@ -3690,7 +3690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="219"/>
         <source>%1 was withheld before (fewer than 5 new cases); with these files it is published now, with %n new case(s).</source>
         <translation>
             <numerusform>%1 werd eerder achtergehouden (minder dan 5 nieuwe dossiers); met deze bestanden wordt het nu gepubliceerd, met %n nieuw dossier.</numerusform>
@@ -3698,12 +3698,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="221"/>
         <source>%1 was released before; these files give other numbers, but a released quarter never changes: the earlier release is kept.</source>
         <translation>%1 werd al vrijgegeven; deze bestanden geven andere cijfers, maar een vrijgegeven kwartaal verandert nooit: de eerdere vrijgave blijft.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/figures_tab.py" line="268"/>
         <source>Another program released quarters since your merge: the files were merged again with them. Check the figures and save again.</source>
         <translation>Een ander programma heeft sinds uw samenvoeging kwartalen vrijgegeven: de bestanden werden opnieuw samengevoegd, met die kwartalen. Controleer de cijfers en bewaar opnieuw.</translation>
     </message>
@@ -4401,147 +4401,147 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="193"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="203"/>
         <source>Fill in what the trust person needs to contact the doctor. The file is sealed to the trust person&apos;s card and signed by you; only that trust person can open it.</source>
         <translation>Vul in wat de vertrouwenspersoon nodig heeft om de arts te contacteren. Het bestand wordt verzegeld voor de kaart van de vertrouwenspersoon en door u ondertekend; alleen die vertrouwenspersoon kan het openen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
         <source>Trust person who receives the intake</source>
         <translation>Vertrouwenspersoon die de aanmelding ontvangt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="209"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
         <source>Coordinator&apos;s reference</source>
         <translation>Referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Who &amp;called:</source>
         <translation>Aangemeld &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="210"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
         <source>Who called</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="211"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
         <source>Language of the doctor</source>
         <translation>Taal van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
         <source>Re&amp;gion:</source>
         <translation>Re&amp;gio:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="212"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="222"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Knowledge domains:</source>
         <translation>Kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="213"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="223"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
         <source>Contact &amp;by:</source>
         <translation>Contact &amp;via:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="214"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="224"/>
         <source>How the doctor wishes to be contacted</source>
         <translation>Hoe de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="215"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="225"/>
         <source>When the doctor wishes to be contacted</source>
         <translation>Wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="226"/>
         <source>&amp;Workplace:</source>
         <translation>Wer&amp;kplek:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="216"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="226"/>
         <source>The doctor&apos;s workplace (conflict-of-interest check)</source>
         <translation>Werkplek van de arts (controle op belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="218"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="228"/>
         <source>The doctor agreed to be contacted</source>
         <translation>De arts stemde ermee in gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="219"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="229"/>
         <source>Doctor&apos;s name</source>
         <translation>Naam van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="230"/>
         <source>Doctor&apos;s phone</source>
         <translation>Telefoon van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="221"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
         <source>Doctor&apos;s e-mail</source>
         <translation>E-mail van de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="231"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="241"/>
         <source>The doctor e&amp;xplicitly agreed to be contacted</source>
         <translation>De arts stemde e&amp;xpliciet in om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="232"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="242"/>
         <source>Make the intake &amp;file…</source>
         <translation>Aanmeldings&amp;bestand maken…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="233"/>
+        <location filename="../../trustdesk/ui/desk/intake_editor.py" line="243"/>
         <source>Make the intake file</source>
         <translation>Aanmeldingsbestand maken</translation>
     </message>
@@ -5120,265 +5120,265 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="292"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="317"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="294"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="342"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="354"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="369"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="374"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="385"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="390"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="396"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="397"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="424"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="425"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="426"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="429"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="431"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="444"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="469"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="445"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="470"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="446"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="471"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="447"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="472"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="473"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="474"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="475"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="476"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="452"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="477"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="479"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="455"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="480"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="481"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="391"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="393"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="453"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="478"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="306"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %n probleem, hieronder opgesomd. Enter op een probleem gaat naar de plaats ervan.</numerusform>
@@ -5386,47 +5386,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="398"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="311"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5434,7 +5434,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="312"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5442,7 +5442,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5450,7 +5450,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5458,7 +5458,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="315"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
     </message>
@@ -5719,7 +5719,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="79"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="82"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>
@@ -8579,52 +8579,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8632,17 +8632,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -9907,12 +9907,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>app</name>
     <message>
-        <location filename="../../trustdesk/app.py" line="160"/>
+        <location filename="../../trustdesk/app.py" line="163"/>
         <source>TrustDesk is already open</source>
         <translation>TrustDesk is al geopend</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/app.py" line="161"/>
+        <location filename="../../trustdesk/app.py" line="164"/>
         <source>TrustDesk is already open for this vault. Switch to its window (look in the taskbar); a second copy would not be safe.</source>
         <translation>TrustDesk is al geopend voor deze kluis. Ga naar dat venster (kijk in de taakbalk); een tweede exemplaar zou niet veilig zijn.</translation>
     </message>
@@ -10648,22 +10648,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>onderdelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>intake</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="101"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
         <source>current risk and safety plan</source>
         <translation>huidig risico en veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>open tasks</source>
         <translation>open taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="103"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="105"/>
         <source>contact notes</source>
         <translation>contactnotities</translation>
     </message>
@@ -10713,33 +10713,33 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>opent met</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>cases</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="122"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
         <source>contacts</source>
         <translation>contacten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
-        <location filename="../../trustdesk/cli/handover_verify.py" line="102"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="104"/>
         <source>referrals</source>
         <translation>doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="123"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="125"/>
         <source>tasks</source>
         <translation>taken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>providers</source>
         <translation>hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/backup_verify.py" line="124"/>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="126"/>
         <source>templates</source>
         <translation>sjablonen</translation>
     </message>
@@ -10979,6 +10979,8 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>arts</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/cli/backup_verify.py" line="115"/>
+        <location filename="../../trustdesk/cli/handover_verify.py" line="87"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="131"/>
         <source>OK {path}</source>
         <translation>OK {path}</translation>
@@ -11082,57 +11084,57 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="157"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="158"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="167"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="168"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="179"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="180"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="181"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="195"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="211"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="212"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="220"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="225"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="226"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="235"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="237"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
@@ -11145,7 +11147,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="238"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="239"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11153,161 +11155,161 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="243"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="246"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="247"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="252"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="257"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
         <source>the digits the trust person read out by phone</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="269"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="280"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="284"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="285"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="298"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="300"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -12111,11 +12113,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} blijft achtergehouden: de nu samengevoegde bestanden laten {persons} weg die meetelden toen het kwartaal werd achtergehouden; voeg ook hun bestanden samen om het te publiceren.</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
-        <source>a fingerprint is {groups} groups of {digits} digits, as the trust person reads it out (&quot;40218 77310 …&quot;); {given!r} is not one.</source>
-        <translation>een vingerafdruk bestaat uit {groups} groepen van {digits} cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); {given!r} is er geen.</translation>
     </message>
 </context>
 <context>
