@@ -323,7 +323,7 @@
 <context>
     <name>PackEditor</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>A trust person&apos;s TrustDesk would refuse this pack: %n problem, listed below. Enter on one goes to its place.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n provider</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n help line</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="272"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n letter template</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>
@@ -590,7 +590,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -699,7 +699,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -715,8 +715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n trust person</numerusform>

@@ -3179,72 +3179,72 @@
 <context>
     <name>DraftIssue</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="28"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="29"/>
         <source>a key uses only lower-case letters a–z (no accents), digits, hyphens (-) and underscores (_), starts with a letter or digit and has at most 63 characters</source>
         <translation>een sleutel bevat alleen kleine letters a–z (zonder accenten), cijfers, koppeltekens (-) en onderstrepingstekens (_), begint met een letter of cijfer en telt hoogstens 63 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="30"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="31"/>
         <source>a key uses only letters without accents, digits and the signs . _ / -, starts with a letter or digit and has at most 100 characters</source>
         <translation>een sleutel bevat alleen letters zonder accenten, cijfers en de tekens . _ / -, begint met een letter of cijfer en telt hoogstens 100 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="47"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="48"/>
         <source>empty, but required.</source>
         <translation>leeg, maar verplicht.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="49"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="50"/>
         <source>“%1” is not a pack id: use lower-case letters a–z, digits, dots and hyphens (at most 63), starting with a letter or digit.</source>
         <translation>„%1” is geen pakket-id: gebruik kleine letters a–z, cijfers, punten en koppeltekens (hoogstens 63), te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="52"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="53"/>
         <source>“%1” cannot be a key: %2.</source>
         <translation>„%1” kan geen sleutel zijn: %2.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="55"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="56"/>
         <source>“%1” is the key of number %2 too; each key once.</source>
         <translation>„%1” is ook de sleutel van nummer %2; elke sleutel maar één keer.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="58"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="59"/>
         <source>too long: at most %1 KB.</source>
         <translation>te lang: hoogstens %1 kB.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="60"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="61"/>
         <source>more than a pack may carry (at most %1).</source>
         <translation>meer dan een pakket mag bevatten (hoogstens %1).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="112"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="113"/>
         <source>Problems in the pack: Enter goes to the cell or field of the chosen one</source>
         <translation>Problemen in het pakket: Enter gaat naar de cel of het veld van het gekozen probleem</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="137"/>
         <source>“%1”: %2</source>
         <translation>„%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="141"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="142"/>
         <source>%1, %2 – %3: %4</source>
         <translation>%1, %2 – %3: %4</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="144"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="145"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="147"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="148"/>
         <source>%1, card %2 (%3), field “%4”: %5</source>
         <translation>%1, fiche %2 (%3), veld „%4”: %5</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="150"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="151"/>
         <source>%1, row %2, column “%3”: %4</source>
         <translation>%1, rij %2, kolom „%3”: %4</translation>
     </message>
@@ -5120,265 +5120,265 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="317"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="251"/>
         <source>The draft could not be saved.</source>
         <translation>Het ontwerp kon niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="319"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="253"/>
         <source>Draft saved in the desk.</source>
         <translation>Ontwerp bewaard in het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
         <source>The pack signing key</source>
         <translation>De sleutel die pakketten ondertekent</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="285"/>
         <source>Private key (*.pem);;All files (*)</source>
         <translation>Privésleutel (*.pem);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="301"/>
         <source>The signing key does not open: check the key file and its passphrase.</source>
         <translation>De ondertekeningssleutel gaat niet open: controleer het sleutelbestand en zijn wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="379"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="313"/>
         <source>Save the pack</source>
         <translation>Het pakket bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="380"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="314"/>
         <source>Organisation pack (*.zip)</source>
         <translation>Organisatiepakket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="328"/>
         <source>The pack could not be saved there.</source>
         <translation>Het pakket kon daar niet bewaard worden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="399"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="333"/>
         <source>Pack %1 version %2 signed and saved as %3. The next pack will be version %4.</source>
         <translation>Pakket %1 versie %2 ondertekend en bewaard als %3. Het volgende pakket wordt versie %4.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="344"/>
         <source>Pack &amp;id:</source>
         <translation>Pakket-&amp;id:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="345"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="346"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versie:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="347"/>
         <source>Pack id</source>
         <translation>Pakket-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="348"/>
         <source>Pack title</source>
         <translation>Titel van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="349"/>
         <source>Pack version</source>
         <translation>Versie van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="351"/>
         <source>&amp;Help lines</source>
         <translation>Hulp&amp;lijnen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Key</source>
         <translation>Sleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="421"/>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="355"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="422"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="356"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="438"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="376"/>
         <source>Providers in the pack</source>
         <translation>Hulpverleners in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="439"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="377"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="440"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="378"/>
         <source>Help lines in the pack</source>
         <translation>Hulplijnen in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="448"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="386"/>
         <source>Add a provider</source>
         <translation>Hulpverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="449"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="387"/>
         <source>Remove the chosen provider</source>
         <translation>Gekozen hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="450"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="388"/>
         <source>Add a help line</source>
         <translation>Hulplijn toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="451"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="389"/>
         <source>Remove the chosen help line</source>
         <translation>Gekozen hulplijn verwijderen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="454"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="392"/>
         <source>Language of the template</source>
         <translation>Taal van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="456"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="394"/>
         <source>Kind of letter</source>
         <translation>Soort brief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="469"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="407"/>
         <source>Template text</source>
         <translation>Tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="470"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="408"/>
         <source>Signing &amp;key:</source>
         <translation>Ondertekenings&amp;sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="471"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="409"/>
         <source>Pack signing key file</source>
         <translation>Bestand van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="472"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="410"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="473"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="411"/>
         <source>Choose the pack signing key</source>
         <translation>De ondertekeningssleutel kiezen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="474"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="412"/>
         <source>Key pass&amp;phrase:</source>
         <translation>&amp;Wachtwoordzin van de sleutel:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="475"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="413"/>
         <source>Passphrase of the signing key</source>
         <translation>Wachtwoordzin van de ondertekeningssleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="476"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="414"/>
         <source>Save &amp;draft</source>
         <translation>&amp;Ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="477"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="415"/>
         <source>Save the draft</source>
         <translation>Het ontwerp bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="479"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="417"/>
         <source>Check the pack</source>
         <translation>Het pakket controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="480"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
         <source>&amp;Sign and save the pack…</source>
         <translation>Pakket o&amp;ndertekenen en bewaren…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="481"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
         <source>Sign and save the pack</source>
         <translation>Pakket ondertekenen en bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="350"/>
         <source>Di&amp;rectory</source>
         <translation>&amp;Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="418"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="352"/>
         <source>Letter te&amp;mplates</source>
         <translation>&amp;Briefsjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="478"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="416"/>
         <source>Ch&amp;eck</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="419"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="353"/>
         <source>Knowledge cards</source>
         <translation>Kennisfiches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="265"/>
         <source>A trust person&apos;s TrustDesk would refuse this pack: %n problem(s), listed below. Enter on one goes to its place.</source>
         <translation>
             <numerusform>De TrustDesk van een vertrouwenspersoon zou dit pakket weigeren: %n probleem, hieronder opgesomd. Enter op een probleem gaat naar de plaats ervan.</numerusform>
@@ -5386,47 +5386,47 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Knowledge domains</source>
         <translation>Kennisdomeinen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="423"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="357"/>
         <source>Provinces served</source>
         <translation>Werkgebied (provincies)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="432"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="370"/>
         <source>Languages of the chosen provider:</source>
         <translation>Talen van de gekozen hulpverlener:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="433"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="371"/>
         <source>Languages the chosen provider speaks</source>
         <translation>Talen die de gekozen hulpverlener spreekt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>Its knowledge domains:</source>
         <translation>Zijn kennisdomeinen:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="434"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="372"/>
         <source>Knowledge domains of the chosen provider</source>
         <translation>Kennisdomeinen van de gekozen hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>Provinces it serves:</source>
         <translation>Provincies waarin hij werkt:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="435"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="373"/>
         <source>Provinces the chosen provider serves</source>
         <translation>Provincies waarin de gekozen hulpverlener werkt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="336"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="270"/>
         <source>%n provider(s)</source>
         <translation>
             <numerusform>%n hulpverlener</numerusform>
@@ -5434,7 +5434,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="337"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="271"/>
         <source>%n help line(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -5442,7 +5442,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="338"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="272"/>
         <source>%n letter template(s)</source>
         <translation>
             <numerusform>%n briefsjabloon</numerusform>
@@ -5450,7 +5450,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="339"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="273"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -5458,9 +5458,19 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="340"/>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="274"/>
         <source>The pack is valid: %1, %2, %3, %4.</source>
         <translation>Het pakket is geldig: %1, %2, %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="367"/>
+        <source>Languages of the chosen help line:</source>
+        <translation>Talen van de gekozen hulplijn:</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/desk/pack_editor.py" line="368"/>
+        <source>Languages the chosen help line answers in</source>
+        <translation>Talen waarin de gekozen hulplijn antwoordt</translation>
     </message>
 </context>
 <context>
@@ -5719,7 +5729,7 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
     </message>
     <message>
         <location filename="../../trustdesk/ui/desk/pack_issue_text.py" line="36"/>
-        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="82"/>
+        <location filename="../../trustdesk/ui/desk/pack_issues.py" line="83"/>
         <source>Allowed: %1.</source>
         <translation>Toegelaten: %1.</translation>
     </message>
@@ -8579,52 +8589,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8632,17 +8642,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -10805,7 +10815,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10836,23 +10846,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} werd eerder vrijgegeven; de bestanden die nu samengevoegd zijn, geven andere aantallen, de eerdere vrijgave blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="60"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
         <source>withheld</source>
         <translation>achtergehouden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n vertrouwenspersoon</numerusform>
@@ -10860,7 +10869,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>quarters: {quarters}</source>
         <translation>kwartalen: {quarters}</translation>
     </message>

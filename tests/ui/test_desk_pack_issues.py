@@ -151,7 +151,8 @@ def _expected_place(editor: PackEditor, issue: dc.DraftIssue) -> tuple[list[str]
                 lambda: editor.cards.list.currentRow() == row)
     rows = editor.providers if issue.part == dc.PART_PROVIDERS else editor.helplines
     row, column = rows.filled()[issue.row], rows.columns.index(issue.field)
-    focus = editor.provider_lists.get(issue.field, rows.table) if issue.part == dc.PART_PROVIDERS else rows.table
+    lists = editor.provider_lists if issue.part == dc.PART_PROVIDERS else {"languages": editor.helpline_languages}
+    focus = lists.get(issue.field, rows.table)
     return ([tab, f" {row + 1},", rows.header_text(issue.field)], focus,
             lambda: rows.table.currentRow() == row and rows.table.currentColumn() == column)
 

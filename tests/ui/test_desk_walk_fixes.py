@@ -24,7 +24,7 @@ from trustdesk.exchange.keys import Identity, Role
 from trustdesk.exchange.periods import Quarter
 from trustdesk.ui.desk.desk_refusals import desk_refusal_text
 from trustdesk.ui.desk.desk_window import DeskWindow
-from trustdesk.ui.desk.pack_editor import RowsTable
+from trustdesk.ui.desk.rows_table import RowsTable
 from trustdesk.ui.kit.case_labels import language_text
 from trustdesk.ui.kit.language import Translations
 
@@ -309,3 +309,32 @@ def test_the_intake_file_name_speaks_the_language_and_carries_no_reference(
         assert not any(part.lower() in name.lower() for part in reference.replace("(", " ").split() if len(part) > 2)
     expected = {"en": "intake", "nl": "aanmelding", "fr": "demande"}[language]
     assert proposed[-1].startswith(expected + "-"), proposed[-1]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_help_lines_languages_are_ticked_by_name(qtbot: QtBot, window: DeskWindow, translations: Translations,
+                                                   language: str) -> None:
+    """Typed, "Nederlands" was refused (only "nl" was read); ticked, the names are the desk's own."""
+    from trustdesk.packs.draft import check
+
+    switch_language(translations, language)
+    editor = window.pack
+    editor.parts.setCurrentIndex(1)
+    editor.helplines.add_row({"key": "1813", "name": "Zelfmoordlijn", "number": "1813"})
+    ticks = editor.helpline_languages
+    assert ticks.isEnabled() and ticks.accessibleName()
+    assert [ticks.item(i).text() for i in range(ticks.count())] == [language_text(lang) for lang in Language]
+    column = editor.helplines.columns.index("languages")
+    assert not editor.helplines.table.item(0, column).flags() & Qt.ItemFlag.ItemIsEditable  # ticked, not typed
+    ticks.setFocus()
+    for wanted in (Language.NL, Language.FR):
+        ticks.setCurrentRow([lang for lang in Language].index(wanted))
+        qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    assert editor.helplines.cell(0, "languages") == "nl, fr"
+    assert editor.check_pack(), editor.message.text()
+    assert assert_languages(check(editor.draft(), window.desk.card if window.desk else None)) == {"nl", "fr"}
+
+
+def assert_languages(pack: object) -> set[str]:
+    helplines = getattr(pack, "helplines", None) or ()
+    return {lang.value for line in helplines for lang in line.languages}

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,9 +27,10 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import TemplateKind
 from trustdesk.packs.draft import HELPLINE_COLUMNS, MULTI_COLUMNS, PROVIDER_COLUMNS, PackDraft
 from trustdesk.ui.desk.cards_editor import CardsEditor
-from trustdesk.ui.desk.checklist import CheckList, fit_columns, join_values, name_languages, split_values
+from trustdesk.ui.desk.checklist import CheckList, join_values, name_languages, split_values
 from trustdesk.ui.desk.kind_column import KindDelegate
 from trustdesk.ui.desk.pack_issues import PackIssues
+from trustdesk.ui.desk.rows_table import RowsTable
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.retranslates import Retranslates
@@ -43,91 +41,6 @@ if TYPE_CHECKING:
 SHOWN_PROVIDER_COLUMNS = tuple(c for c in PROVIDER_COLUMNS if c != "sees_physicians")  # stays as typed (or empty)
 SHOWN_HELPLINE_COLUMNS = HELPLINE_COLUMNS[:4]
 TEMPLATE_LANGUAGES = ("nl", "fr")
-MIN_COLUMN = 90  # an empty column still has room for a few words
-
-
-class RowsTable(QWidget):
-    """An editable table of text rows with Add/Remove buttons (keyboard: Tab through the cells)."""
-
-    def __init__(self, name: str, columns: tuple[str, ...], parent: QWidget | None = None, *,
-                 read_only: tuple[str, ...] = ()) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.read_only = read_only  # columns filled by other controls (the provider's ticked values)
-        self.table = QTableWidget(0, len(columns), self)
-        self.table.setObjectName(f"{name}Table")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # a column grows with what is typed in it (to a limit): a name is read whole, not "Pra…"
-        self.table.itemChanged.connect(lambda item: fit_columns(self.table, MIN_COLUMN, (item.column(),)))
-        self.add_button = named_button(self, f"{name}Add", self.add_typed_row)
-        self.remove_button = named_button(self, f"{name}Remove", self.remove_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def add_row(self, values: dict[str, str] | None = None) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        for column, key in enumerate(self.columns):
-            item = QTableWidgetItem((values or {}).get(key, ""))
-            if key in self.read_only:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.table.setItem(row, column, item)
-        self.table.setCurrentCell(row, 0)
-
-    def add_typed_row(self) -> None:
-        """The Add button: a new row, its first cell chosen and the focus there, so typing fills it
-        (the focus left on the button, Space added one empty row after another)."""
-        self.add_row()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def cell(self, row: int, key: str) -> str:
-        item = self.table.item(row, self.columns.index(key))
-        return item.text() if item is not None else ""
-
-    def set_cell(self, row: int, key: str, text: str) -> None:
-        item = self.table.item(row, self.columns.index(key))
-        if item is not None:
-            item.setText(text)
-
-    def remove_row(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-
-    def _values(self, row: int) -> dict[str, str]:
-        values = {}
-        for column, key in enumerate(self.columns):
-            item = self.table.item(row, column)
-            values[key] = item.text().strip() if item is not None else ""
-        return values
-
-    def rows(self) -> tuple[dict[str, str], ...]:
-        return tuple(self._values(row) for row in self.filled())
-
-    def filled(self) -> list[int]:
-        """The table's rows that ``rows()`` gives, in order (an empty row is left out of the pack)."""
-        return [row for row in range(self.table.rowCount()) if any(self._values(row).values())]
-
-    def header_text(self, key: str) -> str:
-        item = self.table.horizontalHeaderItem(self.columns.index(key)) if key in self.columns else None
-        return item.text() if item is not None else key
-
-    def set_rows(self, rows: tuple[dict[str, str], ...]) -> None:
-        self.table.setRowCount(0)
-        for values in rows:
-            self.add_row(values)
-        fit_columns(self.table, MIN_COLUMN)
-
-    def set_headers(self, labels: list[str]) -> None:
-        self.table.setHorizontalHeaderLabels(labels)
-        fit_columns(self.table, MIN_COLUMN)
 
 
 class PackEditor(Retranslates, QWidget):
@@ -179,8 +92,20 @@ class PackEditor(Retranslates, QWidget):
         directory_layout.addWidget(self.providers, 3)
         directory_layout.addLayout(ticks, 2)
         self.providers.table.currentCellChanged.connect(lambda row, *_: self._show_provider(row))
-        self.helplines = RowsTable("deskHelplines", SHOWN_HELPLINE_COLUMNS, self)
+        lines = QWidget(self)
+        self.helplines = RowsTable("deskHelplines", SHOWN_HELPLINE_COLUMNS, lines, read_only=("languages",))
         self.helplines.set_rows(draft.helplines)
+        # its languages ticked, as a provider's (typed, "Nederlands" was refused: only "nl" was read)
+        self.helpline_languages = CheckList("deskHelplineLanguages", lines)
+        self.helpline_languages_label = QLabel(lines)
+        self.helpline_languages_label.setBuddy(self.helpline_languages)
+        lines_layout = QVBoxLayout(lines)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(self.helplines, 3)
+        lines_layout.addWidget(self.helpline_languages_label)
+        lines_layout.addWidget(self.helpline_languages, 1)
+        self.helplines.table.currentCellChanged.connect(lambda row, *_: self._show_helpline(row))
+        self.helpline_languages.changed.connect(self._helpline_ticked)
         templates = QWidget(self)
         self.template_language = QComboBox(templates)
         self.template_language.setObjectName("deskTemplateLanguage")
@@ -202,7 +127,7 @@ class PackEditor(Retranslates, QWidget):
         self.cards = CardsEditor(self)
         self.cards.set_cards(draft.knowledge)
         self.parts.addTab(directory, "")
-        self.parts.addTab(self.helplines, "")
+        self.parts.addTab(lines, "")
         self.parts.addTab(templates, "")
         self.parts.addTab(self.cards, "")
         self.parts.currentChanged.connect(self._part_chosen)
@@ -280,6 +205,15 @@ class PackEditor(Retranslates, QWidget):
         row = self.providers.table.currentRow()
         if row >= 0:
             self.providers.set_cell(row, name, join_values(self.provider_lists[name].values()))
+
+    def _show_helpline(self, row: int) -> None:
+        self.helpline_languages.set_values(split_values(self.helplines.cell(row, "languages")) if row >= 0 else [])
+        self.helpline_languages.setEnabled(row >= 0)
+
+    def _helpline_ticked(self) -> None:
+        row = self.helplines.table.currentRow()
+        if row >= 0:
+            self.helplines.set_cell(row, "languages", join_values(self.helpline_languages.values()))
 
     def _keep_template(self) -> None:
         if self._template_key:
@@ -428,6 +362,10 @@ class PackEditor(Retranslates, QWidget):
         self.provider_lists["domains"].set_choices([(d.value, care_choice_text(d)) for d in CareDomain])
         self.provider_lists["regions"].set_choices([(p.value, province_text(p)) for p in Province])
         self._show_provider(self.providers.table.currentRow())
+        self.helpline_languages.set_choices([(lang.value, language_text(lang)) for lang in Language])
+        self._show_helpline(self.helplines.table.currentRow())
+        self.helpline_languages_label.setText(self.tr("Languages of the chosen help line:"))
+        self.helpline_languages.setAccessibleName(self.tr("Languages the chosen help line answers in"))
         for name, label, accessible in (
                 ("languages", self.tr("Languages of the chosen provider:"),
                  self.tr("Languages the chosen provider speaks")),

@@ -15,7 +15,8 @@ from trustdesk.packs import draft_check as dc
 from trustdesk.ui.desk.checklist import plain_label
 
 if TYPE_CHECKING:
-    from trustdesk.ui.desk.pack_editor import PackEditor, RowsTable
+    from trustdesk.ui.desk.pack_editor import PackEditor
+    from trustdesk.ui.desk.rows_table import RowsTable
 
 ISSUE_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_LINES = 5
@@ -185,5 +186,6 @@ class PackIssues(QListWidget):
                 column = rows.columns.index(issue.field) if issue.field in rows.columns else 0
                 rows.table.setCurrentCell(row, column)
                 rows.table.scrollTo(rows.table.model().index(row, column))
-            lists = editor.provider_lists if issue.part == dc.PART_PROVIDERS else {}
+            lists = (editor.provider_lists if issue.part == dc.PART_PROVIDERS
+                     else {"languages": editor.helpline_languages})
             (lists.get(issue.field) or rows.table).setFocus(Qt.FocusReason.OtherFocusReason)
