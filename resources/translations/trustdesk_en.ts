@@ -590,7 +590,7 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n result.</numerusform>
@@ -699,7 +699,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -715,7 +715,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n trust person</numerusform>

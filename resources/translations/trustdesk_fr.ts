@@ -8589,52 +8589,52 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -8642,17 +8642,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, les tâches, les plans de sécurité et les données des dossiers</translation>
     </message>
@@ -10815,7 +10815,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10846,22 +10846,23 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} a déjà été publié&#xa0;; les fichiers fusionnés maintenant donnent d’autres nombres, la publication précédente est gardée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="60"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>withheld</source>
         <translation>retenu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n personne de confiance</numerusform>
@@ -10869,7 +10870,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
         <source>quarters: {quarters}</source>
         <translation>trimestres&#xa0;: {quarters}</translation>
     </message>

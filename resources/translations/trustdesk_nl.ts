@@ -8589,52 +8589,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="175"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="176"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="177"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="205"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="206"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="216"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="231"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="233"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="301"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="235"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8642,17 +8642,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="201"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="127"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -10815,7 +10815,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10846,22 +10846,23 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} werd eerder vrijgegeven; de bestanden die nu samengevoegd zijn, geven andere aantallen, de eerdere vrijgave blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="60"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="62"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>withheld</source>
         <translation>achtergehouden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n vertrouwenspersoon</numerusform>
@@ -10869,7 +10870,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
         <source>quarters: {quarters}</source>
         <translation>kwartalen: {quarters}</translation>
     </message>
