@@ -130,6 +130,9 @@ def apply_look(app: QApplication) -> None:
     install_alt_guard(app)  # Alt+letter without a mnemonic never types the letter (ui/kit/alt_keys.py)
     install_tab_keys()  # Ctrl+PgUp/PgDn switch tabs from any widget in them (ui/kit/tab_keys.py)
     install_radio_groups(app)  # a radio group's Tab stop is its checked button (ui/kit/radio_groups.py)
+    from trustdesk.ui.kit.app_filters import merge_app_filters
+
+    merge_app_filters(app)  # three as one application filter: one Python call per event, not three
     if not isinstance(app.style(), LookStyle):
         app.setStyle(LookStyle(base_style_name(app.style())))
     app.setPalette(visible_selection(app.palette()))
