@@ -164,3 +164,49 @@ def test_pack_build_takes_the_apps_labels(translations: Translations, language: 
     (card,) = pack.knowledge or ()
     assert {d.value for d in card.domains} == {d.value for d in KnowledgeDomain if d is not KnowledgeDomain.OTHER}
     assert card.kinds == {ProviderKind.GP, ProviderKind.PEER_COACHING}
+
+
+def _keys_only(members: dict[str, bytes]) -> None:
+    """What a TrustDesk before the labels reads: every vocabulary cell and header value a key."""
+    import csv
+
+    keys = {"kind": {k.value for k in ProviderKind}, "languages": {lang.value for lang in Language},
+            "domains": {d.value for d in CareDomain}, "regions": {p.value for p in Province}}
+    rows = list(csv.DictReader(io.StringIO(members["providers.csv"].decode("utf-8-sig")), delimiter=";"))
+    for row in rows:
+        for column, allowed in keys.items():
+            assert {v.strip() for v in row[column].split(",") if v.strip()} <= allowed, (column, row[column])
+    for name, raw in members.items():
+        if name.startswith("knowledge/"):
+            header = raw.decode().split("---")[1]
+            for line in header.strip().splitlines():
+                field, _, value = line.partition(":")
+                if field in ("domains", "kinds"):
+                    allowed = keys["domains"] if field == "domains" else keys["kind"]
+                    assert {v.strip() for v in value.split(",")} <= allowed, line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_pack_built_from_labels_carries_the_keys(translations: Translations, language: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """An older TrustDesk reads only keys: the pack written from a labelled source holds the keys (and the
+    same directory and cards), so a trust person not yet updated still imports it -- and learns of the
+    release from it; a source in keys is packed byte for byte."""
+    from trustdesk.packs.archive import read_members
+    from trustdesk.packs.pack import build_pack, parse_members, read_source_dir
+
+    test_pack_build_takes_the_apps_labels(translations, language, tmp_path, monkeypatch, capsys)
+    source = tmp_path / "src"
+    data, pack = build_pack(source)
+    members = read_members(data)
+    _keys_only(members)
+    assert parse_members(members).providers == pack.providers
+    assert parse_members(read_source_dir(source)).providers == pack.providers  # the labels said the same
+    assert members["providers.csv"] != read_source_dir(source)["providers.csv"]
+    keyed = tmp_path / "keyed"
+    keyed.mkdir()
+    for name, content in members.items():
+        (keyed / name).parent.mkdir(parents=True, exist_ok=True)
+        (keyed / name).write_bytes(content)
+    assert read_members(build_pack(keyed)[0]) == members  # already keys: unchanged

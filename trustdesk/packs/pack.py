@@ -383,8 +383,12 @@ def build_pack(src: Path, extra: Mapping[str, bytes] | None = None, *, next_key:
             raise _malformed("manifest.json is missing or not an object")
         members[MANIFEST] = (json.dumps({**document, "next_key": next_key}, ensure_ascii=False, indent=2)
                              + "\n").encode("utf-8")
-    pack = parse_members(members)
-    return archive.write_members(members), pack
+    parse_members(members)  # a fault is named in the source's own words
+    from trustdesk.packs.canonical import canonical_members
+
+    canonical = canonical_members(members)  # labels written as keys: an older TrustDesk reads the pack too
+    pack = parse_members(canonical)
+    return archive.write_members(canonical), pack
 
 
 def sign_pack(data: bytes, private_key: Ed25519PrivateKey) -> bytes:
