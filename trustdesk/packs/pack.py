@@ -318,10 +318,17 @@ def _coordinator_card(raw: bytes) -> ContactCard:
 
 
 def _check_template(template: Template) -> None:
-    """The letter engine's own static check (syntax, unknown names, forbidden tags, size)."""
-    problems = validate_template(template.body)
+    """The letter engine's own static check (syntax, unknown names, forbidden tags, size), then the
+    same render ``pack preview`` and the app's previews make, for a made-up case: a template that
+    cannot be used (``{{ 9**9**9 }}``, ``{{ 'x' * 100000000 }}``, ``{{ "%s" % doctor }}``: too large,
+    too slow, a runtime error) refuses the pack -- so ``pack build``, ``pack sign`` and the desk's
+    pack editor never sign one, and no TrustDesk imports one."""
+    from trustdesk.documents.letter_context import sample_context
+    from trustdesk.documents.templates import preview
+
+    problems = validate_template(template.body) or preview(template.body, sample_context(template.language)).problems
     if problems:
-        raise _malformed(f"templates/{template.source_key}.j2: {problems[0]}")
+        raise _malformed(f"templates/{template.source_key}.j2: cannot be used: {problems[0]}")
 
 
 def newer_format(members: Mapping[str, bytes]) -> str:
