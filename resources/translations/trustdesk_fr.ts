@@ -1667,7 +1667,7 @@
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="379"/>
         <source>Any risk</source>
-        <translation>Tout risque</translation>
+        <translation>Tous niveaux de risque</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/cases_page.py" line="380"/>
@@ -2271,8 +2271,8 @@
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
-        <source>⚠ Safety plan missing</source>
-        <translation>⚠ Plan de sécurité manquant</translation>
+        <source>⚠ No complete safety plan</source>
+        <translation>⚠ Pas de plan de sécurité complet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/contacts_tab.py" line="287"/>
@@ -8172,6 +8172,11 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Risque élevé, pas de contact récent</translation>
     </message>
     <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
+        <source>High risk, no complete safety plan</source>
+        <translation>Risque élevé, pas de plan de sécurité complet</translation>
+    </message>
+    <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="84"/>
         <source>No first contact yet</source>
         <translation>Pas encore de premier contact</translation>
@@ -8180,6 +8185,11 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="92"/>
         <source>Contact overdue</source>
         <translation>Contact en retard</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
+        <source>No complete safety plan</source>
+        <translation>Pas de plan de sécurité complet</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="96"/>
@@ -8192,19 +8202,9 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Risque actuel&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
-        <source>High risk, safety plan missing</source>
-        <translation>Risque élevé, pas de plan de sécurité</translation>
-    </message>
-    <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="83"/>
         <source>A task is overdue</source>
         <translation>Une tâche est en retard</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
-        <source>Safety plan missing</source>
-        <translation>Pas de plan de sécurité</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/kit/risk_badge.py" line="95"/>
@@ -8710,7 +8710,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="336"/>
         <source>Lock after &amp;idle minutes:</source>
-        <translation>Verrouiller après &amp;minutes d’inactivité&#xa0;:</translation>
+        <translation>&amp;Minutes d’inactivité avant verrouillage&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/shell/settings_dialog.py" line="337"/>
@@ -9619,61 +9619,66 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     </message>
     <message>
         <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <source>last contact today</source>
+        <translation>dernier contact aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -9704,7 +9709,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -9712,22 +9717,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>

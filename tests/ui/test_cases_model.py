@@ -78,7 +78,7 @@ def test_attention_column_fills_for_an_overdue_task_and_a_missing_plan(session: 
     rows = {r.case_id: r for r in model.matching_rows()}
     assert rows[quiet.id].attention is None
     assert rows[high.id].attention is AttentionReason.SAFETY_PLAN_MISSING
-    assert rows[high.id].texts[Column.ATTENTION] == "Safety plan missing"
+    assert rows[high.id].texts[Column.ATTENTION] == "No complete safety plan"
     assert quiet.id is not None
     vault.tasks.add(Task(title="Bellen", case_id=quiet.id, due_on=date.today() - timedelta(days=1)))
     vault.tasks.add(Task(title="Later", case_id=quiet.id, due_on=date.today() + timedelta(days=3)))

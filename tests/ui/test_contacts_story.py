@@ -78,7 +78,7 @@ def test_the_working_day(qtbot: QtBot, session: VaultSession, vault: Vault, data
     assert not editor.finish()
     assert "safety plan" in editor.status_label.text()
     assert _stored(vault, case.id)[0].risk is RiskLevel.HIGH  # finish() flushed
-    assert "Safety plan missing" in tab.timeline.row_text(0)
+    assert "No complete safety plan" in tab.timeline.row_text(0)
     completed: list[Contact] = []
     editor.completed.connect(completed.append)
     plan_dialog = editor.open_safety_plan()  # the structured plan (issue 12) replaced the free text

@@ -76,10 +76,10 @@ def test_the_missing_plan_mark_goes_once_version_1_is_saved_anywhere(qtbot: QtBo
     tab = ContactsTab(session, case.id)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.timeline.count() == 2, timeout=3000)
-    assert all("Safety plan missing" in tab.timeline.row_text(i) for i in range(2))
+    assert all("No complete safety plan" in tab.timeline.row_text(i) for i in range(2))
     # saved elsewhere (the Safety plan tab, another dialog): the change feed clears every mark
     vault.safety_plans.save(SafetyPlan(case_id=case.id, warning_signs="slaapt niet", help_people="zus",
                                        environment_safety="medicatie bij de huisarts"))
-    qtbot.waitUntil(lambda: not any("Safety plan missing" in tab.timeline.row_text(i) for i in range(2)),
+    qtbot.waitUntil(lambda: not any("No complete safety plan" in tab.timeline.row_text(i) for i in range(2)),
                     timeout=3000)
     assert not tab.editor.safety_warning.isVisibleTo(tab)

@@ -11,6 +11,7 @@ from trustdesk.domain.enums import CaseStatus, CloseReason, RiskLevel
 from trustdesk.domain.models import Case, Contact, Task
 from trustdesk.domain.rules import AttentionReason
 from trustdesk.ui.case.today_page import TodayPage
+from trustdesk.ui.kit.case_labels import date_text
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.vault import Vault
 from trustdesk.vault.backup import SETTING_LAST, SETTING_LAST_OK
@@ -140,7 +141,7 @@ def test_a_high_risk_case_without_a_plan_and_an_overdue_task_need_attention(qtbo
     texts = [page.tree.topLevelItem(g).child(c).text(0)  # type: ignore[union-attr]
              for g in range(page.tree.topLevelItemCount())
              for c in range(page.tree.topLevelItem(g).childCount())]  # type: ignore[union-attr]
-    assert "High risk, safety plan missing" in texts and "Terugbellen" in texts
+    assert "High risk, no complete safety plan" in texts and "Terugbellen" in texts
     vault.safety_plans.save(SafetyPlan(case_id=planless, not_applicable_reason="opgenomen in het ziekenhuis"))
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
         page.refresh()
@@ -193,3 +194,25 @@ def test_a_long_today_shows_the_most_urgent_lines_and_more_on_demand(qtbot: QtBo
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.refresh()
     assert len(_lines(page)[0][1]) == SHOW_AT_FIRST + 1
+
+
+def test_an_attention_line_says_today_for_a_contact_made_today(qtbot: QtBot, session: VaultSession,
+                                                               vault: Vault) -> None:
+    """'last contact 6/12/2026 (0 days ago)' read as a slip (outside tester): a contact of today says today,
+    any other day counts its days."""
+    cases = {days: _case(vault, 20) for days in (0, 1, 3)}
+    for days, case_id in cases.items():
+        vault.contacts.add(Contact(case_id=case_id, at=datetime.now() - timedelta(days=days), risk=RiskLevel.ACUTE))
+    page = TodayPage(session)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # read in a worker
+        page.refresh()
+    whens = [page.tree.topLevelItem(g).child(c).text(2)  # type: ignore[union-attr]
+             for g in range(page.tree.topLevelItemCount())
+             for c in range(page.tree.topLevelItem(g).childCount())]  # type: ignore[union-attr]
+    contact_whens = [w for w in whens if w.startswith("last contact")]
+    assert len(contact_whens) == 3 and "last contact today" in contact_whens
+    for d in (1, 3):  # the English plural form is the catalogue's, not loaded here: the count and the date
+        assert any(w.startswith(f"last contact {date_text(date.today() - timedelta(days=d))} ({d} day")
+                   for w in contact_whens)
+    assert not any("(0 day" in w for w in whens)

@@ -163,7 +163,7 @@ _T: dict[str, tuple[str, str, str]] = {
                            "Complet : contient les noms, les coordonnées et les notes.",
                            "Full: contains names, contact details and notes."),
     "summary.level.pseudonymised": ("Gepseudonimiseerd: enkel de dossiercode, zonder naam, contactgegevens, "
-                                    "vrije tekst of regio; specialisme als brede groep, data per maand.",
+                                    "vrije tekst of regio; specialisme als brede groep, datums tot op de maand.",
                                     "Pseudonymisé : uniquement le code du dossier, sans nom, coordonnées, "
                                     "texte libre ni région ; spécialité en grand groupe, dates au mois.",
                                     "Pseudonymised: case code only, without name, contact details, free text "

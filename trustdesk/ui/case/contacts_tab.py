@@ -286,7 +286,7 @@ class ContactsTab(Retranslates, QWidget):
         if NoteGap.RISK in gaps:
             lines.append(self.tr("⚠ Risk not assessed"))
         elif NoteGap.SAFETY_PLAN in gaps:
-            lines.append(self.tr("⚠ Safety plan missing"))
+            lines.append(self.tr("⚠ No complete safety plan"))
         return "\n".join(lines)
 
     def _chosen(self, current: Index, _previous: Index) -> None:

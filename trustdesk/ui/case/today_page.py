@@ -409,6 +409,8 @@ class TodayPage(Page):
         overview = entry.overview
         if overview.last_contact is not None:
             days = (day - overview.last_contact).days
+            if days <= 0:
+                return self.tr("last contact today")
             return self.tr("last contact %1 (%n day(s) ago)", "", days).replace("%1", date_text(overview.last_contact))
         return self.tr("opened {date}, no contact yet").format(date=date_text(overview.case.opened_on))
 

@@ -79,7 +79,7 @@ def attention_text(reason: AttentionReason) -> str:
         AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate(
             "RiskBadge", "PHQ-9 item 9 positive: assess the risk"),
         AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate(
-            "RiskBadge", "High risk, safety plan missing"),
+            "RiskBadge", "High risk, no complete safety plan"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "A task is overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact yet"),
     }
@@ -91,7 +91,7 @@ def attention_short_text(reason: AttentionReason) -> str:
     texts = {
         AttentionReason.HIGH_RISK_NO_RECENT_CONTACT: QCoreApplication.translate("RiskBadge", "Contact overdue"),
         AttentionReason.ITEM9_NOT_ASSESSED: QCoreApplication.translate("RiskBadge", "PHQ-9 item 9"),
-        AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "Safety plan missing"),
+        AttentionReason.SAFETY_PLAN_MISSING: QCoreApplication.translate("RiskBadge", "No complete safety plan"),
         AttentionReason.OVERDUE_TASK: QCoreApplication.translate("RiskBadge", "Task overdue"),
         AttentionReason.NO_FIRST_CONTACT: QCoreApplication.translate("RiskBadge", "No first contact"),
     }
