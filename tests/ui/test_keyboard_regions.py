@@ -121,3 +121,21 @@ def test_the_look_keeps_selection_and_focus_visible_and_drops_stock_icons(qtbot:
     qtbot.waitUntil(lambda: check.hasFocus())
     with_focus = _count(check.grab().toImage(), highlight)
     assert with_focus - without >= 2 * check.fontMetrics().horizontalAdvance("Consent"), (without, with_focus)
+
+
+@pytest.mark.parametrize("key", ["today", "cases"])
+def test_tab_walks_every_toolbar_button_left_to_right(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """Outside tester: from Search, Tab went Handover -> Coordinator -> the page, skipping Hide aliases,
+    Settings and Lock. Every toolbar button is one Tab stop, in the order they show."""
+    window.show_page(key)
+    tools = [b for b in window.toolbar_buttons() if b.isEnabled()]
+    assert len(tools) >= 5
+    tools[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tools[0])
+    seen = [tools[0]]
+    for _ in range(len(tools) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())  # type: ignore[arg-type]
+    assert [w.objectName() or w.text() for w in seen] == [w.objectName() or w.text() for w in tools]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tools[-2], "Shift+Tab walks back"
