@@ -139,3 +139,16 @@ def test_tab_walks_every_toolbar_button_left_to_right(qtbot: QtBot, window: Main
     assert [w.objectName() or w.text() for w in seen] == [w.objectName() or w.text() for w in tools]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is tools[-2], "Shift+Tab walks back"
+
+
+@pytest.mark.parametrize("enter", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_enter_or_space_on_a_navigation_item_opens_its_page(qtbot: QtBot, window: MainWindow,
+                                                            enter: Qt.Key) -> None:
+    """Outside tester: F6 F6 Down Return did nothing in the navigation; only Space opened the page."""
+    for key, button in window.nav_buttons.items():
+        other = next(k for k in window.nav_buttons if k != key)
+        window.show_page(other)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda b=button: QApplication.focusWidget() is b)  # type: ignore[misc]
+        qtbot.keyClick(button, enter)
+        qtbot.waitUntil(lambda k=key: window.current_key() == k)  # type: ignore[misc]

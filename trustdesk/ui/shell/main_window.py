@@ -319,7 +319,7 @@ class MainWindow(Regions, Retranslates, QMainWindow):
         self.show_page(key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Up/Down walk the navigation buttons (as in a list), Left/Right the toolbar's."""
+        """Up/Down walk the navigation buttons (as in a list), Enter opens one, Left/Right walk the toolbar."""
         # the class first (a C check): type() makes a Python enum member, for every paint and hover
         if not isinstance(event, QKeyEvent) or event.type() != _KEY_PRESS:
             return False
@@ -329,6 +329,9 @@ class MainWindow(Regions, Retranslates, QMainWindow):
                 step = -1 if event.key() == Qt.Key.Key_Left else 1
                 tools[(tools.index(watched) + step) % len(tools)].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
+        if watched in self.nav_buttons.values() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            watched.click()  # type: ignore[attr-defined]  # Enter opens the page, as Space does
+            return True
         if watched in self.nav_buttons.values() and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             buttons: list[QWidget] = list(self.nav_buttons.values())
             here = next(i for i, button in enumerate(buttons) if button is watched)
