@@ -116,3 +116,6 @@ _._H  # read by reportlab's KeepTogether.split (trustdesk/documents/layout.py Ke
 _._H0  # read by reportlab's KeepTogether.split (trustdesk/documents/layout.py Keep.wrap)
 _._wrapInfo  # read by reportlab's KeepTogether.split (trustdesk/documents/layout.py Keep.wrap)
 _.keepTogetherClass  # read by reportlab's doctemplate.handle_keepWithNext (trustdesk/documents/layout.py)
+_.createEditor  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
+_.setEditorData  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
+_.setModelData  # Qt override (trustdesk/ui/desk/kind_column.py: KindDelegate)
