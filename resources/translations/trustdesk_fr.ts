@@ -4977,103 +4977,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="487"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="489"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="492"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="494"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="490"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="491"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>

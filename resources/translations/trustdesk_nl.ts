@@ -4977,103 +4977,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="467"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="468"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="486"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="487"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="489"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="492"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="494"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="490"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="491"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
