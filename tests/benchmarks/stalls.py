@@ -378,7 +378,10 @@ def stalls(ref: ReferenceInfo) -> list[Figure]:
     from trustdesk.ui.shell.shell import Shell
     from trustdesk.vault import Keychain
 
-    share_quickly()  # as trustdesk.app.main does
+    share_quickly()  # as trustdesk.app.main does, and its look: the style, the application filters
+    from trustdesk.ui.kit.look import apply_look
+
+    apply_look(app)  # type: ignore[arg-type]
 
     work = Path(tempfile.mkdtemp(prefix="td-bench-stalls-"))
     data = work / "vault"

@@ -227,15 +227,25 @@ def backup(ref: ReferenceInfo) -> list[Figure]:
             shutil.copyfile(ref.data_dir / "vault.db", target_dir / "copy.db")
             vault.db.query("PRAGMA integrity_check")
 
+        def measured(fn: Callable[[], object]) -> tuple[float, float]:
+            """(CPU seconds of the whole process, wall seconds).  Judged on the wall clock, what a person
+            waits: the backup checks on two threads at once; its CPU is in the note."""
+            c0, t0 = time.process_time(), time.perf_counter()
+            fn()
+            return time.process_time() - c0, time.perf_counter() - t0
+
         # interleaved: a backup of the reference vault is ~10 s on a quiet machine; two rounds
-        rounds = [(_timed(ours, 1)[0], _timed(export_and_check, 1)[0], _timed(copy_and_check, 1)[0])
+        rounds = [(measured(ours), measured(export_and_check), measured(copy_and_check))
                   for _ in range(repeats(ref, 2))]
-        o, b, c = (statistics.median(r[i] for r in rounds) for i in (0, 1, 2))
+        o, b, c = [statistics.median(r[i][0] for r in rounds) for i in (0, 1, 2)]  # CPU
+        ow, bw, cw = [statistics.median(r[i][1] for r in rounds) for i in (0, 1, 2)]  # wall clock
         size = (target_dir / "bench.tdbackup").stat().st_size / 1e6
-        return [Figure("backup of the reference vault (incl. verify)", o * 1000, "ms", b * 1000, o / b,
-                       f"<= {BACKUP_AIM}x export under a new key + integrity_check", o / b <= BACKUP_AIM,
-                       f"{size:.0f} MB backup; {o / c:.2f}x a plain file copy + integrity_check ({c * 1000:.0f} ms, "
-                       f"no re-encryption); medians of {len(rounds)}")]
+        return [Figure("backup of the reference vault (incl. verify)", ow * 1000, "ms", bw * 1000, ow / bw,
+                       f"<= {BACKUP_AIM}x export under a new key + integrity_check", ow / bw <= BACKUP_AIM,
+                       f"{size:.0f} MB backup; CPU {o * 1000:.0f} / {b * 1000:.0f} ms ({o / b:.2f}x: the page-level "
+                       f"check runs beside on a second core, the checksum and the read-back); {ow / cw:.2f}x the "
+                       f"wall clock of a plain file copy + integrity_check (no re-encryption, {o / c:.2f}x its CPU); "
+                       f"medians of {len(rounds)}")]
     finally:
         vault.lock()
         shutil.rmtree(target_dir, ignore_errors=True)
