@@ -31,7 +31,6 @@ from trustdesk.ui.kit.qt_types import warm_widget_types
 from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
-from trustdesk.ui.kit.tab_order import tab_chain
 from trustdesk.ui.shell.history import History, HistoryKeys
 from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
@@ -220,15 +219,7 @@ class MainWindow(Regions, Retranslates, QMainWindow):
         self.addAction(self.region_back_action)
         for button in self.nav_buttons.values():
             button.installEventFilter(self)
-        # Every toolbar button, in the order it shows (toolbar_buttons() knows only those laid out, none
-        # yet: this loop once did nothing, and Tab skipped Hide aliases, Settings and Lock): one Tab stop
-        # each, in that order; F6 reaches the toolbar, Left/Right walk it, Space presses.
-        tools = [tool for tool in (toolbar.widgetForAction(action) for action in toolbar.actions())
-                 if isinstance(tool, QToolButton)]
-        for tool in tools:
-            tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            tool.installEventFilter(self)
-        tab_chain(*tools)
+        self.make_toolbar_stops(self)  # F6 reaches the toolbar, Tab and Left/Right walk it, Space presses
         self._page_focus: QWidget | None = None  # where the focus was in the page when F6 left it
         # Alt+Left / Alt+Right: back and forward through the places shown, as in a browser (shell/history.py)
         self.history = History(self._here, self._go_back_to)

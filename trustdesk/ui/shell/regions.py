@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from shiboken6 import isValid
+
+from trustdesk.ui.kit.tab_order import tab_chain
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPushButton, QStackedWidget, QToolBar
@@ -28,6 +30,18 @@ class Regions:
         buttons = [b for b in self.toolbar.findChildren(QToolButton) if b.parentWidget() is self.toolbar
                    and not b.objectName().startswith("qt_")]
         return sorted((b for b in buttons if b.isVisibleTo(self.toolbar)), key=lambda b: b.x())
+
+    def make_toolbar_stops(self, watcher: QObject) -> None:
+        """Every toolbar button one Tab stop, chained in the order it shows, its arrow keys to ``watcher``.
+        Taken from the toolbar's actions: ``toolbar_buttons()`` knows only buttons already laid out --
+        none while the window is built (this was once done from it and did nothing: Tab skipped Hide
+        aliases, Settings and Lock)."""
+        tools = [tool for tool in (self.toolbar.widgetForAction(action) for action in self.toolbar.actions())
+                 if isinstance(tool, QToolButton)]
+        for tool in tools:
+            tool.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            tool.installEventFilter(watcher)
+        tab_chain(*tools)
 
     def next_region(self, back: bool = False) -> None:
         """F6 cycles the window's three regions: the navigation (its current entry) → the page (its

@@ -70,6 +70,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 TASK_ROLE = Qt.ItemDataRole.UserRole + 3
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 4  # a safety plan's hit
 MARK_START, MARK_END = "\x02", "\x03"
 
 
@@ -148,6 +149,7 @@ def scope_text() -> str:
 class SearchDialog(Retranslates, QDialog):
     open_hit = Signal(int, object)  # case id, contact id or None
     open_task = Signal(int)  # a task's hit: its id
+    open_plan = Signal(int)  # a safety plan's hit: its case id
     results_shown = Signal(int)  # number of hits shown (tests and screen readers)
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
@@ -241,6 +243,7 @@ class SearchDialog(Retranslates, QDialog):
             item.setData(hit.case_id, CASE_ROLE)
             item.setData(hit.contact_id, CONTACT_ROLE)
             item.setData(hit.task_id, TASK_ROLE)
+            item.setData(hit.kind == "plan", PLAN_ROLE)
             self.model.appendRow(item)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -274,6 +277,8 @@ class SearchDialog(Retranslates, QDialog):
         self.accept()
         if task_id is not None:  # a task opens as itself, whether it has a case or not
             self.open_task.emit(int(task_id))
+        elif case_id is not None and index.data(PLAN_ROLE):  # the plan: where it is written and read
+            self.open_plan.emit(int(case_id))
         elif case_id is not None:
             self.open_hit.emit(int(case_id), int(contact_id) if contact_id is not None else None)
 
@@ -327,6 +332,7 @@ class SearchLauncher(QObject):
             self.dialog = SearchDialog(self._session, self._window)
             self.dialog.open_hit.connect(self._open_case)
             self.dialog.open_task.connect(self.open_task)
+            self.dialog.open_plan.connect(self.open_plan)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -343,6 +349,28 @@ class SearchLauncher(QObject):
         show_page("today")
         VaultOp(today, lambda vault: vault.tasks.get(task_id), session=self._session).success(
             lambda task: today.new_task(task) if task is not None else None).run()
+
+    def open_plan(self, case_id: int) -> None:
+        """A safety plan's hit (outside tester: it opened the case on whichever tab was last shown): the
+        case on its Contacts tab, the focus on the Safety plan button once the notes are in (Enter opens
+        the plan; opening it unasked would write it into the case's new note)."""
+        if not self._open_case(case_id, None):
+            return
+        page = getattr(self._window, "pages", {}).get("cases")
+        view = getattr(page, "case_view", None)
+        contacts = getattr(view, "contacts", None)
+        if view is None or contacts is None:
+            return
+        view.tabs.setCurrentWidget(contacts)
+
+        def focus_plan_button() -> None:
+            if view.case_id == case_id and view.contacts is contacts:
+                contacts.editor.plan_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        if contacts.reading:
+            contacts.loaded.connect(focus_plan_button, Qt.ConnectionType.SingleShotConnection)
+        else:
+            focus_plan_button()
 
     def _drop(self) -> None:
         if self.dialog is not None:
