@@ -6,7 +6,17 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trustdesk.domain import rules
@@ -117,8 +127,11 @@ def test_cancel_creates_nothing(qtbot: QtBot, page: CasesPage, vault: Vault) -> 
     dialog = page.new_case()
     assert dialog is not None
     qtbot.keyClicks(dialog.form.doctor_name, "Dr Jan Peeters")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # something typed: Esc asks first (kit/lock_bound.py)
+    question = dialog.findChild(QMessageBox, "discardQuestion")
+    assert isinstance(question, QMessageBox) and question.isVisible() and dialog.isVisible()
     with qtbot.waitSignal(dialog.finished, timeout=3000):
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        question.findChild(QAbstractButton, "discardDiscard").click()
     assert vault.cases.count() == 0
     assert dialog.form.doctor_name.text() == ""  # nothing typed stays behind
 

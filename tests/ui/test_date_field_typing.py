@@ -9,6 +9,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from trustdesk.ui.case.task_dialog import TaskDialog
@@ -55,7 +56,7 @@ def test_select_all_then_typing_a_date_sets_the_due_date(qtbot: QtBot, session: 
         assert field.date().toPython() == day, (text, field.lineEdit().text())
         assert dialog.task().due_on == day
         assert field.lineEdit().text() == QLocale(locale).toString(day, field.displayFormat())
-        dialog.close()
+        dialog.done(QDialog.DialogCode.Rejected)  # closed as by a program: no question
     finally:
         QLocale.setDefault(before)
 
@@ -82,6 +83,7 @@ def test_an_impossible_date_keeps_the_old_one_and_esc_gives_up(qtbot: QtBot, ses
         else:
             assert field.typed == typed and field.lineEdit().text() == typed and field.problem
             assert not field.hasFocus() and not dialog.save_button.isEnabled()
+    dialog.done(QDialog.DialogCode.Rejected)  # closed as by a program: no question
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -103,7 +105,7 @@ def test_return_on_a_half_typed_date_saves_nothing(qtbot: QtBot, session: VaultS
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert saved == [] and dialog.isVisible()
     assert field.typed == typed and field.problem
-    dialog.close()
+    dialog.done(QDialog.DialogCode.Rejected)  # closed as by a program: no question
 
 
 @given(day=DAYS, hour=st.integers(0, 23), minute=st.integers(0, 59))

@@ -150,8 +150,9 @@ class NewCaseDialog(ClosesOnLock, QDialog):
         self.error.show()
         self.create_button.setEnabled(True)
 
-    def reject(self) -> None:
-        self.conflict.clear()
-        self.form.clear()  # nothing typed stays in memory after cancel or lock
-        super().reject()
+    def done(self, result: int) -> None:
+        super().done(result)  # a reject first asks about what was typed (kit/lock_bound.py)
+        if result != QDialog.DialogCode.Accepted:
+            self.conflict.clear()
+            self.form.clear()  # nothing typed stays in memory after cancel or lock
 

@@ -4,7 +4,8 @@
     TaskDialog(session, task=existing, parent=self).open()  # edit
 
 *Save* stores it through the vault (add or update) and closes; a failure is shown in the dialog
-and nothing is lost.  Esc cancels.
+and nothing is lost.  Esc cancels; with something typed it first asks (kit/lock_bound.py).  A lock
+with something typed and a title stores the task as typed (``keep_draft``) and the unlock says so.
 
 A new task's due date is proposed from the case's current risk (``rules.default_due_on``: acute today,
 high tomorrow, moderate or not assessed in 2 days, otherwise a week).
@@ -36,6 +37,7 @@ from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.date_field import DateField
+from trustdesk.ui.kit.lock_bound import AsksBeforeDiscard
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 
@@ -43,8 +45,7 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-
-class TaskDialog(QDialog):
+class TaskDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(object)  # the stored Task
 
     def __init__(self, session: VaultSession, *, case_id: int | None = None, task: Task | None = None,
@@ -166,6 +167,18 @@ class TaskDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(bool(self.title_edit.text().strip()))
+
+    def keep_draft(self, vault: Vault) -> str | None:
+        """At a lock (kit/lock_bound.py): the task as typed is stored, as Save stores it; without a
+        title there is no task to store, and the lock says it was not kept."""
+        task = self.task()
+        if not task.title:
+            return None
+        stored = vault.tasks.update(task) if task.id is not None else vault.tasks.add(task)
+        self._task = stored
+        self.title_edit.setModified(False)
+        self.notes_edit.document().setModified(False)
+        return self.tr("what you typed was saved as the task “%1”").replace("%1", stored.title)
 
     def _on_locked(self) -> None:
         self.title_edit.setText("")  # setText also empties the undo history

@@ -8,11 +8,20 @@
 On lock the dialog is rejected; whenever it is done (accepted, rejected, locked) it lets go of the
 session's ``locked`` signal, so a closed dialog is never called back.  Put the mixin before the Qt
 base so that its ``done`` runs first; a dialog's own ``done`` calls ``super().done(result)``.
+
+Closing is one rule too (``AsksBeforeDiscard``, which ``ClosesOnLock`` includes): Esc, Cancel and the
+window's close button all reject the dialog; a dialog with an unsaved change (``draft_changed``, the
+notion the lock uses) first asks "Discard your changes?" -- *Keep editing* is the default button and
+Esc's answer -- and without a change it closes at once.  A lock never asks: it closes the dialog
+(``closing_for_lock``) after ``drafts_at_lock`` kept or named the change.  A dialog's own ``reject``
+must not clear its fields before ``super().reject()`` (clear them in ``done``): the question looks at
+them.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -22,19 +31,94 @@ if TYPE_CHECKING:
     from trustdesk.vault import Vault
 
 
-class ClosesOnLock:
+_locking = False  # True while a lock closes the dialogs (VaultSession.lock): no question then
+
+
+@contextlib.contextmanager
+def closing_for_lock() -> Iterator[None]:
+    """While the vault locks, dialogs close without asking: what they held was kept or named already."""
+    global _locking
+    was, _locking = _locking, True
+    try:
+        yield
+    finally:
+        _locking = was
+
+
+class AsksBeforeDiscard:
+    """Esc, Cancel, the close button: with an unsaved change the dialog asks before it throws it away.
+    Put it before the Qt base (``class MyDialog(AsksBeforeDiscard, QDialog)``)."""
+
+    _discard_question: QWidget | None = None
+    _discard_confirmed = False
+
+    def reject(self) -> None:
+        if self._discard_question is not None:  # already asking: the question has the keyboard
+            return
+        if self._discard_confirmed or _locking or not draft_changed(self):  # type: ignore[arg-type]
+            super().reject()  # type: ignore[misc]  # the QDialog after this mixin
+            return
+        self._discard_question = ask_discard(self, self._discard_answered)  # type: ignore[arg-type]
+
+    def _discard_answered(self, discard: bool) -> None:
+        self._discard_question = None
+        if discard:
+            self._discard_confirmed = True
+            self.reject()
+
+    def done(self, result: int) -> None:
+        question, self._discard_question = self._discard_question, None
+        if question is not None:  # a lock while asking: the question goes with the dialog
+            with contextlib.suppress(RuntimeError):
+                question.close()
+        self._discard_confirmed = False
+        super().done(result)  # type: ignore[misc]  # the QDialog after this mixin
+
+
+def ask_discard(dialog: QWidget, answered: Callable[[bool], None]) -> QWidget:
+    """"Discard your changes?" over ``dialog``, window-modal, not blocking: ``answered(True)`` when the
+    user discards; keeping on editing (the default button, Esc, closing the question) answers False."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(dialog)
+    box.setObjectName("discardQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(dialog.windowTitle() or QCoreApplication.translate("lock_bound", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("lock_bound", "Discard your changes?"))
+    box.setInformativeText(QCoreApplication.translate("lock_bound", "What you typed in “%1” has not been saved.").replace(
+        "%1", dialog.windowTitle() or dialog.objectName()))
+    keep = box.addButton(QCoreApplication.translate("lock_bound", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("discardKeep")
+    keep.setAccessibleName(QCoreApplication.translate("lock_bound", "Keep editing"))
+    discard = box.addButton(QCoreApplication.translate("lock_bound", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discardDiscard")
+    discard.setAccessibleName(QCoreApplication.translate("lock_bound", "Discard changes"))
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+
+    def finished(_result: int) -> None:
+        box.deleteLater()  # asked once: the next Esc asks anew
+        answered(box.clickedButton() is discard)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
+class ClosesOnLock(AsksBeforeDiscard):
     _lock_session: VaultSession | None = None
 
     def close_on_lock(self, session: VaultSession) -> None:
-        session.locked.connect(self.reject)  # type: ignore[attr-defined]  # the QDialog after this mixin
+        session.locked.connect(self.reject)  # its reject: no question during a lock
         self._lock_session = session
 
     def done(self, result: int) -> None:
         session, self._lock_session = self._lock_session, None
         if session is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # not connected any more
-                session.locked.disconnect(self.reject)  # type: ignore[attr-defined]
-        super().done(result)  # type: ignore[misc]  # the QDialog after this mixin
+                session.locked.disconnect(self.reject)
+        super().done(result)
 
 
 # -- what a lock does to a dialog's draft -------------------------------------------------------------
@@ -53,11 +137,21 @@ class ClosesOnLock:
 
 
 class DraftFate(NamedTuple):
-    """A dialog open at a lock with an unsaved change: its title and what became of the change."""
+    """A dialog open at a lock with an unsaved change: its title and what became of the change
+    (``whole``: ``fate`` is a sentence of its own that names the dialog)."""
 
     title: str
     fate: str
     kept: bool
+    whole: bool = False
+
+    def line(self) -> str:
+        """The notice's line for this dialog."""
+        from PySide6.QtCore import QCoreApplication
+
+        if self.whole:
+            return QCoreApplication.translate("lock_bound", "• %1").replace("%1", self.fate)
+        return QCoreApplication.translate("lock_bound", "• %1: %2").replace("%1", self.title).replace("%2", self.fate)
 
 
 def typed_in(dialog: QWidget) -> bool:
@@ -107,7 +201,8 @@ def drafts_at_lock(vault: Vault | None) -> list[DraftFate]:
             fates.append(DraftFate(title, said, kept=True))
         else:
             fates.append(DraftFate(title, QCoreApplication.translate(
-                "lock_bound", "not kept: please enter it again"), kept=False))
+                "lock_bound", "What you typed in “%1” was not kept: please type it again.").replace("%1", title),
+                kept=False, whole=True))
     return fates
 
 
@@ -121,9 +216,9 @@ def tell_drafts(parent: QWidget, fates: list[DraftFate]) -> QWidget:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("lock_bound", "Locked while you were typing"))
     box.setText(QCoreApplication.translate(
-        "lock_bound", "TrustDesk locked while these windows were open. What became of what you had typed:"))
-    line = QCoreApplication.translate("lock_bound", "• %1: %2")
-    box.setInformativeText("\n".join(line.replace("%1", fate.title).replace("%2", fate.fate) for fate in fates))
+        "lock_bound", "TrustDesk locked while %n window(s) held something you had not saved. What became of it:",
+        "", len(fates)))
+    box.setInformativeText("\n".join(fate.line() for fate in fates))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setObjectName("draftsAtLockOk")
     box.open()

@@ -107,7 +107,7 @@ class VaultSession(QObject):
         if vault is None:
             return
         from trustdesk.ui.kit.date_field import half_dates_at_lock
-        from trustdesk.ui.kit.lock_bound import drafts_at_lock
+        from trustdesk.ui.kit.lock_bound import closing_for_lock, drafts_at_lock
 
         # before anything closes: each dialog's unsaved change is kept or not, and said after unlock
         self.drafts_at_lock = drafts_at_lock(vault) + half_dates_at_lock()  # a half-typed date is said too
@@ -118,7 +118,8 @@ class VaultSession(QObject):
             if self._unsubscribe is not None:
                 self._unsubscribe()
                 self._unsubscribe = None
-            self.locked.emit()
+            with closing_for_lock():  # the dialogs close without asking: their drafts were seen to above
+                self.locked.emit()
 
     def _relay(self, change: Change) -> None:
         if self.is_unlocked:  # a change that arrives after lock names nothing to refresh

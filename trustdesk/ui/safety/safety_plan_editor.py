@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from trustdesk.domain.enums import RiskLevel
 from trustdesk.domain.safety import STEPS, SafetyPlan, plan_required, plan_satisfies
 from trustdesk.ui.kit.clipboard import guard_text
+from trustdesk.ui.kit.lock_bound import AsksBeforeDiscard
 from trustdesk.ui.kit.screen import fit_to_screen
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.safety.labels import plan_state_text, step_hint, step_title
@@ -128,7 +129,7 @@ class SafetyPlanEditor(QWidget):
         self.set_plan(SafetyPlan(case_id=0))
 
 
-class SafetyPlanDialog(QDialog):
+class SafetyPlanDialog(AsksBeforeDiscard, QDialog):
     """Edit the case's plan; each *Save* keeps a dated version. ``saved`` carries the stored plan."""
 
     saved = Signal(object)

@@ -24,7 +24,7 @@ from trustdesk.domain.scores import MAXIMUM, Instrument, Score, severity
 from trustdesk.ui.kit.appearance import save_cancel
 from trustdesk.ui.kit.case_labels import date_format
 from trustdesk.ui.kit.date_field import DateField
-from trustdesk.ui.kit.lock_bound import ClosesOnLock
+from trustdesk.ui.kit.lock_bound import ClosesOnLock, typed_in
 from trustdesk.ui.kit.screen import grow_to_fit
 from trustdesk.ui.kit.session import VaultOp, VaultSession
 from trustdesk.ui.kit.tab_order import tab_chain
@@ -96,6 +96,12 @@ class ScoreDialog(ClosesOnLock, QDialog):
         self.retranslate()
         self._instrument_changed()
         self.setMinimumWidth(420)
+        self._untouched = self.score()
+
+    def draft_changed(self) -> bool:
+        """A score changed and not saved (kit/lock_bound.py): a spin box forgets it was typed in once it
+        loses the focus, so the values are compared."""
+        return self.stored is None and (self.score() != self._untouched or typed_in(self))
 
     def chosen(self) -> Instrument:
         return Instrument(self.instrument.currentData())
