@@ -647,7 +647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>last contact %1 (%n day ago)</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Your last backup is %n day old. Plug in the backup disk, or make one now in Settings.</numerusform>
@@ -785,17 +785,6 @@
     </message>
 </context>
 <context>
-    <name>vault_notices</name>
-    <message numerus="yes">
-        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
-        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
-        <translation>
-            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>lock_bound</name>
     <message numerus="yes">
         <location filename="../../trustdesk/ui/kit/lock_bound.py" line="218"/>
@@ -803,6 +792,17 @@
         <translation>
             <numerusform>TrustDesk locked while %n window held something you had not saved. What became of it:</numerusform>
             <numerusform>TrustDesk locked while %n windows held something you had not saved. What became of it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vault_notices</name>
+    <message numerus="yes">
+        <location filename="../../trustdesk/ui/security/vault_notices.py" line="43"/>
+        <source>The vault ends before its last recorded change: %n entr(y/ies) of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</source>
+        <translation>
+            <numerusform>The vault ends before its last recorded change: %n entry of the audit log is missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
+            <numerusform>The vault ends before its last recorded change: %n entries of the audit log are missing (the last recorded change was at %1; the vault now ends at %2). Changes made after %2 may be lost.</numerusform>
         </translation>
     </message>
 </context>
