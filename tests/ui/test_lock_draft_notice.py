@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE
 from tests.ui.test_shell import TEST_PAGES
+from trustdesk.ui.kit.language import Translations
 from trustdesk.ui.shell.shell import Shell
 from trustdesk.vault import Keychain, Vault
 
@@ -82,3 +83,33 @@ def test_a_safety_plan_typed_in_is_saved_and_said_however_the_lock_comes(
     assert title in notice.informativeText() and f" {plan.version} " in notice.informativeText(), \
         notice.informativeText()
     notice.accept()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_notice_counts_its_windows_and_names_each_dialog_in_a_sentence(
+        qtbot: QtBot, translations: Translations, language: str) -> None:
+    """One window open at the lock: the notice says one window, not "these windows"; a dialog whose
+    typing was lost is named inside a sentence (no "Nouvelle tâche : non conservé" agreement)."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.waits import switch_language
+    from trustdesk.ui.kit.lock_bound import DraftFate, tell_drafts
+
+    switch_language(translations, language)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        texts = []
+        for count in (1, 2, 3):
+            fates = [DraftFate(f"Dialog {n}", f"gone {n}", kept=False, whole=True) for n in range(count)]
+            box = tell_drafts(parent, fates)
+            assert isinstance(box, QMessageBox)
+            texts.append(box.text())
+            assert all(f"gone {n}" in box.informativeText() for n in range(count))
+            assert "Dialog" not in box.informativeText()  # a whole sentence: no "title: " before it
+            box.close()
+        one, two, three = texts
+        assert one != two and two.replace("2", "3") == three  # singular differs; plurals by %n
+        assert not any(word in one for word in ("these windows", "ces fenêtres", "deze vensters"))
+    finally:
+        switch_language(translations, "en")
