@@ -49,7 +49,7 @@ def issue_sentence(issue: PackIssue) -> str:
     said = translate("cli", "{where}, field “{field}”: {what}").format(where=where, field=issue.field,
                                                                        what=problem_words(issue.problem))
     if issue.value:
-        said += f" “{issue.value}”"
+        said += translate("cli", " “{value}”").format(value=issue.value)
     if issue.allowed:
         said += translate("cli", "; allowed: {values}").format(values=", ".join(issue.allowed))
     return said
