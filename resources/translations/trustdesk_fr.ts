@@ -2279,11 +2279,6 @@
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risque non évalué</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
-        <source>⚠ Safety plan missing</source>
-        <translation>⚠ Plan de sécurité manquant</translation>
-    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -4982,103 +4977,103 @@ Il contient tous les dossiers qu’il contenait alors, y compris ceux que vous a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Providers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Audit</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>Verrouiller TrustDesk maintenant (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="485"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Sur cet ordinateur, protégé uniquement par votre phrase secrète (pas de trousseau).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Hide aliases</source>
         <translation>Masquer les alias</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Masquer vos alias des dossiers, par exemple avant de partager votre écran (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
         <source>Current page</source>
         <translation>Page actuelle</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Entre la navigation, la page et la barre d’outils (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Settings (%1)</source>
         <translation>Paramètres (%1)</translation>
     </message>
@@ -8226,16 +8221,6 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <source>PHQ-9 item 9</source>
         <translation>PHQ-9 item 9</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
-        <source>High risk, safety plan missing</source>
-        <translation>Risque élevé, pas de plan de sécurité</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
-        <source>Safety plan missing</source>
-        <translation>Pas de plan de sécurité</translation>
-    </message>
 </context>
 <context>
     <name>SafetyPlan</name>
@@ -8333,74 +8318,74 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="267"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>enregistré comme version %1 du plan du dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Indiquez pourquoi le plan ne s’applique pas.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Obligatoire pour un risque élevé ou aigu&#xa0;: signes d’alerte, au moins une personne ou un professionnel à appeler, et sécuriser l’environnement — ou «&#xa0;sans objet&#xa0;» avec un motif.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Plan de sécurité du dossier %1 (pour le médecin&#xa0;; pas de code de dossier sur la page)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="303"/>
         <source>Safety plan for the doctor</source>
         <translation>Plan de sécurité pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Rédigé avec le médecin, dans ses mots. Chaque version enregistrée est conservée avec sa date. La page pour le médecin ne porte pas de code de dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Save this version of the safety plan</source>
         <translation>Enregistrer cette version du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>For the &amp;doctor…</source>
         <translation>Pour le &amp;médecin…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>Prévisualiser, imprimer ou enregistrer la page pour le médecin</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Versions antérieures…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Versions antérieures du plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="334"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
@@ -8408,22 +8393,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Not applicable, because…</source>
         <translation>Sans objet, parce que…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Safety plan not applicable</source>
         <translation>Plan de sécurité sans objet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
         <source>Why no plan is needed now</source>
         <translation>Pourquoi aucun plan n’est nécessaire maintenant</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="100"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Motif pour lequel le plan de sécurité est sans objet</translation>
     </message>
@@ -8480,123 +8465,123 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="135"/>
         <source>Standard band: %1</source>
         <translation>Niveau de sévérité standard&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Add a score</source>
         <translation>Ajouter un score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Questionnaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>&amp;Total:</source>
         <translation>&amp;Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>Total score</source>
         <translation>Score total</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Rempli le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="208"/>
         <source>Date completed</source>
         <translation>Date de remplissage</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="209"/>
         <source>Save the score</source>
         <translation>Enregistrer le score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="125"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Toute réponse supérieure à 0 à l’item 9 demande une évaluation du risque et le plan de sécurité, quel que soit le total.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>L’item 9 du PHQ-9 est positif</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="159"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>Le médecin a répondu %1 à l’item 9 (pensées de mort ou envie de se faire du mal), pour un total de %2. Évaluez maintenant le risque suicidaire, notez-le dans une note de contact et établissez ou revoyez le plan de sécurité avec le médecin.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="164"/>
         <source>Open the &amp;safety plan…</source>
         <translation>Ouvrir le &amp;plan de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="166"/>
         <source>&amp;Later</source>
         <translation>P&amp;lus tard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>Le total d’un questionnaire que le médecin a rempli, et quand. Seul le total (et, pour le PHQ-9, la réponse à l’item 9) est conservé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9&#xa0;: pensées de mort ou d’automutilation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Penser qu’il vaudrait mieux mourir, ou envisager de vous faire du mal d’une manière ou d’une autre</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>0 – not at all</source>
         <translation>0 – jamais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>1 – several days</source>
         <translation>1 – plusieurs jours</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>2 – more than half the days</source>
         <translation>2 – plus de la moitié du temps</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>3 – nearly every day</source>
         <translation>3 – presque tous les jours</translation>
     </message>
@@ -8604,52 +8589,52 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Mots à chercher (les accents n’ont pas d’importance)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="197"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Résultats&#xa0;; Entrée ouvre le dossier à cette note</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
         <source>Note of {date}</source>
         <translation>Note du {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Case details</source>
         <translation>Données du dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236"/>
         <source>No case</source>
         <translation>Sans dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="252"/>
         <source>Type a word or the start of one.</source>
         <translation>Tapez un mot ou son début.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="254"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>&amp;Search…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n résultat.</numerusform>
@@ -8657,17 +8642,17 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Safety plan</source>
         <translation>Plan de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="146"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Rechercher dans les notes, les tâches, les plans de sécurité et les données des dossiers</translation>
     </message>
@@ -8946,77 +8931,77 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
         <source>e.g. Call back about the appointment</source>
         <translation>p. ex. Rappeler au sujet du rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>What to do</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>D&amp;ue</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>on</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
         <source>Has a due date</source>
         <translation>A une échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
         <source>&amp;Notes</source>
         <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="121"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>Edit task</source>
         <translation>Modifier la tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
         <source>None (a free-standing task)</source>
         <translation>Aucun (une tâche indépendante)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
         <source>Save the task</source>
         <translation>Enregistrer la tâche</translation>
     </message>
@@ -9643,62 +9628,62 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>dernier contact aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>opened {date}, no contact yet</source>
         <translation>ouvert le {date}, pas encore de contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ La dernière sauvegarde a échoué ({when}). Vos dossiers sont en sécurité dans le coffre-fort, mais il n’y a pas de copie récente.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>&amp;Open case</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Open the case of the chosen line</source>
         <translation>Ouvrir le dossier de la ligne choisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>Mark &amp;done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Pas encore de sauvegarde de vos dossiers. Choisissez dans «&#xa0;Paramètres&#xa0;» un répertoire de sauvegarde sur une clé USB ou un autre disque&#xa0;: TrustDesk en fera alors une copie lui-même.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Pas encore de sauvegarde de vos dossiers&#xa0;: branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Votre dernière sauvegarde date de %n jour. Branchez le disque de sauvegarde, ou faites-en une maintenant dans «&#xa0;Paramètres&#xa0;».</numerusform>
@@ -9729,7 +9714,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         <translation>Tâches à faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>dernier contact le %1 (il y a %n jour)</numerusform>
@@ -9737,22 +9722,22 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Tâches à faire et dossiers qui demandent votre attention</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Mark the chosen task done</source>
         <translation>Marquer la tâche choisie comme faite</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>New &amp;task…</source>
         <translation>Nouvelle &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>New task without a case</source>
         <translation>Nouvelle tâche sans dossier</translation>
     </message>
@@ -12558,12 +12543,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
         <source>Locked while you were typing</source>
         <translation>Verrouillé pendant votre saisie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="154"/>
         <source>• %1: %2</source>
         <translation>• %1&#xa0;: %2</translation>
     </message>
@@ -12619,16 +12604,6 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
             <numerusform>TrustDesk s’est verrouillé alors qu’une fenêtre contenait une saisie non enregistrée. Ce qu’il en est advenu&#xa0;:</numerusform>
             <numerusform>TrustDesk s’est verrouillé alors que %n fenêtres contenaient des saisies non enregistrées. Ce qu’il en est advenu&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="109"/>
-        <source>not kept: please enter it again</source>
-        <translation>non conservé&#xa0;: veuillez le saisir à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="123"/>
-        <source>TrustDesk locked while these windows were open. What became of what you had typed:</source>
-        <translation>TrustDesk s’est verrouillé pendant que ces fenêtres étaient ouvertes. Ce qu’il est advenu de ce que vous aviez saisi&#xa0;:</translation>
     </message>
 </context>
 <context>

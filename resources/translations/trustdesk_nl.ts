@@ -2279,11 +2279,6 @@
         <source>⚠ Risk not assessed</source>
         <translation>⚠ Risico niet ingeschat</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/case/contacts_tab.py" line="289"/>
-        <source>⚠ Safety plan missing</source>
-        <translation>⚠ Veiligheidsplan ontbreekt</translation>
-    </message>
 </context>
 <context>
     <name>CreatePage</name>
@@ -4982,103 +4977,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="460"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="478"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="483"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="485"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="475"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
@@ -8226,16 +8221,6 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <source>PHQ-9 item 9</source>
         <translation>PHQ-9 item 9</translation>
     </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="81"/>
-        <source>High risk, safety plan missing</source>
-        <translation>Hoog risico, geen veiligheidsplan</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/risk_badge.py" line="94"/>
-        <source>Safety plan missing</source>
-        <translation>Geen veiligheidsplan</translation>
-    </message>
 </context>
 <context>
     <name>SafetyPlan</name>
@@ -8333,74 +8318,74 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="267"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="303"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="334"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8408,22 +8393,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Not applicable, because…</source>
         <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Safety plan not applicable</source>
         <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
         <source>Why no plan is needed now</source>
         <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="100"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
@@ -8480,123 +8465,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="135"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="208"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="209"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="125"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="159"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="164"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="166"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -8604,52 +8589,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="197"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="252"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="254"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8657,17 +8642,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="146"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -8946,77 +8931,77 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
         <source>e.g. Call back about the appointment</source>
         <translation>bv. Terugbellen over de afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
         <source>Has a due date</source>
         <translation>Heeft een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
         <source>&amp;Notes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="121"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
         <source>None (a free-standing task)</source>
         <translation>Geen (een losse taak)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
         <source>Save the task</source>
         <translation>De taak bewaren</translation>
     </message>
@@ -9643,62 +9628,62 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -9729,7 +9714,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -9737,22 +9722,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
@@ -12558,12 +12543,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="154"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
@@ -12619,16 +12604,6 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
             <numerusform>TrustDesk vergrendelde terwijl %n venster iets bevatte dat u nog niet had bewaard. Wat ermee gebeurde:</numerusform>
             <numerusform>TrustDesk vergrendelde terwijl %n vensters iets bevatten dat u nog niet had bewaard. Wat ermee gebeurde:</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="109"/>
-        <source>not kept: please enter it again</source>
-        <translation>niet bewaard: vul het opnieuw in</translation>
-    </message>
-    <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="123"/>
-        <source>TrustDesk locked while these windows were open. What became of what you had typed:</source>
-        <translation>TrustDesk vergrendelde terwijl deze vensters openstonden. Wat er gebeurde met wat u had getypt:</translation>
     </message>
 </context>
 <context>
