@@ -86,6 +86,7 @@ def test_every_window_is_followed_destroyed_ones_forgotten_none_left_after_unwat
             QApplication.sendEvent(widget.windowHandle(), _ctrl_l())
             assert idle._last_input == now  # noqa: SLF001
             assert len(presses) == n + 1
+        counts = {id(w): len(w._windows) for w in (idle, key)}  # noqa: SLF001  # other tests' windows too
         gone: list[QWindow] = []
         for dialog in late[:closed]:
             handle = dialog.windowHandle()
@@ -94,7 +95,8 @@ def test_every_window_is_followed_destroyed_ones_forgotten_none_left_after_unwat
             gone.append(handle)
         for watcher in (idle, key):
             followed = watcher._windows  # noqa: SLF001
-            assert len(followed) == len(shown) - len(gone)
+            assert len(followed) == counts[id(watcher)] - len(gone)
+            assert not any(handle is w for handle in gone for w in followed)
     finally:
         idle.unwatch()
         key.unwatch()
