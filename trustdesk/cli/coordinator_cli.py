@@ -48,11 +48,20 @@ def passphrase(from_stdin: bool, *, confirm: bool = False) -> str:
     return text
 
 
+def located(folder: Path) -> Path:
+    """The desk FOLDER stands for: itself, or its ``desk`` folder made by the app's first run with
+    ``--data-dir FOLDER`` (one rule with the app: exchange/desk_place.py)."""
+    from trustdesk.exchange.desk_place import desk_place
+
+    return desk_place(folder, new_in_subfolder=False)
+
+
 def desk_inputs(folder: Path) -> list[tuple[str, Path, bool]]:
     """What an existing desk needs on disk, for ``missing_input``: the folder, and in it the key file and
     the card (a folder without them is "no coordinator desk", said before the passphrase is asked)."""
     from trustdesk.exchange.coordinator import CARD_FILE, IDENTITY_FILE, SEALED_IDENTITY_FILE
 
+    folder = located(folder)
     if not folder.is_dir():
         return [("desk folder", folder, True)]
     key_file = folder / (IDENTITY_FILE if (folder / IDENTITY_FILE).exists() else SEALED_IDENTITY_FILE)  # the older form, or ours
@@ -64,7 +73,7 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, Path, bool]]:
     """Every file or folder the command reads (``init`` makes its folder: none; ``card`` reads only the card)."""
     if args.command == "init":
         return []
-    folder = Path(args.desk)
+    folder = located(Path(args.desk))
     needed = desk_inputs(folder)
     if args.command == "card" and folder.is_dir():
         needed = needed[-1:]
@@ -94,6 +103,7 @@ def desk_sentence(exc: Exception, folder: Path) -> str:
 def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
     from trustdesk.exchange.coordinator import CoordinatorDesk, DeskError
 
+    folder = located(folder)
     secret = passphrase(from_stdin)
     try:
         return CoordinatorDesk.open(folder, secret)
@@ -104,7 +114,11 @@ def open_desk(folder: Path, from_stdin: bool) -> CoordinatorDesk:
 def _init(args: argparse.Namespace) -> int:
     from trustdesk.domain.passphrase_strength import desk_passphrase_problem
     from trustdesk.exchange.coordinator import CARD_FILE, MIN_PASSPHRASE, CoordinatorDesk, DeskError
+    from trustdesk.exchange.desk_place import existing_desk
 
+    made = existing_desk(Path(args.desk))  # a desk the app made in DESK/desk counts: never a second key pair
+    if made is not None:
+        raise exits.Refused(desk_sentence(DeskError(f"{made} holds a coordinator identity already"), made))
     secret = passphrase(args.passphrase_stdin, confirm=True)
     if desk_passphrase_problem(secret, MIN_PASSPHRASE):  # the rule of the desk's set-up window
         raise exits.BadInput(
@@ -129,7 +143,7 @@ def _card(args: argparse.Namespace) -> int:
     from trustdesk.exchange.coordinator import CARD_FILE
     from trustdesk.exchange.keys import parse_card
 
-    data = (Path(args.desk) / CARD_FILE).read_bytes()
+    data = (located(Path(args.desk)) / CARD_FILE).read_bytes()
     card = parse_card(data)
     print(card.name)
     print("\n".join(aligned([(translate("cli", "fingerprint"), card.fingerprint),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from trustdesk.exchange.desk_place import desk_place, existing_desk
 from trustdesk.ui.kit.appearance import named_button
 from trustdesk.ui.kit.clipboard import guard_text
 from trustdesk.ui.kit.passphrase import PassphraseFields
@@ -20,17 +21,17 @@ from trustdesk.ui.kit.session import Operation
 if TYPE_CHECKING:
     from trustdesk.exchange.coordinator import CoordinatorDesk
 
-DESK_FOLDER = "desk"  # inside the data folder: a coordinator's installation holds no vault
 MIN_PASSPHRASE = 12  # = exchange.coordinator.MIN_PASSPHRASE (not imported before the window shows)
 
 
 def desk_folder(data_dir: Path) -> Path:
-    return Path(data_dir) / DESK_FOLDER
+    """The data folder itself when it is a desk made by ``coordinator init``, else its ``desk`` folder
+    (made by the first run here): the commands find either (exchange/desk_place.py)."""
+    return desk_place(data_dir, new_in_subfolder=True)
 
 
 def has_desk(data_dir: Path) -> bool:
-    folder = desk_folder(data_dir)  # identity.key, or identity.age of a desk made before (rewritten at open)
-    return (folder / "identity.key").exists() or (folder / "identity.age").exists()
+    return existing_desk(data_dir) is not None  # identity.key, or identity.age of an older desk
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
