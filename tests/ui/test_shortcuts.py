@@ -115,6 +115,23 @@ def test_lock_then_unlock_returns_to_the_case_and_tab(qtbot: QtBot, make_shell: 
         assert window is not None and window.current_key() == "cases"
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]
         assert view.case_id == case_id and view.tabs.currentIndex() == tab
+    # ... and the control that had the focus (outside tester: the tab bar, not the Safety plan button)
+    view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(view.contacts)
+    qtbot.waitUntil(lambda: view.contacts is not None and not view.contacts.reading)
+    for pick in (lambda e: e.plan_button, lambda e: e.notes_edit):
+        control = pick(view.contacts.editor)
+        name = control.objectName()
+        control.setFocus()
+        qtbot.waitUntil(lambda c=control: window.focusWidget() is c)  # type: ignore[misc]
+        shell.session.lock()
+        shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+        window = shell.main_window
+        assert window is not None
+        view = window.pages["cases"].case_view  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda n=name: window.focusWidget() is not None  # type: ignore[misc]
+                        and window.focusWidget().objectName() == n, timeout=5000)
+        assert view.contacts.editor.isAncestorOf(window.focusWidget())
     # A page without a case comes back as that page.
     window.pages["cases"].show_list()  # type: ignore[attr-defined]
     window.show_page("providers")

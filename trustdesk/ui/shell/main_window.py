@@ -32,6 +32,7 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.ui.kit.screen import open_first_time
 from trustdesk.ui.kit.session import VaultSession
 from trustdesk.ui.shell.history import History, HistoryKeys
+from trustdesk.ui.shell.place import Places
 from trustdesk.ui.shell.regions import Regions
 from trustdesk.ui.shell.search_dialog import install_search
 from trustdesk.ui.shell.search_dialog import scope_text as search_scope_text
@@ -93,7 +94,7 @@ class LazyPages(Mapping[str, Page]):
         return {key: self._pages[key] for key in self._factories if key in self._pages}
 
 
-class MainWindow(Regions, Retranslates, QMainWindow):
+class MainWindow(Places, Regions, Retranslates, QMainWindow):
     settings_requested = Signal()
     closing = Signal()  # the user closes the window: lock, then quit (not back to the unlock window)
 
@@ -334,26 +335,6 @@ class MainWindow(Regions, Retranslates, QMainWindow):
     def current_key(self) -> str | None:
         page = self.stack.currentWidget()
         return next((key for key, known in self.pages.built().items() if known is page), None)
-
-    def place(self) -> tuple[str | None, int | None, int]:
-        """Where the user is: (page key, open case id, case tab index); kept in memory over a lock."""
-        case_view = getattr(self.pages.built().get("cases"), "case_view", None)
-        case_id = getattr(case_view, "case_id", None)
-        tabs = getattr(case_view, "tabs", None)
-        return self.current_key(), case_id, tabs.currentIndex() if tabs is not None and case_id else 0
-
-    def go_to(self, place: tuple[str | None, int | None, int]) -> None:
-        """Back to a place() after unlocking: the case and its tab, or the page."""
-        key, case_id, tab = place
-        if case_id is not None and self.open_case(case_id):
-            case_view = getattr(self.pages.get("cases"), "case_view", None)
-            tabs = getattr(case_view, "tabs", None)
-            if tabs is not None and 0 <= tab < tabs.count():
-                tabs.setCurrentIndex(tab)
-            if key is not None and key != "cases" and key in self.pages:
-                self.show_page(key)
-        elif key is not None and key in self.pages:
-            self.show_page(key)
 
     def show_page(self, key: str) -> None:
         page = self.pages[key]

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from trustdesk.ui.security.unlock import UnlockWindow
     from trustdesk.ui.security.wizard import FirstRunWizard
     from trustdesk.ui.shell.main_window import MainWindow, PageFactory
+    from trustdesk.ui.shell.place import Place
     from trustdesk.ui.shell.settings_dialog import SettingsDialog
     from trustdesk.vault import KdfParams, Keychain
 
@@ -64,7 +65,7 @@ class Shell(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
-        self.last_place: tuple[str | None, int | None, int] | None = None
+        self.last_place: Place | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._quitting = False
         self._retiring: set[QWidget] = set()  # windows on their way out (see _hold_until_deleted)
