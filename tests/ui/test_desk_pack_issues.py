@@ -215,7 +215,7 @@ def test_a_card_key_says_what_it_may_hold_before_anything_is_typed(
     assert key.placeholderText() and key.toolTip() == key_sentence(dc.CARD_KEY_CHARACTERS)
     assert "a\u2013z" in key.toolTip() and "_" in key.toolTip() and "63" in key.toolTip()
     header = editor.providers.table.horizontalHeaderItem(0)
-    assert header is not None and header.toolTip() == key_sentence(dc.ITEM_KEY_CHARACTERS)
+    assert header is not None and header.toolTip() == key_sentence(dc.ITEM_ID_CHARACTERS)
 
 
 def test_a_bad_card_key_is_refused_with_the_same_rule(make_editor: Callable[[], PackEditor]) -> None:

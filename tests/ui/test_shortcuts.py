@@ -123,14 +123,14 @@ def test_lock_then_unlock_returns_to_the_case_and_tab(qtbot: QtBot, make_shell: 
         control = pick(view.contacts.editor)
         name = control.objectName()
         control.setFocus()
-        qtbot.waitUntil(lambda c=control: window.focusWidget() is c)  # type: ignore[misc]
+        qtbot.waitUntil(lambda c=control, w=window: w.focusWidget() is c)  # type: ignore[misc]
         shell.session.lock()
         shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
         window = shell.main_window
         assert window is not None
         view = window.pages["cases"].case_view  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda n=name: window.focusWidget() is not None  # type: ignore[misc]
-                        and window.focusWidget().objectName() == n, timeout=5000)
+        qtbot.waitUntil(lambda n=name, w=window: w.focusWidget() is not None  # type: ignore[misc]
+                        and w.focusWidget().objectName() == n, timeout=5000)
         assert view.contacts.editor.isAncestorOf(window.focusWidget())
     # A page without a case comes back as that page.
     window.pages["cases"].show_list()  # type: ignore[attr-defined]

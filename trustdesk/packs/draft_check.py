@@ -40,7 +40,7 @@ PART_PACK, PART_PROVIDERS, PART_HELPLINES, PART_TEMPLATES, PART_CARDS = (
     "pack", "providers", "helplines", "templates", "cards")
 CARD_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")  # = packs.knowledge.KNOWLEDGE_PATH's key
 CARD_KEY_CHARACTERS = "a-z 0-9 - _"
-ITEM_KEY_CHARACTERS = "A-Z a-z 0-9 . _ / -"
+ITEM_ID_CHARACTERS = "A-Z a-z 0-9 . _ / -"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CARD_LIMITS = {"title": 200, "source": 500}
 
@@ -123,7 +123,7 @@ def _provider_issues(draft: PackDraft) -> Iterator[DraftIssue]:
     seen: dict[str, int] = {}
     for index in written:
         found = _key_issue(PART_PROVIDERS, index, draft.providers[index].get("key", ""), seen, _ITEM_KEY,
-                           ITEM_KEY_CHARACTERS)
+                           ITEM_ID_CHARACTERS)
         if found is not None:
             yield found
 
@@ -133,7 +133,7 @@ def _helpline_issues(draft: PackDraft) -> Iterator[DraftIssue]:
         yield DraftIssue(PART_HELPLINES, -1, "", TOO_MANY, params=(("limit", str(MAX_HELPLINES)),))
     seen: dict[str, int] = {}
     for index, row in enumerate(draft.helplines):
-        found = _key_issue(PART_HELPLINES, index, row.get("key", ""), seen, _ITEM_KEY, ITEM_KEY_CHARACTERS)
+        found = _key_issue(PART_HELPLINES, index, row.get("key", ""), seen, _ITEM_KEY, ITEM_ID_CHARACTERS)
         if found is not None:
             yield found
         for name in ("name", "number", "description", "website"):

@@ -38,7 +38,8 @@ class CloseCaseDialog(ClosesOnLock, QDialog):
         self.closed_case: Case | None = None
         self.setWindowTitle(self.tr("Close case %1").replace("%1", case.code))
 
-        intro = QLabel(self.tr("Closing ends the follow-up of %1. You can reopen it while it is kept.")
+        intro = QLabel(self.tr("Closing ends the follow-up of %1. You can reopen it while it is kept, unless it is "
+                               "closed as handed over.")
                        .replace("%1", case.code), self)
         intro.setWordWrap(True)
 

@@ -212,6 +212,6 @@ class CardsEditor(Retranslates, QWidget):
         self.kinds.setAccessibleName(self.tr("Kinds of care the card is about"))
         self.body.setAccessibleName(self.tr("Text of the card, in Markdown"))
         for button, text in ((self.add_button, self.tr("Add a card")),
-                             (self.remove_button, self.tr("Remove the chosen card"))):
+                             (self.remove_button, self.tr("Remove the chosen knowledge card"))):
             button.setText(text)
             button.setAccessibleName(text)

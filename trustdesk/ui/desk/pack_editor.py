@@ -376,13 +376,13 @@ class PackEditor(Retranslates, QWidget):
         self.providers.table.setAccessibleName(self.tr("Providers in the pack"))
         self.helplines.set_headers([self.tr("Key"), self.tr("Name"), self.tr("Number"), self.tr("Languages")])
         self.helplines.table.setAccessibleName(self.tr("Help lines in the pack"))
-        from trustdesk.packs.draft_check import ITEM_KEY_CHARACTERS
+        from trustdesk.packs.draft_check import ITEM_ID_CHARACTERS
         from trustdesk.ui.desk.pack_issues import key_sentence
 
         for rows in (self.providers, self.helplines):  # what a key may hold, on the column's header
             header = rows.table.horizontalHeaderItem(rows.columns.index("key"))
             if header is not None:
-                header.setToolTip(key_sentence(ITEM_KEY_CHARACTERS))
+                header.setToolTip(key_sentence(ITEM_ID_CHARACTERS))
         for button, text in ((self.providers.add_button, self.tr("Add a provider")),
                              (self.providers.remove_button, self.tr("Remove the chosen provider")),
                              (self.helplines.add_button, self.tr("Add a help line")),
