@@ -419,8 +419,10 @@ def half_dates_at_lock() -> list[DraftFate]:
     for widget in QApplication.allWidgets():
         if not isinstance(widget, _Typing) or not widget.half_typed():
             continue
-        name = widget.accessibleName() or widget.objectName()
         window = widget.window()
+        if not window.isVisible():  # a closed dialog not yet deleted: nothing of it is on screen to lose
+            continue
+        name = widget.accessibleName() or widget.objectName()
         title = f"{window.windowTitle()} — {name}" if isinstance(window, QDialog) and window.windowTitle() else name
         fates.append(DraftFate(title, QCoreApplication.translate(
             "DateField", "the date “%1” was not complete: not kept").replace("%1", widget.lineEdit().text()), kept=False))
