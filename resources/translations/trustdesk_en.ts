@@ -93,7 +93,7 @@
 <context>
     <name>CloseCaseDialog</name>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="136"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>After closing, the case is kept until %1 (%n year), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</numerusform>
@@ -699,7 +699,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -716,7 +716,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n trust person</numerusform>

@@ -60,13 +60,13 @@ def summary(result: MergeResult) -> str:
         else:
             continue
         lines.append(f"{words[None]:<{width}}{said}")
+    # a withheld quarter: words, no count (as national.csv and the PDFs say it: SECURITY.md)
     quarters = ", ".join(
+        translate("cli", "{quarter} (withheld: fewer than 5 new cases, not published)").format(quarter=release.quarter)
+        if release.total is None or release.contributors is None else
         translate("cli", "{quarter} ({cases}, {persons})").format(
-            quarter=release.quarter,
-            cases=translate("cli", "withheld") if release.total is None else translate("cli", "%n case(s)", "",
-                                                                                        release.total),
-            persons=translate("cli", "%n trust person(s)", "",  # withheld: the count is the coordinator's only
-                              len(release.sources) if release.contributors is None else release.contributors))
+            quarter=release.quarter, cases=translate("cli", "%n case(s)", "", release.total),
+            persons=translate("cli", "%n trust person(s)", "", release.contributors))
         for release in result.releases)
     lines += ["", translate("cli", "quarters: {quarters}").format(quarters=quarters)]
     return "\n".join(lines) + "\n"

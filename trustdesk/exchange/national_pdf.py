@@ -53,6 +53,10 @@ _W: dict[str, tuple[str, str, str]] = {
     "subtitle_one": ("Cijfers van 1 vertrouwenspersoon, {first} tot en met {last}",
                      "Chiffres d'une personne de confiance, de {first} à {last}",
                      "Figures of 1 trust person, {first} to {last}"),
+    "subtitle_withheld": ("Samengevoegde cijfers, {first} tot en met {last}: niet gepubliceerd (minder dan 5 "
+                          "nieuwe dossiers)",
+                          "Chiffres fusionnés, de {first} à {last}\u00a0: non publiés (moins de 5 nouveaux dossiers)",
+                          "Merged figures, {first} to {last}: not published (fewer than 5 new cases)"),
     "note": ("Nieuwe dossiers per kwartaal waarin ze geopend werden. Er worden alleen volledige, afgesloten "
              "kwartalen gepubliceerd, en een gepubliceerd kwartaal verandert nooit meer.",
              "Nouveaux dossiers par trimestre d'ouverture. Seuls des trimestres complets et terminés sont "
@@ -220,8 +224,11 @@ def national_pdf(releases: Sequence[Release], language: str, *, made_on: date | 
     ordered = sorted(releases, key=lambda r: r.quarter)
     story: list[Flowable] = [Paragraph(text(_w(words, "title")), s.title)]
     if ordered:
-        contributors = max((r.contributors or 0 for r in ordered), default=0)  # a withheld quarter: no count
-        story.append(Paragraph(text(_w(words, "subtitle_one" if contributors == 1 else "subtitle", n=contributors,
+        # a withheld quarter counts no one (SECURITY.md: it shows no number): only published ones give a count
+        shown = [r.contributors for r in ordered if r.total is not None and r.contributors is not None]
+        contributors = max(shown, default=0)
+        key = "subtitle_withheld" if not shown else "subtitle_one" if contributors == 1 else "subtitle"
+        story.append(Paragraph(text(_w(words, key, n=contributors,
                                        first=quarter_label(words, ordered[0].quarter),
                                        last=quarter_label(words, ordered[-1].quarter))), s.subtitle))
     story += [para(_w(words, "note"), s.small),
