@@ -2,7 +2,7 @@
 
     python -m trustdesk coordinator init DESK --name NAME [--passphrase-stdin]
     python -m trustdesk coordinator card DESK [--out FILE]          (the card to put in packs; no passphrase)
-    python -m trustdesk coordinator add-card DESK CARD.tdcard --fingerprint "DIGITS READ BY PHONE"
+    python -m trustdesk coordinator add-card DESK CARD.tdcard --fingerprint "DIGITS READ BY PHONE" [--same-name-ok]
     python -m trustdesk coordinator cards DESK
     python -m trustdesk coordinator intake DESK --to WHO --ref REF --initiator doctor|colleague|family|other
             --language nl|fr|en|de [--region PROVINCE] [--domain D ...] [--profession P]
@@ -167,8 +167,18 @@ def _add_card(args: argparse.Namespace) -> int:
                                               "out (\"40218 77310 …\"); “{given}” is not one.").format(
             given=args.fingerprint)) from None
     assert (FINGERPRINT_GROUPS, GROUP_DIGITS) == (6, 5), "the sentence above says the format"
+    from trustdesk.exchange.coordinator import SameName
+
     desk = open_desk(Path(args.desk), args.passphrase_stdin)
-    card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint)
+    try:
+        card = desk.add_card(Path(args.card).read_bytes(), args.fingerprint, same_name_ok=args.same_name_ok)
+    except SameName as exc:  # two trust persons one could not tell apart by name: only when asked
+        held = "; ".join(f"{c.name} ({c.fingerprint})" for c in exc.cards)
+        raise exits.Refused(translate(
+            "cli", "WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. "
+                   "The card was not added. If this is another trust person with the same name, add it again "
+                   "with --same-name-ok; every list and merge then tells them apart by fingerprint.").format(
+            name=exc.card.name, fingerprint=exc.card.fingerprint, held=held)) from None
     print(translate("cli", "card added: {name} ({fingerprint})").format(name=card.name, fingerprint=card.fingerprint))
     return exits.OK
 
@@ -278,6 +288,8 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("card", metavar="CARD.tdcard", help=translate("cli", "the trust person's card"))
     add.add_argument("--fingerprint", required=True, help=translate(
         "cli", "the digits the trust person read out by phone"))
+    add.add_argument("--same-name-ok", action="store_true", help=translate(
+        "cli", "add the card although a card held already has the same name (another trust person)"))
     _intake_options(intake)
     for command in (init, add, cards, intake):
         command.add_argument("--passphrase-stdin", action="store_true", help=translate(

@@ -24,13 +24,13 @@ Then:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from trustdesk.domain.institutions import INSTITUTIONS
 from trustdesk.domain.models import Case, Provider
+from trustdesk.domain.text_forms import fold
 
 _ABBREVIATIONS = {
     "az": "algemeen ziekenhuis", "uz": "universitair ziekenhuis", "azv": "algemeen ziekenhuis",
@@ -114,8 +114,7 @@ def _merge_letters(words: list[str]) -> list[str]:
 
 def normalise(name: str) -> tuple[str, ...]:
     """Lower case, no accents, abbreviations expanded, punctuation gone; a tuple of words."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = fold(name)  # one normalisation: accents, case, look-alike letters, hidden controls (text_forms)
     raw = [w for w in _SPLIT.split(text.replace("-", " ").replace("'", " ").replace("’", " ")) if w]
     words: list[str] = []
     for word in _merge_letters(raw):
@@ -142,15 +141,14 @@ def kinds(name: str) -> frozenset[str]:
 def initials(name: str) -> str:
     """The acronym of a name of several words ("" for a single word): "Hôpital Universitaire de
     Bruxelles" -> "hub"."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = fold(name)  # one normalisation: accents, case, look-alike letters, hidden controls (text_forms)
     words = [w for w in _SPLIT.split(text.replace("-", " ").replace("'", " ")) if w and w not in _SMALL]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _acronym(name: str) -> str:
     """A name written as an acronym ("ZNA", "H.U.B", "hub"): its letters, else ""."""
-    words = _merge_letters([w for w in _SPLIT.split(unicodedata.normalize("NFKD", name.casefold())) if w])
+    words = _merge_letters([w for w in _SPLIT.split(fold(name)) if w])
     return words[0] if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isalpha() else ""
 
 

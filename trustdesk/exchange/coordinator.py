@@ -73,6 +73,19 @@ class DeskBusy(DeskError):
                          f"another command) is writing to it. Try again in a moment; nothing was changed.")
 
 
+class SameName(DeskError):
+    """A card whose name reads as the name of a card held already (``text_forms.skeleton``: case,
+    accents, spaces and look-alike letters aside): added only when the coordinator says so
+    (``same_name_ok``), since the two could not be told apart by name.  ``cards``: those held."""
+
+    def __init__(self, card: ContactCard, cards: list[ContactCard]) -> None:
+        held = "; ".join(f"{c.name} ({c.fingerprint})" for c in cards)
+        super().__init__(f"a card named {card.name!r} ({card.fingerprint}) reads as the name of a card held "
+                         f"already: {held}")
+        self.card = card
+        self.cards = cards
+
+
 def digits_only(fingerprint: str) -> str:
     return "".join(c for c in fingerprint if c.isdigit())
 
@@ -177,7 +190,7 @@ class CoordinatorDesk:
     def cards_dir(self) -> Path:
         return self.folder / "cards"
 
-    def add_card(self, data: bytes, fingerprint_heard: str) -> ContactCard:
+    def add_card(self, data: bytes, fingerprint_heard: str, *, same_name_ok: bool = False) -> ContactCard:
         """Add a trust person's card once its fingerprint, read out by phone, matches.  Digits that
         cannot be a fingerprint: ``FingerprintMalformed`` (a ValueError: a usage error); other digits
         than the card's: FINGERPRINT_DIFFERS; a card whose self-signature fails: TAMPERED."""
@@ -187,10 +200,15 @@ class CoordinatorDesk:
             raise ExchangeRejected(Refusal.MALFORMED, "not a trust person's card")
         if not fingerprint_matches(card, fingerprint_heard):
             raise ExchangeRejected(Refusal.FINGERPRINT_DIFFERS, "the digits heard are not this card's fingerprint")
+        namesakes = self.namesakes(card)
+        if namesakes and not same_name_ok:
+            raise SameName(card, namesakes)
         with self.writing():
             ensure_private_dir(self.cards_dir)
             atomic_write_bytes(self.cards_dir / f"{card.key_id[:16]}{CARD_SUFFIX}", card.to_bytes())
-            self.audit("card_added", f"{card.name}; key {card.key_id[:16]}")
+            self.audit("card_added", f"{card.name}; key {card.key_id[:16]}"
+                                     + (f"; same name as key {', '.join(c.key_id[:16] for c in namesakes)}, "
+                                        "added as asked" if namesakes else ""))
         return card
 
     def remove_card(self, key_id: str) -> ContactCard:
@@ -204,6 +222,15 @@ class CoordinatorDesk:
             fsync_dir(self.cards_dir)
             self.audit("card_removed", f"{card.name}; key {card.key_id[:16]}")
         return card
+
+    def namesakes(self, card: ContactCard) -> list[ContactCard]:
+        """The cards held (another key) whose name reads as ``card``'s: case, accents, spaces and
+        look-alike letters aside (``text_forms.skeleton``)."""
+        from trustdesk.domain.text_forms import skeleton
+
+        wanted = skeleton(card.name)
+        return sorted((c for c in self.cards().values() if c.key_id != card.key_id and skeleton(c.name) == wanted),
+                      key=lambda c: c.key_id)
 
     def cards(self) -> dict[str, ContactCard]:
         found: dict[str, ContactCard] = {}

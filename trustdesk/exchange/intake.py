@@ -35,6 +35,7 @@ from trustdesk.domain.enums import (
     Profession,
     Province,
 )
+from trustdesk.domain.text_forms import clean_text
 from trustdesk.exchange import envelope
 from trustdesk.exchange.clock import from_the_future
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
@@ -74,6 +75,12 @@ class IntakeForm:
     doctor_phone: str = ""
     doctor_email: str = ""
     workplace: str = ""  # for the conflict-of-interest check (content version 2)
+
+    def __post_init__(self) -> None:
+        """Every text in the one form of typed names (``text_forms.clean_text``: NFC, no bidirectional or
+        zero-width character), on the coordinator's side and again on the trust person's."""
+        for name in LIMITS:
+            object.__setattr__(self, name, clean_text(getattr(self, name)))
 
     @property
     def version(self) -> int:

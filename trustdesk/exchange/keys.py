@@ -18,6 +18,7 @@ import base64
 import binascii
 import hashlib
 import json
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -27,6 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from trustdesk.domain.text_forms import hidden_controls
 from trustdesk.exchange.errors import ExchangeRejected, Refusal
 from trustdesk.exchange.file_kinds import recognise
 from trustdesk.vault import strict_json
@@ -50,8 +52,11 @@ def _raw(public: Ed25519PublicKey) -> bytes:
 
 
 def clean_name(name: str) -> str:
-    """A card's name: one line, no control characters, at most MAX_NAME characters."""
-    name = " ".join(name.split())
+    """A card's name: one line, NFC, no control, bidirectional or zero-width characters, at most
+    MAX_NAME characters (a signed card whose name is not already so is refused: ``parse_card``)."""
+    if hidden_controls(name):
+        raise ValueError("a card's name holds a bidirectional control or an invisible character")
+    name = " ".join(unicodedata.normalize("NFC", name).split())
     if not name or len(name) > MAX_NAME or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in name):
         raise ValueError(f"a card needs a name of 1-{MAX_NAME} printable characters")
     return name

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
 from trustdesk.domain.spreadsheet import reads_as_formula
+from trustdesk.domain.text_forms import clean_text
 from trustdesk.packs.care_vocabulary import parse_domains, parse_languages, parse_regions, provider_kind
 from trustdesk.packs.provider_identity import fold, identity
 
@@ -383,7 +384,8 @@ def _row(row: int, record: Sequence[str], header: Mapping[int, str], width: int)
         issues.append(RowIssue(row, CsvProblem.BAD_WEBSITE, "website", {"value": cells["website"][:60]}))
     if kind is None or any(i.blocking for i in issues):
         return RowResult(row, None, tuple(issues), cells["key"])
-    provider = Provider(kind=kind, name=cells["name"], organisation=cells["organisation"], languages=languages,
+    provider = Provider(kind=kind, name=clean_text(cells["name"]), organisation=clean_text(cells["organisation"]),
+                        languages=languages,
                         region=place, address=cells["address"], phone=cells["phone"],
                         email=cells["email"], website=cells["website"], notes=cells["notes"],
                         sees_physicians=sees in _YES, domains=domains, regions=regions)

@@ -8,6 +8,7 @@ from typing import Any
 
 from trustdesk.domain.enums import CareDomain, Language, ProviderKind, Province
 from trustdesk.domain.models import Provider
+from trustdesk.domain.text_forms import clean_text
 from trustdesk.vault.columns import dt2s, join_enums, now, split_enums
 from trustdesk.vault.repository import Repository
 
@@ -25,7 +26,9 @@ def _row(row: Any) -> Provider:
 
 
 def _values(p: Provider) -> builtins.list[Any]:
-    return [p.kind.value, p.name, p.organisation, join_enums(p.languages), p.region, p.address, p.phone,
+    """The columns of a provider; its name and organisation in the one text form of names (the
+    providers dialog, a CSV or a pack alike: no bidirectional or zero-width character is stored)."""
+    return [p.kind.value, clean_text(p.name), clean_text(p.organisation), join_enums(p.languages), p.region, p.address, p.phone,
             p.email, p.website, p.notes, int(p.sees_physicians), p.source, p.source_key, int(p.edited),
             join_enums(p.domains), join_enums(p.regions)]
 

@@ -26,7 +26,7 @@ from trustdesk.ui.kit.retranslates import Retranslates
 from trustdesk.vault.files import read_outside_prefix
 
 if TYPE_CHECKING:
-    from trustdesk.exchange.coordinator import CoordinatorDesk
+    from trustdesk.exchange.coordinator import CoordinatorDesk, SameName
     from trustdesk.exchange.keys import ContactCard
 
 MAX_CARD_READ = 16 * 1024 + 1
@@ -160,11 +160,17 @@ class CardsTab(Retranslates, QWidget):
         if self.pending is None:
             return
         data, card = self.pending
-        from trustdesk.exchange.coordinator import DeskBusy
+        from trustdesk.exchange.coordinator import DeskBusy, SameName
         from trustdesk.exchange.keys import FingerprintMalformed
 
         try:
-            self.desk.add_card(data, self.heard.text())
+            try:
+                self.desk.add_card(data, self.heard.text())
+            except SameName as same:
+                if not self.same_name_ok(same):
+                    self.message.setText(self.tr("The card of %1 was not added.").replace("%1", card.name))
+                    return
+                self.desk.add_card(data, self.heard.text(), same_name_ok=True)
         except DeskBusy:
             self.message.setText(busy_text())
             return
@@ -218,6 +224,21 @@ class CardsTab(Retranslates, QWidget):
         self.cards_changed.emit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def same_name_ok(self, same: SameName) -> bool:
+        """Ask before adding a card whose name reads as one held already (two people one could not tell
+        apart by name; the tables and the merge then name each with its fingerprint)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        held = "\n".join(f"{c.name}  ({c.fingerprint})" for c in same.cards)
+        answer = QMessageBox.warning(
+            self, self.tr("The same name twice"),
+            self.tr("A card with the same name is held already:\n%1\n\nThe card you are adding:\n%2  (%3)\n\n"
+                    "Add it only if this is another trust person with the same name; they are then told apart by "
+                    "fingerprint everywhere.").replace("%1", held).replace("%2", same.card.name)
+            .replace("%3", same.card.fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return bool(answer == QMessageBox.StandardButton.Yes)
 
     def save_own_card(self) -> None:
         from trustdesk.ui.exchange.exchange_files import ask_save_path, write_file
