@@ -1737,58 +1737,58 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Dossier %1 afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="47"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48"/>
         <source>Reason for closing</source>
         <translation>Reden van afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="48"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="49"/>
         <source>Choose a reason</source>
         <translation>Kies een reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="57"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="58"/>
         <source>Date of closing</source>
         <translation>Datum van afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="71"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="72"/>
         <source>Closing note</source>
         <translation>Afsluitende notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="72"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="73"/>
         <source>Optional: what was agreed at the end</source>
         <translation>Optioneel: wat er op het einde afgesproken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="89"/>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="91"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="90"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="92"/>
         <source>Close case</source>
         <translation>Dossier afsluiten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="95"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="100"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="101"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="101"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="102"/>
         <source>Closed on</source>
         <translation>Afgesloten op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="102"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="103"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="135"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="136"/>
         <source>After closing, the case is kept until %1 (%n year(s)), then TrustDesk reminds you to destroy it. Nothing is destroyed without you.</source>
         <translation>
             <numerusform>Na het afsluiten wordt het dossier bewaard tot %1 (%n jaar); daarna herinnert TrustDesk u eraan het te vernietigen. Niets wordt vernietigd zonder u.</numerusform>
@@ -1796,7 +1796,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="65"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="66"/>
         <source>Not before %1: the case was opened or reopened that day.</source>
         <translation>Niet vóór %1: het dossier werd die dag geopend of heropend.</translation>
     </message>
@@ -1806,7 +1806,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         <translation>Afsluiten beëindigt de opvolging van %1. U kunt het heropenen zolang het bewaard wordt, behalve als het als overgedragen werd afgesloten.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="130"/>
+        <location filename="../../trustdesk/ui/case/close_case_dialog.py" line="131"/>
         <source>Closed for this reason, the case becomes read-only: it cannot be reopened or changed afterwards (a new request is a new case).</source>
         <translation>Met deze reden wordt het dossier alleen-lezen: u kunt het daarna niet meer heropenen of wijzigen (een nieuwe vraag wordt een nieuw dossier).</translation>
     </message>
@@ -2767,58 +2767,58 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskSetupDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="90"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="91"/>
         <source>Give the name the trust persons know you by.</source>
         <translation>Geef de naam waaronder de vertrouwenspersonen u kennen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="97"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="98"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="110"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="111"/>
         <source>Making the coordinator&apos;s keys…</source>
         <translation>De sleutels van de coördinator worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="127"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="128"/>
         <source>Set up the coordinator desk</source>
         <translation>Het coördinatorbureau instellen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="129"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="130"/>
         <source>The coordinator desk makes packs for the trust persons, sends them intakes and merges their figures. It holds the coordinator&apos;s keys, encrypted with the desk passphrase, and never any case.</source>
         <translation>Met het coördinatorbureau maakt u pakketten voor de vertrouwenspersonen, stuurt u hen aanmeldingen en voegt u hun cijfers samen. Het bewaart de sleutels van de coördinator, versleuteld met de wachtwoordzin van het bureau, en nooit een dossier.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="131"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
         <source>&amp;Name on your card:</source>
         <translation>&amp;Naam op uw kaart:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="132"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
         <source>Name on your card</source>
         <translation>Naam op uw kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="133"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
         <source>&amp;Create the desk</source>
         <translation>Bureau &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="134"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
         <source>Create the desk</source>
         <translation>Bureau aanmaken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="135"/>
         <location filename="../../trustdesk/ui/desk/desk_start.py" line="136"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="93"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="94"/>
         <source>The desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>De wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -2826,7 +2826,7 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="102"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="103"/>
         <source>This passphrase is too easy to guess (a repeated character, a common word or a known pattern). Use a few unrelated words.</source>
         <translation>Deze wachtwoordzin is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon). Gebruik een paar woorden die niets met elkaar te maken hebben.</translation>
     </message>
@@ -2834,37 +2834,37 @@ Voeg ze alleen toe als dit een andere vertrouwenspersoon met dezelfde naam is; z
 <context>
     <name>DeskUnlockDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="173"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="174"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="183"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="184"/>
         <source>That passphrase does not open the desk.</source>
         <translation>Met die wachtwoordzin gaat het bureau niet open.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="187"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
         <source>TrustDesk – coordinator desk</source>
         <translation>TrustDesk – coördinatorbureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="188"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
         <source>Type the desk passphrase.</source>
         <translation>Typ de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="189"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
         <source>Desk passphrase</source>
         <translation>Wachtwoordzin van het bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="190"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
         <source>&amp;Open the desk</source>
         <translation>Bureau &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/desk_start.py" line="191"/>
+        <location filename="../../trustdesk/ui/desk/desk_start.py" line="192"/>
         <source>Open the desk</source>
         <translation>Bureau openen</translation>
     </message>
@@ -5019,103 +5019,103 @@ Ze bevat elk dossier dat ze toen bevatte, ook dossiers die u sindsdien misschien
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="439"/>
         <source>TrustDesk</source>
         <translation>TrustDesk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="440"/>
         <source>Providers</source>
         <translation>Hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Templates</source>
         <translation>Sjablonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Reports</source>
         <translation>Verslagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="441"/>
         <source>Audit</source>
         <translation>Auditlogboek</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="470"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="452"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="471"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="453"/>
         <source>Lock TrustDesk now (Ctrl+L)</source>
         <translation>TrustDesk nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="454"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="476"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="458"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="477"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="459"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="461"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="482"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="464"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="466"/>
         <source>Protected by your passphrase alone on this computer (no keychain).</source>
         <translation>Op deze computer alleen beschermd door uw wachtwoordzin (geen sleutelhanger).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="455"/>
         <source>Hide aliases</source>
         <translation>Aliassen verbergen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="456"/>
         <source>Hide your aliases of the cases, for instance before sharing your screen (%1)</source>
         <translation>Uw aliassen van de dossiers verbergen, bijvoorbeeld voor u uw scherm deelt (%1)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="373"/>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="451"/>
         <source>Current page</source>
         <translation>Huidige pagina</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="462"/>
         <source>Between the navigation, the page and the toolbar (F6)</source>
         <translation>Tussen de navigatie, de pagina en de werkbalk (F6)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../trustdesk/ui/shell/main_window.py" line="463"/>
         <source>Settings (%1)</source>
         <translation>Instellingen (%1)</translation>
     </message>
@@ -8370,74 +8370,74 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="266"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="267"/>
         <source>saved as version %1 of the plan of case %2</source>
         <translation>bewaard als versie %1 van het plan van dossier %2</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="275"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="276"/>
         <source>Say why the plan is not applicable.</source>
         <translation>Zeg waarom het plan niet van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="277"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="278"/>
         <source>⚠ Required for a high or acute risk: warning signs, at least one person or professional to call, and making the environment safe — or “not applicable” with a reason.</source>
         <translation>⚠ Verplicht bij hoog of acuut risico: waarschuwingssignalen, minstens één persoon of hulpverlener om te bellen, en de omgeving veilig maken — of „niet van toepassing” met een reden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="299"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="300"/>
         <source>Safety plan of case %1 (for the doctor; no case code on the page)</source>
         <translation>Veiligheidsplan van dossier %1 (voor de arts; geen dossiercode op de pagina)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="302"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="303"/>
         <source>Safety plan for the doctor</source>
         <translation>Veiligheidsplan voor de arts</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="321"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="322"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="323"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="324"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="325"/>
         <source>Written together with the doctor, in the doctor&apos;s words. Every saved version is kept with its date. The page for the doctor carries no case code.</source>
         <translation>Samen met de arts geschreven, in de woorden van de arts. Elke bewaarde versie blijft met haar datum bewaard. De pagina voor de arts draagt geen dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="326"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="327"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
         <source>Save this version of the safety plan</source>
         <translation>Deze versie van het veiligheidsplan bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="328"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
         <source>For the &amp;doctor…</source>
         <translation>Voor de &amp;arts…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="329"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
         <source>Preview, print or save the page for the doctor</source>
         <translation>De pagina voor de arts bekijken, afdrukken of bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="330"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
         <source>Earlier &amp;versions…</source>
         <translation>Eerdere &amp;versies…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="331"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <source>Earlier versions of the safety plan</source>
         <translation>Eerdere versies van het veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="332"/>
         <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="333"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="334"/>
         <source>Close without saving</source>
         <translation>Sluiten zonder bewaren</translation>
     </message>
@@ -8445,22 +8445,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SafetyPlanEditor</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="96"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
         <source>Not applicable, because…</source>
         <translation>Niet van toepassing, omdat…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="97"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
         <source>Safety plan not applicable</source>
         <translation>Veiligheidsplan niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="98"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
         <source>Why no plan is needed now</source>
         <translation>Waarom er nu geen plan nodig is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="99"/>
+        <location filename="../../trustdesk/ui/safety/safety_plan_editor.py" line="100"/>
         <source>Reason the safety plan is not applicable</source>
         <translation>Reden waarom het veiligheidsplan niet van toepassing is</translation>
     </message>
@@ -8517,123 +8517,123 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="129"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="135"/>
         <source>Standard band: %1</source>
         <translation>Standaard ernstniveau: %1</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="186"/>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="187"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
         <source>Add a score</source>
         <translation>Een score toevoegen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="190"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
         <source>&amp;Questionnaire:</source>
         <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="191"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
         <source>Questionnaire</source>
         <translation>Vragenlijst</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="192"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totaal:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
         <source>Total score</source>
         <translation>Totale score</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="200"/>
         <source>&amp;Completed on:</source>
         <translation>&amp;Ingevuld op:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="208"/>
         <source>Date completed</source>
         <translation>Datum van invullen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="209"/>
         <source>Save the score</source>
         <translation>De score bewaren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="125"/>
         <source>⚠ Any answer above 0 on item 9 asks for a risk assessment and the safety plan, whatever the total.</source>
         <translation>⚠ Elk antwoord boven 0 op item 9 vraagt om een risico-inschatting en het veiligheidsplan, wat de totaalscore ook is.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="152"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
         <source>PHQ-9 item 9 is positive</source>
         <translation>PHQ-9 item 9 is positief</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="153"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="159"/>
         <source>The doctor answered %1 on item 9 (thoughts of being better off dead or of hurting themselves), with a total of %2. Assess the suicide risk now, record it in a contact note, and make or review the safety plan with the doctor.</source>
         <translation>De arts antwoordde %1 op item 9 (doodsgedachten of gedachten om zichzelf iets aan te doen), bij een totaalscore van %2. Schat het suïciderisico nu in, noteer het in een contactnotitie en maak of herbekijk het veiligheidsplan samen met de arts.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="158"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="164"/>
         <source>Open the &amp;safety plan…</source>
         <translation>&amp;Veiligheidsplan openen…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="160"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="166"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="188"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="194"/>
         <source>The total of a questionnaire the doctor completed, and when. Only the total (and, for the PHQ-9, the answer to item 9) is kept.</source>
         <translation>De totaalscore van een vragenlijst die de arts invulde, en wanneer. Alleen de totaalscore (en bij de PHQ-9 het antwoord op item 9) wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="201"/>
         <source>Item &amp;9:</source>
         <translation>Item &amp;9:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="196"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="202"/>
         <source>PHQ-9 item 9: thoughts of being better off dead or of self-harm</source>
         <translation>PHQ-9 item 9: doodsgedachten of gedachten aan zelfbeschadiging</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="197"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="203"/>
         <source>Thoughts that you would be better off dead, or of hurting yourself in some way</source>
         <translation>Gedachten dat u beter dood zou zijn, of gedachten om uzelf op een of andere manier iets aan te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>not recorded</source>
         <translation>niet genoteerd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>0 – not at all</source>
         <translation>0 – helemaal niet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="198"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="204"/>
         <source>1 – several days</source>
         <translation>1 – meerdere dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>2 – more than half the days</source>
         <translation>2 – meer dan de helft van de dagen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="199"/>
+        <location filename="../../trustdesk/ui/safety/score_dialog.py" line="205"/>
         <source>3 – nearly every day</source>
         <translation>3 – bijna elke dag</translation>
     </message>
@@ -8641,52 +8641,52 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="193"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
         <source>Words to find (accents do not matter)</source>
         <translation>Woorden om te zoeken (accenten maken niet uit)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="194"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="196"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="195"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="197"/>
         <source>Results; Enter opens the case at that note</source>
         <translation>Resultaten; Enter opent het dossier bij die notitie</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="225"/>
         <source>Note of {date}</source>
         <translation>Notitie van {date}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="224"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="226"/>
         <source>Case details</source>
         <translation>Dossiergegevens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="234"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="236"/>
         <source>No case</source>
         <translation>Zonder dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="249"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="252"/>
         <source>Type a word or the start of one.</source>
         <translation>Typ een woord of het begin ervan.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="251"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="254"/>
         <source>Nothing found.</source>
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="319"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="324"/>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="253"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="256"/>
         <source>%n result(s).</source>
         <translation>
             <numerusform>%n resultaat.</numerusform>
@@ -8694,17 +8694,17 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="219"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
         <source>Task</source>
         <translation>Taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="221"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="223"/>
         <source>Safety plan</source>
         <translation>Veiligheidsplan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="145"/>
+        <location filename="../../trustdesk/ui/shell/search_dialog.py" line="146"/>
         <source>Search notes, tasks, safety plans and case details</source>
         <translation>Zoeken in notities, taken, veiligheidsplannen en dossiergegevens</translation>
     </message>
@@ -8893,7 +8893,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../trustdesk/ui/shell/shell.py" line="232"/>
+        <location filename="../../trustdesk/ui/shell/shell.py" line="233"/>
         <source>The automatic backup made at the lock failed, so there is no new copy. Today shows it after you unlock; Settings shows where backups go.</source>
         <translation>De automatische back-up bij het vergrendelen is mislukt, dus er is geen nieuwe kopie. „Vandaag” toont het na het ontgrendelen; Instellingen toont waar de back-ups naartoe gaan.</translation>
     </message>
@@ -8983,77 +8983,77 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
         <source>&amp;What</source>
         <translation>&amp;Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="112"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
         <source>e.g. Call back about the appointment</source>
         <translation>bv. Terugbellen over de afspraak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="113"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="114"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
         <source>D&amp;ue</source>
         <translation>&amp;Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="115"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
         <source>on</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="116"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
         <source>Has a due date</source>
         <translation>Heeft een uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="117"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="118"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
         <source>&amp;Notes</source>
         <translation>Notit&amp;ies</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="119"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="120"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="121"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>Edit task</source>
         <translation>Taak bewerken</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="110"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="111"/>
         <source>New task</source>
         <translation>Nieuwe taak</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="122"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
         <source>None (a free-standing task)</source>
         <translation>Geen (een losse taak)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/task_dialog.py" line="123"/>
+        <location filename="../../trustdesk/ui/case/task_dialog.py" line="124"/>
         <source>Save the task</source>
         <translation>De taak bewaren</translation>
     </message>
@@ -9680,62 +9680,62 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>laatste contact vandaag</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="413"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="415"/>
         <source>opened {date}, no contact yet</source>
         <translation>geopend op {date}, nog geen contact</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="456"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="458"/>
         <source>⚠ The last backup failed ({when}). Your cases are safe in the vault, but there is no recent copy.</source>
         <translation>⚠ De laatste back-up is mislukt ({when}). Uw dossiers zijn veilig in de kluis, maar er is geen recente kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="459"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="461"/>
         <source>Reason: {reason}</source>
         <translation>Reden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="470"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="472"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
         <source>&amp;Open case</source>
         <translation>Dossier &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
         <source>Open the case of the chosen line</source>
         <translation>Het dossier van de gekozen regel openen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="474"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="444"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
         <source>No backup of your cases yet. Choose a backup folder on a USB stick or another disk in Settings: TrustDesk then keeps a copy by itself.</source>
         <translation>Nog geen back-up van uw dossiers. Kies in Instellingen een back-upmap op een USB-stick of een andere schijf: TrustDesk maakt dan zelf een kopie.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="446"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="448"/>
         <source>No backup of your cases yet: plug in the backup disk, or make one now in Settings.</source>
         <translation>Nog geen back-up van uw dossiers: sluit de back-upschijf aan, of maak er nu een in Instellingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="450"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="452"/>
         <source>Your last backup is %n day(s) old. Plug in the backup disk, or make one now in Settings.</source>
         <translation>
             <numerusform>Uw laatste back-up is %n dag oud. Sluit de back-upschijf aan, of maak er nu een in Instellingen.</numerusform>
@@ -9766,7 +9766,7 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         <translation>Taken te doen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/ui/case/today_page.py" line="412"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="414"/>
         <source>last contact %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>laatste contact %1 (%n dag geleden)</numerusform>
@@ -9774,22 +9774,22 @@ Ze bevat nog elk dossier dat erin zat; verwijder die map zodra u zeker bent dat 
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="471"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="473"/>
         <source>Tasks due and cases that need attention</source>
         <translation>Taken te doen en dossiers die aandacht vragen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="475"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
         <source>Mark the chosen task done</source>
         <translation>De gekozen taak als klaar markeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="476"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="478"/>
         <source>New &amp;task…</source>
         <translation>Nieuwe &amp;taak…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/case/today_page.py" line="477"/>
+        <location filename="../../trustdesk/ui/case/today_page.py" line="479"/>
         <source>New task without a case</source>
         <translation>Nieuwe taak zonder dossier</translation>
     </message>
@@ -11090,123 +11090,123 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de twee wachtwoordzinnen verschillen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="82"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="91"/>
         <source>the passphrase does not open the coordinator desk in {folder}.</source>
         <translation>de wachtwoordzin opent het coördinatorbureau in {folder} niet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="84"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="93"/>
         <source>{folder} holds a coordinator desk already; it is never overwritten.</source>
         <translation>{folder} bevat al een coördinatorbureau; dat wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="87"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="96"/>
         <source>there is no coordinator desk in {folder}.</source>
         <translation>er is geen coördinatorbureau in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="89"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="98"/>
         <source>the desk passphrase is too short.</source>
         <translation>de wachtwoordzin van het bureau is te kort.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="90"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="99"/>
         <source>the coordinator desk in {folder} is damaged or incomplete; nothing was changed ({detail}).</source>
         <translation>het coördinatorbureau in {folder} is beschadigd of onvolledig; er werd niets gewijzigd ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="113"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="127"/>
         <source>the desk passphrase is too easy to guess (a repeated character, a common word or a known pattern); use a few unrelated words.</source>
         <translation>de wachtwoordzin van het bureau is te makkelijk te raden (een herhaald teken, een gewoon woord of een bekend patroon); gebruik enkele woorden die niets met elkaar te maken hebben.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="120"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="134"/>
         <source>coordinator desk made in {folder}</source>
         <translation>coördinatorbureau aangemaakt in {folder}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="122"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>card</source>
         <translation>kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="122"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
         <source>{path} (put it in every pack)</source>
         <translation>{path} (zet ze in elk pakket)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="124"/>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="135"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="138"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="149"/>
         <source>fingerprint</source>
         <translation>vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="136"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="150"/>
         <source>key id</source>
         <translation>sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="141"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="155"/>
         <source>card written: {path}</source>
         <translation>kaart geschreven: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="168"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>kaart toegevoegd: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="178"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>nog geen kaart van een vertrouwenspersoon (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="190"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
         <source>none yet (add one with add-card)</source>
         <translation>nog geen (voeg er een toe met add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>geen enkele kaart van een vertrouwenspersoon, of meer dan één, past bij „{who}” (geef de naam, de vingerafdruk of minstens 8 tekens van de sleutel-id); bekende kaarten: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="205"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} bestaat al; het wordt nooit overschreven.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="222"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin verwacht één regel {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="230"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>de aanmelding kan niet gemaakt worden: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>aanmelding geschreven: {path} voor {name} ({fingerprint}); id {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="245"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="259"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>de referentie van de coördinator (--ref) is leeg of langer dan 40 tekens</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="246"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>wie aanmeldde (--initiator) kan niet de coördinator zijn</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="247"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>contactgegevens (naam, telefoon, e-mail) werden gegeven zonder toestemming van de arts (contactgegevens vereisen --consent)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="111"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="125"/>
         <source>the desk passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>de wachtwoordzin van het bureau moet minstens %n teken hebben.</numerusform>
@@ -11214,7 +11214,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} is langer dan %n teken of bevat een stuurteken</numerusform>
@@ -11222,161 +11222,161 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="254"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Het coördinatorbureau: zijn sleutels en kaart, de kaarten van de vertrouwenspersonen, aanmeldingen. DESK is de map van de coördinator; de privésleutels erin zijn versleuteld met de wachtwoordzin van het bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="257"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
         <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>maak het sleutelpaar en de kaart van de coördinator in een nieuwe bureaumap</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>toon (en kopieer) de kaart van de coördinator: geen wachtwoordzin nodig</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="262"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>voeg de kaart van een vertrouwenspersoon toe, nadat de vingerafdruk telefonisch vergeleken is</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>list the trust persons&apos; cards</source>
         <translation>toon de kaarten van de vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>maak een .tdintake-bestand voor een vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>de bureaumap van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>de naam van de coördinator op de kaart</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="273"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
         <source>also copy the card to this file</source>
         <translation>kopieer de kaart ook naar dit bestand</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
         <source>the trust person&apos;s card</source>
         <translation>de kaart van de vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>the digits the trust person read out by phone</source>
         <translation>de cijfers die de vertrouwenspersoon telefonisch voorlas</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="281"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van het bureau als één regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>een sleutelwoord of een naam die TrustDesk toont, in het Nederlands, Frans of Engels</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>de vertrouwenspersoon: de exacte naam op de kaart, de vingerafdruk, of minstens 8 tekens van de sleutel-id</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
         <source>the coordinator&apos;s reference</source>
         <translation>de referentie van de coördinator</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>wie aanmeldde: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>de taal van de arts: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
         <source>the province ({names})</source>
         <translation>de provincie ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>een kennisdomein ({names}); herhaal voor meerdere</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training of student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person of written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>wanneer de arts gecontacteerd wil worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>de werkplek van de arts: de TrustDesk van de vertrouwenspersoon vergelijkt ze met de eigen werkplekken (belangenconflict)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>de arts heeft uitdrukkelijk toegestemd om gecontacteerd te worden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>de naam van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="310"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>het telefoonnummer van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>het e-mailadres van de arts (alleen met --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lees de contactgegevens als één JSON-regel {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} van de standaardinvoer (na de wachtwoordzin): nooit in de geschiedenis van de shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>hoeveel dagen de aanmelding geopend kan worden (standaard: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
         <source>the intake file to write</source>
         <translation>het aanmeldingsbestand dat geschreven wordt</translation>
     </message>
@@ -12172,7 +12172,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>dit bestand is later gedateerd dan de klok van deze computer: de klok van de computer die het maakte, of van deze, staat verkeerd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="152"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="166"/>
         <source>a fingerprint is 6 groups of 5 digits, as the trust person reads it out (&quot;40218 77310 …&quot;); “{given}” is not one.</source>
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); „{given}” is er geen.</translation>
     </message>
@@ -12197,12 +12197,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>achtergehouden</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="163"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="177"/>
         <source>WARNING: a card named {name} ({fingerprint}) is held already under the same name: {held}. The card was not added. If this is another trust person with the same name, add it again with --same-name-ok; every list and merge then tells them apart by fingerprint.</source>
         <translation>OPGELET: er is al een kaart met dezelfde naam als {name} ({fingerprint}): {held}. De kaart werd niet toegevoegd. Is dit een andere vertrouwenspersoon met dezelfde naam, voeg ze dan opnieuw toe met --same-name-ok; elke lijst en samenvoeging onderscheidt hen dan aan hun vingerafdruk.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>de kaart toevoegen hoewel een bestaande kaart dezelfde naam heeft (een andere vertrouwenspersoon)</translation>
     </message>
@@ -12610,12 +12610,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
 <context>
     <name>lock_bound</name>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="122"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="217"/>
         <source>Locked while you were typing</source>
         <translation>Vergrendeld terwijl u typte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="125"/>
+        <location filename="../../trustdesk/ui/kit/lock_bound.py" line="154"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
