@@ -65,7 +65,7 @@ def desk_dir(tmp_path: Path) -> Path:
 def test_a_malformed_fingerprint_is_a_usage_error_said_before_the_passphrase(
         desk_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], typed: str) -> None:
     code, out = _run(monkeypatch, capsys, ["coordinator", "add-card", str(desk_dir), str(desk_dir.parent / "alice.tdcard"),
-                                           "--fingerprint", typed])  # no passphrase given: never asked
+                                           f"--fingerprint={typed}"])  # no passphrase given: never asked
     assert code == 2, out
     assert "6 groups of 5 digits" in out and "altered" not in out and "differ" not in out
     assert not (desk_dir / "cards").exists()
@@ -76,7 +76,7 @@ def test_a_malformed_fingerprint_is_a_usage_error_said_before_the_passphrase(
 def test_a_well_formed_other_fingerprint_says_the_digits_differ(
         desk_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], typed: str) -> None:
     code, out = _run(monkeypatch, capsys, ["coordinator", "add-card", str(desk_dir), str(desk_dir.parent / "alice.tdcard"),
-                                           "--fingerprint", typed, "--passphrase-stdin"], DESK_PASSPHRASE + "\n")
+                                           f"--fingerprint={typed}", "--passphrase-stdin"], DESK_PASSPHRASE + "\n")
     assert code == 1, out
     assert "the digits differ" in out and "altered" not in out
     assert not list((desk_dir / "cards").glob("*.tdcard")) if (desk_dir / "cards").exists() else True
