@@ -938,133 +938,133 @@
         <translation>Carte de %1. Appelez %1 et faites-vous lire l’empreinte&#xa0;; tapez les chiffres que vous entendez. La carte n’est ajoutée que s’ils correspondent.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="181"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="175"/>
         <source>The digits you heard do not match this card: it was not added. Check them with %1 again.</source>
         <translation>Les chiffres entendus ne correspondent pas à cette carte&#xa0;: elle n’a pas été ajoutée. Vérifiez-les à nouveau avec %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="185"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="179"/>
         <source>Card of %1 added.</source>
         <translation>Carte de %1 ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="246"/>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="262"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="225"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="241"/>
         <source>Save the coordinator&apos;s card</source>
         <translation>Enregistrer la carte du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="247"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="226"/>
         <source>TrustDesk contact card (*.tdcard)</source>
         <translation>Carte de contact TrustDesk (*.tdcard)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="253"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="232"/>
         <source>The card could not be saved there.</source>
         <translation>La carte n’a pas pu y être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="255"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="234"/>
         <source>Saved as %1.</source>
         <translation>Enregistrée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="258"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="237"/>
         <source>Your fingerprint as coordinator (%1). Trust persons compare it by phone when they import your pack:</source>
         <translation>Votre empreinte de coordinateur (%1). Les personnes de confiance la comparent par téléphone quand elles importent votre paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="260"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="239"/>
         <source>Your fingerprint</source>
         <translation>Votre empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="261"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="240"/>
         <source>Save &amp;my card…</source>
         <translation>Enregistrer &amp;ma carte…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="242"/>
         <source>Trust person</source>
         <translation>Personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="263"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="242"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="265"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="244"/>
         <source>Trust persons&apos; cards</source>
         <translation>Cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="266"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="245"/>
         <source>&amp;Import a trust person&apos;s card…</source>
         <translation>&amp;Importer la carte d’une personne de confiance…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="267"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="246"/>
         <source>Import a trust person&apos;s card</source>
         <translation>Importer la carte d’une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="270"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="249"/>
         <source>the digits read out by phone</source>
         <translation>les chiffres lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="271"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="250"/>
         <source>Fingerprint heard by phone</source>
         <translation>Empreinte entendue par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="272"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="251"/>
         <source>&amp;Add the card</source>
         <translation>&amp;Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="273"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="252"/>
         <source>Add the card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="178"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="172"/>
         <source>A fingerprint is 6 groups of 5 digits: type all the digits you hear.</source>
         <translation>Une empreinte compte 6 groupes de 5 chiffres&#xa0;: tapez tous les chiffres que vous entendez.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="203"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="197"/>
         <source>Choose a card in the list first.</source>
         <translation>Choisissez d’abord une carte dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="207"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="201"/>
         <source>Remove a card</source>
         <translation>Retirer une carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="208"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="202"/>
         <source>Remove the card of %1? Figures they send later are refused and no intake can go to them, until their card is added again (compared by phone).</source>
         <translation>Retirer la carte de %1&#xa0;? Les chiffres envoyés ensuite par cette personne seront refusés et aucune demande ne pourra lui être adressée, jusqu’à ce que sa carte soit ajoutée à nouveau (comparée par téléphone).</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="220"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="214"/>
         <source>The card could not be removed.</source>
         <translation>La carte n’a pas pu être retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="222"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="216"/>
         <source>Card of %1 removed.</source>
         <translation>Carte de %1 retirée.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="268"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="247"/>
         <source>&amp;Remove the chosen card…</source>
         <translation>&amp;Retirer la carte choisie…</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="269"/>
+        <location filename="../../trustdesk/ui/desk/cards_tab.py" line="248"/>
         <source>Remove the chosen card</source>
         <translation>Retirer la carte choisie</translation>
     </message>
@@ -2731,7 +2731,7 @@ Ne l’ajoutez que s’il s’agit d’une autre personne de confiance du même 
         <translation>Cette date est postérieure à aujourd’hui&#xa0;; elle doit noter un fait déjà survenu.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/ui/kit/date_field.py" line="425"/>
+        <location filename="../../trustdesk/ui/kit/date_field.py" line="427"/>
         <source>the date “%1” was not complete: not kept</source>
         <translation>la date «&#xa0;%1&#xa0;» était incomplète&#xa0;: non conservée</translation>
     </message>
@@ -10228,7 +10228,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
@@ -10851,17 +10851,17 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{name} ne peut pas valoir {value}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="14"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
         <source>MERGED</source>
         <translation>FUSIONNÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="15"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
         <source>SUPERSEDED</source>
         <translation>REMPLACÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="16"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
         <source>DUPLICATE</source>
         <translation>DOUBLON</translation>
     </message>
@@ -10871,13 +10871,13 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{name}&#xa0;: {reason} ({sentence})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="35"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}&#xa0;: {quarter}, {sender}, {cases}, créé le {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10885,22 +10885,22 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="41"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>fusionnés {merged}, remplacés {superseded}, doublons {duplicate}, refusés {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
         <source>NOTE</source>
         <translation>REMARQUE</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="50"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} a été retenu auparavant (moins de 5 nouveaux dossiers, rien n’était montré)&#xa0;; avec les fichiers fusionnés maintenant, il est publié&#xa0;: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nouveau dossier</numerusform>
@@ -10908,18 +10908,18 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} a déjà été publié&#xa0;; les fichiers fusionnés maintenant donnent d’autres nombres, la publication précédente est gardée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="64"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n personne de confiance</numerusform>
@@ -10927,7 +10927,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
         <source>quarters: {quarters}</source>
         <translation>trimestres&#xa0;: {quarters}</translation>
     </message>
@@ -11151,57 +11151,57 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>carte écrite&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="172"/>
         <source>card added: {name} ({fingerprint})</source>
         <translation>carte ajoutée&#xa0;: {name} ({fingerprint})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="192"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="182"/>
         <source>no trust person&apos;s card yet (add one with add-card)</source>
         <translation>pas encore de carte de personne de confiance (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="204"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="194"/>
         <source>none yet (add one with add-card)</source>
         <translation>aucune pour l’instant (ajoutez-en une avec add-card)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="206"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="196"/>
         <source>no single trust person&apos;s card matches “{who}” (give the name, the fingerprint or 8+ characters of the key id); known cards: {known}.</source>
         <translation>aucune carte de personne de confiance, ou plus d’une, ne correspond à «&#xa0;{who}&#xa0;» (donnez le nom, l’empreinte ou au moins 8 caractères de l’identifiant de la clé)&#xa0;; cartes connues&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="219"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="209"/>
         <source>{path} exists already; it is never overwritten.</source>
         <translation>{path} existe déjà&#xa0;; il n’est jamais écrasé.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="236"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="226"/>
         <source>--contact-stdin expects one line {&quot;name&quot;: …, &quot;phone&quot;: …, &quot;email&quot;: …}.</source>
         <translation>--contact-stdin attend une seule ligne JSON avec name, phone et email.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="244"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="234"/>
         <source>the intake cannot be made: {problems}.</source>
         <translation>la demande ne peut pas être créée&#xa0;: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="240"/>
         <source>intake written: {path} for {name} ({fingerprint}); id {id}</source>
         <translation>demande écrite&#xa0;: {path} pour {name} ({fingerprint})&#xa0;; identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="259"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="249"/>
         <source>the coordinator reference (--ref) is empty or longer than 40 characters</source>
         <translation>la référence du coordinateur (--ref) est vide ou dépasse 40 caractères</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="260"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="250"/>
         <source>who called (--initiator) cannot be the coordinator</source>
         <translation>le premier contact (--initiator) ne peut pas être le coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="251"/>
         <source>contact details (name, phone, e-mail) were given without the doctor&apos;s consent (contact details need --consent)</source>
         <translation>des coordonnées (nom, téléphone, e-mail) ont été données sans l’accord du médecin (les coordonnées demandent --consent)</translation>
     </message>
@@ -11214,7 +11214,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="263"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="253"/>
         <source>{field} is longer than %n character(s) or holds a control character</source>
         <translation>
             <numerusform>{field} dépasse %n caractère ou contient un caractère de contrôle</numerusform>
@@ -11222,161 +11222,161 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="258"/>
         <source>The coordinator&apos;s desk: its keys and card, the trust persons&apos; cards, intakes. DESK is the coordinator&apos;s folder; its private keys are encrypted with the desk passphrase.</source>
         <translation>Le bureau du coordinateur&#xa0;: ses clés et sa carte, les cartes des personnes de confiance, les demandes. DESK est le répertoire du coordinateur&#xa0;; ses clés privées sont chiffrées avec la phrase secrète du bureau.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="261"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="274"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="264"/>
         <source>make the coordinator&apos;s key pair and card in a new desk folder</source>
         <translation>créer la paire de clés et la carte du coordinateur dans un nouveau répertoire de bureau</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="275"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="265"/>
         <source>show (and copy) the coordinator&apos;s card: no passphrase needed</source>
         <translation>montrer (et copier) la carte du coordinateur&#xa0;: aucune phrase secrète n’est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="266"/>
         <source>add a trust person&apos;s card, once its fingerprint was compared by phone</source>
         <translation>ajouter la carte d’une personne de confiance, une fois son empreinte comparée par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="267"/>
         <source>list the trust persons&apos; cards</source>
         <translation>lister les cartes des personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="268"/>
         <source>make a .tdintake file for a trust person</source>
         <translation>créer un fichier .tdintake pour une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="282"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="272"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="94"/>
         <source>the coordinator&apos;s desk folder</source>
         <translation>le répertoire du bureau du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="286"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="276"/>
         <source>the coordinator&apos;s name on the card</source>
         <translation>le nom du coordinateur sur la carte</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="277"/>
         <source>also copy the card to this file</source>
         <translation>copier aussi la carte dans ce fichier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="278"/>
         <source>the trust person&apos;s card</source>
         <translation>la carte de la personne de confiance</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="279"/>
         <source>the digits the trust person read out by phone</source>
         <translation>les chiffres que la personne de confiance a lus par téléphone</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="283"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="95"/>
         <source>read the desk passphrase as one line from standard input</source>
         <translation>lire la phrase secrète du bureau comme une ligne de l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="289"/>
         <source>a key or a name TrustDesk shows, in Dutch, French or English</source>
         <translation>un mot-clé ou un nom que TrustDesk affiche, en néerlandais, en français ou en anglais</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="302"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="290"/>
         <source>the trust person: the card&apos;s exact name, its fingerprint, or 8+ characters of its key id</source>
         <translation>la personne de confiance&#xa0;: le nom exact de la carte, son empreinte, ou au moins 8 caractères de l’identifiant de sa clé</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="304"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="292"/>
         <source>the coordinator&apos;s reference</source>
         <translation>la référence du coordinateur</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="293"/>
         <source>who called: doctor, colleague, family, other ({names})</source>
         <translation>premier contact&#xa0;: doctor, colleague, family, other ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="307"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="295"/>
         <source>the doctor&apos;s language: nl, fr, en, de ({names})</source>
         <translation>la langue du médecin&#xa0;: nl, fr, en, de ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="297"/>
         <source>the province ({names})</source>
         <translation>la province ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="299"/>
         <source>a knowledge domain ({names}); repeat for several</source>
         <translation>un domaine ({names})&#xa0;; répétez pour plusieurs</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="301"/>
         <source>physician, physician_in_training or student ({names})</source>
         <translation>physician, physician_in_training ou student ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="315"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="303"/>
         <source>phone, video, in_person or written ({names})</source>
         <translation>phone, video, in_person ou written ({names})</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="305"/>
         <source>when the doctor wishes to be contacted</source>
         <translation>quand le médecin souhaite être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="318"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="306"/>
         <source>the doctor&apos;s workplace: the trust person&apos;s TrustDesk checks it against their own affiliations (conflict of interest)</source>
         <translation>le lieu de travail du médecin&#xa0;: le TrustDesk de la personne de confiance le compare à ses propres affiliations (conflit d’intérêts)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="321"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="309"/>
         <source>the doctor explicitly agreed to be contacted</source>
         <translation>le médecin a explicitement accepté d’être contacté</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="323"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="311"/>
         <source>the doctor&apos;s name (only with --consent)</source>
         <translation>le nom du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="312"/>
         <source>the doctor&apos;s phone (only with --consent)</source>
         <translation>le téléphone du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="313"/>
         <source>the doctor&apos;s e-mail (only with --consent)</source>
         <translation>l’e-mail du médecin (seulement avec --consent)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="314"/>
         <source>read the contact details as one JSON line {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} from standard input (after the passphrase): never in the shell&apos;s history</source>
         <translation>lire les coordonnées comme une ligne JSON {&quot;name&quot;, &quot;phone&quot;, &quot;email&quot;} de l’entrée standard (après la phrase secrète)&#xa0;: jamais dans l’historique du shell</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="329"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="317"/>
         <source>how many days the intake can be opened (default: 30)</source>
         <translation>pendant combien de jours la demande peut être ouverte (par défaut&#xa0;: 30)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/coordinator_cli.py" line="331"/>
+        <location filename="../../trustdesk/cli/coordinator_cli.py" line="319"/>
         <source>the intake file to write</source>
         <translation>le fichier de demande à écrire</translation>
     </message>
@@ -11663,17 +11663,17 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>paquet REFUSÉ ({reason})&#xa0;: {where}{sentence}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="264"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>le paquet antérieur {path} n’est pas valable, la chaîne se rompt donc là&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="268"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, annonce la clé {next}&#xa0;; de confiance à partir d’ici</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="272"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, n’annonce pas de nouvelle clé</translation>
     </message>
@@ -11700,12 +11700,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
         <source>no helplines</source>
         <translation>aucune ligne d’aide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -11713,12 +11713,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>paquet OK&#xa0;: {source}, {providers}, {templates}, {helplines}, signé avec la clé {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -11726,132 +11726,132 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="296"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
         <source>announces the next signing key {key}</source>
         <translation>annonce la prochaine clé de signature {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Paquets d’organisation&#xa0;: créer une clé de signature, puis créer, signer, vérifier et prévisualiser un paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="324"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>créer une paire de clés Ed25519 (la clé privée protégée par une phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="325"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zipper un répertoire source de paquet (vérifié comme TrustDesk le vérifie), signé avec --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="326"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>signer (ou signer à nouveau) un zip de paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="327"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
         <source>check a pack as TrustDesk will</source>
         <translation>vérifier un paquet comme TrustDesk le fera</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="328"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>vérifier un paquet, puis montrer son annuaire et chaque modèle comme TrustDesk le montrerait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
         <source>the private key file to make</source>
         <translation>le fichier de clé privée à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="335"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>the public key file to make</source>
         <translation>le fichier de clé publique à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>the pack source folder</source>
         <translation>le répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="337"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>the pack file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="338"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
         <source>sign with this private key right away</source>
         <translation>signer tout de suite avec cette clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>mettre cette carte du coordinateur (.tdcard) dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>annoncer cette version de TrustDesk dans le paquet (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>la date de la version (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
         <source>the release fixes a security problem</source>
         <translation>la version corrige un problème de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>un programme d’installation de la version (son SHA-256 va dans release.json)&#xa0;; répétez pour chaque plateforme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>annoncer cette NOUVELLE clé publique comme successeur de --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
         <source>the pack to sign</source>
         <translation>le paquet à signer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>écrire ici au lieu de remplacer PACK.zip</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
         <source>the pack to check</source>
         <translation>le paquet à vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="355"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>la clé publique (par défaut&#xa0;: la clé fixée dans cette version)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>un paquet antérieur de la chaîne de changement de clé, le plus ancien d’abord (répétez)&#xa0;: chacun est vérifié avec la clé de confiance jusque-là et transmet la confiance à la clé qu’il annonce, comme TrustDesk le fait à l’importation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
         <source>only the templates in this language</source>
         <translation>seulement les modèles dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
@@ -12177,7 +12177,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} reste retenu&#xa0;: les fichiers fusionnés maintenant omettent des personnes de confiance comptées quand il a été retenu ({persons})&#xa0;; fusionnez aussi leurs fichiers pour le publier.</translation>
     </message>
@@ -12187,7 +12187,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation> «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="65"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
@@ -12205,6 +12205,21 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="291"/>
         <source>add the card although a card held already has the same name (another trust person)</source>
         <translation>ajouter la carte bien qu’une carte existante porte le même nom (une autre personne de confiance)</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
+        <source>{name}: {sentence}</source>
+        <translation>{name}&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
+        <source>pack REJECTED: {where}{sentence}</source>
+        <translation>paquet REFUSÉ&#xa0;: {where}{sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
+        <source>refused: {sentence}</source>
+        <translation>refusé&#xa0;: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -188,4 +188,4 @@ def test_the_pack_command_reads_no_more_than_a_pack_may_hold(tmp_path: object, c
     assert time.process_time() - started < BUDGET_S
     said = capsys.readouterr()
     text = said.out + said.err
-    assert ("too_large" in text) if shape == "huge" else ("not a regular file" in text), text
+    assert ("over its size limit" in text) if shape == "huge" else ("not a regular file" in text), text

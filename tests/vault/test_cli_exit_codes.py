@@ -98,8 +98,8 @@ def _cases(w: dict[str, Path | str]) -> dict[tuple[str, str], tuple[list[str], s
                                      exits.REFUSED, []),
         ("coordinator", "missing"): (["coordinator", "add-card", f"{t}/gone", gone, "--fingerprint", "1",
                                       "--passphrase-stdin"], "x", exits.MISSING, [f"{t}/gone", gone]),
-        ("coordinator", "not a desk"): (["coordinator", "cards", str(t), "--passphrase-stdin"], "x", exits.MISSING,
-                                        [f"{t}/identity.key"]),
+        ("coordinator", "not a desk"): (["coordinator", "cards", data, "--passphrase-stdin"], "x", exits.MISSING,
+                                        [f"{data}/identity.key"]),  # t holds a desk in t/desk: found there
         ("figures", "usage"): (["figures"], None, exits.USAGE, []),
         ("figures", "malformed"): (["figures", "merge", f"{junk}.tdfigures", "--out", f"{t}/out", "--desk", desk,
                                     "--passphrase-stdin"], None, exits.USAGE, []),

@@ -59,7 +59,7 @@ def _merge(args: argparse.Namespace) -> int:
             raise exits.Missing(cannot_read(Path(name), exc)) if exits.code_for(exc) == exits.MISSING \
                 else exits.Refused(cannot_read(Path(name), exc)) from None
     result = merge_figures(files, desk.identity, desk.cards(), released=desk.released())
-    text = summary(result)
+    text = summary(result, {Path(name).name: (Path(name), data) for name, (_, data) in zip(args.files, files, strict=True)})
     if not result.count(FileStatus.MERGED):  # an empty national report would look like a real one
         sys.stdout.write(text)
         raise exits.Refused(translate("cli", "no file was accepted: nothing written."))

@@ -4,6 +4,9 @@ language (context ``cli``)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+
 from trustdesk.cli.refusals import refusal_sentence
 from trustdesk.cli.words import translate, when_text
 from trustdesk.exchange.merge import FileOutcome, FileStatus, MergeResult
@@ -27,24 +30,37 @@ def _made(created: str) -> str:
         return created
 
 
-def _file_line(outcome: FileOutcome) -> str:
-    if outcome.status is FileStatus.REFUSED:
-        reason = outcome.reason.value if outcome.reason else "?"
-        return translate("cli", "{name}: {reason} ({sentence})").format(
-            name=outcome.name, reason=reason, sentence=refusal_sentence(reason, expected="figures"))
+def kind_of(data: bytes) -> str | None:
+    """The kind of TrustDesk file ``data`` is when it is no figures file (named in the refusal), else None."""
+    from trustdesk.exchange.file_kinds import FileKind, recognise
+
+    found = recognise(data[:64 * 1024])
+    return None if found in (None, FileKind.FIGURES) else str(found.value)
+
+
+def _file_line(outcome: FileOutcome, found: str | None = None, path: Path | None = None) -> str:
+    if outcome.status is FileStatus.REFUSED:  # in words: no reason code (outside tester: "not_this_kind (...)")
+        reason = "not_this_kind" if found else outcome.reason.value if outcome.reason else ""
+        return translate("cli", "{name}: {sentence}").format(
+            name=outcome.name, sentence=refusal_sentence(reason, expected="figures", found=found, path=path))
     return translate("cli", "{name}: {quarter}, {sender}, {cases}, made {made}").format(
         name=outcome.name, quarter=outcome.quarter, sender=outcome.sender,
         cases=translate("cli", "%n case(s)", "", outcome.cases), made=_made(outcome.created))
 
 
-def summary(result: MergeResult) -> str:
+def summary(result: MergeResult, read: Mapping[str, tuple[Path, bytes]] | None = None) -> str:
+    """``read``: each file's name -> its path and bytes, so that a refused file of another kind is named."""
+    read = read or {}
     counts = translate("cli", "merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}"
                        ).format(merged=result.count(FileStatus.MERGED), superseded=result.count(FileStatus.SUPERSEDED),
                                 duplicate=result.count(FileStatus.DUPLICATE), refused=result.count(FileStatus.REFUSED))
     words = {status: status_word(status) for status in FileStatus} | {None: translate("cli", "NOTE")}
     width = max(len(word) for word in words.values()) + 1
     lines = [counts, ""]
-    lines += [f"{words[outcome.status]:<{width}}{_file_line(outcome)}" for outcome in result.files]
+    for outcome in result.files:
+        path, data = read.get(outcome.name, (None, b""))
+        found = kind_of(data) if outcome.status is FileStatus.REFUSED else None
+        lines.append(f"{words[outcome.status]:<{width}}{_file_line(outcome, found, path)}")
     for note in result.notes:
         if note.published_now:
             said = translate("cli", "{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the "

@@ -241,9 +241,24 @@ def _rejected(args: argparse.Namespace, exc: Exception, where: str = "") -> int:
     from trustdesk.packs.errors import PackRejected
 
     assert isinstance(exc, PackRejected)
-    print(translate("cli", "pack REJECTED ({reason}): {where}{sentence}").format(
-        reason=exc.reason.value, where=where, sentence=rejected_sentence(exc, key_source=_key_source(args))))
+    print(translate("cli", "pack REJECTED: {where}{sentence}").format(  # in words, no reason code
+        where=where, sentence=other_kind(Path(args.pack)) if not where and other_kind(Path(args.pack))
+        else rejected_sentence(exc, key_source=_key_source(args))))
     return exits.REFUSED
+
+
+def other_kind(path: Path) -> str:
+    """For a TrustDesk file of another kind given as a pack: what it is and the command that opens it
+    (the one table of kinds, cli/refusals.py); "" otherwise."""
+    from trustdesk.cli.refusals import not_expected, what_it_is
+    from trustdesk.exchange.file_kinds import FileKind, recognise
+
+    try:
+        with open(path, "rb") as handle:
+            found = recognise(handle.read(64 * 1024))
+    except OSError:
+        return ""
+    return "" if found in (None, FileKind.PACK) else f"{not_expected('pack')} {what_it_is(found.value, path)}"
 
 
 def _checking_key(args: argparse.Namespace) -> Ed25519PublicKey | int | None:
@@ -395,8 +410,9 @@ def main(argv: Sequence[str] = ()) -> int:
     try:
         return run(args)
     except PackRejected as exc:  # a pack read from outside that does not check out
-        print("pack: " + translate("cli", "refused ({reason}): {sentence}").format(
-            reason=exc.reason.value, sentence=rejected_sentence(exc)), file=sys.stderr)
+        named = other_kind(Path(args.pack)) if getattr(args, "pack", None) else ""
+        print("pack: " + translate("cli", "refused: {sentence}").format(
+            sentence=named or rejected_sentence(exc)), file=sys.stderr)
         return exits.REFUSED
     except (exits.CommandFailed, NoSecret, ValueError, OSError) as exc:
         print(f"pack: {said(exc)}", file=sys.stderr)
