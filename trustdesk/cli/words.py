@@ -254,7 +254,11 @@ def noun(what: str) -> str:
 
 def said(exc: BaseException) -> str:
     """An expected failure a command let through, as its sentence: a file the system could not read in
-    the command's language, else the exception's own text (never its class name, never a traceback)."""
+    the command's language, else the exception's own text (never its class name, never a traceback).
+    Output into a closed pipe (``... | head -1``) is no failure to tell: BrokenPipeError goes on to
+    ``cli.main``, which ends quietly -- one handling for every command that catches OSError."""
+    if isinstance(exc, BrokenPipeError):
+        raise exc
     if isinstance(exc, OSError) and exc.filename:
         return cannot_read(Path(exc.filename), exc)
     return str(exc) or translate("cli", "this did not work.")
