@@ -698,8 +698,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n new case</numerusform>
@@ -715,8 +715,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n trust person</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n helpline</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n knowledge card</numerusform>

@@ -8294,7 +8294,7 @@ Il contient toujours chacun de ses dossiers&#xa0;; supprimez ce répertoire lors
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="31"/>
         <source>What the doctor can do alone to feel a little better (walk, music, sport…)</source>
-        <translation>Ce que le médecin peut faire par soi-même pour se sentir un peu mieux (marche, musique, sport…)</translation>
+        <translation>Ce que le médecin peut faire par lui-même pour se sentir un peu mieux (marche, musique, sport…)</translation>
     </message>
     <message>
         <location filename="../../trustdesk/ui/safety/labels.py" line="33"/>
@@ -10203,7 +10203,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>TrustDesk a le coffre-fort dans {folder} ouvert&#xa0;; fermez TrustDesk (ou attendez la fin de l’autre commande) et réessayez. Rien n’a été lu ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>REFUSÉ</translation>
@@ -10826,28 +10826,28 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>{name} ne peut pas valoir {value}.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="14"/>
         <source>MERGED</source>
         <translation>FUSIONNÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="15"/>
         <source>SUPERSEDED</source>
         <translation>REMPLACÉ</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="16"/>
         <source>DUPLICATE</source>
         <translation>DOUBLON</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="35"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}&#xa0;: {quarter}, {sender}, {cases}, créé le {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10855,22 +10855,22 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="41"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>fusionnés {merged}, remplacés {superseded}, doublons {duplicate}, refusés {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
         <source>NOTE</source>
         <translation>REMARQUE</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="50"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} a été retenu auparavant (moins de 5 nouveaux dossiers, rien n’était montré)&#xa0;; avec les fichiers fusionnés maintenant, il est publié&#xa0;: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nouveau dossier</numerusform>
@@ -10878,18 +10878,18 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} a déjà été publié&#xa0;; les fichiers fusionnés maintenant donnent d’autres nombres, la publication précédente est gardée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="67"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n personne de confiance</numerusform>
@@ -10897,7 +10897,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
         <source>quarters: {quarters}</source>
         <translation>trimestres&#xa0;: {quarters}</translation>
     </message>
@@ -11199,7 +11199,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>sous-commandes</translation>
     </message>
@@ -11628,17 +11628,17 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>la clé fixée dans cette version</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="264"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>le paquet antérieur {path} n’est pas valable, la chaîne se rompt donc là&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="268"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, annonce la clé {next}&#xa0;; de confiance à partir d’ici</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="272"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}&#xa0;: signé avec la clé {key}, n’annonce pas de nouvelle clé</translation>
     </message>
@@ -11665,12 +11665,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
         <source>no helplines</source>
         <translation>aucune ligne d’aide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n ligne d’aide</numerusform>
@@ -11678,12 +11678,12 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>paquet OK&#xa0;: {source}, {providers}, {templates}, {helplines}, signé avec la clé {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n fiche de connaissances</numerusform>
@@ -11691,132 +11691,132 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="296"/>
         <source>announces the next signing key {key}</source>
         <translation>annonce la prochaine clé de signature {key}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Paquets d’organisation&#xa0;: créer une clé de signature, puis créer, signer, vérifier et prévisualiser un paquet.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="324"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>créer une paire de clés Ed25519 (la clé privée protégée par une phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="325"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zipper un répertoire source de paquet (vérifié comme TrustDesk le vérifie), signé avec --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="326"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>signer (ou signer à nouveau) un zip de paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="327"/>
         <source>check a pack as TrustDesk will</source>
         <translation>vérifier un paquet comme TrustDesk le fera</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="328"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>vérifier un paquet, puis montrer son annuaire et chaque modèle comme TrustDesk le montrerait</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
         <source>the private key file to make</source>
         <translation>le fichier de clé privée à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="335"/>
         <source>the public key file to make</source>
         <translation>le fichier de clé publique à créer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
         <source>the pack source folder</source>
         <translation>le répertoire source du paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="337"/>
         <source>the pack file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="338"/>
         <source>sign with this private key right away</source>
         <translation>signer tout de suite avec cette clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>mettre cette carte du coordinateur (.tdcard) dans le paquet</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>annoncer cette version de TrustDesk dans le paquet (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>la date de la version (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>the release fixes a security problem</source>
         <translation>la version corrige un problème de sécurité</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>un programme d’installation de la version (son SHA-256 va dans release.json)&#xa0;; répétez pour chaque plateforme</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>annoncer cette NOUVELLE clé publique comme successeur de --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>the pack to sign</source>
         <translation>le paquet à signer</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>the private key</source>
         <translation>la clé privée</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>écrire ici au lieu de remplacer PACK.zip</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
         <source>the pack to check</source>
         <translation>le paquet à vérifier</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="355"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>la clé publique (par défaut&#xa0;: la clé fixée dans cette version)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>un paquet antérieur de la chaîne de changement de clé, le plus ancien d’abord (répétez)&#xa0;: chacun est vérifié avec la clé de confiance jusque-là et transmet la confiance à la clé qu’il annonce, comme TrustDesk le fait à l’importation</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>only the templates in this language</source>
         <translation>seulement les modèles dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lire la phrase secrète de la clé comme une ligne de l’entrée standard</translation>
     </message>
@@ -12137,7 +12137,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation>une empreinte compte 6 groupes de 5 chiffres, comme la personne de confiance la lit (&quot;40218 77310 …&quot;)&#xa0;; «&#xa0;{given}&#xa0;» n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} reste retenu&#xa0;: les fichiers fusionnés maintenant omettent des personnes de confiance comptées quand il a été retenu ({persons})&#xa0;; fusionnez aussi leurs fichiers pour le publier.</translation>
     </message>
@@ -12147,7 +12147,7 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <translation> «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="65"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (retenu&#xa0;: moins de 5 nouveaux dossiers, non publié)</translation>
     </message>
@@ -12175,6 +12175,21 @@ Les deux contiennent des noms et des notes&#xa0;: remettez-les au médecin et n�
         <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
         <source>refused: {sentence}</source>
         <translation>refusé&#xa0;: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="33"/>
+        <source>{name}: {reason} ({sentence})</source>
+        <translation>{name}&#xa0;: {reason} ({sentence})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
+        <source>pack REJECTED ({reason}): {where}{sentence}</source>
+        <translation>paquet REFUSÉ ({reason})&#xa0;: {where}{sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="398"/>
+        <source>refused ({reason}): {sentence}</source>
+        <translation>refusé ({reason})&#xa0;: {sentence}</translation>
     </message>
 </context>
 <context>

@@ -10203,7 +10203,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>TrustDesk heeft de kluis in {folder} open; sluit TrustDesk (of wacht tot de andere opdracht klaar is) en probeer opnieuw. Er werd niets gelezen of gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="20"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
         <location filename="../../trustdesk/cli/intake_verify.py" line="153"/>
         <source>REFUSED</source>
         <translation>GEWEIGERD</translation>
@@ -10826,28 +10826,28 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>{name} kan niet {value} zijn.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="17"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="14"/>
         <source>MERGED</source>
         <translation>SAMENGEVOEGD</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="18"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="15"/>
         <source>SUPERSEDED</source>
         <translation>VERVANGEN</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="19"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="16"/>
         <source>DUPLICATE</source>
         <translation>DUBBEL</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="46"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="35"/>
         <source>{name}: {quarter}, {sender}, {cases}, made {made}</source>
         <translation>{name}: {quarter}, {sender}, {cases}, gemaakt op {made}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="48"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="84"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="37"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -10855,22 +10855,22 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="41"/>
         <source>merged {merged}, superseded {superseded}, duplicate {duplicate}, refused {refused}</source>
         <translation>samengevoegd {merged}, vervangen {superseded}, dubbel {duplicate}, geweigerd {refused}</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="57"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="44"/>
         <source>NOTE</source>
         <translation>OPMERKING</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="66"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="50"/>
         <source>{quarter} was withheld before (fewer than 5 new cases, nothing shown); with the files merged now it is published: {cases}</source>
         <translation>{quarter} werd eerder achtergehouden (minder dan 5 nieuwe dossiers, niets getoond); met de bestanden die nu samengevoegd zijn, wordt het gepubliceerd: {cases}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="68"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="52"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuw dossier</numerusform>
@@ -10878,18 +10878,18 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="74"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="58"/>
         <source>{quarter} was released before; the files merged now give other numbers, the earlier release is kept</source>
         <translation>{quarter} werd eerder vrijgegeven; de bestanden die nu samengevoegd zijn, geven andere aantallen, de eerdere vrijgave blijft</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="83"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="67"/>
         <source>{quarter} ({cases}, {persons})</source>
         <translation>{quarter} ({cases}, {persons})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/figures_summary.py" line="72"/>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="85"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="56"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="69"/>
         <source>%n trust person(s)</source>
         <translation>
             <numerusform>%n vertrouwenspersoon</numerusform>
@@ -10897,7 +10897,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="87"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="71"/>
         <source>quarters: {quarters}</source>
         <translation>kwartalen: {quarters}</translation>
     </message>
@@ -11199,7 +11199,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
     <message>
         <location filename="../../trustdesk/cli/coordinator_cli.py" line="271"/>
         <location filename="../../trustdesk/cli/figures_cli.py" line="86"/>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="321"/>
         <source>subcommands</source>
         <translation>subopdrachten</translation>
     </message>
@@ -11628,17 +11628,17 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>de sleutel die in deze versie vastligt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="279"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="264"/>
         <source>the earlier pack {path} does not verify, so the chain breaks there: </source>
         <translation>het eerdere pakket {path} klopt niet, dus de keten breekt daar: </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="283"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="268"/>
         <source>{path}: signed by key {key}, announces key {next}; trusted from here on</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt sleutel {next} aan; vanaf hier vertrouwd</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="287"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="272"/>
         <source>{path}: signed by key {key}, announces no new key</source>
         <translation>{path}: ondertekend met sleutel {key}, kondigt geen nieuwe sleutel aan</translation>
     </message>
@@ -11665,12 +11665,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
         <source>no helplines</source>
         <translation>geen hulplijnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="303"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="288"/>
         <source>%n helpline(s)</source>
         <translation>
             <numerusform>%n hulplijn</numerusform>
@@ -11678,12 +11678,12 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="305"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="290"/>
         <source>pack OK: {source}, {providers}, {templates}, {helplines}, signed by key {key}</source>
         <translation>pakket OK: {source}, {providers}, {templates}, {helplines}, ondertekend met sleutel {key}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../trustdesk/cli/pack_cli.py" line="309"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="294"/>
         <source>%n knowledge card(s)</source>
         <translation>
             <numerusform>%n kennisfiche</numerusform>
@@ -11691,132 +11691,132 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         </translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="311"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="296"/>
         <source>announces the next signing key {key}</source>
         <translation>kondigt de volgende ondertekeningssleutel {key} aan</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="319"/>
         <source>Organisation packs: make a signing key, build, sign, check and preview a pack.</source>
         <translation>Organisatiepakketten: maak een ondertekeningssleutel, en maak, onderteken, controleer en bekijk een pakket.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="324"/>
         <source>create an Ed25519 key pair (the private key protected by a passphrase)</source>
         <translation>maak een Ed25519-sleutelpaar (de privésleutel beschermd met een wachtwoordzin)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="340"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="325"/>
         <source>zip a pack source folder (checked as TrustDesk checks it), signing it with --key</source>
         <translation>zip een bronmap van een pakket (gecontroleerd zoals TrustDesk het doet), ondertekend met --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="326"/>
         <source>sign (or sign again) a pack zip</source>
         <translation>onderteken een pakket-zip (opnieuw)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="342"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="327"/>
         <source>check a pack as TrustDesk will</source>
         <translation>controleer een pakket zoals TrustDesk het zal doen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="328"/>
         <source>check a pack, then show its directory and every template rendered as TrustDesk would</source>
         <translation>controleer een pakket en toon dan zijn lijst van hulpverleners en elk sjabloon zoals TrustDesk het zou tonen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="349"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="334"/>
         <source>the private key file to make</source>
         <translation>het bestand met de privésleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="335"/>
         <source>the public key file to make</source>
         <translation>het bestand met de publieke sleutel dat gemaakt wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="336"/>
         <source>the pack source folder</source>
         <translation>de bronmap van het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="337"/>
         <source>the pack file to write</source>
         <translation>het pakketbestand dat geschreven wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="353"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="338"/>
         <source>sign with this private key right away</source>
         <translation>onderteken meteen met deze privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="339"/>
         <source>put this coordinator card (.tdcard) in the pack</source>
         <translation>zet deze kaart van de coördinator (.tdcard) in het pakket</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="356"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="341"/>
         <source>announce this TrustDesk release in the pack (release.json)</source>
         <translation>kondig deze TrustDesk-versie aan in het pakket (release.json)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="358"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="343"/>
         <source>the release&apos;s date (default: today)</source>
         <translation>de datum van de versie (standaard: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="359"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="344"/>
         <source>the release fixes a security problem</source>
         <translation>de versie lost een beveiligingsprobleem op</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="361"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="346"/>
         <source>an installer of the release (its SHA-256 goes into release.json); repeat for each platform</source>
         <translation>een installatieprogramma van de versie (de SHA-256 ervan komt in release.json); herhaal voor elk platform</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="348"/>
         <source>announce this NEW public key as the successor of --key</source>
         <translation>kondig deze NIEUWE publieke sleutel aan als opvolger van --key</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="365"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="350"/>
         <source>the pack to sign</source>
         <translation>het pakket dat ondertekend wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="366"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="351"/>
         <source>the private key</source>
         <translation>de privésleutel</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="367"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="352"/>
         <source>write here instead of replacing PACK.zip</source>
         <translation>schrijf hierheen in plaats van PACK.zip te vervangen</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="369"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="354"/>
         <source>the pack to check</source>
         <translation>het pakket dat gecontroleerd wordt</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="370"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="355"/>
         <source>the public key (default: the key pinned in this build)</source>
         <translation>de publieke sleutel (standaard: de sleutel die in deze versie vastligt)</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="372"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="357"/>
         <source>an earlier pack of the key rotation chain, oldest first (repeat): each is checked with the key trusted so far and hands the trust on to the key it announces, as TrustDesk does on import</source>
         <translation>een eerder pakket van de sleutelwisselketen, oudste eerst (herhaal): elk wordt gecontroleerd met de sleutel die tot dan vertrouwd wordt en geeft het vertrouwen door aan de sleutel die het aankondigt, zoals TrustDesk doet bij het importeren</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="375"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="360"/>
         <source>only the templates in this language</source>
         <translation>alleen de sjablonen in deze taal</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/pack_cli.py" line="378"/>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="363"/>
         <source>read the key passphrase as one line from standard input</source>
         <translation>lees de wachtwoordzin van de sleutel als één regel van de standaardinvoer</translation>
     </message>
@@ -12137,7 +12137,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation>een vingerafdruk is 6 groepen van 5 cijfers, zoals de vertrouwenspersoon ze voorleest (&quot;40218 77310 …&quot;); „{given}” is er geen.</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="70"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="54"/>
         <source>{quarter} stays withheld: the files merged now leave out {persons} counted when it was withheld; merge their files too to publish it.</source>
         <translation>{quarter} blijft achtergehouden: de nu samengevoegde bestanden laten {persons} weg die meetelden toen het kwartaal werd achtergehouden; voeg ook hun bestanden samen om het te publiceren.</translation>
     </message>
@@ -12147,7 +12147,7 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <translation> „{value}”</translation>
     </message>
     <message>
-        <location filename="../../trustdesk/cli/figures_summary.py" line="81"/>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="65"/>
         <source>{quarter} (withheld: fewer than 5 new cases, not published)</source>
         <translation>{quarter} (achtergehouden: minder dan 5 nieuwe dossiers, niet gepubliceerd)</translation>
     </message>
@@ -12175,6 +12175,21 @@ Beide bevatten namen en notities: geef ze aan de arts en houd geen andere kopie.
         <location filename="../../trustdesk/cli/pack_cli.py" line="414"/>
         <source>refused: {sentence}</source>
         <translation>geweigerd: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/figures_summary.py" line="33"/>
+        <source>{name}: {reason} ({sentence})</source>
+        <translation>{name}: {reason} ({sentence})</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="244"/>
+        <source>pack REJECTED ({reason}): {where}{sentence}</source>
+        <translation>pakket GEWEIGERD ({reason}): {where}{sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../trustdesk/cli/pack_cli.py" line="398"/>
+        <source>refused ({reason}): {sentence}</source>
+        <translation>geweigerd ({reason}): {sentence}</translation>
     </message>
 </context>
 <context>

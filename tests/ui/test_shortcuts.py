@@ -132,6 +132,18 @@ def test_lock_then_unlock_returns_to_the_case_and_tab(qtbot: QtBot, make_shell: 
         qtbot.waitUntil(lambda n=name, w=window: w.focusWidget() is not None  # type: ignore[misc]
                         and w.focusWidget().objectName() == n, timeout=5000)
         assert view.contacts.editor.isAncestorOf(window.focusWidget())
+    # locked with the safety plan open (the focus in the dialog): back on the button that opened it
+    editor = view.contacts.editor
+    editor.plan_button.setFocus()
+    qtbot.waitUntil(lambda w=window, e=editor: w.focusWidget() is e.plan_button)  # type: ignore[misc]
+    editor.plan_button.click()
+    qtbot.waitUntil(lambda e=editor: e.plan_dialog is not None and e.plan_dialog.isVisible())  # type: ignore[misc]
+    shell.session.lock()
+    shell.session.open(Vault.unlock(data_dir, PASSPHRASE, keychain=keychain))
+    window = shell.main_window
+    assert window is not None
+    qtbot.waitUntil(lambda w=window: w.focusWidget() is not None  # type: ignore[misc]
+                    and w.focusWidget().objectName() == "contact_safety_plan_button", timeout=5000)
     # A page without a case comes back as that page.
     window.pages["cases"].show_list()  # type: ignore[attr-defined]
     window.show_page("providers")

@@ -96,7 +96,7 @@ CRISIS_LINES: dict[str, tuple[tuple[str, str], ...]] = {
     "nl": (("Zelfmoordlijn", "1813"), ("Tele-Onthaal", "106"), ("Noodnummer", "112"),
            ("Arts in Nood (hulplijn voor artsen)", "0800 23 460")),
     "fr": (("Centre de Prévention du Suicide", "0800 32 123"), ("Télé-Accueil", "107"),
-           ("Numéro d'urgence", "112"), ("Médecins en difficulté (ligne d'aide)", "0800 23 460")),
+           ("Numéro d’urgence", "112"), ("Médecins en difficulté (ligne d’aide)", "0800 23 460")),
     "en": (("Suicide line (Dutch)", "1813"), ("Suicide prevention (French)", "0800 32 123"),
            ("Emergency", "112"), ("Physicians' helpline", "0800 23 460")),
 }

@@ -39,7 +39,9 @@ class Places:
         case_id = getattr(case_view, "case_id", None)
         tabs = getattr(case_view, "tabs", None)
         window: QWidget = self  # type: ignore[assignment]  # the main window this is mixed into
-        focus = QApplication.focusWidget() or window.focusWidget()
+        focus = QApplication.focusWidget()
+        if focus is None or not window.isAncestorOf(focus):  # in a dialog: the control that opened it
+            focus = window.focusWidget()
         named = focus.objectName() if focus is not None and window.isAncestorOf(focus) else ""
         return self.current_key(), case_id, tabs.currentIndex() if tabs is not None and case_id else 0, named
 
